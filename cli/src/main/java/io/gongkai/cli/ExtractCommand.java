@@ -1,0 +1,86 @@
+package io.gongkai.cli;
+
+import io.gongkai.GongkaiException;
+import io.gongkai.Gongkai;
+import io.gongkai.Options;
+import io.gongkai.io.JsonWriter;
+import io.gongkai.io.Summary;
+import io.gongkai.io.TidyCsvWriter;
+import io.gongkai.model.CheckStatus;
+import io.gongkai.model.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Reads disclosures and writes their tables. Prints a summary per file: tables by template, cells by status, checks by outcome, failing checks.",
+                "Input: text/markdown from other OCR tools (UTF-8, tab-separated rows)."})
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "input files")
+    List<Path> files;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE})", defaultValue = "gongkai-out")
+    Path out;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "json,csv",
+            description = "json and/or csv, comma-separated (default: ${DEFAULT-VALUE}); see README for both layouts")
+    List<String> formats;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "extra template files (*.json) to add or override")
+    Path templates;
+
+    @Override
+    public Integer call() {
+        for (String f : formats) {
+            if (!f.equals("json") && !f.equals("csv")) {
+                System.err.println("gongkai: unknown format '" + f + "' (use json, csv)");
+                return 2;
+            }
+        }
+        Options.Builder options = Options.builder();
+        if (templates != null) options.templateDirectory(templates);
+        Options opts = options.build();
+        int code = 0;
+        for (Path file : files) {
+            try {
+                Document doc = Gongkai.extract(file, opts);
+                write(doc, file);
+                Summary summary = Summary.of(doc);
+                System.out.print(summary.render(doc));
+                if (summary.checks().get(CheckStatus.FAIL) > 0 || summary.unidentified() > 0 || doc.tables().isEmpty()) code = Math.max(code, 1);
+            } catch (GongkaiException e) {
+                System.err.println("gongkai: " + e.getMessage());
+                code = 3;
+            } catch (IOException e) {
+                System.err.println("gongkai: cannot write results for " + file + ": " + e.getMessage());
+                code = 3;
+            }
+        }
+        return code;
+    }
+
+    private void write(Document doc, Path file) throws IOException {
+        Files.createDirectories(out);
+        String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        if (formats.contains("json")) {
+            try (OutputStream o = Files.newOutputStream(out.resolve(base + ".json"))) {
+                new JsonWriter().write(doc, o);
+            }
+        }
+        if (formats.contains("csv")) {
+            try (Writer w = Files.newBufferedWriter(out.resolve(base + ".csv"), StandardCharsets.UTF_8)) {
+                w.write('\uFEFF'); // so that spreadsheet programs read the CSV as UTF-8
+                new TidyCsvWriter().write(doc, w);
+            }
+        }
+    }
+}

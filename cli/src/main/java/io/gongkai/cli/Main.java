@@ -1,0 +1,32 @@
+package io.gongkai.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code gongkai}: the command line. */
+@Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
+        description = "Recovers the tables of Chinese government fiscal disclosures (部门决算, 部门预算) as typed, checked records.",
+        subcommands = {ExtractCommand.class, TemplatesCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success, every table read and no identity failed",
+                "1:done, but some identity failed or some table could not be identified (see the summary)",
+                "2:usage error",
+                "3:an input could not be read (empty, binary, unsupported, missing)"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests and embedding). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, templates)");
+    }
+}

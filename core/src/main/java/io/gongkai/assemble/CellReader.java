@@ -1,0 +1,57 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.Cell;
+import io.gongkai.model.CellStatus;
+import io.gongkai.model.Column;
+import io.gongkai.model.Repair;
+import io.gongkai.normalize.NumberParser;
+import io.gongkai.normalize.NumberReading;
+import io.gongkai.normalize.TextNormalizer;
+
+import java.util.List;
+import java.util.Set;
+
+/** Turns a raw cell into a typed cell with a status. Pure and thread-safe. */
+public final class CellReader {
+    /** Repairs that only undo typography; the value is certain afterwards. */
+    private static final Set<String> CERTAIN_REPAIRS = Set.of("full-width", "spaced-separators", "decimal-comma", "dot-separators");
+
+    private CellReader() {
+    }
+
+    public static Cell read(RawCell raw, String column, Column.Kind kind) {
+        String text = raw == null || raw.text() == null ? "" : raw.text();
+        double conf = raw == null ? 1 : raw.confidence();
+        var box = raw == null ? null : raw.box();
+        if (kind == Column.Kind.TEXT) {
+            String norm = TextNormalizer.normalize(text);
+            return new Cell(column, null, norm, text, norm.isEmpty() ? CellStatus.EMPTY : CellStatus.OK, conf, box, List.of());
+        }
+        NumberReading r = NumberParser.parse(text, kind == Column.Kind.MONEY ? 2 : -1);
+        return switch (r.kind()) {
+            case BLANK -> new Cell(column, null, "", text, CellStatus.EMPTY, conf, box, r.repairs());
+            case DASH -> new Cell(column, null, "-", text, CellStatus.EMPTY, conf, box, r.repairs());
+            case TEXT -> {
+                String norm = TextNormalizer.normalize(text);
+                yield new Cell(column, null, norm, text, CellStatus.SUSPECT, conf * 0.5, box,
+                        append(r.repairs(), new Repair("not-a-number", text, norm)));
+            }
+            case NUMBER, PERCENT -> {
+                boolean certain = r.certain() && r.repairs().stream().allMatch(x -> CERTAIN_REPAIRS.contains(x.kind()));
+                CellStatus status = !certain ? CellStatus.SUSPECT : r.repairs().isEmpty() ? CellStatus.OK : CellStatus.REPAIRED;
+                yield new Cell(column, r.value(), r.value().toPlainString(), text, status, certain ? conf : conf * 0.5, box, r.repairs());
+            }
+        };
+    }
+
+    /** A cell the template expects but the source row does not have at all. */
+    public static Cell absent(String column) {
+        return new Cell(column, null, "", "", CellStatus.EMPTY, 1, null, List.of());
+    }
+
+    private static List<Repair> append(List<Repair> list, Repair r) {
+        List<Repair> all = new java.util.ArrayList<>(list);
+        all.add(r);
+        return all;
+    }
+}

@@ -1,0 +1,97 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.Diagnostic;
+import io.gongkai.model.Document;
+import io.gongkai.model.DocumentKind;
+import io.gongkai.model.Repair;
+import io.gongkai.model.Row;
+import io.gongkai.model.RowKey;
+import io.gongkai.model.Table;
+import io.gongkai.normalize.TextNormalizer;
+import io.gongkai.template.TemplateCatalog;
+import io.gongkai.validate.IdentityEngine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a checked {@link Document} from the blocks an extractor found: assembles each table, restores function codes
+ * lost in one table from the same row in another, then validates the whole document. Thread-safe.
+ */
+public final class DocumentAssembler {
+    private final TableAssembler tables;
+    private final IdentityEngine identities;
+
+    public DocumentAssembler(TemplateCatalog catalog) {
+        this.tables = new TableAssembler(catalog);
+        this.identities = new IdentityEngine(catalog);
+    }
+
+    public Document assemble(String source, String sha256, List<RawBlock> blocks, List<Diagnostic> inputDiagnostics) {
+        DocumentFacts facts = DocumentFacts.of(blocks);
+        List<Table> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            out.add(tables.assemble(blocks.get(i), String.format("T%02d", i + 1), facts.unit()));
+        }
+        out = restoreCodes(out);
+        List<Diagnostic> diags = new ArrayList<>(inputDiagnostics);
+        if (out.isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.ERROR, "document", "no tables found"));
+        DocumentKind kind = facts.kind();
+        Document doc = new Document(source, sha256, facts.department(), facts.year(), kind, facts.unit(), out, List.of(), diags);
+        return identities.validate(doc);
+    }
+
+    /**
+     * A row whose function code OCR lost entirely keeps its label; another table of the document usually prints the
+     * same label with its code. Among such codes, the one that fits between the row's coded neighbours is taken.
+     */
+    private static List<Table> restoreCodes(List<Table> tables) {
+        Map<String, List<String>> codesByLabel = new HashMap<>();
+        for (Table t : tables) {
+            for (Row r : t.rows()) {
+                if (r.key().kind() == RowKey.Kind.FUNCTION_CODE) {
+                    List<String> codes = codesByLabel.computeIfAbsent(TextNormalizer.canonical(r.label()), k -> new ArrayList<>());
+                    if (!codes.contains(r.key().value())) codes.add(r.key().value());
+                }
+            }
+        }
+        List<Table> out = new ArrayList<>();
+        for (Table t : tables) {
+            boolean any = t.rows().stream().anyMatch(DocumentAssembler::codeMissing);
+            if (!any) { out.add(t); continue; }
+            List<Row> rows = new ArrayList<>(t.rows());
+            List<Diagnostic> diags = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                if (!codeMissing(r)) continue;
+                String prev = neighbour(rows, i, -1), next = neighbour(rows, i, 1);
+                List<String> fits = codesByLabel.getOrDefault(TextNormalizer.canonical(r.label()), List.of()).stream()
+                        .filter(c -> (prev == null || c.compareTo(prev) > 0) && (next == null || c.compareTo(next) < 0)).toList();
+                if (fits.size() != 1) {
+                    diags.add(new Diagnostic(Diagnostic.Severity.WARNING, t.ref() + " line " + r.line(),
+                            "function code of '" + r.label() + "' is missing and " + (fits.isEmpty() ? "no other table prints it" : "is ambiguous " + fits)));
+                    continue;
+                }
+                List<Repair> repairs = new ArrayList<>(r.repairs());
+                repairs.removeIf(x -> x.kind().equals(CodedRowParser.CODE_MISSING));
+                repairs.add(new Repair("code-from-other-table", r.label(), fits.get(0)));
+                rows.set(i, new Row(RowKey.functionCode(fits.get(0)), r.label(), r.cells(), repairs, r.line()));
+            }
+            out.add(t.withRows(rows).withDiagnostics(diags));
+        }
+        return out;
+    }
+
+    private static boolean codeMissing(Row r) {
+        return r.repairs().stream().anyMatch(x -> x.kind().equals(CodedRowParser.CODE_MISSING));
+    }
+
+    private static String neighbour(List<Row> rows, int i, int step) {
+        for (int j = i + step; j >= 0 && j < rows.size(); j += step) {
+            if (rows.get(j).key().kind() == RowKey.Kind.FUNCTION_CODE) return rows.get(j).key().value();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package io.gongkai.assemble;
+
+import io.gongkai.normalize.TextNormalizer;
+
+import java.util.List;
+
+/** Finds where the header of a table ends and its data rows begin. */
+final class HeaderLocator {
+    private HeaderLocator() {
+    }
+
+    /** Index of the first data row: the row after the 栏次 row, or 0 when the table prints none. */
+    static int firstDataRow(List<RawRow> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            String first = TextNormalizer.canonical(rows.get(i).joined());
+            if (first.contains("栏次")) return i + 1;
+        }
+        return 0;
+    }
+
+    /** Whether a token is the row label of a total row (合计 / 总计). */
+    static boolean isTotalLabel(String token) {
+        String c = TextNormalizer.canonical(token);
+        return c.equals("合计") || c.equals("总计");
+    }
+
+    /** A label-looking token: at least two Han characters after normalization. */
+    static boolean isLabel(String token) {
+        return TextNormalizer.hanCount(TextNormalizer.normalize(token)) >= 2;
+    }
+
+    /** Parses a 行次 token (a small whole number), -1 when it is not one. */
+    static int lineNumber(String token) {
+        String t = TextNormalizer.normalize(token).replace(" ", "");
+        if (!t.matches("\\d{1,3}")) return -1;
+        return Integer.parseInt(t);
+    }
+
+    /**
+     * Index of the cell in which {@code phrase} is complete, reading the cells' text joined left to right (OCR splits
+     * labels over cells: 年度资金总 | 额); -1 when the row does not spell it.
+     */
+    static int phraseEnd(List<RawCell> cells, String phrase) {
+        StringBuilder seen = new StringBuilder();
+        for (int k = 0; k < cells.size(); k++) {
+            seen.append(TextNormalizer.canonical(cells.get(k).text()));
+            if (seen.indexOf(phrase) >= 0) return k;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,48 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.Cell;
+import io.gongkai.model.Diagnostic;
+import io.gongkai.model.Row;
+import io.gongkai.model.RowKey;
+import io.gongkai.normalize.TextNormalizer;
+import io.gongkai.template.Template;
+import io.gongkai.template.TemplateColumn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rows "label | values", keyed by their label (合计 → {@code total}). */
+final class LabeledRowParser implements RowParser {
+
+    @Override
+    public ParsedRows parse(RawBlock block, Template template) {
+        List<Row> rows = new ArrayList<>();
+        List<Diagnostic> diags = new ArrayList<>();
+        List<RawRow> raw = block.rows();
+        int start = HeaderLocator.firstDataRow(raw);
+        for (int i = start; i < raw.size(); i++) {
+            RawRow r = raw.get(i);
+            List<RawCell> cells = r.cells();
+            int at = -1;
+            for (int k = 0; k < cells.size(); k++) {
+                if (TextNormalizer.hanCount(TextNormalizer.normalize(cells.get(k).text())) >= 2) { at = k; break; }
+            }
+            if (at < 0) continue;
+            String label = TextNormalizer.normalize(cells.get(at).text());
+            boolean total = HeaderLocator.isTotalLabel(label);
+            List<Cell> out = new ArrayList<>();
+            int numbers = 0;
+            for (int c = 0; c < template.columns().size(); c++) {
+                TemplateColumn col = template.columns().get(c);
+                int idx = at + 1 + c;
+                Cell cell = idx < cells.size() ? CellReader.read(cells.get(idx), col.key(), col.kind()) : CellReader.absent(col.key());
+                if (cell.isNumeric()) numbers++;
+                out.add(cell);
+            }
+            if (!total && numbers == 0 && start == 0) continue; // a header row of a table without 栏次
+            rows.add(new Row(total ? RowKey.total() : RowKey.label(TextNormalizer.canonical(label)), label, out, List.of(), r.line()));
+        }
+        if (rows.isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "table", "no data rows found"));
+        return new ParsedRows(rows, diags);
+    }
+}

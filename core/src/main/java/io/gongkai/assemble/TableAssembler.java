@@ -1,0 +1,111 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.Cell;
+import io.gongkai.model.Column;
+import io.gongkai.model.Diagnostic;
+import io.gongkai.model.Identification;
+import io.gongkai.model.MoneyUnit;
+import io.gongkai.model.Row;
+import io.gongkai.model.RowKey;
+import io.gongkai.model.Table;
+import io.gongkai.normalize.TextNormalizer;
+import io.gongkai.template.Layout;
+import io.gongkai.template.Template;
+import io.gongkai.template.TemplateCatalog;
+import io.gongkai.template.TemplateColumn;
+import io.gongkai.template.TemplateMatcher;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a {@link RawBlock} into a typed {@link Table}: identifies its template, reads its rows with the template's
+ * layout, types every cell. Validation comes after, over the whole document. Thread-safe.
+ */
+public final class TableAssembler {
+    private static final Pattern NUMBER = Pattern.compile("公开\\s*(\\d{1,2})");
+    private static final Map<Layout, RowParser> PARSERS = new EnumMap<>(Map.of(
+            Layout.TWO_SIDED, new TwoSidedRowParser(),
+            Layout.CODED, new CodedRowParser(),
+            Layout.ECONOMIC_GRID, new EconomicGridRowParser(),
+            Layout.LINE_ITEMS, new LineItemsRowParser(),
+            Layout.LABELED, new LabeledRowParser(),
+            Layout.PERFORMANCE_DEPARTMENT, new DepartmentPerformanceRowParser(),
+            Layout.PERFORMANCE_PROJECT, new ProjectPerformanceRowParser(),
+            Layout.REPORT, new ReportRowParser()));
+
+    private final TemplateCatalog catalog;
+    private final TemplateMatcher matcher;
+
+    public TableAssembler(TemplateCatalog catalog) {
+        this.catalog = catalog;
+        this.matcher = new TemplateMatcher(catalog);
+    }
+
+    /** The printed 公开NN表 number as two digits, or null. */
+    public static String number(String printed) {
+        if (printed == null) return null;
+        Matcher m = NUMBER.matcher(TextNormalizer.normalize(printed));
+        return m.find() ? String.format("%02d", Integer.parseInt(m.group(1))) : null;
+    }
+
+    public Table assemble(RawBlock block, String ref, MoneyUnit defaultUnit) {
+        StringBuilder text = new StringBuilder();
+        block.headerText().forEach(h -> text.append(h).append('\n'));
+        block.rows().forEach(r -> text.append(r.joined()).append('\n'));
+        Identification id = matcher.identify(block.title(), number(block.printedNumber()), text.toString());
+        MoneyUnit unit = unit(block).orElse(defaultUnit);
+        String title = block.title() == null ? null : TextNormalizer.normalize(block.title());
+        if (id.templateId() == null) {
+            List<Row> rows = genericRows(block);
+            return new Table(ref, null, block.printedNumber(), title, unit, block.pages(), genericColumns(rows), rows,
+                    block.notes(), id, List.of(), List.of(new Diagnostic(Diagnostic.Severity.WARNING, ref,
+                    "no template fits this table (" + String.join(", ", id.reasons()) + "); its cells are kept as text")), block.line());
+        }
+        Template template = catalog.get(id.templateId()).orElseThrow();
+        ParsedRows parsed = PARSERS.get(template.layout()).parse(block, template);
+        List<Column> columns = template.columns().stream().map(TemplateColumn::toColumn).toList();
+        List<Diagnostic> diags = new ArrayList<>(parsed.diagnostics());
+        if (parsed.rows().isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
+        return new Table(ref, template.id(), block.printedNumber(), title, unit, block.pages(), columns, parsed.rows(),
+                block.notes(), id, List.of(), diags, block.line());
+    }
+
+    private static java.util.Optional<MoneyUnit> unit(RawBlock block) {
+        for (String h : block.headerText()) {
+            var u = MoneyUnit.parse(TextNormalizer.normalize(h));
+            if (u.isPresent() && h.contains("单位")) return u;
+        }
+        for (int i = 0; i < Math.min(3, block.rows().size()); i++) {
+            String j = TextNormalizer.normalize(block.rows().get(i).joined());
+            if (j.contains("单位")) {
+                var u = MoneyUnit.parse(j);
+                if (u.isPresent()) return u;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static List<Row> genericRows(RawBlock block) {
+        List<Row> rows = new ArrayList<>();
+        int n = 0;
+        for (RawRow r : block.rows()) {
+            if (r.isBlank()) continue;
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < r.cells().size(); c++) cells.add(CellReader.read(r.cells().get(c), "c" + (c + 1), Column.Kind.TEXT));
+            rows.add(new Row(new RowKey("row-" + (++n), RowKey.Kind.LABEL, 0), "", cells, List.of(), r.line()));
+        }
+        return rows;
+    }
+
+    private static List<Column> genericColumns(List<Row> rows) {
+        int n = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        List<Column> cols = new ArrayList<>();
+        for (int c = 1; c <= n; c++) cols.add(new Column("c" + c, List.of(), Column.Kind.TEXT));
+        return cols;
+    }
+}

@@ -1,0 +1,152 @@
+package io.gongkai.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gongkai.model.Cell;
+import io.gongkai.model.CellRef;
+import io.gongkai.model.Check;
+import io.gongkai.model.Column;
+import io.gongkai.model.Diagnostic;
+import io.gongkai.model.Document;
+import io.gongkai.model.Repair;
+import io.gongkai.model.Row;
+import io.gongkai.model.Table;
+import io.gongkai.validate.Verification;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Writes a document as JSON: document → tables → rows → cells (value, raw, status, verified, repairs, checks), with
+ * every check. The layout is documented in README ("JSON output"). Thread-safe.
+ */
+public final class JsonWriter {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    public void write(Document doc, OutputStream out) throws IOException {
+        JSON.writeValue(out, toTree(doc));
+    }
+
+    public ObjectNode toTree(Document doc) {
+        Verification verification = Verification.of(doc);
+        ObjectNode root = JSON.createObjectNode();
+        root.put("source", doc.source());
+        root.put("sha256", doc.sha256());
+        root.put("department", doc.department());
+        if (doc.year() == null) root.putNull("year"); else root.put("year", doc.year());
+        root.put("kind", doc.kind().id());
+        root.put("unit", doc.unit().label());
+        root.set("summary", Summary.of(doc).toJson(JSON));
+        root.set("diagnostics", diagnostics(doc.diagnostics()));
+        ArrayNode tables = root.putArray("tables");
+        for (Table t : doc.tables()) tables.add(table(t, verification));
+        root.set("checks", checks(doc.checks()));
+        return root;
+    }
+
+    private ObjectNode table(Table t, Verification verification) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("ref", t.ref());
+        n.put("template", t.templateId());
+        n.put("printed_number", t.printedNumber());
+        n.put("title", t.title());
+        n.put("unit", t.unit().label());
+        ArrayNode pages = n.putArray("pages");
+        t.pages().forEach(pages::add);
+        n.put("line", t.line());
+        ObjectNode id = n.putObject("identification");
+        id.put("score", Math.round(t.identification().score() * 1000) / 1000.0);
+        ArrayNode reasons = id.putArray("reasons");
+        t.identification().reasons().forEach(reasons::add);
+        ArrayNode cols = n.putArray("columns");
+        for (Column c : t.columns()) {
+            ObjectNode cn = cols.addObject();
+            cn.put("key", c.key());
+            ArrayNode path = cn.putArray("path");
+            c.path().forEach(path::add);
+            cn.put("kind", c.kind().id());
+        }
+        ArrayNode rows = n.putArray("rows");
+        for (Row r : t.rows()) {
+            ObjectNode rn = rows.addObject();
+            rn.put("key", r.key().value());
+            rn.put("key_kind", r.key().kind().id());
+            rn.put("level", r.key().level());
+            rn.put("label", r.label());
+            rn.put("line", r.line());
+            rn.set("repairs", repairs(r.repairs()));
+            ArrayNode cells = rn.putArray("cells");
+            for (Cell c : r.cells()) {
+                CellRef ref = new CellRef(t.ref(), r.key().value(), c.column());
+                ObjectNode cn = cells.addObject();
+                cn.put("column", c.column());
+                if (c.number() != null) cn.put("value", c.number()); else cn.putNull("value");
+                cn.put("text", c.text());
+                cn.put("raw", c.raw());
+                cn.put("status", c.status().id());
+                cn.put("verified", verification.verdict(ref).id());
+                cn.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
+                if (c.box() != null) {
+                    ObjectNode b = cn.putObject("box");
+                    b.put("page", c.box().page());
+                    b.put("x", c.box().x());
+                    b.put("y", c.box().y());
+                    b.put("width", c.box().width());
+                    b.put("height", c.box().height());
+                }
+                cn.set("repairs", repairs(c.repairs()));
+                ArrayNode ids = cn.putArray("checks");
+                verification.checks(ref).forEach(ids::add);
+            }
+        }
+        n.set("checks", checks(t.checks()));
+        ArrayNode notes = n.putArray("notes");
+        t.notes().forEach(notes::add);
+        n.set("diagnostics", diagnostics(t.diagnostics()));
+        return n;
+    }
+
+    private ArrayNode repairs(List<Repair> repairs) {
+        ArrayNode a = JSON.createArrayNode();
+        for (Repair r : repairs) {
+            ObjectNode o = a.addObject();
+            o.put("kind", r.kind());
+            o.put("before", r.before());
+            o.put("after", r.after());
+        }
+        return a;
+    }
+
+    private ArrayNode checks(List<Check> checks) {
+        ArrayNode a = JSON.createArrayNode();
+        for (Check c : checks) {
+            ObjectNode o = a.addObject();
+            o.put("id", c.identity());
+            o.put("status", c.status().id());
+            o.put("description", c.description());
+            if (c.expected() != null) o.put("expected", c.expected()); else o.putNull("expected");
+            if (c.actual() != null) o.put("actual", c.actual()); else o.putNull("actual");
+            if (c.difference() != null) o.put("difference", c.difference()); else o.putNull("difference");
+            ArrayNode cells = o.putArray("cells");
+            c.cells().forEach(r -> cells.add(r.toString()));
+        }
+        return a;
+    }
+
+    private ArrayNode diagnostics(List<Diagnostic> diags) {
+        ArrayNode a = JSON.createArrayNode();
+        for (Diagnostic d : diags) {
+            ObjectNode o = a.addObject();
+            o.put("severity", d.severity().id());
+            o.put("where", d.where());
+            o.put("message", d.message());
+        }
+        return a;
+    }
+}

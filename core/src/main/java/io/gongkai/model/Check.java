@@ -1,0 +1,31 @@
+package io.gongkai.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The result of one arithmetic identity on concrete cells.
+ *
+ * @param identity   the identity id from the template (with the column or row it was applied to)
+ * @param description human-readable form, e.g. {@code 01[27].1 = 01[1].1 + … }
+ * @param status     outcome
+ * @param expected   the left side's value (null when unknown)
+ * @param actual     the right side's sum (null when unknown)
+ * @param difference expected − actual (null when unknown)
+ * @param target     the cell on the left side
+ * @param terms      the cells on the right side
+ */
+public record Check(String identity, String description, CheckStatus status, BigDecimal expected,
+                    BigDecimal actual, BigDecimal difference, CellRef target, List<CellRef> terms) {
+    public Check {
+        terms = List.copyOf(terms);
+    }
+
+    /** Every cell the check reads. */
+    public List<CellRef> cells() {
+        java.util.List<CellRef> all = new java.util.ArrayList<>();
+        all.add(target);
+        all.addAll(terms);
+        return all;
+    }
+}

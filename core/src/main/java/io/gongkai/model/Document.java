@@ -1,0 +1,70 @@
+package io.gongkai.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A recovered disclosure: its tables, with every identity that was checked.
+ *
+ * @param source      file name or other label of the input
+ * @param sha256      hex SHA-256 of the input bytes
+ * @param department  the publishing department (部门), as printed most often; null when not found
+ * @param year        the fiscal year, null when not found
+ * @param kind        final accounts or budget
+ * @param unit        the unit most tables use
+ * @param tables      tables in reading order
+ * @param checks      identities across tables
+ * @param diagnostics problems with the input as a whole
+ */
+public record Document(String source, String sha256, String department, Integer year, DocumentKind kind,
+                       MoneyUnit unit, List<Table> tables, List<Check> checks, List<Diagnostic> diagnostics) {
+
+    public Document {
+        tables = List.copyOf(tables);
+        checks = List.copyOf(checks);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The first table identified as this template id. */
+    public Optional<Table> table(String templateId) {
+        return tables.stream().filter(t -> templateId.equals(t.templateId())).findFirst();
+    }
+
+    /** Every table identified as this template id, in reading order. */
+    public List<Table> tables(String templateId) {
+        return tables.stream().filter(t -> templateId.equals(t.templateId())).toList();
+    }
+
+    public Optional<Table> tableByRef(String ref) {
+        return tables.stream().filter(t -> t.ref().equals(ref)).findFirst();
+    }
+
+    /** Every check, in-table and cross-table. */
+    public List<Check> allChecks() {
+        List<Check> all = new ArrayList<>();
+        for (Table t : tables) all.addAll(t.checks());
+        all.addAll(checks);
+        return all;
+    }
+
+    public Map<CellStatus, Integer> statusCounts() {
+        Map<CellStatus, Integer> counts = new LinkedHashMap<>();
+        for (CellStatus s : CellStatus.values()) counts.put(s, 0);
+        for (Table t : tables) t.statusCounts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
+        return counts;
+    }
+
+    public Map<CheckStatus, Integer> checkCounts() {
+        Map<CheckStatus, Integer> counts = new LinkedHashMap<>();
+        for (CheckStatus s : CheckStatus.values()) counts.put(s, 0);
+        for (Check c : allChecks()) counts.merge(c.status(), 1, Integer::sum);
+        return counts;
+    }
+
+    public Document withTables(List<Table> newTables, List<Check> newChecks) {
+        return new Document(source, sha256, department, year, kind, unit, newTables, newChecks, diagnostics);
+    }
+}

@@ -1,0 +1,15 @@
+package io.gongkai.model;
+
+/**
+ * One change made while reading a value, kept on the cell so that nothing is silently altered.
+ *
+ * @param kind   short machine id of the repair class, e.g. {@code spaced-separators}, {@code identity-recovered}
+ * @param before the text or value before
+ * @param after  the text or value after
+ */
+public record Repair(String kind, String before, String after) {
+    @Override
+    public String toString() {
+        return kind + ": " + before + " -> " + after;
+    }
+}

@@ -1,0 +1,85 @@
+package io.gongkai.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One recovered table.
+ *
+ * @param ref            unique reference within the document: {@code T01}, {@code T02}, … in reading order
+ * @param templateId     the template this table was identified as (public id such as {@code expenditure}), or null
+ * @param printedNumber  the table number exactly as printed (e.g. {@code 公开14老}), or null when none is printed
+ * @param title          the title as printed (normalized)
+ * @param unit           the unit its amounts are in
+ * @param pages          source pages (empty for text input)
+ * @param columns        value columns
+ * @param rows           rows in source order
+ * @param notes          footnotes printed under the table
+ * @param identification why this template was chosen
+ * @param checks         identities evaluated inside this table
+ * @param diagnostics    problems found while reading this table
+ * @param line           where the table starts in the source (text line, or 0)
+ */
+public record Table(String ref, String templateId, String printedNumber, String title, MoneyUnit unit,
+                    List<Integer> pages, List<Column> columns, List<Row> rows, List<String> notes,
+                    Identification identification, List<Check> checks, List<Diagnostic> diagnostics, int line) {
+
+    public Table {
+        pages = List.copyOf(pages);
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+        notes = List.copyOf(notes);
+        checks = List.copyOf(checks);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The first row with this key value (行次, code, {@code total}, or label id). */
+    public Optional<Row> row(String key) {
+        for (Row r : rows) if (r.key().value().equals(key)) return Optional.of(r);
+        return Optional.empty();
+    }
+
+    public Optional<Cell> cell(String rowKey, String column) {
+        return row(rowKey).flatMap(r -> r.cell(column));
+    }
+
+    public Optional<Column> column(String key) {
+        for (Column c : columns) if (c.key().equals(key)) return Optional.of(c);
+        return Optional.empty();
+    }
+
+    /** The number printed in 公开NN表, as two digits, when it can be read. */
+    public Optional<String> number() {
+        if (printedNumber == null) return Optional.empty();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})").matcher(printedNumber);
+        return m.find() ? Optional.of(String.format("%02d", Integer.parseInt(m.group(1)))) : Optional.empty();
+    }
+
+    /** All cells, counted by status. */
+    public Map<CellStatus, Integer> statusCounts() {
+        Map<CellStatus, Integer> counts = new LinkedHashMap<>();
+        for (CellStatus s : CellStatus.values()) counts.put(s, 0);
+        for (Row r : rows) for (Cell c : r.cells()) counts.merge(c.status(), 1, Integer::sum);
+        return counts;
+    }
+
+    public Table withRows(List<Row> newRows) {
+        return new Table(ref, templateId, printedNumber, title, unit, pages, columns, newRows, notes,
+                identification, checks, diagnostics, line);
+    }
+
+    public Table withChecks(List<Check> newChecks) {
+        return new Table(ref, templateId, printedNumber, title, unit, pages, columns, rows, notes,
+                identification, newChecks, diagnostics, line);
+    }
+
+    public Table withDiagnostics(List<Diagnostic> more) {
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        all.addAll(more);
+        return new Table(ref, templateId, printedNumber, title, unit, pages, columns, rows, notes,
+                identification, checks, all, line);
+    }
+}

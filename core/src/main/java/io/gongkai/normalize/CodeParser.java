@@ -1,0 +1,86 @@
+package io.gongkai.normalize;
+
+import io.gongkai.model.Repair;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads function classification codes (支出功能分类: 类 3 digits, 款 5, 项 7) and economic codes (3 or 5 digits) from
+ * the code cells of a row, as printed or as OCR tools split them. Pure and thread-safe.
+ *
+ * <ul>
+ *   <li>{@code 2010450} → 2010450</li>
+ *   <li>{@code 201045 | 0} → 2010450 (a code split over two cells)</li>
+ *   <li>{@code 201 | 10450} → 2010450 (split with the 类's last digit repeated: 201 + 1 0450)</li>
+ *   <li>{@code 201 | 04 | 50} → 2010450 (类, 款, 项 in three columns)</li>
+ *   <li>{@code $\vdash$ | 80505} → 类 lost, ending in 8, tail 0505 (resolved from context by the caller)</li>
+ * </ul>
+ */
+public final class CodeParser {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private CodeParser() {
+    }
+
+    /** Reads a function code from the cells left of the row label. */
+    public static CodeReading functionCode(List<String> cells) {
+        List<String> parts = new ArrayList<>();
+        boolean junkFirst = false;
+        for (String c : cells) {
+            String t = TextNormalizer.characters(TextNormalizer.stripMarkup(c)).replace(" ", "");
+            if (t.isEmpty()) {
+                if (parts.isEmpty() && !c.isBlank()) junkFirst = true; // markup-only, e.g. $\vdash$
+                continue;
+            }
+            if (DIGITS.matcher(t).matches()) parts.add(t);
+            else if (parts.isEmpty()) junkFirst = true;
+        }
+        List<Repair> repairs = new ArrayList<>();
+        String joined = String.join("", parts);
+        String printed = String.join("|", parts);
+        if (parts.isEmpty()) return CodeReading.NONE;
+        if (parts.size() == 1) {
+            String p = parts.get(0);
+            if (p.length() == 3 || p.length() == 5 || p.length() == 7) {
+                if (junkFirst && p.length() == 5) return lostClass(p, repairs);
+                return new CodeReading(p, null, -1, repairs);
+            }
+            return CodeReading.NONE;
+        }
+        if (parts.size() == 2) {
+            String a = parts.get(0), b = parts.get(1);
+            if (a.length() + b.length() == 7) {
+                repairs.add(new Repair("split-code", printed, joined));
+                return new CodeReading(joined, null, -1, repairs);
+            }
+            if (a.length() == 3 && b.length() == 5 && a.charAt(2) == b.charAt(0)) {
+                String code = a + b.substring(1);
+                repairs.add(new Repair("split-code-duplicated-digit", printed, code));
+                return new CodeReading(code, null, -1, repairs);
+            }
+            if (a.length() + b.length() == 5 || a.length() + b.length() == 3) {
+                repairs.add(new Repair("split-code", printed, joined));
+                return new CodeReading(joined, null, -1, repairs);
+            }
+            return CodeReading.NONE;
+        }
+        if (joined.length() == 7 || joined.length() == 5) {
+            repairs.add(new Repair("split-code", printed, joined));
+            return new CodeReading(joined, null, -1, repairs);
+        }
+        return CodeReading.NONE;
+    }
+
+    private static CodeReading lostClass(String fiveDigits, List<Repair> repairs) {
+        return new CodeReading(null, fiveDigits.substring(1), fiveDigits.charAt(0) - '0', repairs);
+    }
+
+    /** Reads an economic classification code (类 3 digits, 款 5 digits); null when the cell holds none. */
+    public static String economicCode(String cell) {
+        String t = TextNormalizer.characters(TextNormalizer.stripMarkup(cell)).replace(" ", "");
+        if (DIGITS.matcher(t).matches() && (t.length() == 3 || t.length() == 5)) return t;
+        return null;
+    }
+}

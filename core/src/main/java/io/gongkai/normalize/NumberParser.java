@@ -1,0 +1,153 @@
+package io.gongkai.normalize;
+
+import io.gongkai.model.Repair;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads amounts, counts and percents as printed in fiscal tables, repairing what OCR tools do to them and recording
+ * every repair. Pure and thread-safe.
+ *
+ * <ul>
+ *   <li>{@code 103, 266, 640. 20} → 103266640.20 (spaced separators)</li>
+ *   <li>{@code 1, 300, 000, 00} → 1300000.00 (decimal comma)</li>
+ *   <li>{@code 1. 030. 000. 00} → 1030000.00 (dots as thousands separators)</li>
+ *   <li>{@code —}, {@code _}, {@code -} → a dash placeholder</li>
+ *   <li>{@code 79, 980. 0} where two decimals are expected → 79980.0 with one digit missing (truncated)</li>
+ *   <li>{@code 0. (} → 0. with a junk glyph dropped and two digits missing</li>
+ *   <li>{@code 1O0.00} → 100.00, an uncertain glyph repair</li>
+ * </ul>
+ */
+public final class NumberParser {
+    private static final Pattern DASH = Pattern.compile("[-—–―‐－_＿~一ー/\\\\]+");
+    private static final Pattern NUMERIC_BODY = Pattern.compile("[0-9.,]+");
+    private static final Pattern SPACE_IN_NUMBER = Pattern.compile("(?<=[0-9.,])\\s+(?=[0-9.,])");
+
+    private NumberParser() {
+    }
+
+    /** Reads a cell string; {@code expectedDecimals} is 2 for money columns, -1 when any precision is fine. */
+    public static NumberReading parse(String raw, int expectedDecimals) {
+        List<Repair> repairs = new ArrayList<>();
+        String s = TextNormalizer.stripMarkup(raw == null ? "" : raw);
+        String nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance().normalize(s).replace('\u3000', ' ').trim();
+        if (!nfkc.equals(s.trim()) && !nfkc.isEmpty()) repairs.add(new Repair("full-width", s.trim(), nfkc));
+        s = nfkc;
+        if (s.isEmpty()) return new NumberReading(NumberReading.Kind.BLANK, null, 0, 0, true, repairs);
+        if (DASH.matcher(s.replace(" ", "")).matches()) {
+            return new NumberReading(NumberReading.Kind.DASH, null, 0, 0, true, repairs);
+        }
+        boolean certain = true;
+        boolean negative = false;
+        boolean percent = false;
+        if (s.endsWith("%")) {
+            percent = true;
+            s = s.substring(0, s.length() - 1).trim();
+        }
+        if (s.startsWith("(") && s.endsWith(")") && s.length() > 2) {
+            negative = true;
+            s = s.substring(1, s.length() - 1).trim();
+        }
+        if (s.startsWith("-") || s.startsWith("−") || s.startsWith("－")) {
+            negative = true;
+            s = s.substring(1).trim();
+        }
+        if (s.startsWith("+")) s = s.substring(1).trim();
+        if (SPACE_IN_NUMBER.matcher(s).find()) {
+            String joined = SPACE_IN_NUMBER.matcher(s).replaceAll("");
+            repairs.add(new Repair("spaced-separators", s, joined));
+            s = joined;
+        }
+        // junk glyphs at the right edge (an OCR tool's reading of a cut-off digit or a ruling line)
+        int end = s.length();
+        while (end > 0 && !Character.isDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '.' && s.charAt(end - 1) != ',') end--;
+        boolean junkTail = end < s.length();
+        if (junkTail && end > 0) {
+            String tail = s.substring(end);
+            if (tail.trim().length() > 2 || TextNormalizer.hasHan(tail)) {
+                return text(repairs);
+            }
+            repairs.add(new Repair("junk-glyph", s, s.substring(0, end).trim()));
+            s = s.substring(0, end).trim();
+        }
+        if (!NUMERIC_BODY.matcher(s).matches()) {
+            String fixed = confusions(s);
+            if (fixed == null) return text(repairs);
+            repairs.add(new Repair("glyph-confusion", s, fixed));
+            s = fixed;
+            certain = false;
+        }
+        if (s.isEmpty() || s.chars().noneMatch(Character::isDigit)) return text(repairs);
+
+        int lastSep = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
+        String intPart = s;
+        String frac = null;
+        if (lastSep >= 0) {
+            String after = s.substring(lastSep + 1);
+            int sepCount = (int) s.chars().filter(c -> c == '.' || c == ',').count();
+            boolean decimalHere = after.length() <= 2 && (s.charAt(lastSep) == '.' || sepCount > 1 || after.length() == 2 || expectedDecimals == 2);
+            if (s.charAt(lastSep) == '.' && after.length() > 2 && sepCount == 1) decimalHere = true; // 0.125
+            if (decimalHere) {
+                intPart = s.substring(0, lastSep);
+                frac = after;
+                if (s.charAt(lastSep) == ',') repairs.add(new Repair("decimal-comma", s, intPart + "." + frac));
+            }
+        }
+        if (intPart.indexOf('.') >= 0) {
+            repairs.add(new Repair("dot-separators", intPart, intPart.replace(".", ",")));
+            intPart = intPart.replace('.', ',');
+        }
+        if (intPart.indexOf(',') >= 0) {
+            String[] groups = intPart.split(",", -1);
+            boolean regular = groups[0].length() >= 1 && groups[0].length() <= 3;
+            for (int i = 1; i < groups.length; i++) regular &= groups[i].length() == 3;
+            if (!regular) {
+                repairs.add(new Repair("irregular-grouping", intPart, intPart.replace(",", "")));
+                certain = false;
+            }
+            intPart = intPart.replace(",", "");
+        }
+        if (intPart.isEmpty()) intPart = "0";
+        String digits = frac == null ? intPart : intPart + "." + frac;
+        if (frac != null && frac.isEmpty()) digits = intPart;
+        BigDecimal value = new BigDecimal(digits);
+        if (frac != null && !frac.isEmpty()) value = value.setScale(frac.length());
+        if (negative) value = value.negate();
+        int decimals = frac == null ? 0 : frac.length();
+        int missing = 0;
+        if (expectedDecimals > 0 && frac != null && decimals < expectedDecimals) {
+            missing = expectedDecimals - decimals;
+            repairs.add(new Repair("truncated", s, digits + "?".repeat(missing)));
+        }
+        return new NumberReading(percent ? NumberReading.Kind.PERCENT : NumberReading.Kind.NUMBER, value, decimals,
+                missing, certain && missing == 0, repairs);
+    }
+
+    private static NumberReading text(List<Repair> repairs) {
+        return new NumberReading(NumberReading.Kind.TEXT, null, 0, 0, false, repairs);
+    }
+
+    /** Maps letters OCR confuses with digits, when the string is mostly digits; null when it is not a number. */
+    private static String confusions(String s) {
+        int digits = 0;
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            char d = switch (c) {
+                case 'O', 'o', 'D', 'Q' -> '0';
+                case 'l', 'I', '|', '!', 'i' -> '1';
+                case 'S', 's' -> '5';
+                case 'B' -> '8';
+                case 'Z', 'z' -> '2';
+                case 'G' -> '6';
+                default -> c;
+            };
+            if (Character.isDigit(c)) digits++;
+            if (!Character.isDigit(d) && d != '.' && d != ',') return null;
+            b.append(d);
+        }
+        return digits * 2 >= s.length() ? b.toString() : null;
+    }
+}

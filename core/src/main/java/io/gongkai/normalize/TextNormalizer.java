@@ -1,0 +1,86 @@
+package io.gongkai.normalize;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import org.apache.commons.text.StringEscapeUtils;
+
+import java.util.regex.Pattern;
+
+/**
+ * Pure text normalization for labels and headers. Thread-safe.
+ *
+ * <p>Steps: markup (HTML tags and entities, LaTeX math such as {@code $\vdash$}) removed; NFKC (full-width forms to
+ * ASCII, Kangxi radicals to ideographs); CJK Radicals Supplement code points to the ideograph (⻔ → 门); Japanese
+ * variants (単 → 单) and Traditional forms (額 → 额) to simplified Chinese; whitespace folded.
+ */
+public final class TextNormalizer {
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final CharacterMap RADICALS = CharacterMap.load("radicals.txt");
+    private static final CharacterMap VARIANTS = CharacterMap.load("variants.txt");
+    private static final ThreadLocal<Transliterator> TRAD_TO_SIMP =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
+    private static final Pattern LATEX_MATH = Pattern.compile("\\$[^$]{0,40}\\$");
+    private static final Pattern LATEX_CMD = Pattern.compile("\\\\[a-zA-Z]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\p{IsHan}()（）、:：\"“”])\\s+(?=[\\p{IsHan}()（）\"“”])");
+
+    private TextNormalizer() {
+    }
+
+    /** Removes HTML tags, decodes entities, drops LaTeX math fragments an OCR tool emitted. */
+    public static String stripMarkup(String s) {
+        if (s == null || s.isEmpty()) return "";
+        String out = s;
+        if (out.indexOf('<') >= 0) out = TAG.matcher(out).replaceAll("");
+        if (out.indexOf('&') >= 0) out = StringEscapeUtils.unescapeHtml4(out);
+        if (out.indexOf('$') >= 0) out = LATEX_MATH.matcher(out).replaceAll("");
+        if (out.indexOf('\\') >= 0) out = LATEX_CMD.matcher(out).replaceAll("");
+        return out;
+    }
+
+    /** Character-level normalization without markup removal: NFKC, radicals, variants, Traditional → Simplified. */
+    public static String characters(String s) {
+        if (s == null || s.isEmpty()) return "";
+        String out = NFKC.normalize(s);
+        out = RADICALS.apply(out);
+        out = VARIANTS.apply(out);
+        if (hasHan(out)) out = TRAD_TO_SIMP.get().transliterate(out);
+        return out;
+    }
+
+    /** Full normalization of a label or header: markup, characters, whitespace folded and trimmed. */
+    public static String normalize(String s) {
+        String out = characters(stripMarkup(s));
+        out = SPACES.matcher(out).replaceAll(" ").trim();
+        return CJK_GAP.matcher(out).replaceAll("");
+    }
+
+    /** A key for comparing labels: normalized, without any whitespace or punctuation. */
+    public static String canonical(String s) {
+        String n = normalize(s);
+        StringBuilder b = new StringBuilder(n.length());
+        n.codePoints().filter(cp -> Character.isLetterOrDigit(cp)).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    public static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) return true;
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** Number of Han characters in the string. */
+    public static int hanCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) n++;
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+}

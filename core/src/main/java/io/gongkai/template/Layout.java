@@ -1,0 +1,21 @@
+package io.gongkai.template;
+
+/** How a template's rows sit on the page; chooses the row parser. */
+public enum Layout {
+    /** Two tables side by side, each row keyed by 行次 (收入 left, 支出 right), e.g. 收入支出决算表. */
+    TWO_SIDED,
+    /** Rows keyed by function code (类/款/项) with a 合计 row, e.g. 支出决算表. */
+    CODED,
+    /** Repeated (code, name, amount) groups across the page, keyed by economic code, e.g. 基本支出决算表. */
+    ECONOMIC_GRID,
+    /** Rows keyed by 行次 with a label in front, e.g. "三公"经费情况表. */
+    LINE_ITEMS,
+    /** Rows keyed by label with a 合计 row, e.g. 国有资产使用情况表. */
+    LABELED,
+    /** A performance self-evaluation of the whole department: funds block and indicators. */
+    PERFORMANCE_DEPARTMENT,
+    /** A project performance self-evaluation: project, funds, indicators, score. */
+    PERFORMANCE_PROJECT,
+    /** Narrative sections (label, text), e.g. 部门整体支出绩效自评情况. */
+    REPORT
+}

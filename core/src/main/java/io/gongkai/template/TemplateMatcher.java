@@ -1,0 +1,89 @@
+package io.gongkai.template;
+
+import io.gongkai.model.Identification;
+import io.gongkai.normalize.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Identifies which template a table is, from its title, its printed 公开NN表 number and the words of its header
+ * together. The printed number is only a hint: numbers repeat, go missing and get misread. Thread-safe.
+ */
+public final class TemplateMatcher {
+    /** Below this score a block is left unidentified rather than guessed. */
+    public static final double THRESHOLD = 0.35;
+    private static final double W_TITLE = 0.45, W_NUMBER = 0.2, W_HINTS = 0.35, EXCLUDE_PENALTY = 0.4;
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^\\d{4}年度?");
+    private final TemplateCatalog catalog;
+
+    public TemplateMatcher(TemplateCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param title  the title found above the table (may be null)
+     * @param number the printed number as two digits (may be null)
+     * @param text   all header and body text of the block (labels, headers)
+     */
+    public Identification identify(String title, String number, String text) {
+        String t = title == null ? "" : TextNormalizer.canonical(title);
+        String body = TextNormalizer.canonical(text == null ? "" : text);
+        Template best = null;
+        double bestScore = -1;
+        List<String> bestReasons = List.of();
+        for (Template tpl : catalog.all()) {
+            List<String> reasons = new ArrayList<>();
+            double titleScore = 0;
+            for (String v : tpl.titles()) titleScore = Math.max(titleScore, titleSimilarity(t, TextNormalizer.canonical(v)));
+            if (titleScore > 0) reasons.add(String.format(Locale.ROOT, "title %.2f", titleScore));
+            double numberScore = number != null && tpl.numbers().contains(number) ? 1 : 0;
+            if (numberScore > 0) reasons.add("number " + number);
+            int found = 0;
+            for (String h : tpl.hints()) if (body.contains(TextNormalizer.canonical(h))) found++;
+            double hintScore = tpl.hints().isEmpty() ? 0 : (double) found / tpl.hints().size();
+            reasons.add(String.format(Locale.ROOT, "header words %d/%d", found, tpl.hints().size()));
+            double score = W_TITLE * titleScore + W_NUMBER * numberScore + W_HINTS * hintScore;
+            for (String x : tpl.excludes()) {
+                if (body.contains(TextNormalizer.canonical(x)) || t.contains(TextNormalizer.canonical(x))) {
+                    score -= EXCLUDE_PENALTY;
+                    reasons.add("has " + x);
+                    break;
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = tpl;
+                bestReasons = reasons;
+            }
+        }
+        if (best == null || bestScore < THRESHOLD) {
+            return new Identification(null, Math.max(0, bestScore), bestReasons.isEmpty() ? List.of("no template fits") : bestReasons);
+        }
+        return new Identification(best.id(), Math.min(1, bestScore), bestReasons);
+    }
+
+    /** 1 when one title contains the other; else the Dice coefficient of their character bigrams. */
+    static double titleSimilarity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        a = YEAR.matcher(a).replaceAll("");
+        if (a.equals(b)) return 1;
+        if (a.contains(b)) return 0.5 + 0.5 * b.length() / a.length();
+        if (b.contains(a) && a.length() >= 4) return 0.5 + 0.5 * a.length() / b.length();
+        Set<String> x = bigrams(a), y = bigrams(b);
+        int common = 0;
+        for (String g : x) if (y.contains(g)) common++;
+        return 0.9 * 2.0 * common / (x.size() + y.size());
+    }
+
+    private static Set<String> bigrams(String s) {
+        Set<String> out = new HashSet<>();
+        int[] cps = s.codePoints().toArray();
+        for (int i = 0; i + 1 < cps.length; i++) out.add(new String(cps, i, 2));
+        return out;
+    }
+}

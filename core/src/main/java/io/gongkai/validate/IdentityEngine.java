@@ -1,0 +1,266 @@
+package io.gongkai.validate;
+
+import io.gongkai.model.Cell;
+import io.gongkai.model.CellRef;
+import io.gongkai.model.CellStatus;
+import io.gongkai.model.Check;
+import io.gongkai.model.CheckStatus;
+import io.gongkai.model.Column;
+import io.gongkai.model.Document;
+import io.gongkai.model.Repair;
+import io.gongkai.model.Row;
+import io.gongkai.model.Table;
+import io.gongkai.template.Template;
+import io.gongkai.template.TemplateCatalog;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks every identity of a document and recovers what OCR lost where the identities pin it.
+ *
+ * <ol>
+ *   <li>Each template's identities (row and column sums, 类 = Σ款 = Σ项 trees) and the document kind's cross-table
+ *       identities are expanded over the cells the document has.</li>
+ *   <li>Interval propagation ({@link Solver}) pins lost, truncated or doubtful cells; each becomes {@code recovered}
+ *       (or {@code repaired} when it confirms an uncertain reading), with the identity named in its repairs.</li>
+ *   <li>Every identity is evaluated: PASS, ROUNDING (within the rounding of a 万元 table), FAIL, UNVERIFIABLE. A FAIL
+ *       is never "fixed": a recovered cell that takes part in one is downgraded to {@code suspect}.</li>
+ * </ol>
+ * Thread-safe.
+ */
+public final class IdentityEngine {
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+    private final TemplateCatalog catalog;
+
+    public IdentityEngine(TemplateCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Document validate(Document doc) {
+        EquationBuilder builder = new EquationBuilder(doc.tables());
+        List<Equation> equations = new ArrayList<>();
+        for (Table t : doc.tables()) {
+            if (t.templateId() == null) continue;
+            Optional<Template> tpl = catalog.get(t.templateId());
+            tpl.ifPresent(template -> equations.addAll(builder.forTable(t, template.identities())));
+        }
+        equations.addAll(builder.cross(catalog.crossIdentities(doc.kind())));
+
+        Map<String, Table> byRef = new HashMap<>();
+        for (Table t : doc.tables()) byRef.put(t.ref(), t);
+        Map<CellRef, Solver.Var> strict = new LinkedHashMap<>();
+        for (Equation e : equations) {
+            variable(e.target(), byRef, strict);
+            e.terms().forEach(r -> variable(r, byRef, strict));
+        }
+        // phase one: only what the source shows
+        new Solver(strict).solve(equations);
+        List<Check> strictChecks = equations.stream().map(e -> evaluate(e, strict)).toList();
+        // phase two: blank amounts and truncated amounts under 1 元 taken as 0 (the convention of these tables),
+        // kept only where no identity that phase one did not fail fails under the assumption
+        Map<CellRef, Solver.Var> assumed = new LinkedHashMap<>();
+        strict.forEach((ref, v) -> assumed.put(ref, assume(v.copy())));
+        new Solver(assumed).solve(equations);
+        List<Check> assumedChecks = equations.stream().map(e -> evaluate(e, assumed)).toList();
+        Map<CellRef, Solver.Var> vars = choose(equations, strict, strictChecks, assumed, assumedChecks);
+
+        Map<CellRef, Cell> revised = new HashMap<>();
+        vars.forEach((ref, v) -> {
+            if (v.initiallyExact || !v.value.isExact()) return;
+            if (v.assumed && v.origin == Solver.Var.Origin.BLANK) return; // a blank stays blank; its checks say what was assumed
+            cell(ref, byRef).ifPresent(c -> revised.put(ref, recovered(c, v)));
+        });
+
+        List<Check> checks = new ArrayList<>();
+        Map<String, List<Check>> byTable = new HashMap<>();
+        List<Check> cross = new ArrayList<>();
+        for (Equation e : equations) {
+            Check c = evaluate(e, vars);
+            checks.add(c);
+            if (e.owner() == null) cross.add(c);
+            else byTable.computeIfAbsent(e.owner(), k -> new ArrayList<>()).add(c);
+        }
+        Set<CellRef> inFailure = new HashSet<>();
+        for (Check c : checks) if (c.status() == CheckStatus.FAIL) inFailure.addAll(c.cells());
+        revised.replaceAll((ref, c) -> c.status() == CellStatus.RECOVERED && inFailure.contains(ref)
+                ? c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-conflict", c.text(), "a failing identity contradicts the recovered value"))
+                : c);
+
+        List<Table> tables = new ArrayList<>();
+        for (Table t : doc.tables()) {
+            List<Row> rows = new ArrayList<>();
+            for (Row r : t.rows()) {
+                List<Cell> cells = new ArrayList<>();
+                for (Cell c : r.cells()) cells.add(revised.getOrDefault(new CellRef(t.ref(), r.key().value(), c.column()), c));
+                rows.add(r.withCells(cells));
+            }
+            tables.add(t.withRows(rows).withChecks(byTable.getOrDefault(t.ref(), List.of())));
+        }
+        return doc.withTables(tables, cross);
+    }
+
+    private static Optional<Cell> cell(CellRef ref, Map<String, Table> byRef) {
+        Table t = byRef.get(ref.table());
+        return t == null ? Optional.empty() : t.cell(ref.row(), ref.column());
+    }
+
+    private static void variable(CellRef ref, Map<String, Table> byRef, Map<CellRef, Solver.Var> vars) {
+        if (vars.containsKey(ref)) return;
+        Table t = byRef.get(ref.table());
+        Optional<Cell> cell = cell(ref, byRef);
+        if (t == null || cell.isEmpty()) return;
+        Column.Kind kind = t.column(ref.column()).map(Column::kind).orElse(Column.Kind.MONEY);
+        if (kind == Column.Kind.TEXT) return;
+        BigDecimal scale = kind == Column.Kind.MONEY ? t.unit().inYuan() : BigDecimal.ONE;
+        boolean rounded = kind == Column.Kind.MONEY && t.unit().rounded();
+        Cell c = cell.get();
+        Solver.Var.Origin origin = c.status() == CellStatus.EMPTY ? Solver.Var.Origin.BLANK
+                : c.status() != CellStatus.SUSPECT ? Solver.Var.Origin.VALUE
+                : c.repairs().stream().anyMatch(r -> r.kind().equals("truncated")) ? Solver.Var.Origin.TRUNCATED : Solver.Var.Origin.UNCERTAIN;
+        if (kind != Column.Kind.MONEY && origin == Solver.Var.Origin.BLANK) origin = Solver.Var.Origin.UNCERTAIN;
+        vars.put(ref, new Solver.Var(interval(c).map(i -> scaled(i, scale)).orElse(Interval.ALL), scale, rounded, origin));
+    }
+
+    /** What a cell says about its value: exact, a range (truncated), or nothing. */
+    static Optional<Interval> interval(Cell c) {
+        switch (c.status()) {
+            case OK, REPAIRED, RECOVERED:
+                return c.number() == null ? Optional.empty() : Optional.of(Interval.exact(c.number()));
+            case EMPTY:
+                return "-".equals(c.text()) ? Optional.of(Interval.exact(BigDecimal.ZERO)) : Optional.empty();
+            case SUSPECT:
+            default:
+                if (c.number() == null) return Optional.empty();
+                for (Repair r : c.repairs()) {
+                    if (r.kind().equals("truncated")) {
+                        int missing = (int) r.after().chars().filter(ch -> ch == '?').count();
+                        int decimals = Math.max(0, c.number().scale());
+                        BigDecimal span = BigDecimal.ONE.movePointLeft(decimals).subtract(BigDecimal.ONE.movePointLeft(decimals + missing));
+                        return Optional.of(c.number().signum() < 0
+                                ? new Interval(c.number().subtract(span), c.number())
+                                : new Interval(c.number(), c.number().add(span)));
+                    }
+                }
+                return Optional.empty(); // an uncertain reading proves nothing until an identity confirms it
+        }
+    }
+
+    private static final BigDecimal ONE_YUAN = BigDecimal.ONE;
+
+    /** Phase two's assumption for a value the source does not show: a blank amount, or a truncated one under 1 元, is 0. */
+    private static Solver.Var assume(Solver.Var v) {
+        if (v.value.isExact()) return v;
+        boolean blank = v.origin == Solver.Var.Origin.BLANK && v.value.contains(BigDecimal.ZERO);
+        boolean tinyTruncated = v.origin == Solver.Var.Origin.TRUNCATED && v.value.lo() != null && v.value.lo().signum() >= 0
+                && v.value.hi() != null && v.value.hi().compareTo(ONE_YUAN) < 0;
+        if (blank || tinyTruncated) {
+            v.value = Interval.exact(BigDecimal.ZERO);
+            v.assumed = true;
+            v.pinnedBy = blank ? "blank taken as 0" : "truncated amount under 1 yuan taken as 0";
+        }
+        return v;
+    }
+
+    /**
+     * Per group of identities that share cells: the phase-two values where the assumption contradicts nothing phase
+     * one did not already contradict, else phase one's.
+     */
+    private static Map<CellRef, Solver.Var> choose(List<Equation> equations, Map<CellRef, Solver.Var> strict, List<Check> strictChecks,
+                                                  Map<CellRef, Solver.Var> assumed, List<Check> assumedChecks) {
+        Map<CellRef, CellRef> parent = new HashMap<>();
+        for (Equation e : equations) for (CellRef r : cellsOf(e)) union(parent, e.target(), r);
+        Set<CellRef> rejected = new HashSet<>();
+        for (int i = 0; i < equations.size(); i++) {
+            boolean newFailure = assumedChecks.get(i).status() == CheckStatus.FAIL && strictChecks.get(i).status() != CheckStatus.FAIL;
+            if (newFailure) rejected.add(find(parent, equations.get(i).target()));
+        }
+        Map<CellRef, Solver.Var> out = new LinkedHashMap<>();
+        strict.forEach((ref, v) -> out.put(ref, rejected.contains(find(parent, ref)) ? v : assumed.get(ref)));
+        return out;
+    }
+
+    private static List<CellRef> cellsOf(Equation e) {
+        List<CellRef> all = new ArrayList<>(e.terms());
+        all.add(e.target());
+        return all;
+    }
+
+    private static CellRef find(Map<CellRef, CellRef> parent, CellRef x) {
+        CellRef p = parent.getOrDefault(x, x);
+        if (p.equals(x)) return x;
+        CellRef root = find(parent, p);
+        parent.put(x, root);
+        return root;
+    }
+
+    private static void union(Map<CellRef, CellRef> parent, CellRef a, CellRef b) {
+        CellRef ra = find(parent, a), rb = find(parent, b);
+        if (!ra.equals(rb)) parent.put(ra, rb);
+    }
+
+    private static Interval scaled(Interval i, BigDecimal scale) {
+        return new Interval(i.lo() == null ? null : i.lo().multiply(scale), i.hi() == null ? null : i.hi().multiply(scale));
+    }
+
+    private static Cell recovered(Cell c, Solver.Var v) {
+        BigDecimal value = v.value.lo().divide(v.scale, Math.max(2, v.value.lo().scale()), RoundingMode.HALF_UP).stripTrailingZeros();
+        if (value.scale() < 2) value = value.setScale(2);
+        String why = value.toPlainString() + " (" + v.pinnedBy + ")";
+        if (c.status() == CellStatus.SUSPECT && c.number() != null && c.number().compareTo(value) == 0
+                && c.repairs().stream().noneMatch(r -> r.kind().equals("truncated"))) {
+            return c.revised(value, CellStatus.REPAIRED, new Repair("identity-confirmed", c.raw(), why));
+        }
+        return c.revised(value, CellStatus.RECOVERED, new Repair("identity-recovered", c.raw(), why));
+    }
+
+    private static Check evaluate(Equation e, Map<CellRef, Solver.Var> vars) {
+        Solver.Var target = vars.get(e.target());
+        boolean unknown = !e.missing().isEmpty() || target == null;
+        boolean rounded = target != null && target.rounded;
+        Interval sum = Interval.exact(BigDecimal.ZERO);
+        for (int i = 0; i < e.terms().size() && !unknown; i++) {
+            Solver.Var v = vars.get(e.terms().get(i));
+            if (v == null) { unknown = true; break; }
+            rounded |= v.rounded;
+            sum = sum.plus(v.value, e.signs().get(i));
+        }
+        if (unknown) return check(e, CheckStatus.UNVERIFIABLE, null, null, null, List.of());
+        List<String> assumedCells = new ArrayList<>();
+        if (target.assumed && target.origin == Solver.Var.Origin.BLANK) assumedCells.add(e.target().toString());
+        for (CellRef r : e.terms()) {
+            Solver.Var v = vars.get(r);
+            if (v.assumed && v.origin == Solver.Var.Origin.BLANK) assumedCells.add(r.toString());
+        }
+        BigDecimal scale = target.scale;
+        Interval diff = target.value.plus(sum, -1);
+        BigDecimal tolerance = rounded ? HALF_CENT.multiply(BigDecimal.valueOf(e.terms().size() + 1L)).setScale(2, RoundingMode.UP).multiply(scale) : BigDecimal.ZERO;
+        if (target.value.isExact() && sum.isExact()) {
+            BigDecimal d = diff.lo();
+            CheckStatus s = d.signum() == 0 ? CheckStatus.PASS : d.abs().compareTo(tolerance) <= 0 ? CheckStatus.ROUNDING : CheckStatus.FAIL;
+            if (!assumedCells.isEmpty() && s == CheckStatus.FAIL) s = CheckStatus.UNVERIFIABLE;
+            return check(e, s, unit(target.value.lo(), scale), unit(sum.lo(), scale), unit(d, scale), assumedCells);
+        }
+        Interval allowed = new Interval(tolerance.negate(), tolerance);
+        boolean possible = !diff.intersect(allowed).isEmpty();
+        return check(e, possible ? CheckStatus.UNVERIFIABLE : CheckStatus.FAIL,
+                target.value.isExact() ? unit(target.value.lo(), scale) : null, sum.isExact() ? unit(sum.lo(), scale) : null, null, assumedCells);
+    }
+
+    private static BigDecimal unit(BigDecimal v, BigDecimal scale) {
+        return v == null ? null : v.divide(scale, 2, RoundingMode.HALF_UP);
+    }
+
+    private static Check check(Equation e, CheckStatus s, BigDecimal expected, BigDecimal actual, BigDecimal diff, List<String> assumedBlank) {
+        String description = e.describe() + (assumedBlank.isEmpty() ? "" : " (blank taken as 0: " + String.join(", ", assumedBlank) + ")");
+        return new Check(e.id(), description, s, expected, actual, diff, e.target(), e.terms());
+    }
+}

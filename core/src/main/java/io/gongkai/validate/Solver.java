@@ -1,0 +1,124 @@
+package io.gongkai.validate;
+
+import io.gongkai.model.CellRef;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Interval constraint propagation over the identities of a document. Every cell is an interval in 元: exact for a
+ * clean value, {@code [79980.00, 79980.09]} for a truncated {@code 79,980.0}, unbounded for a lost one. Each
+ * identity narrows the intervals of its cells from the others until nothing changes; a cell narrowed to one value is
+ * recovered, with the identity that pinned it. Identities over rounded tables (万元) only recover a single unknown,
+ * since their sums hold only within rounding.
+ */
+final class Solver {
+    private static final int MAX_PASSES = 50;
+
+    /** A cell's unknown: its interval in 元, its scale (元 per printed unit), whether its table is rounded. */
+    static final class Var {
+        /** What the source showed where the value is not exact. */
+        enum Origin { VALUE, BLANK, TRUNCATED, UNCERTAIN }
+
+        Interval value;
+        final BigDecimal scale;
+        final boolean rounded;
+        final boolean initiallyExact;
+        final Origin origin;
+        String pinnedBy;
+        /** Set when phase two assumed the value (a blank read as 0, a truncated amount under 1 元 read as 0). */
+        boolean assumed;
+
+        Var(Interval value, BigDecimal scale, boolean rounded, Origin origin) {
+            this.value = value;
+            this.scale = scale;
+            this.rounded = rounded;
+            this.initiallyExact = value.isExact();
+            this.origin = origin;
+        }
+
+        Var copy() {
+            Var v = new Var(value, scale, rounded, origin, initiallyExact);
+            v.pinnedBy = pinnedBy;
+            v.assumed = assumed;
+            return v;
+        }
+
+        private Var(Interval value, BigDecimal scale, boolean rounded, Origin origin, boolean initiallyExact) {
+            this.value = value;
+            this.scale = scale;
+            this.rounded = rounded;
+            this.initiallyExact = initiallyExact;
+            this.origin = origin;
+        }
+    }
+
+    private final Map<CellRef, Var> vars;
+
+    Solver(Map<CellRef, Var> vars) {
+        this.vars = vars;
+    }
+
+    /** Propagates until stable; returns the cells pinned to one value that were not exact before. */
+    Map<CellRef, Var> solve(List<Equation> equations) {
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            boolean changed = false;
+            for (Equation e : equations) {
+                if (!e.missing().isEmpty()) continue;
+                changed |= propagate(e);
+            }
+            if (!changed) break;
+        }
+        Map<CellRef, Var> pinned = new LinkedHashMap<>();
+        vars.forEach((ref, v) -> {
+            if (!v.initiallyExact && v.value.isExact()) pinned.put(ref, v);
+        });
+        return pinned;
+    }
+
+    private boolean propagate(Equation e) {
+        List<CellRef> refs = new ArrayList<>();
+        List<Integer> coef = new ArrayList<>();
+        refs.add(e.target());
+        coef.add(1);
+        for (int i = 0; i < e.terms().size(); i++) {
+            refs.add(e.terms().get(i));
+            coef.add(-e.signs().get(i));
+        }
+        Map<CellRef, Integer> seen = new HashMap<>();
+        for (CellRef r : refs) {
+            if (!vars.containsKey(r)) return false;
+            if (seen.merge(r, 1, Integer::sum) > 1) return false; // a cell twice: not a plain sum, leave it
+        }
+        boolean rounded = refs.stream().anyMatch(r -> vars.get(r).rounded);
+        long open = refs.stream().filter(r -> !vars.get(r).value.isExact()).count();
+        if (open == 0 || (rounded && open > 1)) return false;
+        boolean changed = false;
+        for (int j = 0; j < refs.size(); j++) {
+            Var vj = vars.get(refs.get(j));
+            if (vj.value.isExact()) continue;
+            Interval rest = Interval.exact(BigDecimal.ZERO);
+            for (int i = 0; i < refs.size(); i++) {
+                if (i != j) rest = rest.plus(vars.get(refs.get(i)).value, coef.get(i));
+            }
+            Interval candidate = coef.get(j) > 0 ? rest.negate() : rest;
+            if (rounded && candidate.isExact()) {
+                BigDecimal inUnit = candidate.lo().divide(vj.scale, 2, RoundingMode.HALF_UP);
+                candidate = Interval.exact(inUnit.multiply(vj.scale));
+            }
+            Interval next = vj.value.intersect(candidate);
+            if (next.isEmpty()) continue; // contradiction: the check will report it
+            if (next.narrowerThan(vj.value)) {
+                vj.value = next;
+                if (next.isExact()) vj.pinnedBy = e.id();
+                changed = true;
+            }
+        }
+        return changed;
+    }
+}

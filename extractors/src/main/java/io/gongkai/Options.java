@@ -1,0 +1,42 @@
+package io.gongkai;
+
+import io.gongkai.template.TemplateCatalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * How to extract. Immutable; build with {@link #builder()}.
+ *
+ * @param templates the template catalogue (built-in by default; add a directory of your own with
+ *                  {@link Builder#templateDirectory(Path)})
+ */
+public record Options(TemplateCatalog templates) {
+
+    public static Options defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private TemplateCatalog templates = TemplateCatalog.builtIn();
+
+        /** Adds (or overrides) templates from every {@code *.json} file in a directory. */
+        public Builder templateDirectory(Path dir) {
+            try {
+                templates = templates.withDirectory(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read templates from " + dir + ": " + e.getMessage(), e);
+            }
+            return this;
+        }
+
+        public Options build() {
+            return new Options(templates);
+        }
+    }
+}

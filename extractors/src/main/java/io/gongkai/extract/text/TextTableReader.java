@@ -1,0 +1,114 @@
+package io.gongkai.extract.text;
+
+import io.gongkai.InputException;
+import io.gongkai.assemble.RawBlock;
+import io.gongkai.assemble.RawCell;
+import io.gongkai.assemble.RawRow;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text/markdown that other OCR tools produce from a disclosure: headings ({@code # 标题}), 公开NN表 labels,
+ * tab-separated table rows, footnotes. Splits it into one {@link RawBlock} per table. A new table starts at a
+ * heading or a 公开NN表 label once the current one has rows, and at a table row that follows the current table's
+ * footnotes (tables whose label the OCR lost). Thread-safe (stateless).
+ */
+public final class TextTableReader {
+    private static final Pattern LABEL = Pattern.compile("公\\s*开\\s*(\\d{1,2})\\s*[表老]?");
+    private static final Pattern NOTE = Pattern.compile("^(注|备注|说明|附注|- |<sup>|\\* |\\d+\\s*[.、]\\s*(一级指标|涉密|当年|上年|其他资金|非财政|全年预算))");
+    private static final Pattern TABBED_NOTE = Pattern.compile("^(注\\s*[:：]|备注|说明\\s*[:：])");
+    private static final Pattern RULE = Pattern.compile("^[\\s|:\\-\\t]+$");
+
+    /** Decodes bytes as UTF-8 text, refusing binary input with a clear message. */
+    public static String decode(byte[] bytes) {
+        if (bytes.length == 0) throw new InputException("the input is empty");
+        int nul = 0;
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) if (bytes[i] == 0) nul++;
+        if (nul > 0) throw new InputException("the input is binary, not text (found NUL bytes); give a PDF, an image or OCR text");
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException("the input is not UTF-8 text; convert it to UTF-8 (GBK text: iconv -f GBK -t UTF-8)", e);
+        }
+    }
+
+    public List<RawBlock> read(String text) {
+        List<RawBlock> blocks = new ArrayList<>();
+        Builder cur = new Builder(1);
+        String[] lines = text.split("\r?\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            int lineNo = n + 1;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || RULE.matcher(line).matches()) continue;
+            if (trimmed.startsWith("#")) {
+                if (!cur.rows.isEmpty()) { cur.close(blocks); cur = new Builder(lineNo); }
+                if (cur.title == null || cur.number == null) cur.title = trimmed.replaceFirst("^#+\\s*", "");
+                continue;
+            }
+            boolean tabbed = line.indexOf('\t') >= 0;
+            Matcher label = LABEL.matcher(line);
+            boolean hasLabel = label.find();
+            if (hasLabel) {
+                String printed = label.group().strip();
+                boolean sameTable = cur.number == null ? cur.rows.isEmpty()
+                        : label.group(1).equals(digits(cur.number)) && cur.notes.isEmpty() && cur.rows.size() < 2;
+                if (!sameTable) { cur.close(blocks); cur = new Builder(lineNo); }
+                if (cur.number == null) cur.number = printed;
+                if (!tabbed || nonEmptyCells(line) < 3) { cur.header.add(trimmed); continue; }
+            }
+            if (!tabbed) {
+                if (NOTE.matcher(trimmed).find() && !cur.rows.isEmpty()) cur.notes.add(trimmed);
+                else if (!cur.notes.isEmpty()) cur.notes.add(trimmed);
+                else cur.header.add(trimmed);
+                continue;
+            }
+            if (TABBED_NOTE.matcher(trimmed).find()) {
+                cur.notes.add(trimmed.replace('\t', ' '));
+                continue;
+            }
+            if (!cur.notes.isEmpty()) { cur.close(blocks); cur = new Builder(lineNo); }
+            List<RawCell> cells = new ArrayList<>();
+            for (String c : line.split("\t", -1)) cells.add(RawCell.of(c));
+            cur.rows.add(new RawRow(lineNo, cells));
+        }
+        cur.close(blocks);
+        return blocks;
+    }
+
+    private static String digits(String printed) {
+        Matcher m = LABEL.matcher(printed);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static int nonEmptyCells(String line) {
+        int n = 0;
+        for (String c : line.split("\t")) if (!c.isBlank()) n++;
+        return n;
+    }
+
+    private static final class Builder {
+        final int line;
+        String title, number;
+        final List<String> header = new ArrayList<>();
+        final List<RawRow> rows = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+
+        Builder(int line) {
+            this.line = line;
+        }
+
+        void close(List<RawBlock> out) {
+            if (rows.isEmpty() && number == null) return; // prose, a cover page: nothing to invent
+            out.add(new RawBlock(line, List.of(), title, number, header, rows, notes));
+        }
+    }
+}
