@@ -43,7 +43,7 @@ final class HeaderLocator {
     static int phraseEnd(List<RawCell> cells, String phrase) {
         StringBuilder seen = new StringBuilder();
         for (int k = 0; k < cells.size(); k++) {
-            seen.append(TextNormalizer.canonical(cells.get(k).text()));
+            seen.append(TextNormalizer.hanOnly(cells.get(k).text()));
             if (seen.indexOf(phrase) >= 0) return k;
         }
         return -1;

@@ -35,7 +35,7 @@ final class ProjectPerformanceRowParser implements RowParser {
         for (RawRow r : block.rows()) {
             List<RawCell> cells = r.cells();
             String joined = TextNormalizer.canonical(r.joined());
-            if (joined.contains("项目名称") && rows.stream().noneMatch(x -> x.key().value().equals("project"))) {
+            if (TextNormalizer.hanOnly(r.joined()).contains("项目名称") && rows.stream().noneMatch(x -> x.key().value().equals("project"))) {
                 String name = valueAfter(cells, "项目名称");
                 if (name != null) rows.add(textRow("project", "项目名称", name, r));
                 continue;
@@ -148,16 +148,12 @@ final class ProjectPerformanceRowParser implements RowParser {
 
     /** The first non-blank cell after the cells that spell {@code label} (OCR may split it over cells); null if none. */
     static String valueAfter(List<RawCell> cells, String label) {
-        StringBuilder seen = new StringBuilder();
-        for (int k = 0; k < cells.size(); k++) {
-            seen.append(TextNormalizer.canonical(cells.get(k).text()));
-            if (!seen.toString().contains(label)) continue;
-            String own = TextNormalizer.canonical(cells.get(k).text());
-            int at = own.indexOf(label);
-            if (at >= 0 && own.length() > at + label.length()) return own.substring(at + label.length());
-            for (int v = k + 1; v < cells.size(); v++) if (!cells.get(v).text().isBlank()) return TextNormalizer.normalize(cells.get(v).text());
-            return null;
-        }
+        int end = HeaderLocator.phraseEnd(cells, label);
+        if (end < 0) return null;
+        String own = TextNormalizer.normalize(cells.get(end).text());
+        int at = own.indexOf(label.charAt(label.length() - 1));
+        if (at >= 0 && TextNormalizer.hanOnly(own.substring(at + 1)).length() > 1) return own.substring(at + 1).trim();
+        for (int v = end + 1; v < cells.size(); v++) if (!cells.get(v).text().isBlank()) return TextNormalizer.normalize(cells.get(v).text());
         return null;
     }
 }

@@ -71,8 +71,41 @@ public final class TableAssembler {
         List<Column> columns = template.columns().stream().map(TemplateColumn::toColumn).toList();
         List<Diagnostic> diags = new ArrayList<>(parsed.diagnostics());
         if (parsed.rows().isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
-        return new Table(ref, template.id(), block.printedNumber(), title, unit, block.pages(), columns, parsed.rows(),
+        Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, block.pages(), columns, parsed.rows(),
                 block.notes(), id, List.of(), diags, block.line());
+        table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));
+        return cutOff(block, table);
+    }
+
+    /**
+     * A block whose last row stops at a number with fewer cells than the row above it ends mid-row (a cut page, a
+     * truncated file): the last value read may be cut and the cells after it were never printed. None of them is
+     * trusted or recovered, and the table says so.
+     */
+    private static Table cutOff(RawBlock block, Table table) {
+        List<RawRow> raw = block.rows();
+        if (raw.size() < 2 || table.rows().isEmpty()) return table;
+        RawRow last = raw.get(raw.size() - 1), before = raw.get(raw.size() - 2);
+        List<RawCell> cells0 = last.cells();
+        String end = cells0.get(cells0.size() - 1).text();
+        boolean endsOnNumber = !end.isBlank() && io.gongkai.normalize.NumberParser.parse(end, -1).isValue();
+        if (!endsOnNumber || cells0.size() >= before.cells().size()) return table;
+        List<Row> rows = new ArrayList<>(table.rows());
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Row r = rows.get(i);
+            if (r.line() != last.line()) continue;
+            List<Cell> cells = new ArrayList<>(r.cells());
+            // the last value read may be cut; the cells after it were never printed: none of them is to be recovered
+            for (int c = cells.size() - 1; c >= 0; c--) {
+                Cell cell = cells.get(c);
+                cells.set(c, cell.revised(cell.number(), io.gongkai.model.CellStatus.SUSPECT,
+                        new io.gongkai.model.Repair(io.gongkai.model.Repair.CUT_OFF, cell.raw(), "the row ends here; the value may be cut")));
+                if (!cell.raw().isBlank()) break;
+            }
+            rows.set(i, r.withCells(cells));
+        }
+        return table.withRows(rows).withDiagnostics(List.of(new Diagnostic(Diagnostic.Severity.WARNING, table.ref(),
+                "the table ends mid-row (line " + last.line() + "): its last row has " + cells0.size() + " cells where the row above has " + before.cells().size())));
     }
 
     private static java.util.Optional<MoneyUnit> unit(RawBlock block) {

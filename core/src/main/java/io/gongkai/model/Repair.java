@@ -8,6 +8,11 @@ package io.gongkai.model;
  * @param after  the text or value after
  */
 public record Repair(String kind, String before, String after) {
+    /** Digits lost at the right edge of a value; {@code after} shows each lost digit as '?'. */
+    public static final String TRUNCATED = "truncated";
+    /** A cell of a row the source cuts off: its value is unknowable, and is never recovered. */
+    public static final String CUT_OFF = "cut-off";
+
     @Override
     public String toString() {
         return kind + ": " + before + " -> " + after;

@@ -32,6 +32,7 @@ public final class NumberParser {
     /** Reads a cell string; {@code expectedDecimals} is 2 for money columns, -1 when any precision is fine. */
     public static NumberReading parse(String raw, int expectedDecimals) {
         List<Repair> repairs = new ArrayList<>();
+        boolean certain = true;
         String s = TextNormalizer.stripMarkup(raw == null ? "" : raw);
         String nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance().normalize(s).replace('\u3000', ' ').trim();
         if (!nfkc.equals(s.trim()) && !nfkc.isEmpty()) repairs.add(new Repair("full-width", s.trim(), nfkc));
@@ -40,7 +41,6 @@ public final class NumberParser {
         if (DASH.matcher(s.replace(" ", "")).matches()) {
             return new NumberReading(NumberReading.Kind.DASH, null, 0, 0, true, repairs);
         }
-        boolean certain = true;
         boolean negative = false;
         boolean percent = false;
         if (s.endsWith("%")) {
@@ -72,6 +72,7 @@ public final class NumberParser {
             }
             repairs.add(new Repair("junk-glyph", s, s.substring(0, end).trim()));
             s = s.substring(0, end).trim();
+            certain = false;
         }
         if (!NUMERIC_BODY.matcher(s).matches()) {
             String fixed = confusions(s);
@@ -120,7 +121,7 @@ public final class NumberParser {
         int missing = 0;
         if (expectedDecimals > 0 && frac != null && decimals < expectedDecimals) {
             missing = expectedDecimals - decimals;
-            repairs.add(new Repair("truncated", s, digits + "?".repeat(missing)));
+            repairs.add(new Repair(Repair.TRUNCATED, s, digits + "?".repeat(missing)));
         }
         return new NumberReading(percent ? NumberReading.Kind.PERCENT : NumberReading.Kind.NUMBER, value, decimals,
                 missing, certain && missing == 0, repairs);

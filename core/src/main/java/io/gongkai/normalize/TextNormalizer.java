@@ -64,6 +64,14 @@ public final class TextNormalizer {
         return b.toString();
     }
 
+    /** Only the Han characters of the normalized string: for finding labels OCR sprinkled with stray marks (项目 1名称). */
+    public static String hanOnly(String s) {
+        String n = normalize(s);
+        StringBuilder b = new StringBuilder(n.length());
+        n.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
     public static boolean hasHan(String s) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);

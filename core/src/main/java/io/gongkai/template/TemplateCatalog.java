@@ -65,9 +65,11 @@ public final class TemplateCatalog {
             try (InputStream in = resource(BASE + name)) {
                 if (name.startsWith("cross-")) {
                     DocumentKind kind = DocumentKind.valueOf(name.substring(6, name.indexOf('.')).toUpperCase());
-                    cross.put(kind, JSON.readValue(in, new TypeReference<List<IdentitySpec>>() { }));
+                    List<IdentitySpec> specs = JSON.readValue(in, new TypeReference<List<IdentitySpec>>() { });
+                    specs.forEach(i -> check(name, i));
+                    cross.put(kind, specs);
                 } else {
-                    Template t = JSON.readValue(in, Template.class);
+                    Template t = checked(name, JSON.readValue(in, Template.class));
                     map.put(t.id(), t);
                 }
             } catch (IOException e) {
@@ -82,11 +84,30 @@ public final class TemplateCatalog {
         Map<String, Template> map = new LinkedHashMap<>(templates);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                Template t = JSON.readValue(p.toFile(), Template.class);
+                Template t = checked(p.toString(), JSON.readValue(p.toFile(), Template.class));
                 map.put(t.id(), t);
             }
         }
         return new TemplateCatalog(map, crossIdentities);
+    }
+
+    private static Template checked(String file, Template t) {
+        if (t.id() == null || t.layout() == null) throw new IllegalArgumentException(file + ": a template needs an id and a layout");
+        t.identities().forEach(i -> check(file, i));
+        return t;
+    }
+
+    private static void check(String file, IdentitySpec i) {
+        if (i.tree() != null) {
+            if (!i.tree().equals("function") && !i.tree().equals("economic"))
+                throw new IllegalArgumentException(file + ": identity " + i.id() + ": tree must be function or economic");
+            return;
+        }
+        try {
+            IdentityExpression.parse(i.expr() == null ? "" : i.expr());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": identity " + i.id() + ": " + e.getMessage(), e);
+        }
     }
 
     public Optional<Template> get(String id) {

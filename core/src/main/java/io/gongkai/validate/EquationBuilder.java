@@ -4,6 +4,7 @@ import io.gongkai.model.CellRef;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.model.Table;
+import io.gongkai.template.IdentityExpression;
 import io.gongkai.template.IdentitySpec;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class EquationBuilder {
                 out.addAll(tree(table, base, spec.tree(), columns));
                 continue;
             }
-            Expression e = Expression.parse(spec.expr());
+            IdentityExpression e = IdentityExpression.parse(spec.expr());
             List<String> cols = e.target().column().equals("*") ? columns : List.of(e.target().column());
             for (String col : cols) {
                 if (spec.eachRow()) {
@@ -51,7 +52,7 @@ final class EquationBuilder {
     List<Equation> cross(List<IdentitySpec> specs) {
         List<Equation> out = new ArrayList<>();
         for (IdentitySpec spec : specs) {
-            Expression e = Expression.parse(spec.expr());
+            IdentityExpression e = IdentityExpression.parse(spec.expr());
             boolean allPresent = firstByTemplate.containsKey(e.target().template())
                     && e.terms().stream().allMatch(t -> firstByTemplate.containsKey(t.ref().template()));
             if (!allPresent) continue;
@@ -60,9 +61,9 @@ final class EquationBuilder {
         return out;
     }
 
-    private static boolean mentionedColumnsPresent(Expression e, Row row, String col) {
+    private static boolean mentionedColumnsPresent(IdentityExpression e, Row row, String col) {
         if (!row.cell(resolveColumn(e.target().column(), col)).isPresent()) return false;
-        for (Expression.Term t : e.terms()) {
+        for (IdentityExpression.Term t : e.terms()) {
             if (t.ref().template() == null && t.ref().row().equals("*") && row.cell(resolveColumn(t.ref().column(), col)).isEmpty()) return false;
         }
         return true;
@@ -72,7 +73,7 @@ final class EquationBuilder {
         return pattern.equals("*") ? col : pattern;
     }
 
-    private Optional<Equation> build(String id, Table home, Expression e, Row current, String col) {
+    private Optional<Equation> build(String id, Table home, IdentityExpression e, Row current, String col) {
         List<String> missing = new ArrayList<>();
         List<CellRef> target = resolve(home, e.target(), current, col, missing);
         if (target.size() != 1) {
@@ -80,7 +81,7 @@ final class EquationBuilder {
         }
         List<CellRef> terms = new ArrayList<>();
         List<Integer> signs = new ArrayList<>();
-        for (Expression.Term t : e.terms()) {
+        for (IdentityExpression.Term t : e.terms()) {
             for (CellRef r : resolve(home, t.ref(), current, col, missing)) {
                 terms.add(r);
                 signs.add(t.sign());
@@ -90,7 +91,7 @@ final class EquationBuilder {
         return Optional.of(new Equation(id, home == null ? null : home.ref(), target.get(0), terms, signs, missing));
     }
 
-    private List<CellRef> resolve(Table home, Expression.Ref ref, Row current, String col, List<String> missing) {
+    private List<CellRef> resolve(Table home, IdentityExpression.Ref ref, Row current, String col, List<String> missing) {
         Table table = ref.template() == null ? home : firstByTemplate.get(ref.template());
         if (table == null) return List.of();
         String column = resolveColumn(ref.column(), col);

@@ -91,9 +91,20 @@ public final class IdentityEngine {
         }
         Set<CellRef> inFailure = new HashSet<>();
         for (Check c : checks) if (c.status() == CheckStatus.FAIL) inFailure.addAll(c.cells());
-        revised.replaceAll((ref, c) -> c.status() == CellStatus.RECOVERED && inFailure.contains(ref)
-                ? c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-conflict", c.text(), "a failing identity contradicts the recovered value"))
-                : c);
+        Set<CellRef> conflicted = new HashSet<>();
+        revised.replaceAll((ref, c) -> {
+            if (c.status() != CellStatus.RECOVERED || !inFailure.contains(ref)) return c;
+            conflicted.add(ref);
+            return c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-conflict", c.text(), "a failing identity contradicts the recovered value"));
+        });
+        if (!conflicted.isEmpty()) {
+            // a sum that holds only thanks to a value now known to be doubtful proves nothing
+            java.util.function.UnaryOperator<Check> demote = c -> c.status().holds() && c.cells().stream().anyMatch(conflicted::contains)
+                    ? new Check(c.identity(), c.description(), CheckStatus.UNVERIFIABLE, c.expected(), c.actual(), c.difference(), c.target(), c.terms())
+                    : c;
+            cross.replaceAll(demote);
+            byTable.values().forEach(list -> list.replaceAll(demote));
+        }
 
         List<Table> tables = new ArrayList<>();
         for (Table t : doc.tables()) {
@@ -123,11 +134,13 @@ public final class IdentityEngine {
         BigDecimal scale = kind == Column.Kind.MONEY ? t.unit().inYuan() : BigDecimal.ONE;
         boolean rounded = kind == Column.Kind.MONEY && t.unit().rounded();
         Cell c = cell.get();
-        Solver.Var.Origin origin = c.status() == CellStatus.EMPTY ? Solver.Var.Origin.BLANK
+        Solver.Var.Origin origin = c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.CUT_OFF)) ? Solver.Var.Origin.CUT_OFF
+                : c.status() == CellStatus.EMPTY ? Solver.Var.Origin.BLANK
                 : c.status() != CellStatus.SUSPECT ? Solver.Var.Origin.VALUE
-                : c.repairs().stream().anyMatch(r -> r.kind().equals("truncated")) ? Solver.Var.Origin.TRUNCATED : Solver.Var.Origin.UNCERTAIN;
+                : c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.TRUNCATED)) ? Solver.Var.Origin.TRUNCATED : Solver.Var.Origin.UNCERTAIN;
         if (kind != Column.Kind.MONEY && origin == Solver.Var.Origin.BLANK) origin = Solver.Var.Origin.UNCERTAIN;
-        vars.put(ref, new Solver.Var(interval(c).map(i -> scaled(i, scale)).orElse(Interval.ALL), scale, rounded, origin));
+        Interval value = origin == Solver.Var.Origin.CUT_OFF ? Interval.ALL : interval(c).map(i -> scaled(i, scale)).orElse(Interval.ALL);
+        vars.put(ref, new Solver.Var(value, scale, rounded, origin));
     }
 
     /** What a cell says about its value: exact, a range (truncated), or nothing. */
@@ -141,7 +154,7 @@ public final class IdentityEngine {
             default:
                 if (c.number() == null) return Optional.empty();
                 for (Repair r : c.repairs()) {
-                    if (r.kind().equals("truncated")) {
+                    if (r.kind().equals(Repair.TRUNCATED)) {
                         int missing = (int) r.after().chars().filter(ch -> ch == '?').count();
                         int decimals = Math.max(0, c.number().scale());
                         BigDecimal span = BigDecimal.ONE.movePointLeft(decimals).subtract(BigDecimal.ONE.movePointLeft(decimals + missing));
@@ -216,7 +229,7 @@ public final class IdentityEngine {
         if (value.scale() < 2) value = value.setScale(2);
         String why = value.toPlainString() + " (" + v.pinnedBy + ")";
         if (c.status() == CellStatus.SUSPECT && c.number() != null && c.number().compareTo(value) == 0
-                && c.repairs().stream().noneMatch(r -> r.kind().equals("truncated"))) {
+                && c.repairs().stream().noneMatch(r -> r.kind().equals(Repair.TRUNCATED))) {
             return c.revised(value, CellStatus.REPAIRED, new Repair("identity-confirmed", c.raw(), why));
         }
         return c.revised(value, CellStatus.RECOVERED, new Repair("identity-recovered", c.raw(), why));

@@ -23,7 +23,7 @@ final class Solver {
     /** A cell's unknown: its interval in 元, its scale (元 per printed unit), whether its table is rounded. */
     static final class Var {
         /** What the source showed where the value is not exact. */
-        enum Origin { VALUE, BLANK, TRUNCATED, UNCERTAIN }
+        enum Origin { VALUE, BLANK, TRUNCATED, UNCERTAIN, CUT_OFF }
 
         Interval value;
         final BigDecimal scale;
@@ -97,11 +97,12 @@ final class Solver {
         }
         boolean rounded = refs.stream().anyMatch(r -> vars.get(r).rounded);
         long open = refs.stream().filter(r -> !vars.get(r).value.isExact()).count();
+        if (refs.stream().anyMatch(r -> vars.get(r).origin == Var.Origin.CUT_OFF)) return false; // a sum over a cut row proves nothing
         if (open == 0 || (rounded && open > 1)) return false;
         boolean changed = false;
         for (int j = 0; j < refs.size(); j++) {
             Var vj = vars.get(refs.get(j));
-            if (vj.value.isExact()) continue;
+            if (vj.value.isExact() || vj.origin == Var.Origin.CUT_OFF) continue; // a cut-off cell is never recovered
             Interval rest = Interval.exact(BigDecimal.ZERO);
             for (int i = 0; i < refs.size(); i++) {
                 if (i != j) rest = rest.plus(vars.get(refs.get(i)).value, coef.get(i));

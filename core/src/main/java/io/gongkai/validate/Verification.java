@@ -1,6 +1,10 @@
 package io.gongkai.validate;
 
+import io.gongkai.model.Cell;
 import io.gongkai.model.CellRef;
+import io.gongkai.model.CellStatus;
+import io.gongkai.model.Row;
+import io.gongkai.model.Table;
 import io.gongkai.model.Check;
 import io.gongkai.model.CheckStatus;
 import io.gongkai.model.Document;
@@ -23,16 +27,29 @@ public final class Verification {
         this.checksByCell = checksByCell;
     }
 
+    /**
+     * A cell is verified by a holding identity; a recovered cell, which one identity pinned, needs a second one that
+     * holds. A cell in a failing identity is contradicted.
+     */
     public static Verification of(Document doc) {
         Map<CellRef, Verdict> v = new HashMap<>();
         Map<CellRef, List<String>> ids = new HashMap<>();
+        Map<CellRef, Integer> holding = new HashMap<>();
         for (Check c : doc.allChecks()) {
             for (CellRef r : c.cells()) {
                 ids.computeIfAbsent(r, k -> new java.util.ArrayList<>()).add(c.identity());
                 if (c.status() == CheckStatus.FAIL) v.put(r, Verdict.CONTRADICTED);
-                else if (c.status().holds()) v.putIfAbsent(r, Verdict.VERIFIED);
+                else if (c.status().holds()) holding.merge(r, 1, Integer::sum);
             }
         }
+        Map<CellRef, CellStatus> statuses = new HashMap<>();
+        for (Table t : doc.tables()) for (Row r : t.rows()) for (Cell c : r.cells()) {
+            if (c.status() == CellStatus.RECOVERED) statuses.put(new CellRef(t.ref(), r.key().value(), c.column()), c.status());
+        }
+        holding.forEach((ref, n) -> {
+            int needed = statuses.get(ref) == CellStatus.RECOVERED ? 2 : 1;
+            if (n >= needed) v.putIfAbsent(ref, Verdict.VERIFIED);
+        });
         return new Verification(v, ids);
     }
 

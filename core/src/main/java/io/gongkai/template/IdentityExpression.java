@@ -1,4 +1,4 @@
-package io.gongkai.validate;
+package io.gongkai.template;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,27 +6,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A parsed identity expression {@code TARGET = TERM (+|-) TERM …}; see {@link io.gongkai.template.IdentitySpec}.
+ * A parsed identity expression {@code TARGET = TERM (+|-) TERM …}; the syntax is described on {@link IdentitySpec}.
  *
  * @param target the left side
  * @param terms  the right side, each with its sign
  */
-record Expression(Ref target, List<Term> terms) {
+public record IdentityExpression(Ref target, List<Term> terms) {
 
     /** A cell reference pattern: optional template id, a row selector, a column (or {@code *}). */
-    record Ref(String template, String row, boolean optional, String column) {
+    public record Ref(String template, String row, boolean optional, String column) {
         @Override
         public String toString() {
             return (template == null ? "" : template + ":") + "[" + row + (optional ? "?" : "") + "]." + column;
         }
     }
 
-    record Term(int sign, Ref ref) {
+    public record Term(int sign, Ref ref) {
     }
 
     private static final Pattern REF = Pattern.compile("\\s*(?:([a-z][a-z0-9-]*):)?\\[([^\\]]+)\\]\\.([A-Za-z0-9*_-]+)\\s*");
 
-    static Expression parse(String expr) {
+    /** @throws IllegalArgumentException naming what is wrong */
+    public static IdentityExpression parse(String expr) {
         int eq = expr.indexOf('=');
         if (eq < 0) throw new IllegalArgumentException("identity has no '=': " + expr);
         Ref target = ref(expr.substring(0, eq), expr);
@@ -47,7 +48,7 @@ record Expression(Ref target, List<Term> terms) {
             i = stop;
         }
         if (terms.isEmpty()) throw new IllegalArgumentException("identity has no terms: " + expr);
-        return new Expression(target, terms);
+        return new IdentityExpression(target, terms);
     }
 
     private static Ref ref(String s, String expr) {

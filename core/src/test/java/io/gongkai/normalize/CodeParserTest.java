@@ -1,0 +1,69 @@
+package io.gongkai.normalize;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Function codes as the seed's tables 02, 03 and 05 print them. */
+class CodeParserTest {
+
+    @Test
+    void wholeCode() {
+        CodeReading r = CodeParser.functionCode(List.of("2010450", ""));
+        assertEquals("2010450", r.code());
+        assertTrue(r.repairs().isEmpty());
+    }
+
+    @Test
+    void codeSplitOverTwoCells() {
+        // 公开03表: "201045 | 0"
+        CodeReading r = CodeParser.functionCode(List.of("201045", "0", ""));
+        assertEquals("2010450", r.code());
+        assertEquals("split-code", r.repairs().get(0).kind());
+    }
+
+    @Test
+    void splitThatRepeatsTheClassDigit() {
+        // 公开05表: "201 | 10450" is 201 + 0450; "210 | 01101" is 210 + 1101
+        assertEquals("2010450", CodeParser.functionCode(List.of("201", "10450")).code());
+        assertEquals("2101101", CodeParser.functionCode(List.of("210", "01101")).code());
+        assertEquals("2210201", CodeParser.functionCode(List.of("221", "10201")).code());
+        assertEquals("split-code-duplicated-digit", CodeParser.functionCode(List.of("208", "80801")).repairs().get(0).kind());
+    }
+
+    @Test
+    void classLostBehindJunk() {
+        // 公开05表: "$\vdash$ | 80505" and "- | 80502"
+        CodeReading r = CodeParser.functionCode(List.of("$\\vdash$", "80505"));
+        assertFalse(r.present());
+        assertTrue(r.classLost());
+        assertEquals(8, r.classLastDigit());
+        assertEquals("0505", r.tail());
+        assertEquals("2080505", r.withClass("208", "test").code());
+        assertTrue(CodeParser.functionCode(List.of("-", "80502")).classLost());
+    }
+
+    @Test
+    void classKuanXiangInThreeColumns() {
+        assertEquals("2010450", CodeParser.functionCode(List.of("201", "04", "50")).code());
+    }
+
+    @Test
+    void noCode() {
+        assertFalse(CodeParser.functionCode(List.of("", "")).present());
+        assertFalse(CodeParser.functionCode(List.of("类", "款")).present());
+    }
+
+    @Test
+    void economicCodes() {
+        assertEquals("30101", CodeParser.economicCode("30101"));
+        assertEquals("301", CodeParser.economicCode(" 301 "));
+        assertNull(CodeParser.economicCode("科目编码"));
+        assertNull(CodeParser.economicCode("3010"));
+    }
+}

@@ -1,0 +1,111 @@
+package io.gongkai.normalize;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each case is a number as the seed's OCR text prints it. */
+class NumberParserTest {
+
+    private static NumberReading money(String s) {
+        return NumberParser.parse(s, 2);
+    }
+
+    private static boolean hasRepair(NumberReading r, String kind) {
+        return r.repairs().stream().anyMatch(x -> x.kind().equals(kind));
+    }
+
+    @Test
+    void spacedSeparators() {
+        NumberReading r = money("103, 266, 640. 20");
+        assertEquals(new BigDecimal("103266640.20"), r.value());
+        assertTrue(r.certain());
+        assertTrue(hasRepair(r, "spaced-separators"));
+        assertEquals(new BigDecimal("0.00"), money("0. 00").value());
+    }
+
+    @Test
+    void plainValuesNeedNoRepair() {
+        NumberReading r = money("8,678,903.17");
+        assertEquals(new BigDecimal("8678903.17"), r.value());
+        assertTrue(r.repairs().isEmpty());
+        assertEquals(new BigDecimal("570.00"), money("570.00").value());
+    }
+
+    @Test
+    void decimalComma() {
+        // 公开22表: "1, 300, 000, 00" and "5,00"
+        NumberReading r = money("1, 300, 000, 00");
+        assertEquals(new BigDecimal("1300000.00"), r.value());
+        assertTrue(hasRepair(r, "decimal-comma"));
+        assertEquals(new BigDecimal("5.00"), money("5,00").value());
+    }
+
+    @Test
+    void dotsAsThousandsSeparators() {
+        // 公开22表: "1. 030. 000. 00"
+        NumberReading r = money("1. 030. 000. 00");
+        assertEquals(new BigDecimal("1030000.00"), r.value());
+        assertTrue(hasRepair(r, "dot-separators"));
+    }
+
+    @Test
+    void dashPlaceholders() {
+        for (String dash : new String[]{"—", "_", "-", "一", "－"}) {
+            assertEquals(NumberReading.Kind.DASH, money(dash).kind(), dash);
+        }
+        assertEquals(NumberReading.Kind.BLANK, money("  ").kind());
+    }
+
+    @Test
+    void percentsAndNegatives() {
+        NumberReading p = NumberParser.parse("100%", -1);
+        assertEquals(NumberReading.Kind.PERCENT, p.kind());
+        assertEquals(new BigDecimal("100"), p.value());
+        assertEquals(new BigDecimal("86.39"), NumberParser.parse("86. 39", -1).value());
+        assertEquals(new BigDecimal("-400000.00"), money("-400, 000. 00").value());
+        assertEquals(new BigDecimal("-12.50"), money("(12.50)").value());
+    }
+
+    @Test
+    void truncatedAmountsKeepTheirPrefixAndRange() {
+        // 公开06表 prints "79, 980. 0": the last digit was cut off
+        NumberReading r = money("79, 980. 0");
+        assertEquals(new BigDecimal("79980.0"), r.value());
+        assertEquals(1, r.missingDigits());
+        assertFalse(r.certain());
+        assertEquals(new BigDecimal("79980.09"), r.upperBound());
+        // 公开07表 prints "0. (": a junk glyph where two digits were
+        NumberReading junk = money("0. (");
+        assertEquals(2, junk.missingDigits());
+        assertTrue(hasRepair(junk, "junk-glyph"));
+        assertEquals(new BigDecimal("0.99"), junk.upperBound());
+    }
+
+    @Test
+    void glyphConfusionIsRepairedButNotTrusted() {
+        NumberReading r = money("1O0.00");
+        assertEquals(new BigDecimal("100.00"), r.value());
+        assertFalse(r.certain());
+        assertTrue(hasRepair(r, "glyph-confusion"));
+        // whole-page OCR reads "0.00" with its ruling line as "00ol": never a trusted value
+        assertFalse(money("00ol").certain());
+    }
+
+    @Test
+    void countsWithThousandsSeparators() {
+        // 公开10表 row 18: "1, 335" 人次
+        assertEquals(new BigDecimal("1335"), NumberParser.parse("1, 335", -1).value());
+    }
+
+    @Test
+    void textIsNotANumber() {
+        assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("138. 22亿元", -1).kind());
+        assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("无", -1).kind());
+        assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("10.00 100% 10", -1).kind());
+    }
+}

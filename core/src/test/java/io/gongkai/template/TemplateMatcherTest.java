@@ -1,0 +1,49 @@
+package io.gongkai.template;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class TemplateMatcherTest {
+    private final TemplateMatcher matcher = new TemplateMatcher(TemplateCatalog.builtIn());
+
+    @Test
+    void titleNumberAndHeaderAgree() {
+        assertEquals("expenditure", matcher.identify("支出决算表", "03", "本年支出合计 基本支出 项目支出 上缴上级支出 经营支出").templateId());
+    }
+
+    @Test
+    void aLongerTitleThatContainsAShorterOneIsNotMistakenForIt() {
+        // 一般公共预算财政拨款收入支出决算表 contains 收入支出决算表
+        assertEquals("general-budget-expenditure", matcher.identify("一般公共预算财政拨款收入支出决算表", null,
+                "年初结转和结余 本年收入 本年支出 人员经费 公用经费 年末结转和结余").templateId());
+    }
+
+    @Test
+    void theNumberIsOnlyAHint() {
+        // a table printed as 公开05表 whose title and header are the 三公 table's
+        assertEquals("three-public", matcher.identify("一般公共预算财政拨款\"三公\"经费情况表", "05",
+                "因公出国(境)费 公务用车购置及运行维护费 公务接待费 决算统计数").templateId());
+    }
+
+    @Test
+    void withoutTitleOrNumberTheHeaderDecides() {
+        // 公开16表 lost its label and title in the seed
+        assertEquals("project-performance", matcher.identify(null, null,
+                "项目名称 珠源系列人才专项经费 主管部门 实施单位 年度资金总额 绩效指标 一级指标 三级指标 总分").templateId());
+    }
+
+    @Test
+    void misreadTitlesStillMatch() {
+        assertEquals("department-performance", matcher.identify("2024年度部门整体支出绩效自评表", "14",
+                "部门预算资金 年初预算数 执行率 部门年度目标").templateId());
+        assertEquals("fiscal-appropriation-summary", matcher.identify("财政拨款收支决算总表", null,
+                "本年收入合计 本年支出合计 年初财政拨款结转和结余").templateId());
+    }
+
+    @Test
+    void proseIsNotATable() {
+        assertNull(matcher.identify(null, null, "关于印发2024年部门决算公开工作的通知 各单位: 现将有关事项通知如下").templateId());
+    }
+}

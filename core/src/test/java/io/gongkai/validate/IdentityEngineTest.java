@@ -1,0 +1,153 @@
+package io.gongkai.validate;
+
+import io.gongkai.assemble.CellReader;
+import io.gongkai.assemble.RawCell;
+import io.gongkai.model.Cell;
+import io.gongkai.model.CellStatus;
+import io.gongkai.model.Check;
+import io.gongkai.model.CheckStatus;
+import io.gongkai.model.Column;
+import io.gongkai.model.Document;
+import io.gongkai.model.DocumentKind;
+import io.gongkai.model.Identification;
+import io.gongkai.model.MoneyUnit;
+import io.gongkai.model.Row;
+import io.gongkai.model.RowKey;
+import io.gongkai.model.Table;
+import io.gongkai.template.TemplateCatalog;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The identity engine on small 支出决算表 (template {@code expenditure}: 合计 = Σ项, 1 = 2 + 3 + 4 + 5 + 6). */
+class IdentityEngineTest {
+    private final IdentityEngine engine = new IdentityEngine(TemplateCatalog.builtIn());
+
+    /** One row: key then the six column strings. */
+    private static Row row(String key, String... values) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < 6; i++) cells.add(CellReader.read(RawCell.of(i < values.length ? values[i] : "0.00"), Integer.toString(i + 1), Column.Kind.MONEY));
+        RowKey k = key.equals("total") ? RowKey.total() : RowKey.functionCode(key);
+        return new Row(k, key, cells, List.of(), 0);
+    }
+
+    private static Document doc(MoneyUnit unit, Row... rows) {
+        List<Column> cols = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) cols.add(new Column(Integer.toString(i), List.of(), Column.Kind.MONEY));
+        Table t = new Table("T01", "expenditure", "公开03表", "支出决算表", unit, List.of(), cols, List.of(rows), List.of(),
+                new Identification("expenditure", 1, List.of()), List.of(), List.of(), 0);
+        return new Document("test", "", "部门", 2024, DocumentKind.FINAL, unit, List.of(t), List.of(), List.of());
+    }
+
+    private static Cell cell(Document d, String row, String col) {
+        return d.tables().get(0).cell(row, col).orElseThrow();
+    }
+
+    private static Check check(Document d, String id) {
+        return d.allChecks().stream().filter(c -> c.identity().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everythingAddsUp() {
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "300.00", "100.00", "200.00"),
+                row("2010450", "100.00", "100.00", "0.00"),
+                row("2080501", "200.00", "0.00", "200.00")));
+        assertTrue(d.allChecks().stream().allMatch(c -> c.status() == CheckStatus.PASS), d.allChecks().toString());
+        assertEquals(CellStatus.OK, cell(d, "total", "1").status());
+    }
+
+    @Test
+    void aLostValueIsRecoveredAndSaysSo() {
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "300.00", "100.00", "200.00"),
+                row("2010450", "100.00", "100.00", "0.00"),
+                row("2080501", "", "0.00", "200.00")));
+        Cell c = cell(d, "2080501", "1");
+        assertEquals(CellStatus.RECOVERED, c.status());
+        assertEquals(0, new BigDecimal("200.00").compareTo(c.number()));
+        assertTrue(c.repairs().get(c.repairs().size() - 1).kind().equals("identity-recovered"));
+        assertEquals(CheckStatus.PASS, check(d, "expenditure/tree@total.1").status());
+    }
+
+    @Test
+    void aTruncatedValueIsPinnedByItsRange() {
+        // "79, 980. 0": one digit lost, the identity fixes it to 79980.00
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "79, 980. 00", "79,980.00", "0.00"),
+                row("2010450", "79, 980. 0", "79,980.00", "0.00")));
+        Cell c = cell(d, "2010450", "1");
+        assertEquals(CellStatus.RECOVERED, c.status());
+        assertEquals(new BigDecimal("79980.00"), c.number());
+    }
+
+    @Test
+    void aPublisherErrorStaysAFailure() {
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "300.00", "100.00", "200.00"),
+                row("2010450", "100.00", "100.00", "0.00"),
+                row("2080501", "191.11", "0.00", "191.11")));
+        Check c = check(d, "expenditure/tree@total.1");
+        assertEquals(CheckStatus.FAIL, c.status());
+        assertEquals(new BigDecimal("8.89"), c.difference());
+        assertEquals(0, new BigDecimal("191.11").compareTo(cell(d, "2080501", "1").number()), "a source value is never changed");
+    }
+
+    @Test
+    void roundedTablesAllowRoundingButNotMore() {
+        // 万元: a total may differ from its rounded parts by 0.01
+        Document ok = engine.validate(doc(MoneyUnit.WAN_YUAN,
+                row("total", "10.01", "3.34", "6.67"),
+                row("2010450", "3.34", "3.34", "0.00"),
+                row("2080501", "6.66", "0.00", "6.67")));
+        assertEquals(CheckStatus.ROUNDING, check(ok, "expenditure/tree@total.1").status());
+        assertEquals(CheckStatus.ROUNDING, check(ok, "expenditure/row-total@2080501").status());
+        Document bad = engine.validate(doc(MoneyUnit.WAN_YUAN,
+                row("total", "10.50", "3.34", "6.67"),
+                row("2010450", "3.34", "3.34", "0.00"),
+                row("2080501", "6.66", "0.00", "6.67")));
+        assertEquals(CheckStatus.FAIL, check(bad, "expenditure/tree@total.1").status());
+    }
+
+    @Test
+    void yuanTablesAddUpExactly() {
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "300.01", "100.00", "200.00"),
+                row("2010450", "100.00", "100.00", "0.00"),
+                row("2080501", "200.00", "0.00", "200.00")));
+        assertEquals(CheckStatus.FAIL, check(d, "expenditure/tree@total.1").status());
+    }
+
+    @Test
+    void twoLostValuesInOneSumStayUnknown() {
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "300.00", "", "200.00"),
+                row("2010450", "100.00", "", "0.00"),
+                row("2080501", "200.00", "0.00", "200.00")));
+        // column 2: total and one part lost, but the row identity 1 = 2 + 3 + … pins both
+        assertEquals(CellStatus.RECOVERED, cell(d, "total", "2").status());
+        assertEquals(0, new BigDecimal("100").compareTo(cell(d, "2010450", "2").number()));
+        Document d2 = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "", "", "200.00"),
+                row("2010450", "", "", "0.00"),
+                row("2080501", "200.00", "0.00", "200.00")));
+        assertEquals(CheckStatus.UNVERIFIABLE, check(d2, "expenditure/tree@total.1").status());
+        assertEquals(CellStatus.EMPTY, cell(d2, "2010450", "1").status());
+    }
+
+    @Test
+    void anUncertainReadingIsConfirmedOnlyByAnIdentity() {
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "300.00", "100.00", "200.00"),
+                row("2010450", "1O0.00", "100.00", "0.00"),
+                row("2080501", "200.00", "0.00", "200.00")));
+        Cell c = cell(d, "2010450", "1");
+        assertEquals(CellStatus.REPAIRED, c.status());
+        assertEquals("identity-confirmed", c.repairs().get(c.repairs().size() - 1).kind());
+    }
+}

@@ -1,0 +1,22 @@
+package io.gongkai;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the committed samples are (set by the build; falls back to the checkout layout). */
+public final class Samples {
+    private Samples() {
+    }
+
+    public static Path dir() {
+        String p = System.getProperty("gongkai.samples");
+        Path dir = p != null ? Path.of(p) : Path.of("..", "samples");
+        if (!Files.isDirectory(dir)) throw new IllegalStateException("samples directory not found: " + dir.toAbsolutePath());
+        return dir;
+    }
+
+    /** The seed: OCR text of the 2024 部门决算 of 曲靖市工业和信息化局, 41 table instances. */
+    public static Path seed() {
+        return dir().resolve("qujing-industry-2024-final.txt");
+    }
+}

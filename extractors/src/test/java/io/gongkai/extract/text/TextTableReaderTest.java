@@ -1,0 +1,95 @@
+package io.gongkai.extract.text;
+
+import io.gongkai.Gongkai;
+import io.gongkai.InputException;
+import io.gongkai.Samples;
+import io.gongkai.assemble.RawBlock;
+import io.gongkai.model.CheckStatus;
+import io.gongkai.model.Diagnostic;
+import io.gongkai.model.Document;
+import io.gongkai.model.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextTableReaderTest {
+
+    @Test
+    void blocksFollowHeadingsLabelsAndFootnotes() throws Exception {
+        String seed = Files.readString(Samples.seed());
+        List<RawBlock> blocks = new TextTableReader().read(seed);
+        assertEquals(41, blocks.size());
+        assertEquals("收入支出决算表", blocks.get(0).title());
+        assertEquals("公开01表", blocks.get(0).printedNumber());
+        assertTrue(blocks.get(0).notes().get(0).startsWith("注"));
+        assertEquals("公开14老", blocks.get(13).printedNumber());
+    }
+
+    @Test
+    void emptyInputIsAClearError(@TempDir Path dir) throws Exception {
+        Path f = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        InputException e = assertThrows(InputException.class, () -> Gongkai.extract(f));
+        assertTrue(e.getMessage().contains("empty"), e.getMessage());
+    }
+
+    @Test
+    void binaryJunkIsAClearError(@TempDir Path dir) throws Exception {
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        Path f = Files.write(dir.resolve("junk.bin"), junk);
+        InputException e = assertThrows(InputException.class, () -> Gongkai.extract(f));
+        assertTrue(e.getMessage().contains("binary") || e.getMessage().contains("UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void missingFileIsAClearError() {
+        InputException e = assertThrows(InputException.class, () -> Gongkai.extract(Path.of("no-such-file.txt")));
+        assertTrue(e.getMessage().contains("no such file"), e.getMessage());
+    }
+
+    @Test
+    void proseYieldsNoTablesAndSaysSo(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("prose.md"), "# 关于2024年度部门决算公开的说明\n\n根据有关规定，现将本部门2024年度部门决算公开如下。\n\n一、部门职责\n负责全市工业和信息化工作。\n");
+        Document d = Gongkai.extract(f);
+        assertEquals(0, d.tables().size());
+        assertTrue(d.diagnostics().stream().anyMatch(x -> x.severity() == Diagnostic.Severity.ERROR && x.message().contains("no tables")));
+    }
+
+    @Test
+    void aTableCutOffMidRowIsFlaggedNotTrusted(@TempDir Path dir) throws Exception {
+        // 公开03表 up to the middle of its 事业单位医疗 row
+        List<String> lines = Files.readAllLines(Samples.seed(), StandardCharsets.UTF_8);
+        int start = lines.indexOf("## 支出决算表");
+        int cut = -1;
+        for (int i = start; i < lines.size(); i++) if (lines.get(i).startsWith("210110\t2")) { cut = i; break; }
+        String text = String.join("\n", lines.subList(start, cut)) + "\n" + lines.get(cut).substring(0, 30);
+        Document d = Gongkai.extract(Files.writeString(dir.resolve("cut.txt"), text));
+        Table t = d.tables().get(0);
+        assertEquals("expenditure", t.templateId());
+        // the rows after the cut are gone, so the 合计 cannot be checked against its parts, and nothing is invented for them
+        assertTrue(t.checks().stream().filter(c -> c.identity().startsWith("expenditure/tree@total")).noneMatch(c -> c.status().holds()),
+                "the 合计 is not confirmed by a cut table: " + t.checks());
+        io.gongkai.model.Row cutRow = t.row("2101102").orElseThrow();
+        assertEquals(0, new java.math.BigDecimal("473744.86").compareTo(cutRow.cell("1").orElseThrow().number()), "printed in full before the cut");
+        assertTrue(cutRow.cells().subList(1, 6).stream().allMatch(c -> c.status() == io.gongkai.model.CellStatus.SUSPECT),
+                "the cut value and the cells after it are not trusted: " + cutRow.cells());
+        assertTrue(t.rows().stream().flatMap(r -> r.cells().stream()).noneMatch(c -> c.status() == io.gongkai.model.CellStatus.RECOVERED),
+                "nothing is recovered from a cut table");
+        assertTrue(t.diagnostics().stream().anyMatch(x -> x.message().contains("ends mid-row")), t.diagnostics().toString());
+    }
+
+    @Test
+    void pdfInputIsReportedAsNotYetSupported(@TempDir Path dir) throws Exception {
+        Path f = Files.write(dir.resolve("a.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n".getBytes(StandardCharsets.ISO_8859_1));
+        InputException e = assertThrows(InputException.class, () -> Gongkai.extract(f));
+        assertTrue(e.getMessage().contains("PDF"), e.getMessage());
+    }
+}
