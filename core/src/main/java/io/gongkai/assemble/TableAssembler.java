@@ -87,9 +87,11 @@ public final class TableAssembler {
         if (raw.size() < 2 || table.rows().isEmpty()) return table;
         RawRow last = raw.get(raw.size() - 1), before = raw.get(raw.size() - 2);
         List<RawCell> cells0 = last.cells();
-        String end = cells0.get(cells0.size() - 1).text();
-        boolean endsOnNumber = !end.isBlank() && io.gongkai.normalize.NumberParser.parse(end, -1).isValue();
-        if (!endsOnNumber || cells0.size() >= before.cells().size()) return table;
+        String end = "";
+        for (RawCell c : cells0) if (!c.text().isBlank()) end = c.text();
+        boolean endsOnNumber = io.gongkai.normalize.NumberParser.parse(end, -1).isValue();
+        boolean aboveIsData = table.rows().stream().anyMatch(r -> r.line() == before.line());
+        if (!endsOnNumber || !aboveIsData || cells0.size() >= before.cells().size()) return table;
         List<Row> rows = new ArrayList<>(table.rows());
         for (int i = rows.size() - 1; i >= 0; i--) {
             Row r = rows.get(i);
