@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:success, every table read and no identity failed",
                 "1:done, but some identity failed or some table could not be identified (see the summary)",
                 "2:usage error",
-                "3:an input could not be read (empty, binary, unsupported, missing)"})
+                "3:an input could not be read (empty, binary, unsupported, missing)",
+                "4:internal error (a bug: please report it with the input)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,7 +23,13 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("gongkai: internal error: " + e + " (please report it with the input; GONGKAI_DEBUG=1 prints the stack trace)");
+            if (System.getenv("GONGKAI_DEBUG") != null) e.printStackTrace(commandLine.getErr());
+            return 4;
+        });
+        return cli.execute(args);
     }
 
     @Override

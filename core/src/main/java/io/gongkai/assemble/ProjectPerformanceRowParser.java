@@ -35,10 +35,13 @@ final class ProjectPerformanceRowParser implements RowParser {
         for (RawRow r : block.rows()) {
             List<RawCell> cells = r.cells();
             String joined = TextNormalizer.canonical(r.joined());
-            if (TextNormalizer.hanOnly(r.joined()).contains("项目名称") && rows.stream().noneMatch(x -> x.key().value().equals("project"))) {
-                String name = valueAfter(cells, "项目名称");
-                if (name != null) rows.add(textRow("project", "项目名称", name, r));
-                continue;
+            String nameLabel = nameLabel(r, block.rows().indexOf(r));
+            if (nameLabel != null && rows.stream().noneMatch(x -> x.key().value().equals("project"))) {
+                String name = valueAfter(cells, nameLabel);
+                if (name != null) {
+                    rows.add(textRow("project", "项目名称", name, r));
+                    continue;
+                }
             }
             if (IndicatorReader.isIndicator(r)) {
                 rows.add(IndicatorReader.read(r, ++indicators, true));
@@ -118,6 +121,17 @@ final class ProjectPerformanceRowParser implements RowParser {
         return new Row(RowKey.label(key), label, out, List.of(), r.line());
     }
 
+    /** The spelling of 项目名称 this row starts with (OCR drops or doubles characters: 项目 目名称, 名称), or null. */
+    private static String nameLabel(RawRow r, int index) {
+        String han = TextNormalizer.hanOnly(r.joined());
+        if (han.contains("项目名称")) return "项目名称";
+        if (index > 6) return null;
+        String first = "";
+        for (RawCell c : r.cells()) if (!c.text().isBlank()) { first = TextNormalizer.hanOnly(c.text()); break; }
+        if (han.startsWith("项目目名称")) return "目名称";
+        return first.equals("名称") ? "名称" : null;
+    }
+
     private static boolean looksLikeTotal(List<RawCell> cells) {
         List<String> nonBlank = cells.stream().map(RawCell::text).filter(t -> !t.isBlank()).toList();
         if (nonBlank.size() < 3) return false;
@@ -153,7 +167,20 @@ final class ProjectPerformanceRowParser implements RowParser {
         String own = TextNormalizer.normalize(cells.get(end).text());
         int at = own.indexOf(label.charAt(label.length() - 1));
         if (at >= 0 && TextNormalizer.hanOnly(own.substring(at + 1)).length() > 1) return own.substring(at + 1).trim();
-        for (int v = end + 1; v < cells.size(); v++) if (!cells.get(v).text().isBlank()) return TextNormalizer.normalize(cells.get(v).text());
-        return null;
+        int v = end + 1;
+        while (v < cells.size() && cells.get(v).text().isBlank()) v++;
+        if (v >= cells.size()) return null;
+        // a name OCR split over cells continues up to the next blank cell; the split often repeats characters
+        String name = TextNormalizer.normalize(cells.get(v).text());
+        for (int w = v + 1; w < cells.size() && !cells.get(w).text().isBlank(); w++) name = joinOverlapping(name, TextNormalizer.normalize(cells.get(w).text()));
+        return name;
+    }
+
+    /** "2024年省级中小企业发展" + "展专项资金" → "2024年省级中小企业发展专项资金". */
+    static String joinOverlapping(String a, String b) {
+        for (int k = Math.min(a.length(), b.length()); k > 0; k--) {
+            if (a.endsWith(b.substring(0, k))) return a + b.substring(k);
+        }
+        return a + b;
     }
 }
