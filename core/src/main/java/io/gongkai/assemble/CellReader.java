@@ -44,6 +44,17 @@ public final class CellReader {
         };
     }
 
+    /** The template's columns read from {@code cells} starting at {@code first}; columns past the row's end are absent. */
+    static List<Cell> readColumns(List<RawCell> cells, int first, List<io.gongkai.template.TemplateColumn> columns) {
+        List<Cell> out = new java.util.ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            var col = columns.get(c);
+            int idx = first + c;
+            out.add(idx < cells.size() ? read(cells.get(idx), col.key(), col.kind()) : absent(col.key()));
+        }
+        return out;
+    }
+
     /** A cell the template expects but the source row does not have at all. */
     public static Cell absent(String column) {
         return new Cell(column, null, "", "", CellStatus.EMPTY, 1, null, List.of());

@@ -55,11 +55,7 @@ final class CodedRowParser implements RowParser {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "line " + r.line(),
                         "row has " + values.size() + " values for " + cols.size() + " columns; extra cells ignored"));
             }
-            List<Cell> out = new ArrayList<>();
-            for (int c = 0; c < cols.size(); c++) {
-                TemplateColumn col = cols.get(c);
-                out.add(c < values.size() ? CellReader.read(values.get(c), col.key(), col.kind()) : CellReader.absent(col.key()));
-            }
+            List<Cell> out = CellReader.readColumns(values, 0, cols);
             String label = total ? "合计" : TextNormalizer.normalize(cells.get(labelAt).text());
             RowKey key = total ? RowKey.total() : code.present() ? RowKey.functionCode(code.code()) : RowKey.label(label);
             List<Repair> repairs = new ArrayList<>(code.repairs());

@@ -42,12 +42,7 @@ final class DepartmentPerformanceRowParser implements RowParser {
             }
             if (key == null) continue;
             String label = template.row(key).map(x -> x.label()).orElse(key);
-            List<Cell> out = new ArrayList<>();
-            for (int c = 0; c < template.columns().size(); c++) {
-                TemplateColumn col = template.columns().get(c);
-                int idx = at + 1 + c;
-                out.add(idx < cells.size() ? CellReader.read(cells.get(idx), col.key(), col.kind()) : CellReader.absent(col.key()));
-            }
+            List<Cell> out = CellReader.readColumns(cells, at + 1, template.columns());
             rows.add(new Row(RowKey.label(key), label, out, List.of(), r.line()));
         }
         if (totals < TOTAL_ORDER.length) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "table", "funds block incomplete: " + totals + " of 3 年度资金总额 rows"));

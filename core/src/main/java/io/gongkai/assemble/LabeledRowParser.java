@@ -30,15 +30,8 @@ final class LabeledRowParser implements RowParser {
             if (at < 0) continue;
             String label = TextNormalizer.normalize(cells.get(at).text());
             boolean total = HeaderLocator.isTotalLabel(label);
-            List<Cell> out = new ArrayList<>();
-            int numbers = 0;
-            for (int c = 0; c < template.columns().size(); c++) {
-                TemplateColumn col = template.columns().get(c);
-                int idx = at + 1 + c;
-                Cell cell = idx < cells.size() ? CellReader.read(cells.get(idx), col.key(), col.kind()) : CellReader.absent(col.key());
-                if (cell.isNumeric()) numbers++;
-                out.add(cell);
-            }
+            List<Cell> out = CellReader.readColumns(cells, at + 1, template.columns());
+            long numbers = out.stream().filter(Cell::isNumeric).count();
             if (!total && numbers == 0 && start == 0) continue; // a header row of a table without 栏次
             rows.add(new Row(total ? RowKey.total() : RowKey.label(TextNormalizer.canonical(label)), label, out, List.of(), r.line()));
         }
