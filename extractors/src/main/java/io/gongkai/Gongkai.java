@@ -1,8 +1,9 @@
 package io.gongkai;
 
 import io.gongkai.assemble.DocumentAssembler;
-import io.gongkai.assemble.RawBlock;
+import io.gongkai.extract.pdf.PdfTableReader;
 import io.gongkai.extract.text.TextTableReader;
+import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
 
 import java.io.IOException;
@@ -12,15 +13,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
  * The entry point: {@code Gongkai.extract(path)} reads a disclosure and returns its tables, typed and checked.
  *
- * <p>Inputs this version reads: text/markdown produced by other OCR tools (UTF-8, tab-separated table rows). PDF
- * input is reported with a clear {@link InputException} until the PDF extractors land. Thread-safe: every call is
- * independent.
+ * <p>Inputs: PDFs with a text layer (ruled tables; pdfbox 3), and the text/markdown other OCR tools produce (UTF-8,
+ * tab-separated table rows). Thread-safe: every call is independent.
  */
 public final class Gongkai {
     private Gongkai() {
@@ -54,9 +55,15 @@ public final class Gongkai {
 
     private static Document extract(byte[] bytes, String source, Options options) {
         if (bytes.length == 0) throw new InputException(source + ": the file is empty");
-        if (bytes.length >= 5 && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            throw new InputException(source + ": PDF input is not supported by this version yet; "
-                    + "give the text/markdown an OCR tool produced from it");
+        DocumentAssembler assembler = new DocumentAssembler(options.templates());
+        if (isPdf(bytes)) {
+            PdfTableReader.Result r = new PdfTableReader().read(bytes, source, options.password());
+            List<Diagnostic> diags = new ArrayList<>();
+            if (!r.pagesWithoutTables().isEmpty()) {
+                diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesWithoutTables().size() + " of " + r.pages()
+                        + " pages hold no ruled table: " + pageList(r.pagesWithoutTables())));
+            }
+            return assembler.assemble(source, sha256(bytes), r.blocks(), diags);
         }
         String text;
         try {
@@ -64,8 +71,24 @@ public final class Gongkai {
         } catch (InputException e) {
             throw new InputException(source + ": " + e.getMessage(), e);
         }
-        List<RawBlock> blocks = new TextTableReader().read(text);
-        return new DocumentAssembler(options.templates()).assemble(source, sha256(bytes), blocks, List.of());
+        return assembler.assemble(source, sha256(bytes), new TextTableReader().read(text), List.of());
+    }
+
+    private static boolean isPdf(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024);
+        String head = new String(bytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return head.contains("%PDF-");
+    }
+
+    private static String pageList(List<Integer> pages) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < pages.size(); i++) {
+            int start = pages.get(i), end = start;
+            while (i + 1 < pages.size() && pages.get(i + 1) == end + 1) end = pages.get(++i);
+            if (b.length() > 0) b.append(", ");
+            b.append(start == end ? Integer.toString(start) : start + "-" + end);
+        }
+        return b.toString();
     }
 
     static String sha256(byte[] bytes) {

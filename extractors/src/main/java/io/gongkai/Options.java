@@ -11,8 +11,9 @@ import java.nio.file.Path;
  *
  * @param templates the template catalogue (built-in by default; add a directory of your own with
  *                  {@link Builder#templateDirectory(Path)})
+ * @param password  the password of an encrypted PDF, or null
  */
-public record Options(TemplateCatalog templates) {
+public record Options(TemplateCatalog templates, String password) {
 
     public static Options defaults() {
         return builder().build();
@@ -24,6 +25,13 @@ public record Options(TemplateCatalog templates) {
 
     public static final class Builder {
         private TemplateCatalog templates = TemplateCatalog.builtIn();
+        private String password;
+
+        /** The password of an encrypted PDF. */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
 
         /** Adds (or overrides) templates from every {@code *.json} file in a directory. */
         public Builder templateDirectory(Path dir) {
@@ -36,7 +44,7 @@ public record Options(TemplateCatalog templates) {
         }
 
         public Options build() {
-            return new Options(templates);
+            return new Options(templates, password);
         }
     }
 }

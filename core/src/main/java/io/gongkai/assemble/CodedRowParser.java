@@ -32,7 +32,10 @@ final class CodedRowParser implements RowParser {
         List<Diagnostic> diags = new ArrayList<>();
         List<TemplateColumn> cols = template.columns();
         List<RawRow> raw = block.rows();
-        for (int i = HeaderLocator.firstDataRow(raw); i < raw.size(); i++) {
+        int first = HeaderLocator.firstDataRow(raw);
+        int labelColumn = labelColumn(raw, first);
+        boolean headerEnded = first > 0; // without a 栏次 row, the header ends at the first coded or total row
+        for (int i = first; i < raw.size(); i++) {
             RawRow r = raw.get(i);
             List<RawCell> cells = r.cells();
             int labelAt = -1;
@@ -46,10 +49,27 @@ final class CodedRowParser implements RowParser {
                 }
             }
             if (labelAt < 0) continue; // not a data row (stray header fragment)
+            if (total && !headerEnded && hasHeaderWords(cells.subList(labelAt + 1, cells.size()))) continue; // "合计 | 基本支出 | 项目支出"
+            // a 合计 merged over the code and name columns: its values still start after the name column
+            int valuesFrom = (total ? Math.max(labelAt, labelColumn) : labelAt) + 1;
             List<String> codeCells = new ArrayList<>();
             for (int k = 0; k < labelAt; k++) codeCells.add(cells.get(k).text());
+            if (template.economicCodes()) {
+                CodeReading ecoCode = total ? CodeReading.NONE : CodeParser.economicCode(codeCells);
+                String eco = ecoCode.code();
+                if (eco == null && !total && !headerEnded) continue;
+                headerEnded = true;
+                List<Cell> out = CellReader.readColumns(cells.subList(Math.min(valuesFrom, cells.size()), cells.size()), 0, cols);
+                String label = total ? "合计" : TextNormalizer.normalize(cells.get(labelAt).text());
+                RowKey key = total ? RowKey.total() : eco != null ? RowKey.economicCode(eco) : RowKey.label(TextNormalizer.canonical(label));
+                rows.add(new Row(key, label, out, ecoCode.repairs(), r.line()));
+                codes.add(CodeReading.NONE);
+                continue;
+            }
             CodeReading code = total ? CodeReading.NONE : CodeParser.functionCode(codeCells);
-            List<RawCell> values = new ArrayList<>(cells.subList(labelAt + 1, cells.size()));
+            if (!headerEnded && !total && !code.present() && !code.classLost()) continue; // a header row
+            headerEnded = true;
+            List<RawCell> values = new ArrayList<>(cells.subList(Math.min(valuesFrom, cells.size()), cells.size()));
             while (values.size() > cols.size() && isBlank(values.get(values.size() - 1))) values.remove(values.size() - 1);
             if (values.size() > cols.size()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "line " + r.line(),
@@ -97,6 +117,28 @@ final class CodedRowParser implements RowParser {
             codes.set(i, fixed);
             rows.set(i, new Row(RowKey.functionCode(fixed.code()), row.label(), row.cells(), fixed.repairs(), row.line()));
         }
+    }
+
+    /** The column most coded rows print their name in (-1 when none). */
+    private static int labelColumn(List<RawRow> raw, int first) {
+        java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
+        for (int i = first; i < raw.size(); i++) {
+            List<RawCell> cells = raw.get(i).cells();
+            for (int k = 1; k < cells.size(); k++) {
+                if (!HeaderLocator.isLabel(cells.get(k).text())) continue;
+                List<String> codeCells = cells.subList(0, k).stream().map(RawCell::text).toList();
+                if (CodeParser.functionCode(codeCells).present() || CodeParser.economicCode(codeCells).present()) votes.merge(k, 1, Integer::sum);
+                break;
+            }
+        }
+        return votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(-1);
+    }
+
+    private static boolean hasHeaderWords(List<RawCell> cells) {
+        for (RawCell c : cells) {
+            if (!c.text().isBlank() && io.gongkai.normalize.TextNormalizer.hanCount(c.text()) >= 2) return true;
+        }
+        return false;
     }
 
     private static boolean isBlank(RawCell c) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 record DocumentFacts(String department, Integer year, DocumentKind kind, MoneyUnit unit) {
     private static final Pattern DEPARTMENT = Pattern.compile("部\\s*门\\s*(?:名称)?\\s*[:：]\\s*([^\\s\\t:：]{2,40}?)(?=\\s|\\t|金额|单位|$|\\(|（)");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年度");
+    private static final Pattern TITLE_YEAR = Pattern.compile("^(20\\d\\d)\\s*年");
 
     static DocumentFacts of(List<RawBlock> blocks) {
         Map<String, Integer> departments = new HashMap<>();
@@ -33,6 +34,8 @@ record DocumentFacts(String department, Integer year, DocumentKind kind, MoneyUn
             String title = b.title() == null ? "" : TextNormalizer.normalize(b.title());
             Matcher y = YEAR.matcher(title + "\n" + t + "\n" + String.join("\n", b.notes()));
             while (y.find()) years.merge(Integer.parseInt(y.group(1)), 1, Integer::sum);
+            Matcher ty = TITLE_YEAR.matcher(title);
+            if (ty.find()) years.merge(Integer.parseInt(ty.group(1)), 2, Integer::sum);
             if (title.contains("决算")) finals++;
             if (title.contains("预算") && !title.contains("决算")) budgets++;
             for (String h : b.headerText()) {

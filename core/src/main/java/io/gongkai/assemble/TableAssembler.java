@@ -28,15 +28,17 @@ import java.util.regex.Pattern;
  */
 public final class TableAssembler {
     private static final Pattern NUMBER = Pattern.compile("公开\\s*(\\d{1,2})");
-    private static final Map<Layout, RowParser> PARSERS = new EnumMap<>(Map.of(
-            Layout.TWO_SIDED, new TwoSidedRowParser(),
-            Layout.CODED, new CodedRowParser(),
-            Layout.ECONOMIC_GRID, new EconomicGridRowParser(),
-            Layout.LINE_ITEMS, new LineItemsRowParser(),
-            Layout.LABELED, new LabeledRowParser(),
-            Layout.PERFORMANCE_DEPARTMENT, new DepartmentPerformanceRowParser(),
-            Layout.PERFORMANCE_PROJECT, new ProjectPerformanceRowParser(),
-            Layout.REPORT, new ReportRowParser()));
+    private static final Map<Layout, RowParser> PARSERS = new EnumMap<>(Map.ofEntries(
+            Map.entry(Layout.TWO_SIDED_LABELED, new TwoSidedLabeledRowParser()),
+            Map.entry(Layout.SINGLE_ROW, new SingleRowParser()),
+            Map.entry(Layout.TWO_SIDED, new TwoSidedRowParser()),
+            Map.entry(Layout.CODED, new CodedRowParser()),
+            Map.entry(Layout.ECONOMIC_GRID, new EconomicGridRowParser()),
+            Map.entry(Layout.LINE_ITEMS, new LineItemsRowParser()),
+            Map.entry(Layout.LABELED, new LabeledRowParser()),
+            Map.entry(Layout.PERFORMANCE_DEPARTMENT, new DepartmentPerformanceRowParser()),
+            Map.entry(Layout.PERFORMANCE_PROJECT, new ProjectPerformanceRowParser()),
+            Map.entry(Layout.REPORT, new ReportRowParser())));
 
     private final TemplateCatalog catalog;
     private final TemplateMatcher matcher;

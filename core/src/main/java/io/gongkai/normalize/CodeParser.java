@@ -51,6 +51,11 @@ public final class CodeParser {
         }
         if (parts.size() == 2) {
             String a = parts.get(0), b = parts.get(1);
+            if (a.length() == 3 && b.length() == 1 && !junkFirst) {
+                String code = a + "0" + b;
+                repairs.add(new Repair("leading-zero-restored", printed, code));
+                return new CodeReading(code, null, -1, repairs);
+            }
             if (a.length() + b.length() == 7) {
                 repairs.add(new Repair("split-code", printed, joined));
                 return new CodeReading(joined, null, -1, repairs);
@@ -70,11 +75,43 @@ public final class CodeParser {
             repairs.add(new Repair("split-code", printed, joined));
             return new CodeReading(joined, null, -1, repairs);
         }
+        if (parts.size() == 3 && parts.get(0).length() == 3 && parts.get(1).length() <= 2 && parts.get(2).length() <= 2) {
+            String code = parts.get(0) + pad(parts.get(1)) + pad(parts.get(2));
+            repairs.add(new Repair("leading-zero-restored", printed, code));
+            return new CodeReading(code, null, -1, repairs);
+        }
         return CodeReading.NONE;
+    }
+
+    private static String pad(String two) {
+        return two.length() == 1 ? "0" + two : two;
     }
 
     private static CodeReading lostClass(String fiveDigits, List<Repair> repairs) {
         return new CodeReading(null, fiveDigits.substring(1), fiveDigits.charAt(0) - '0', repairs);
+    }
+
+    /**
+     * Reads an economic code printed over code columns (类 | 款: "301 | 01" → 30101). A spreadsheet that stored the
+     * 款 as a number prints "301 | 2": the dropped zero is restored (30102) and the repair recorded.
+     */
+    public static CodeReading economicCode(List<String> cells) {
+        List<String> parts = new ArrayList<>();
+        for (String c : cells) {
+            String t = TextNormalizer.characters(TextNormalizer.stripMarkup(c)).replace(" ", "");
+            if (t.isEmpty()) continue;
+            if (!DIGITS.matcher(t).matches()) return CodeReading.NONE;
+            parts.add(t);
+        }
+        String joined = String.join("", parts);
+        if (parts.size() == 2 && parts.get(0).length() == 3 && parts.get(1).length() == 1) {
+            String code = parts.get(0) + "0" + parts.get(1);
+            return new CodeReading(code, null, -1, List.of(new Repair("leading-zero-restored", String.join("|", parts), code)));
+        }
+        if (joined.length() == 3 || joined.length() == 5) {
+            return new CodeReading(joined, null, -1, parts.size() > 1 ? List.of(new Repair("split-code", String.join("|", parts), joined)) : List.of());
+        }
+        return CodeReading.NONE;
     }
 
     /** Reads an economic classification code (类 3 digits, 款 5 digits); null when the cell holds none. */

@@ -4,6 +4,13 @@ package io.gongkai.template;
 public enum Layout {
     /** Two tables side by side, each row keyed by 行次 (收入 left, 支出 right), e.g. 收入支出决算表. */
     TWO_SIDED,
+    /**
+     * Two tables side by side without 行次, rows keyed by label: "label | values | label | values", e.g. a budget's
+     * 财务收支预算总表. Enumerations (一、 1. (一)) give each row its outline level.
+     */
+    TWO_SIDED_LABELED,
+    /** One row of amounts under a header, e.g. a budget's "三公"经费预算表. */
+    SINGLE_ROW,
     /** Rows keyed by function code (类/款/项) with a 合计 row, e.g. 支出决算表. */
     CODED,
     /** Repeated (code, name, amount) groups across the page, keyed by economic code, e.g. 基本支出决算表. */

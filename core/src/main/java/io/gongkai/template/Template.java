@@ -21,10 +21,13 @@ import java.util.Optional;
  * @param groups     for economic grids, how many (code, name, amount) groups a printed row holds
  * @param rows       known rows: 行次 labels, economic codes, named rows
  * @param identities what must add up
+ * @param codes      for coded layouts, {@code function} (default) or {@code economic} classification codes
+ * @param blankMeansZero whether a blank amount cell means 0 (budgets and national-style tables print blanks for 0)
  */
 public record Template(String id, DocumentKind kind, String name, List<String> titles, List<String> numbers,
                        List<String> hints, List<String> excludes, Layout layout, List<TemplateColumn> columns,
-                       List<TemplateSide> sides, int groups, List<TemplateRow> rows, List<IdentitySpec> identities) {
+                       List<TemplateSide> sides, int groups, List<TemplateRow> rows, List<IdentitySpec> identities,
+                       String codes, boolean blankMeansZero) {
     public Template {
         titles = titles == null ? List.of() : List.copyOf(titles);
         numbers = numbers == null ? List.of() : List.copyOf(numbers);
@@ -34,6 +37,11 @@ public record Template(String id, DocumentKind kind, String name, List<String> t
         sides = sides == null ? List.of() : List.copyOf(sides);
         rows = rows == null ? List.of() : List.copyOf(rows);
         identities = identities == null ? List.of() : List.copyOf(identities);
+        codes = codes == null ? "function" : codes;
+    }
+
+    public boolean economicCodes() {
+        return codes.equals("economic");
     }
 
     public Optional<TemplateRow> row(String key) {

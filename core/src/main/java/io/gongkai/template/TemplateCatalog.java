@@ -99,8 +99,8 @@ public final class TemplateCatalog {
 
     private static void check(String file, IdentitySpec i) {
         if (i.tree() != null) {
-            if (!i.tree().equals("function") && !i.tree().equals("economic"))
-                throw new IllegalArgumentException(file + ": identity " + i.id() + ": tree must be function or economic");
+            if (!List.of("function", "economic", "outline").contains(i.tree()))
+                throw new IllegalArgumentException(file + ": identity " + i.id() + ": tree must be function, economic or outline");
             return;
         }
         try {

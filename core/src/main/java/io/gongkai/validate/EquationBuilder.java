@@ -134,8 +134,43 @@ final class EquationBuilder {
         return out;
     }
 
+    /**
+     * Outline sums of a two-sided labeled table: on each side, an enumerated row (一、) = Σ the rows one level below it
+     * that follow it, and the side's total = Σ its level-1 rows.
+     */
+    private static List<Equation> outline(Table table, String base, List<String> columns) {
+        Map<String, List<Row>> sides = new LinkedHashMap<>();
+        for (Row r : table.rows()) {
+            String v = r.key().value();
+            int colon = v.indexOf(':');
+            if (r.key().kind() == RowKey.Kind.LABEL && colon > 0 && r.key().level() > 0) sides.computeIfAbsent(v.substring(0, colon), k -> new ArrayList<>()).add(r);
+        }
+        List<Equation> out = new ArrayList<>();
+        for (var e : sides.entrySet()) {
+            List<Row> rows = e.getValue();
+            List<String> top = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Row parent = rows.get(i);
+                if (parent.key().level() == 1) top.add(parent.key().value());
+                List<String> kids = new ArrayList<>();
+                for (int j = i + 1; j < rows.size() && rows.get(j).key().level() > parent.key().level(); j++) {
+                    if (rows.get(j).key().level() == parent.key().level() + 1) kids.add(rows.get(j).key().value());
+                }
+                if (kids.isEmpty()) continue;
+                for (String col : columns) out.add(sum(base + "@" + parent.key().value() + "." + col, table, parent.key().value(), kids, col));
+            }
+            String total = e.getKey() + "-total";
+            if (table.row(total).isPresent() && !top.isEmpty()) {
+                for (String col : columns) out.add(sum(base + "@" + total + "." + col, table, total, top, col));
+            }
+        }
+        out.removeIf(x -> x == null);
+        return out;
+    }
+
     /** Parent code = Σ child codes (nearest present descendants); total = Σ top-level code rows. */
     private static List<Equation> tree(Table table, String base, String kind, List<String> columns) {
+        if (kind.equals("outline")) return outline(table, base, columns);
         RowKey.Kind keyKind = kind.equals("economic") ? RowKey.Kind.ECONOMIC_CODE : RowKey.Kind.FUNCTION_CODE;
         List<Row> coded = table.rows().stream().filter(r -> r.key().kind() == keyKind).toList();
         Map<String, List<String>> children = new LinkedHashMap<>();

@@ -38,7 +38,6 @@ import java.util.Set;
  * Thread-safe.
  */
 public final class IdentityEngine {
-    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
     private final TemplateCatalog catalog;
 
     public IdentityEngine(TemplateCatalog catalog) {
@@ -57,10 +56,14 @@ public final class IdentityEngine {
 
         Map<String, Table> byRef = new HashMap<>();
         for (Table t : doc.tables()) byRef.put(t.ref(), t);
+        Set<String> blankIsZero = new HashSet<>();
+        for (Table t : doc.tables()) {
+            if (t.templateId() != null && catalog.get(t.templateId()).map(Template::blankMeansZero).orElse(false)) blankIsZero.add(t.ref());
+        }
         Map<CellRef, Solver.Var> strict = new LinkedHashMap<>();
         for (Equation e : equations) {
-            variable(e.target(), byRef, strict);
-            e.terms().forEach(r -> variable(r, byRef, strict));
+            variable(e.target(), byRef, strict, blankIsZero);
+            e.terms().forEach(r -> variable(r, byRef, strict, blankIsZero));
         }
         // phase one: only what the source shows
         new Solver(strict).solve(equations);
@@ -124,7 +127,7 @@ public final class IdentityEngine {
         return t == null ? Optional.empty() : t.cell(ref.row(), ref.column());
     }
 
-    private static void variable(CellRef ref, Map<String, Table> byRef, Map<CellRef, Solver.Var> vars) {
+    private static void variable(CellRef ref, Map<String, Table> byRef, Map<CellRef, Solver.Var> vars, Set<String> blankIsZero) {
         if (vars.containsKey(ref)) return;
         Table t = byRef.get(ref.table());
         Optional<Cell> cell = cell(ref, byRef);
@@ -132,7 +135,7 @@ public final class IdentityEngine {
         Column.Kind kind = t.column(ref.column()).map(Column::kind).orElse(Column.Kind.MONEY);
         if (kind == Column.Kind.TEXT) return;
         BigDecimal scale = kind == Column.Kind.MONEY ? t.unit().inYuan() : BigDecimal.ONE;
-        boolean rounded = kind == Column.Kind.MONEY && t.unit().rounded();
+        boolean rounded = kind == Column.Kind.MONEY && (t.unit().rounded() || wholeYuan(t));
         Cell c = cell.get();
         Solver.Var.Origin origin = c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.CUT_OFF)) ? Solver.Var.Origin.CUT_OFF
                 : c.status() == CellStatus.EMPTY ? Solver.Var.Origin.BLANK
@@ -140,7 +143,33 @@ public final class IdentityEngine {
                 : c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.TRUNCATED)) ? Solver.Var.Origin.TRUNCATED : Solver.Var.Origin.UNCERTAIN;
         if (kind != Column.Kind.MONEY && origin == Solver.Var.Origin.BLANK) origin = Solver.Var.Origin.UNCERTAIN;
         Interval value = origin == Solver.Var.Origin.CUT_OFF ? Interval.ALL : interval(c).map(i -> scaled(i, scale)).orElse(Interval.ALL);
-        vars.put(ref, new Solver.Var(value, scale, rounded, origin));
+        if (origin == Solver.Var.Origin.BLANK && blankIsZero.contains(ref.table()) && kind == Column.Kind.MONEY) {
+            // the template's style prints a blank for 0
+            origin = Solver.Var.Origin.VALUE;
+            value = Interval.exact(BigDecimal.ZERO);
+        }
+        Solver.Var var = new Solver.Var(value, scale, rounded, origin);
+        if (rounded) {
+            var.decimals = t.unit().rounded() ? 2 : 0;
+            var.half = new BigDecimal("0.5").movePointLeft(var.decimals).multiply(scale);
+        }
+        vars.put(ref, var);
+    }
+
+    /**
+     * Amounts printed as whole 元 (budgets) are rounded from amounts with 角 and 分: their sums hold within rounding,
+     * like 万元 tables. Tables printed with 分 add up exactly.
+     */
+    private static boolean wholeYuan(Table t) {
+        int numbers = 0;
+        for (var r : t.rows()) {
+            for (Cell c : r.cells()) {
+                if (c.number() == null || t.column(c.column()).map(col -> col.kind() != Column.Kind.MONEY).orElse(true)) continue;
+                if (c.number().scale() > 0) return false;
+                numbers++;
+            }
+        }
+        return numbers > 0;
     }
 
     /** What a cell says about its value: exact, a range (truncated), or nothing. */
@@ -255,7 +284,9 @@ public final class IdentityEngine {
         }
         BigDecimal scale = target.scale;
         Interval diff = target.value.plus(sum, -1);
-        BigDecimal tolerance = rounded ? HALF_CENT.multiply(BigDecimal.valueOf(e.terms().size() + 1L)).setScale(2, RoundingMode.UP).multiply(scale) : BigDecimal.ZERO;
+        // each printed value may be off by half its rounding step: the tolerance grows with the number of terms
+        BigDecimal tolerance = target.half;
+        for (CellRef r : e.terms()) tolerance = tolerance.add(vars.get(r).half);
         if (target.value.isExact() && sum.isExact()) {
             BigDecimal d = diff.lo();
             CheckStatus s = d.signum() == 0 ? CheckStatus.PASS : d.abs().compareTo(tolerance) <= 0 ? CheckStatus.ROUNDING : CheckStatus.FAIL;

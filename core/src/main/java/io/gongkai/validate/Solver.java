@@ -28,6 +28,10 @@ final class Solver {
         Interval value;
         final BigDecimal scale;
         final boolean rounded;
+        /** Half the rounding step of the printed value, in 元 (0 for exact tables): 0.5 for whole 元, 50 for 0.01 万元. */
+        BigDecimal half = BigDecimal.ZERO;
+        /** Decimals the value is printed with, where rounded. */
+        int decimals = 2;
         final boolean initiallyExact;
         final Origin origin;
         String pinnedBy;
@@ -46,6 +50,8 @@ final class Solver {
             Var v = new Var(value, scale, rounded, origin, initiallyExact);
             v.pinnedBy = pinnedBy;
             v.assumed = assumed;
+            v.half = half;
+            v.decimals = decimals;
             return v;
         }
 
@@ -109,7 +115,7 @@ final class Solver {
             }
             Interval candidate = coef.get(j) > 0 ? rest.negate() : rest;
             if (rounded && candidate.isExact()) {
-                BigDecimal inUnit = candidate.lo().divide(vj.scale, 2, RoundingMode.HALF_UP);
+                BigDecimal inUnit = candidate.lo().divide(vj.scale, vj.decimals, RoundingMode.HALF_UP);
                 candidate = Interval.exact(inUnit.multiply(vj.scale));
             }
             Interval next = vj.value.intersect(candidate);

@@ -1,0 +1,8 @@
+package io.gongkai;
+
+/** The PDF is encrypted and no (or a wrong) password was given. */
+public class EncryptedDocumentException extends InputException {
+    public EncryptedDocumentException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

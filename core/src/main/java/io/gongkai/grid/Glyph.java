@@ -1,0 +1,20 @@
+package io.gongkai.grid;
+
+/**
+ * A character (or a run of characters an extractor cannot split) with its box, in points from the page's top-left
+ * corner. {@code y1} is the baseline side: the box spans the glyph's real height, not the font's bounding box, so
+ * CJK glyphs in tight rows stay inside their cells.
+ */
+public record Glyph(String text, double x0, double y0, double x1, double y1, double fontSize) {
+    public double cx() {
+        return (x0 + x1) / 2;
+    }
+
+    public double cy() {
+        return (y0 + y1) / 2;
+    }
+
+    public boolean isCjk() {
+        return !text.isEmpty() && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,165 @@
+package io.gongkai.grid;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds table grids from ruling lines and places text in their cells. It works on glyph boxes and segments only, so
+ * a PDF's text layer and vector lines, or OCR words and lines detected in a scan, go through the same code.
+ *
+ * <p>Lattice: segments are merged, grouped into tables (segments that touch), and their y and x positions give the
+ * grid; two neighbouring slots with no ruling between them are one merged cell. Each glyph goes to the cell its centre
+ * falls in. Thread-safe (stateless).
+ */
+public final class GridBuilder {
+    private static final double TOL = 2.0;
+    private static final double COVER = 0.7;
+
+    /** Tables of one page, top to bottom. */
+    public List<GridTable> lattice(int page, List<Glyph> glyphs, List<Segment> segments) {
+        List<Segment> h = merge(segments.stream().filter(Segment::horizontal).toList(), true);
+        List<Segment> v = merge(segments.stream().filter(Segment::vertical).toList(), false);
+        List<List<Segment>> groups = components(h, v);
+        List<GridTable> tables = new ArrayList<>();
+        for (List<Segment> g : groups) {
+            List<Segment> gh = g.stream().filter(Segment::horizontal).toList();
+            List<Segment> gv = g.stream().filter(Segment::vertical).toList();
+            if (gh.size() < 2 || gv.size() < 2) continue;
+            GridTable t = grid(page, gh, gv, glyphs);
+            if (t != null && t.rows() >= 1 && t.columns() >= 1) tables.add(t);
+        }
+        tables.sort(Comparator.comparingDouble(GridTable::top));
+        return tables;
+    }
+
+    private static GridTable grid(int page, List<Segment> h, List<Segment> v, List<Glyph> glyphs) {
+        List<Double> ys = cluster(h.stream().map(Segment::y).toList());
+        List<Double> xs = cluster(v.stream().map(Segment::x).toList());
+        if (ys.size() < 2 || xs.size() < 2) return null;
+        int rows = ys.size() - 1, cols = xs.size() - 1;
+        int[] parent = new int[rows * cols];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (c + 1 < cols && !covered(v, xs.get(c + 1), ys.get(r), ys.get(r + 1), false)) union(parent, r * cols + c, r * cols + c + 1);
+                if (r + 1 < rows && !covered(h, ys.get(r + 1), xs.get(c), xs.get(c + 1), true)) union(parent, r * cols + c, (r + 1) * cols + c);
+            }
+        }
+        Map<Integer, int[]> span = new HashMap<>(); // root -> minR, minC, maxR, maxC
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int root = find(parent, r * cols + c);
+                int[] s = span.computeIfAbsent(root, k -> new int[]{Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1});
+                s[0] = Math.min(s[0], r); s[1] = Math.min(s[1], c); s[2] = Math.max(s[2], r); s[3] = Math.max(s[3], c);
+            }
+        }
+        Map<Integer, List<Glyph>> inCell = new HashMap<>();
+        for (Glyph g : glyphs) {
+            int r = band(ys, g.cy()), c = band(xs, g.cx());
+            if (r < 0 || c < 0) continue;
+            inCell.computeIfAbsent(find(parent, r * cols + c), k -> new ArrayList<>()).add(g);
+        }
+        List<GridCell> cells = new ArrayList<>();
+        span.forEach((root, s) -> cells.add(new GridCell(s[0], s[1], s[2] - s[0] + 1, s[3] - s[1] + 1,
+                xs.get(s[1]), ys.get(s[0]), xs.get(s[3] + 1), ys.get(s[2] + 1),
+                GlyphText.cellText(inCell.getOrDefault(root, List.of())))));
+        cells.sort(Comparator.comparingInt(GridCell::row).thenComparingInt(GridCell::col));
+        return new GridTable(page, ys, xs, cells);
+    }
+
+    /** Whether ruling segments cover the stretch [from, to] at position {@code at} (a band's side). */
+    private static boolean covered(List<Segment> segs, double at, double from, double to, boolean horizontal) {
+        double need = (to - from) * COVER, have = 0;
+        for (Segment s : segs) {
+            double pos = horizontal ? s.y() : s.x();
+            if (Math.abs(pos - at) > TOL) continue;
+            double a = horizontal ? s.x0() : s.y0(), b = horizontal ? s.x1() : s.y1();
+            have += Math.max(0, Math.min(b, to) - Math.max(a, from));
+        }
+        return have >= need;
+    }
+
+    private static int band(List<Double> edges, double v) {
+        if (v < edges.get(0) || v > edges.get(edges.size() - 1)) return -1;
+        for (int i = 0; i + 1 < edges.size(); i++) if (v <= edges.get(i + 1)) return i;
+        return edges.size() - 2;
+    }
+
+    private static List<Double> cluster(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        List<Double> out = new ArrayList<>();
+        double sum = 0;
+        int n = 0;
+        for (double v : sorted) {
+            if (n > 0 && v - sum / n > TOL) {
+                out.add(sum / n);
+                sum = 0;
+                n = 0;
+            }
+            sum += v;
+            n++;
+        }
+        if (n > 0) out.add(sum / n);
+        return out;
+    }
+
+    /** Joins collinear segments that overlap or touch. */
+    static List<Segment> merge(List<Segment> segs, boolean horizontal) {
+        List<Segment> sorted = new ArrayList<>(segs);
+        sorted.sort(Comparator.comparingDouble((Segment s) -> horizontal ? s.y() : s.x()).thenComparingDouble(s -> horizontal ? s.x0() : s.y0()));
+        List<Segment> out = new ArrayList<>();
+        Segment cur = null;
+        for (Segment s : sorted) {
+            if (cur != null) {
+                boolean sameLine = Math.abs((horizontal ? s.y() : s.x()) - (horizontal ? cur.y() : cur.x())) <= TOL / 2;
+                boolean touches = horizontal ? s.x0() <= cur.x1() + TOL : s.y0() <= cur.y1() + TOL;
+                if (sameLine && touches) {
+                    cur = horizontal ? new Segment(cur.x0(), cur.y0(), Math.max(cur.x1(), s.x1()), cur.y1())
+                            : new Segment(cur.x0(), cur.y0(), cur.x1(), Math.max(cur.y1(), s.y1()));
+                    continue;
+                }
+                out.add(cur);
+            }
+            cur = s;
+        }
+        if (cur != null) out.add(cur);
+        return out;
+    }
+
+    /** Groups segments that touch: each group is one table. */
+    private static List<List<Segment>> components(List<Segment> h, List<Segment> v) {
+        List<Segment> all = new ArrayList<>(h);
+        all.addAll(v);
+        int[] parent = new int[all.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (int i = 0; i < h.size(); i++) {
+            Segment a = h.get(i);
+            for (int j = 0; j < v.size(); j++) {
+                Segment b = v.get(j);
+                if (b.x() >= a.x0() - TOL && b.x() <= a.x1() + TOL && a.y() >= b.y0() - TOL && a.y() <= b.y1() + TOL) {
+                    union(parent, i, h.size() + j);
+                }
+            }
+        }
+        Map<Integer, List<Segment>> groups = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int find(int[] p, int x) {
+        while (p[x] != x) {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        return x;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        int ra = find(p, a), rb = find(p, b);
+        if (ra != rb) p[ra] = rb;
+    }
+}

@@ -1,0 +1,160 @@
+package io.gongkai.extract.pdf;
+
+import io.gongkai.EncryptedDocumentException;
+import io.gongkai.InputException;
+import io.gongkai.assemble.RawBlock;
+import io.gongkai.assemble.RawRow;
+import io.gongkai.grid.Glyph;
+import io.gongkai.grid.GlyphText;
+import io.gongkai.grid.GridBuilder;
+import io.gongkai.grid.GridTable;
+import io.gongkai.grid.Segment;
+import io.gongkai.normalize.TextNormalizer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the ruled tables of a PDF's text layer (pdfbox 3): per page, the characters and ruling lines, the grids they
+ * form, the title and header lines above each grid; a table continued on the next page without a title is joined to
+ * the one before. Pages are read one at a time and the document is kept in temporary files, so memory does not grow
+ * with the page count. Stateless and thread-safe; each call opens its own document.
+ */
+public final class PdfTableReader {
+    private static final Pattern LABEL = Pattern.compile("公\\s*开\\s*\\d{1,2}\\s*[表老]?");
+    private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)");
+    private final GridBuilder grids = new GridBuilder();
+
+    /** What was read, and which pages held no table. */
+    public record Result(List<RawBlock> blocks, int pages, List<Integer> pagesWithoutTables) {
+    }
+
+    public Result read(Path file, String password) {
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password == null ? "" : password,
+                IOUtils.createTempFileOnlyStreamCache())) {
+            return read(doc);
+        } catch (InvalidPasswordException e) {
+            throw new EncryptedDocumentException(file.getFileName() + ": the PDF is encrypted; give its password (--password)", e);
+        } catch (IOException e) {
+            throw new InputException(file.getFileName() + ": cannot read the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    public Result read(byte[] pdf, String source, String password) {
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf), password == null ? "" : password,
+                IOUtils.createTempFileOnlyStreamCache())) {
+            return read(doc);
+        } catch (InvalidPasswordException e) {
+            throw new EncryptedDocumentException(source + ": the PDF is encrypted; give its password (--password)", e);
+        } catch (IOException e) {
+            throw new InputException(source + ": cannot read the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private Result read(PDDocument doc) throws IOException {
+        GlyphCollector text = new GlyphCollector();
+        List<RawBlock> blocks = new ArrayList<>();
+        GridTable[] last = new GridTable[1];
+        List<Integer> empty = new ArrayList<>();
+        int pages = doc.getNumberOfPages();
+        for (int p = 1; p <= pages; p++) {
+            List<Glyph> glyphs = text.collect(doc, p);
+            List<Segment> segments = new RulingCollector(doc.getPage(p - 1)).collect();
+            List<GridTable> tables = grids.lattice(p, glyphs, segments);
+            if (tables.isEmpty()) {
+                empty.add(p);
+                continue;
+            }
+            pageBlocks(p, glyphs, tables, blocks, last);
+        }
+        return new Result(blocks, pages, empty);
+    }
+
+    /** Blocks of one page: each grid with the text lines between it and the grid (or page top) above. */
+    private static void pageBlocks(int page, List<Glyph> glyphs, List<GridTable> tables, List<RawBlock> out, GridTable[] last) {
+        List<Glyph> outside = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            boolean inside = false;
+            for (GridTable t : tables) {
+                if (g.cy() >= t.top() - 1 && g.cy() <= t.bottom() + 1 && g.cx() >= t.left() - 1 && g.cx() <= t.right() + 1) { inside = true; break; }
+            }
+            if (!inside) outside.add(g);
+        }
+        List<GlyphText.Line> lines = GlyphText.lines(outside);
+        double above = 0;
+        for (int i = 0; i < tables.size(); i++) {
+            GridTable t = tables.get(i);
+            double from = above, to = t.top();
+            List<GlyphText.Line> header = lines.stream().filter(l -> l.y0() >= from - 1 && l.y1() <= to + 1).toList();
+            double next = i + 1 < tables.size() ? tables.get(i + 1).top() : Double.MAX_VALUE;
+            List<String> notes = new ArrayList<>();
+            for (GlyphText.Line l : lines) {
+                if (l.y0() >= t.bottom() - 1 && l.y1() <= next + 1 && NOTE.matcher(l.text().strip()).find()) notes.add(l.text().strip());
+            }
+            String title = title(header);
+            String label = null;
+            List<String> headerText = new ArrayList<>();
+            for (GlyphText.Line l : header) {
+                String s = l.text("\t").strip();
+                headerText.add(s);
+                var m = LABEL.matcher(s);
+                if (label == null && m.find()) label = m.group().strip();
+            }
+            RawBlock previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean continued = title == null && label == null && previous != null && i == 0 && continues(previous, last[0], t);
+            if (continued) {
+                RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText, t.toRawRows(page * 1000, last[0].colEdges()), notes);
+                out.set(out.size() - 1, join(previous, block));
+            } else {
+                out.add(new RawBlock(page * 1000, List.of(page), title, label, headerText, t.toRawRows(page * 1000), notes));
+                last[0] = t;
+            }
+            above = t.bottom();
+        }
+    }
+
+    /** The header line that reads as a title: it names a table (…表) and is set larger than the others, or alone. */
+    private static String title(List<GlyphText.Line> header) {
+        GlyphText.Line best = null;
+        for (GlyphText.Line l : header) {
+            String s = TextNormalizer.normalize(l.text());
+            if (!s.contains("表") || s.startsWith("注") || s.contains("单位:") && s.length() < 8) continue;
+            if (best == null || l.fontSize() > best.fontSize()) best = l;
+        }
+        return best == null ? null : TextNormalizer.normalize(best.text());
+    }
+
+    /** A title-less table at the top of the next page continues the one before when it spans the same width. */
+    private static boolean continues(RawBlock previous, GridTable before, GridTable t) {
+        if (before == null) return false;
+        int prevPage = previous.pages().get(previous.pages().size() - 1);
+        if (t.page() != prevPage + 1) return false;
+        return Math.abs(before.left() - t.left()) < 3 && Math.abs(before.right() - t.right()) < 3;
+    }
+
+    /** The continuation's rows appended, without the header rows it repeats. */
+    private static RawBlock join(RawBlock a, RawBlock b) {
+        List<RawRow> rows = new ArrayList<>(a.rows());
+        List<String> seen = a.rows().stream().limit(6).map(RawRow::joined).toList();
+        boolean header = true;
+        for (RawRow r : b.rows()) {
+            if (header && seen.contains(r.joined())) continue;
+            header = false;
+            rows.add(r);
+        }
+        List<Integer> pages = new ArrayList<>(a.pages());
+        pages.addAll(b.pages());
+        List<String> notes = new ArrayList<>(a.notes());
+        notes.addAll(b.notes());
+        return new RawBlock(a.line(), pages, a.title(), a.printedNumber(), a.headerText(), rows, notes);
+    }
+}
