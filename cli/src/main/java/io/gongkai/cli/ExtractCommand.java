@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads disclosures and writes their tables. Prints a summary per file: tables by template, cells by status, checks by outcome, failing checks.",
-                "Input: text/markdown from other OCR tools (UTF-8, tab-separated rows)."})
+                "Input: PDFs with a text layer (ruled tables), or the text/markdown other OCR tools produce (UTF-8, tab-separated rows)."})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "input files")
     List<Path> files;
@@ -38,6 +38,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", description = "extra template files (*.json) to add or override")
     Path templates;
 
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "password of an encrypted PDF")
+    String password;
+
     @Override
     public Integer call() {
         for (String f : formats) {
@@ -48,6 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Options.Builder options = Options.builder();
         if (templates != null) options.templateDirectory(templates);
+        if (password != null) options.password(password);
         Options opts = options.build();
         int code = 0;
         for (Path file : files) {

@@ -69,7 +69,7 @@ public final class GlyphText {
                 double gap = g.x0() - prev.x1();
                 double size = Math.max(1, Math.max(prev.fontSize(), g.fontSize()));
                 if (gap > 2.5 * size) b.append(wideGap);
-                else if (gap > 0.3 * size && !(prev.isCjk() && g.isCjk())) b.append(' ');
+                else if (gap > 0.2 * size && !(prev.isCjk() && g.isCjk())) b.append(' ');
             }
             b.append(g.text());
             prev = g;

@@ -130,6 +130,13 @@ public final class PdfTableReader {
             if (!s.contains("表") || s.startsWith("注") || s.contains("单位:") && s.length() < 8) continue;
             if (best == null || l.fontSize() > best.fontSize()) best = l;
         }
+        if (best == null) {
+            // no line names a table: take a line set clearly larger than the rest (a title in another wording)
+            double smallest = header.stream().mapToDouble(GlyphText.Line::fontSize).min().orElse(0);
+            for (GlyphText.Line l : header) {
+                if (l.fontSize() >= 1.3 * smallest && header.size() > 1 && (best == null || l.fontSize() > best.fontSize())) best = l;
+            }
+        }
         return best == null ? null : TextNormalizer.normalize(best.text());
     }
 

@@ -1,0 +1,105 @@
+package io.gongkai.grid;
+
+import io.gongkai.assemble.RawRow;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class GridBuilderTest {
+
+    /** Glyphs for a string set at (x, baseline), 10 pt, 6 pt apart (CJK characters 10 pt apart). */
+    private static List<Glyph> text(String s, double x, double baseline) {
+        List<Glyph> out = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            String ch = s.substring(i, i + 1);
+            boolean cjk = Character.UnicodeScript.of(ch.codePointAt(0)) == Character.UnicodeScript.HAN;
+            double w = cjk ? 10 : 6;
+            out.add(new Glyph(ch, x, baseline - 8, x + w, baseline + 1.2, 10));
+            x += w;
+        }
+        return out;
+    }
+
+    private static List<Segment> box(double x0, double y0, double x1, double y1) {
+        return List.of(new Segment(x0, y0, x1, y0), new Segment(x0, y1, x1, y1), new Segment(x0, y0, x0, y1), new Segment(x1, y0, x1, y1));
+    }
+
+    @Test
+    void aRuledTableWithAMergedHeader() {
+        // | 项目 (2 rows) | 支出 (2 columns)     |
+        // |              | 基本支出 | 项目支出  |
+        // | 合计         | 1,000    | 2,000     |
+        List<Segment> s = new ArrayList<>();
+        s.addAll(box(0, 0, 300, 60));
+        s.add(new Segment(100, 0, 100, 60));           // after 项目
+        s.add(new Segment(200, 20, 200, 60));          // between the two 支出 columns, below the merged header
+        s.add(new Segment(100, 20, 300, 20));          // under 支出
+        s.add(new Segment(0, 40, 300, 40));            // above 合计
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("项目", 10, 25));
+        g.addAll(text("支出", 150, 15));
+        g.addAll(text("基本支出", 110, 35));
+        g.addAll(text("项目支出", 210, 35));
+        g.addAll(text("合计", 10, 55));
+        g.addAll(text("1,000", 150, 55));
+        g.addAll(text("2,000", 250, 55));
+        List<GridTable> tables = new GridBuilder().lattice(1, g, s);
+        assertEquals(1, tables.size());
+        GridTable t = tables.get(0);
+        assertEquals(3, t.rows());
+        assertEquals(3, t.columns());
+        GridCell header = t.cells().stream().filter(c -> c.text().equals("项目")).findFirst().orElseThrow();
+        assertEquals(2, header.rowSpan());
+        GridCell spent = t.cells().stream().filter(c -> c.text().equals("支出")).findFirst().orElseThrow();
+        assertEquals(2, spent.colSpan());
+        List<RawRow> rows = t.toRawRows(1000);
+        assertEquals(List.of("项目", "支出", ""), rows.get(0).texts());
+        assertEquals(List.of("", "基本支出", "项目支出"), rows.get(1).texts());
+        assertEquals(List.of("合计", "1,000", "2,000"), rows.get(2).texts());
+    }
+
+    @Test
+    void glyphsTallerThanTightRowsStayInTheirCells() {
+        // rows 0.55 cm (15.6 pt) high with 12 pt CJK text: each glyph's centre is inside its row
+        List<Segment> s = new ArrayList<>(box(0, 0, 200, 31.2));
+        s.add(new Segment(0, 15.6, 200, 15.6));
+        s.add(new Segment(100, 0, 100, 31.2));
+        List<Glyph> g = new ArrayList<>();
+        for (String[] cell : new String[][]{{"工资福利支出", "0", "13"}, {"1,234.00", "110", "13"}, {"基本工资", "0", "28.6"}, {"5.00", "110", "28.6"}}) {
+            double x = Double.parseDouble(cell[1]) + 2, base = Double.parseDouble(cell[2]);
+            for (int i = 0; i < cell[0].length(); i++) {
+                String ch = cell[0].substring(i, i + 1);
+                double w = Character.isDigit(ch.charAt(0)) || ch.equals(",") || ch.equals(".") ? 6 : 12;
+                g.add(new Glyph(ch, x, base - 0.8 * 12, x + w, base + 0.12 * 12, 12));
+                x += w;
+            }
+        }
+        List<RawRow> rows = new GridBuilder().lattice(1, g, s).get(0).toRawRows(0);
+        assertEquals(List.of("工资福利支出", "1,234.00"), rows.get(0).texts());
+        assertEquals(List.of("基本工资", "5.00"), rows.get(1).texts());
+    }
+
+    @Test
+    void twoTablesOnAPageAreTwoGrids() {
+        List<Segment> s = new ArrayList<>(box(0, 0, 100, 20));
+        s.addAll(box(0, 50, 100, 70));
+        s.add(new Segment(50, 50, 50, 70));
+        List<GridTable> tables = new GridBuilder().lattice(1, List.of(), s);
+        assertEquals(2, tables.size());
+        assertEquals(1, tables.get(0).columns());
+        assertEquals(2, tables.get(1).columns());
+    }
+
+    @Test
+    void wrappedCellTextJoinsWithoutSpacesBetweenHanCharacters() {
+        List<Glyph> g = new ArrayList<>(text("事业单位", 0, 10));
+        g.addAll(text("经营收入", 0, 22));
+        assertEquals("事业单位经营收入", GlyphText.cellText(g));
+        List<Glyph> latin = new ArrayList<>(text("Total", 0, 10));
+        latin.addAll(text("2024", 0, 22));
+        assertEquals("Total 2024", GlyphText.cellText(latin));
+    }
+}

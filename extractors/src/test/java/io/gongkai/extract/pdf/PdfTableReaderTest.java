@@ -1,0 +1,124 @@
+package io.gongkai.extract.pdf;
+
+import io.gongkai.EncryptedDocumentException;
+import io.gongkai.Gongkai;
+import io.gongkai.InputException;
+import io.gongkai.Options;
+import io.gongkai.assemble.RawBlock;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The PDF path's mechanics on PDFs made here with pdfbox (a standard font: no CJK font needed on the machine). */
+class PdfTableReaderTest {
+    private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final float W = 842, H = 595;
+
+    /** Draws a ruled table: rows of cells, 100 pt wide columns, 20 pt rows, from (50, top) in top-left coordinates. */
+    private static void table(PDPageContentStream cs, float top, String[][] rows) throws IOException {
+        int cols = rows[0].length;
+        float x0 = 50, x1 = 50 + 100 * cols;
+        for (int r = 0; r <= rows.length; r++) {
+            cs.moveTo(x0, H - (top + 20 * r));
+            cs.lineTo(x1, H - (top + 20 * r));
+        }
+        for (int c = 0; c <= cols; c++) {
+            cs.moveTo(50 + 100 * c, H - top);
+            cs.lineTo(50 + 100 * c, H - (top + 20 * rows.length));
+        }
+        cs.stroke();
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (rows[r][c].isEmpty()) continue;
+                text(cs, rows[r][c], 55 + 100 * c, top + 20 * r + 14, 10);
+            }
+        }
+    }
+
+    private static void text(PDPageContentStream cs, String s, float x, float baselineFromTop, float size) throws IOException {
+        cs.beginText();
+        cs.setFont(FONT, size);
+        cs.newLineAtOffset(x, H - baselineFromTop);
+        cs.showText(s);
+        cs.endText();
+    }
+
+    private static Path twoPageTable(Path dir) throws IOException {
+        Path f = dir.resolve("two-pages.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage p1 = new PDPage(new PDRectangle(W, H)), p2 = new PDPage(new PDRectangle(W, H)), p3 = new PDPage(new PDRectangle(W, H));
+            doc.addPage(p1);
+            doc.addPage(p2);
+            doc.addPage(p3);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p1)) {
+                text(cs, "Expenditure table", 300, 40, 16);
+                text(cs, "Unit: yuan", 50, 70, 9);
+                table(cs, 80, new String[][]{{"Code", "Total", "Basic"}, {"2010101", "1,000", "400"}, {"2010102", "2,000", "500"}});
+            }
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p2)) {
+                table(cs, 40, new String[][]{{"Code", "Total", "Basic"}, {"2010199", "3,000", "600"}, {"Sum", "6,000", "1,500"}});
+            }
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p3)) {
+                text(cs, "Notes only on this page.", 50, 60, 10);
+            }
+            doc.save(f.toFile());
+        }
+        return f;
+    }
+
+    @Test
+    void aTableContinuedOnTheNextPageIsOneBlock(@TempDir Path dir) throws IOException {
+        PdfTableReader.Result r = new PdfTableReader().read(twoPageTable(dir), null);
+        assertEquals(3, r.pages());
+        assertEquals(List.of(3), r.pagesWithoutTables(), "a page of prose holds no table, and none is invented");
+        assertEquals(1, r.blocks().size());
+        RawBlock b = r.blocks().get(0);
+        assertEquals("Expenditure table", b.title().replace('\u00a0', ' ').strip().replaceAll("\\s+", " "));
+        assertEquals(List.of(1, 2), b.pages());
+        // the repeated header row on page 2 is dropped
+        assertEquals(5, b.rows().size());
+        assertEquals(List.of("2010199", "3,000", "600"), b.rows().get(3).texts());
+        assertEquals(List.of("Sum", "6,000", "1,500"), b.rows().get(4).texts());
+        assertTrue(b.headerText().stream().anyMatch(h -> h.contains("Unit: yuan")));
+        assertEquals(2, b.rows().get(4).cells().get(1).box().page(), "cells know their page");
+    }
+
+    @Test
+    void encryptedPdfNeedsItsPassword(@TempDir Path dir) throws IOException {
+        Path plain = twoPageTable(dir);
+        Path locked = dir.resolve("locked.pdf");
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(plain.toFile())) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(locked.toFile());
+        }
+        EncryptedDocumentException e = assertThrows(EncryptedDocumentException.class, () -> Gongkai.extract(locked));
+        assertTrue(e.getMessage().contains("encrypted") && e.getMessage().contains("password"), e.getMessage());
+        var doc = Gongkai.extract(locked, Options.builder().password("secret").build());
+        assertEquals(1, doc.tables().size());
+    }
+
+    @Test
+    void aBrokenPdfIsAClearError(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("broken.pdf"), "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n");
+        InputException e = assertThrows(InputException.class, () -> Gongkai.extract(f));
+        assertTrue(e.getMessage().contains("broken.pdf"), e.getMessage());
+    }
+}
