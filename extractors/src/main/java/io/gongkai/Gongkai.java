@@ -57,7 +57,12 @@ public final class Gongkai {
         if (bytes.length == 0) throw new InputException(source + ": the file is empty");
         DocumentAssembler assembler = new DocumentAssembler(options.templates());
         if (isPdf(bytes)) {
-            PdfTableReader.Result r = new PdfTableReader().read(bytes, source, options.password());
+            PdfTableReader reader = switch (options.engine()) {
+                case NATIVE -> new PdfTableReader();
+                case TABULA -> PdfTableReader.tabula(true);
+                case TABULA_STREAM -> PdfTableReader.tabula(false);
+            };
+            PdfTableReader.Result r = reader.read(bytes, source, options.password());
             List<Diagnostic> diags = new ArrayList<>();
             if (!r.pagesWithoutTables().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesWithoutTables().size() + " of " + r.pages()

@@ -12,8 +12,19 @@ import java.nio.file.Path;
  * @param templates the template catalogue (built-in by default; add a directory of your own with
  *                  {@link Builder#templateDirectory(Path)})
  * @param password  the password of an encrypted PDF, or null
+ * @param engine    which engine finds the tables of a PDF
  */
-public record Options(TemplateCatalog templates, String password) {
+public record Options(TemplateCatalog templates, String password, Engine engine) {
+
+    /** Table-finding engines for PDFs. */
+    public enum Engine {
+        /** Gongkai's own: ruling lines, merged cells, glyphs placed by their real boxes. */
+        NATIVE,
+        /** tabula-java's lattice algorithm (needs technology.tabula:tabula on the class path). */
+        TABULA,
+        /** tabula-java's stream algorithm, for unruled tables. */
+        TABULA_STREAM
+    }
 
     public static Options defaults() {
         return builder().build();
@@ -26,6 +37,12 @@ public record Options(TemplateCatalog templates, String password) {
     public static final class Builder {
         private TemplateCatalog templates = TemplateCatalog.builtIn();
         private String password;
+        private Engine engine = Engine.NATIVE;
+
+        public Builder engine(Engine engine) {
+            this.engine = engine;
+            return this;
+        }
 
         /** The password of an encrypted PDF. */
         public Builder password(String password) {
@@ -44,7 +61,7 @@ public record Options(TemplateCatalog templates, String password) {
         }
 
         public Options build() {
-            return new Options(templates, password);
+            return new Options(templates, password, engine);
         }
     }
 }

@@ -41,6 +41,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PASSWORD", description = "password of an encrypted PDF")
     String password;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "native",
+            description = "how tables are found in a PDF: native (default), tabula (tabula-java lattice), tabula-stream")
+    String engine;
+
     @Override
     public Integer call() {
         for (String f : formats) {
@@ -52,6 +56,15 @@ final class ExtractCommand implements Callable<Integer> {
         Options.Builder options = Options.builder();
         if (templates != null) options.templateDirectory(templates);
         if (password != null) options.password(password);
+        switch (engine) {
+            case "native" -> options.engine(Options.Engine.NATIVE);
+            case "tabula" -> options.engine(Options.Engine.TABULA);
+            case "tabula-stream" -> options.engine(Options.Engine.TABULA_STREAM);
+            default -> {
+                System.err.println("gongkai: unknown engine '" + engine + "' (use native, tabula, tabula-stream)");
+                return 2;
+            }
+        }
         Options opts = options.build();
         int code = 0;
         for (Path file : files) {

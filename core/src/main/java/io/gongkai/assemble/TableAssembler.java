@@ -40,6 +40,7 @@ public final class TableAssembler {
             Map.entry(Layout.PERFORMANCE_PROJECT, new ProjectPerformanceRowParser()),
             Map.entry(Layout.REPORT, new ReportRowParser())));
 
+    private static final int HEADER_ROWS = 24;
     private final TemplateCatalog catalog;
     private final TemplateMatcher matcher;
 
@@ -56,9 +57,14 @@ public final class TableAssembler {
     }
 
     public Table assemble(RawBlock block, String ref, MoneyUnit defaultUnit) {
+        // the words that tell templates apart are in the header and the row names: the lines above the table, its
+        // first rows and its last (总分, 合计)
         StringBuilder text = new StringBuilder();
         block.headerText().forEach(h -> text.append(h).append('\n'));
-        block.rows().forEach(r -> text.append(r.joined()).append('\n'));
+        List<RawRow> raw = block.rows();
+        for (int i = 0; i < raw.size(); i++) {
+            if (i < HEADER_ROWS || i >= raw.size() - 3) text.append(raw.get(i).joined()).append('\n');
+        }
         Identification id = matcher.identify(block.title(), number(block.printedNumber()), text.toString());
         MoneyUnit unit = unit(block).orElse(defaultUnit);
         String title = block.title() == null ? null : TextNormalizer.normalize(block.title());

@@ -30,7 +30,17 @@ public final class NumberParser {
     }
 
     /** Reads a cell string; {@code expectedDecimals} is 2 for money columns, -1 when any precision is fine. */
+    private static final Pattern CLEAN = Pattern.compile("-?\\d{1,3}(,\\d{3})*(\\.\\d+)?|-?\\d+(\\.\\d+)?");
+
     public static NumberReading parse(String raw, int expectedDecimals) {
+        // fast path: a number printed cleanly (most cells of a text layer)
+        if (raw != null && !raw.isEmpty() && raw.length() < 32 && CLEAN.matcher(raw).matches()) {
+            int dot = raw.indexOf('.');
+            int decimals = dot < 0 ? 0 : raw.length() - dot - 1;
+            if (expectedDecimals <= 0 || dot < 0 || decimals >= expectedDecimals) {
+                return new NumberReading(NumberReading.Kind.NUMBER, new BigDecimal(raw.replace(",", "")), decimals, 0, true, List.of());
+            }
+        }
         List<Repair> repairs = new ArrayList<>();
         boolean certain = true;
         String s = TextNormalizer.stripMarkup(raw == null ? "" : raw);

@@ -25,7 +25,22 @@ public final class TextNormalizer {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\p{IsHan}()（）、:：\"“”])\\s+(?=[\\p{IsHan}()（）\"“”])");
 
+    /** Labels and headers repeat across tables and documents: normalized forms are memoized (bounded). */
+    private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CHARACTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private TextNormalizer() {
+    }
+
+    private static String memo(java.util.concurrent.ConcurrentHashMap<String, String> cache, String key, java.util.function.Function<String, String> f) {
+        String v = cache.get(key);
+        if (v != null) return v;
+        v = f.apply(key);
+        if (cache.size() > CACHE_LIMIT) cache.clear();
+        cache.put(key, v);
+        return v;
     }
 
     /** Removes HTML tags, decodes entities, drops LaTeX math fragments an OCR tool emitted. */
@@ -42,6 +57,10 @@ public final class TextNormalizer {
     /** Character-level normalization without markup removal: NFKC, radicals, variants, Traditional → Simplified. */
     public static String characters(String s) {
         if (s == null || s.isEmpty()) return "";
+        return memo(CHARACTERS, s, TextNormalizer::charactersUncached);
+    }
+
+    private static String charactersUncached(String s) {
         String out = NFKC.normalize(s);
         out = RADICALS.apply(out);
         out = VARIANTS.apply(out);
@@ -51,6 +70,11 @@ public final class TextNormalizer {
 
     /** Full normalization of a label or header: markup, characters, whitespace folded and trimmed. */
     public static String normalize(String s) {
+        if (s == null || s.isEmpty()) return "";
+        return memo(NORMALIZED, s, TextNormalizer::normalizeUncached);
+    }
+
+    private static String normalizeUncached(String s) {
         String out = characters(stripMarkup(s));
         out = SPACES.matcher(out).replaceAll(" ").trim();
         return CJK_GAP.matcher(out).replaceAll("");
@@ -58,6 +82,11 @@ public final class TextNormalizer {
 
     /** A key for comparing labels: normalized, without any whitespace or punctuation. */
     public static String canonical(String s) {
+        if (s == null || s.isEmpty()) return "";
+        return memo(CANONICAL, s, TextNormalizer::canonicalUncached);
+    }
+
+    private static String canonicalUncached(String s) {
         String n = normalize(s);
         StringBuilder b = new StringBuilder(n.length());
         n.codePoints().filter(cp -> Character.isLetterOrDigit(cp)).forEach(b::appendCodePoint);

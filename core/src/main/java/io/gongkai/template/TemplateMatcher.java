@@ -20,9 +20,18 @@ public final class TemplateMatcher {
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^\\d{4}年度?");
     private final TemplateCatalog catalog;
+    /** Canonical forms of each template's titles, hints and excludes, computed once. */
+    private final java.util.Map<String, List<List<String>>> canonical = new java.util.HashMap<>();
 
     public TemplateMatcher(TemplateCatalog catalog) {
         this.catalog = catalog;
+        for (Template t : catalog.all()) {
+            canonical.put(t.id() + "@" + System.identityHashCode(t), List.of(canon(t.titles()), canon(t.hints()), canon(t.excludes())));
+        }
+    }
+
+    private static List<String> canon(List<String> words) {
+        return words.stream().map(TextNormalizer::canonical).toList();
     }
 
     /**
@@ -38,18 +47,20 @@ public final class TemplateMatcher {
         List<String> bestReasons = List.of();
         for (Template tpl : catalog.all()) {
             List<String> reasons = new ArrayList<>();
+            List<List<String>> c = canonical.get(tpl.id() + "@" + System.identityHashCode(tpl));
             double titleScore = 0;
-            for (String v : tpl.titles()) titleScore = Math.max(titleScore, titleSimilarity(t, TextNormalizer.canonical(v)));
+            for (String v : c.get(0)) titleScore = Math.max(titleScore, titleSimilarity(t, v));
             if (titleScore > 0) reasons.add(String.format(Locale.ROOT, "title %.2f", titleScore));
             double numberScore = number != null && tpl.numbers().contains(number) ? 1 : 0;
             if (numberScore > 0) reasons.add("number " + number);
             int found = 0;
-            for (String h : tpl.hints()) if (body.contains(TextNormalizer.canonical(h))) found++;
+            for (String h : c.get(1)) if (body.contains(h)) found++;
             double hintScore = tpl.hints().isEmpty() ? 0 : (double) found / tpl.hints().size();
             reasons.add(String.format(Locale.ROOT, "header words %d/%d", found, tpl.hints().size()));
             double score = W_TITLE * titleScore + W_NUMBER * numberScore + W_HINTS * hintScore;
-            for (String x : tpl.excludes()) {
-                if (body.contains(TextNormalizer.canonical(x)) || t.contains(TextNormalizer.canonical(x))) {
+            for (int i = 0; i < c.get(2).size(); i++) {
+                String x = tpl.excludes().get(i), cx = c.get(2).get(i);
+                if (body.contains(cx) || t.contains(cx)) {
                     score -= EXCLUDE_PENALTY;
                     reasons.add("has " + x);
                     break;
@@ -67,6 +78,8 @@ public final class TemplateMatcher {
         return new Identification(best.id(), Math.min(1, bestScore), bestReasons);
     }
 
+    private static final java.util.Map<String, Set<String>> BIGRAMS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** 1 when one title contains the other; else the Dice coefficient of their character bigrams. */
     static double titleSimilarity(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
@@ -74,7 +87,7 @@ public final class TemplateMatcher {
         if (a.equals(b)) return 1;
         if (a.contains(b)) return 0.5 + 0.5 * b.length() / a.length();
         if (b.contains(a) && a.length() >= 4) return 0.5 + 0.5 * a.length() / b.length();
-        Set<String> x = bigrams(a), y = bigrams(b);
+        Set<String> x = bigrams(a), y = BIGRAMS.computeIfAbsent(b, TemplateMatcher::bigrams);
         int common = 0;
         for (String g : x) if (y.contains(g)) common++;
         return 0.9 * 2.0 * common / (x.size() + y.size());

@@ -72,19 +72,38 @@ final class Solver {
 
     /** Propagates until stable; returns the cells pinned to one value that were not exact before. */
     Map<CellRef, Var> solve(List<Equation> equations) {
-        for (int pass = 0; pass < MAX_PASSES; pass++) {
-            boolean changed = false;
-            for (Equation e : equations) {
-                if (!e.missing().isEmpty()) continue;
-                changed |= propagate(e);
-            }
-            if (!changed) break;
+        // worklist: an equation is revisited only when one of its cells narrowed
+        Map<CellRef, List<Equation>> uses = new HashMap<>();
+        for (Equation e : equations) {
+            if (!e.missing().isEmpty()) continue;
+            uses.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
+            for (CellRef r : e.terms()) uses.computeIfAbsent(r, k -> new ArrayList<>()).add(e);
+        }
+        java.util.ArrayDeque<Equation> work = new java.util.ArrayDeque<>();
+        java.util.Set<Equation> queued = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Equation e : equations) if (e.missing().isEmpty() && queued.add(e)) work.add(e);
+        int budget = MAX_PASSES * Math.max(1, equations.size());
+        while (!work.isEmpty() && budget-- > 0) {
+            Equation e = work.poll();
+            queued.remove(e);
+            Map<CellRef, Interval> before = new HashMap<>();
+            for (CellRef r : cellsOf(e)) if (vars.containsKey(r)) before.put(r, vars.get(r).value);
+            if (!propagate(e)) continue;
+            before.forEach((r, v) -> {
+                if (!vars.get(r).value.equals(v)) for (Equation other : uses.getOrDefault(r, List.of())) if (queued.add(other)) work.add(other);
+            });
         }
         Map<CellRef, Var> pinned = new LinkedHashMap<>();
         vars.forEach((ref, v) -> {
             if (!v.initiallyExact && v.value.isExact()) pinned.put(ref, v);
         });
         return pinned;
+    }
+
+    private static List<CellRef> cellsOf(Equation e) {
+        List<CellRef> all = new ArrayList<>(e.terms());
+        all.add(e.target());
+        return all;
     }
 
     private boolean propagate(Equation e) {

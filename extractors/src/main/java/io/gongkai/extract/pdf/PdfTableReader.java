@@ -6,8 +6,6 @@ import io.gongkai.assemble.RawBlock;
 import io.gongkai.assemble.RawRow;
 import io.gongkai.grid.Glyph;
 import io.gongkai.grid.GlyphText;
-import io.gongkai.grid.GridBuilder;
-import io.gongkai.grid.GridTable;
 import io.gongkai.grid.Segment;
 import io.gongkai.normalize.TextNormalizer;
 import org.apache.pdfbox.Loader;
@@ -32,7 +30,21 @@ import java.util.regex.Pattern;
 public final class PdfTableReader {
     private static final Pattern LABEL = Pattern.compile("公\\s*开\\s*\\d{1,2}\\s*[表老]?");
     private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)");
-    private final GridBuilder grids = new GridBuilder();
+    private final java.util.function.Supplier<TableFinder> engine;
+
+    /** Gongkai's own engine. */
+    public PdfTableReader() {
+        this(NativeFinder::new);
+    }
+
+    private PdfTableReader(java.util.function.Supplier<TableFinder> engine) {
+        this.engine = engine;
+    }
+
+    /** tabula-java's lattice (ruled) or stream (text alignment) algorithm finds the tables instead. */
+    public static PdfTableReader tabula(boolean lattice) {
+        return new PdfTableReader(() -> new TabulaFinder(lattice));
+    }
 
     /** What was read, and which pages held no table. */
     public record Result(List<RawBlock> blocks, int pages, List<Integer> pagesWithoutTables) {
@@ -61,15 +73,17 @@ public final class PdfTableReader {
     }
 
     private Result read(PDDocument doc) throws IOException {
-        GlyphCollector text = new GlyphCollector();
+        TableFinder finder = engine.get();
         List<RawBlock> blocks = new ArrayList<>();
-        GridTable[] last = new GridTable[1];
+        PageTable[] last = new PageTable[1];
         List<Integer> empty = new ArrayList<>();
         int pages = doc.getNumberOfPages();
         for (int p = 1; p <= pages; p++) {
-            List<Glyph> glyphs = text.collect(doc, p);
-            List<Segment> segments = new RulingCollector(doc.getPage(p - 1)).collect();
-            List<GridTable> tables = grids.lattice(p, glyphs, segments);
+            RulingCollector content = new RulingCollector(doc.getPage(p - 1));
+            content.collect();
+            List<Glyph> glyphs = content.glyphs();
+            List<Segment> segments = content.segments();
+            List<PageTable> tables = finder.find(doc, p, glyphs, segments);
             if (tables.isEmpty()) {
                 empty.add(p);
                 continue;
@@ -80,11 +94,11 @@ public final class PdfTableReader {
     }
 
     /** Blocks of one page: each grid with the text lines between it and the grid (or page top) above. */
-    private static void pageBlocks(int page, List<Glyph> glyphs, List<GridTable> tables, List<RawBlock> out, GridTable[] last) {
+    private static void pageBlocks(int page, List<Glyph> glyphs, List<PageTable> tables, List<RawBlock> out, PageTable[] last) {
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : glyphs) {
             boolean inside = false;
-            for (GridTable t : tables) {
+            for (PageTable t : tables) {
                 if (g.cy() >= t.top() - 1 && g.cy() <= t.bottom() + 1 && g.cx() >= t.left() - 1 && g.cx() <= t.right() + 1) { inside = true; break; }
             }
             if (!inside) outside.add(g);
@@ -92,7 +106,7 @@ public final class PdfTableReader {
         List<GlyphText.Line> lines = GlyphText.lines(outside);
         double above = 0;
         for (int i = 0; i < tables.size(); i++) {
-            GridTable t = tables.get(i);
+            PageTable t = tables.get(i);
             double from = above, to = t.top();
             List<GlyphText.Line> header = lines.stream().filter(l -> l.y0() >= from - 1 && l.y1() <= to + 1).toList();
             double next = i + 1 < tables.size() ? tables.get(i + 1).top() : Double.MAX_VALUE;
@@ -112,10 +126,10 @@ public final class PdfTableReader {
             RawBlock previous = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean continued = title == null && label == null && previous != null && i == 0 && continues(previous, last[0], t);
             if (continued) {
-                RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText, t.toRawRows(page * 1000, last[0].colEdges()), notes);
+                RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText, t.rowsIn(page * 1000, last[0]), notes);
                 out.set(out.size() - 1, join(previous, block));
             } else {
-                out.add(new RawBlock(page * 1000, List.of(page), title, label, headerText, t.toRawRows(page * 1000), notes));
+                out.add(new RawBlock(page * 1000, List.of(page), title, label, headerText, t.rows(page * 1000), notes));
                 last[0] = t;
             }
             above = t.bottom();
@@ -141,7 +155,7 @@ public final class PdfTableReader {
     }
 
     /** A title-less table at the top of the next page continues the one before when it spans the same width. */
-    private static boolean continues(RawBlock previous, GridTable before, GridTable t) {
+    private static boolean continues(RawBlock previous, PageTable before, PageTable t) {
         if (before == null) return false;
         int prevPage = previous.pages().get(previous.pages().size() - 1);
         if (t.page() != prevPage + 1) return false;

@@ -5,7 +5,11 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+import io.gongkai.grid.Glyph;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
@@ -13,8 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects a page's ruling lines from its vector graphics: stroked lines and rectangles, and thin filled rectangles
- * (how spreadsheet programs often draw cell borders). Coordinates are returned from the top-left of the crop box.
+ * Reads a page's content once and collects both its ruling lines (stroked lines and rectangles, and thin filled
+ * rectangles, which is how spreadsheet programs often draw cell borders) and its glyphs with boxes. A glyph's box
+ * spans its visible height (about 0.8 em above the baseline, 0.12 em below), not the font bounding box, which for CJK
+ * fonts is taller than the tight rows of exported spreadsheets. Coordinates are from the top-left of the crop box.
  * One instance per page; not thread-safe.
  */
 final class RulingCollector extends PDFGraphicsStreamEngine {
@@ -23,15 +29,39 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private final List<List<Point2D>> subpaths = new ArrayList<>();
     private List<Point2D> current;
     private final List<Segment> segments = new ArrayList<>();
+    private final List<Glyph> glyphs = new ArrayList<>();
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
 
     RulingCollector(PDPage page) {
         super(page);
         this.crop = page.getCropBox();
     }
 
-    List<Segment> collect() throws IOException {
+    void collect() throws IOException {
         processPage(getPage());
+    }
+
+    List<Segment> segments() {
         return segments;
+    }
+
+    List<Glyph> glyphs() {
+        return glyphs;
+    }
+
+    @Override
+    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        super.showGlyph(trm, font, code, displacement);
+        String u = font.toUnicode(code);
+        if (u == null || u.isBlank()) return;
+        double size = Math.abs(trm.getScalingFactorY());
+        if (size <= 0) size = Math.abs(trm.getScalingFactorX());
+        double width = Math.max(0.1, Math.abs(displacement.getX() * trm.getScalingFactorX()));
+        double x = trm.getTranslateX() - crop.getLowerLeftX();
+        double base = crop.getUpperRightY() - trm.getTranslateY();
+        // text drawn twice to look bold would read as doubled characters
+        if (!seen.add(u + "@" + Math.round(x * 2) + "," + Math.round(base * 2))) return;
+        glyphs.add(new Glyph(u, x, base - 0.8 * size, x + width, base + 0.12 * size, size));
     }
 
     private Point2D topLeft(Point2D p) {

@@ -1,0 +1,246 @@
+package io.gongkai.bench;
+
+import io.gongkai.Gongkai;
+import io.gongkai.Options;
+import io.gongkai.fixtures.Accuracy;
+import io.gongkai.fixtures.FixtureGenerator;
+import io.gongkai.model.Document;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark: accuracy, speed and memory of the native engine against tabula-java (lattice and stream) and raw
+ * pdfbox text extraction, all measured in this one run on this machine. Prints Markdown tables.
+ *
+ * <pre>mvn -q -pl benchmarks -am install -DskipTests && mvn -q -pl benchmarks exec:java</pre>
+ */
+public final class Bench {
+    private static final Options.Engine[] ENGINES = {Options.Engine.NATIVE, Options.Engine.TABULA, Options.Engine.TABULA_STREAM};
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("child-extract")) {
+            childExtract(Path.of(args[1]));
+            return;
+        }
+        Path root = repoRoot();
+        Path work = root.resolve("benchmarks/target/bench");
+        Files.createDirectories(work);
+        List<FixtureGenerator.Fixture> fixtures = new FixtureGenerator().generate(root.resolve("samples/qujing-industry-2024-final.txt"), work.resolve("fixtures"));
+        accuracy(fixtures);
+        budgets(root.resolve("../shared/corpus/budgets"));
+        Path doc25 = pages(fixtures, work.resolve("doc-25.pdf"), 25);
+        speed(doc25);
+        process(doc25);
+        Path doc1000 = pages(fixtures, work.resolve("doc-1000.pdf"), 1000);
+        thousandPages(doc1000);
+    }
+
+    private static void accuracy(List<FixtureGenerator.Fixture> fixtures) {
+        System.out.println("### Cell accuracy on the generated fixtures (seed tables 01-12, ground truth beside each PDF)\n");
+        System.out.println("| fixture | engine | cells exact | wrong cells flagged | wrong and unflagged |");
+        System.out.println("|---|---|---|---|---|");
+        for (FixtureGenerator.Fixture f : fixtures) {
+            for (Options.Engine e : ENGINES) {
+                Document d = Gongkai.extract(f.pdf(), Options.builder().engine(e).build());
+                Accuracy a = Accuracy.of(d, f.tables());
+                int wrong = a.cells() - a.exact();
+                System.out.printf(Locale.ROOT, "| %s | %s | %d / %d (%.1f%%) | %d | %d |%n", f.style(), name(e), a.exact(), a.cells(), 100 * a.rate(),
+                        a.flagged(), wrong - a.flagged());
+            }
+        }
+        System.out.println();
+    }
+
+    private static void budgets(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            System.out.println("(../shared/corpus/budgets not found: budget PDFs skipped)\n");
+            return;
+        }
+        List<Path> pdfs;
+        try (Stream<Path> s = Files.list(dir)) {
+            pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        System.out.println("### The real budget PDFs (" + pdfs.size() + " documents; no ground truth: identities are the measure)\n");
+        System.out.println("| engine | tables identified | identities holding | failing | undecidable |");
+        System.out.println("|---|---|---|---|---|");
+        for (Options.Engine e : ENGINES) {
+            int tables = 0, identified = 0, hold = 0, fail = 0, unknown = 0;
+            for (Path p : pdfs) {
+                Document d = Gongkai.extract(p, Options.builder().engine(e).build());
+                tables += d.tables().size();
+                identified += (int) d.tables().stream().filter(t -> t.templateId() != null).count();
+                for (var c : d.allChecks()) {
+                    if (c.status().holds()) hold++;
+                    else if (c.status() == io.gongkai.model.CheckStatus.FAIL) fail++;
+                    else unknown++;
+                }
+            }
+            System.out.printf(Locale.ROOT, "| %s | %d of %d found (9 per document expected: %d) | %d | %d | %d |%n", name(e), identified, tables, 9 * pdfs.size(), hold, fail, unknown);
+        }
+        System.out.println();
+    }
+
+    private static void speed(Path doc) throws Exception {
+        int pages;
+        try (PDDocument d = Loader.loadPDF(doc.toFile())) {
+            pages = d.getNumberOfPages();
+        }
+        System.out.println("### Speed, warm (same JVM, median of 7 runs after 3 warm-ups), " + pages + "-page document\n");
+        System.out.println("| what | seconds | pages/s | peak heap MB | vs native |");
+        System.out.println("|---|---|---|---|---|");
+        double nativeSeconds = 0;
+        List<Object[]> rows = new ArrayList<>();
+        for (Options.Engine e : ENGINES) {
+            Options o = Options.builder().engine(e).build();
+            double[] r = measure(() -> Gongkai.extract(doc, o));
+            if (e == Options.Engine.NATIVE) nativeSeconds = r[0];
+            rows.add(new Object[]{name(e), r[0], r[1]});
+        }
+        double[] strip = measure(() -> {
+            try (PDDocument d = Loader.loadPDF(new RandomAccessReadBufferedFile(doc.toFile()), "", IOUtils.createTempFileOnlyStreamCache())) {
+                new PDFTextStripper().getText(d);
+            }
+            return null;
+        });
+        rows.add(new Object[]{"pdfbox PDFTextStripper (text only)", strip[0], strip[1]});
+        for (Object[] r : rows) {
+            double sec = (double) r[1];
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %sx |%n", r[0], fmt(sec), fmt(pages / sec), fmt((double) r[2]), fmt(sec / nativeSeconds));
+        }
+        System.out.printf(Locale.ROOT, "%nnative takes %.2fx the time of raw pdfbox text extraction on the same pages (target: at most 2x)%n%n", nativeSeconds / strip[0]);
+    }
+
+    private static void process(Path doc) throws Exception {
+        System.out.println("### Whole process (a fresh JVM per run: start, read, write JSON and CSV), same document\n");
+        System.out.println("| engine | seconds |");
+        System.out.println("|---|---|");
+        for (String engine : new String[]{"native", "tabula"}) {
+            Path out = Files.createTempDirectory("gongkai-bench");
+            long t0 = System.nanoTime();
+            int code = java(List.of("io.gongkai.cli.Main", "extract", doc.toString(), "--out", out.toString(), "--engine", engine), null);
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "| %s | %s%s |%n", engine, fmt(s), code > 1 ? " (exit " + code + ")" : "");
+        }
+        System.out.println();
+    }
+
+    private static void thousandPages(Path doc) throws Exception {
+        System.out.println("### Memory on a 1,000-page document (native engine, child JVM limited to -Xmx256m)\n");
+        long t0 = System.nanoTime();
+        Path report = Files.createTempFile("gongkai-mem", ".txt");
+        int code = java(List.of("io.gongkai.bench.Bench", "child-extract", doc.toString()), report, "-Xmx256m");
+        double s = (System.nanoTime() - t0) / 1e9;
+        String r = Files.readString(report).strip();
+        System.out.printf(Locale.ROOT, "exit %d in %s s: %s%n%n", code, fmt(s), r);
+    }
+
+    /** In a child JVM: extract and report pages, tables and the process's peak resident memory. */
+    private static void childExtract(Path doc) throws IOException {
+        long t0 = System.nanoTime();
+        Document d = Gongkai.extract(doc);
+        double s = (System.nanoTime() - t0) / 1e9;
+        String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM")).findFirst().orElse("VmHWM: ?").replaceAll("\\s+", " ");
+        System.out.printf(Locale.ROOT, "%d tables from %s pages in %.1f s (%.0f pages/s); peak heap %.0f MB; peak RSS %s%n", d.tables().size(),
+                d.tables().stream().mapToInt(t -> t.pages().size()).sum(), s, 1000 / s, peakHeapMb(), hwm.replace("VmHWM: ", ""));
+    }
+
+    private static int java(List<String> args, Path stdout, String... jvm) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(Arrays.asList(jvm));
+        cmd.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
+        Process p = pb.start();
+        if (!p.waitFor(20, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return -1;
+        }
+        return p.exitValue();
+    }
+
+    interface Work {
+        Object run() throws Exception;
+    }
+
+    /** Median seconds of 7 runs after 3 warm-ups, and the peak heap they reached (MB). */
+    private static double[] measure(Work w) throws Exception {
+        for (int i = 0; i < 3; i++) w.run();
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        double[] t = new double[7];
+        for (int i = 0; i < t.length; i++) {
+            long t0 = System.nanoTime();
+            w.run();
+            t[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(t);
+        return new double[]{t[t.length / 2], peakHeapMb()};
+    }
+
+    private static double peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        return peak / 1048576.0;
+    }
+
+    /** A document of {@code n} pages, the fixtures' pages repeated. */
+    private static Path pages(List<FixtureGenerator.Fixture> fixtures, Path out, int n) throws IOException {
+        if (Files.exists(out)) return out;
+        try (PDDocument target = new PDDocument()) {
+            List<PDDocument> sources = new ArrayList<>();
+            try {
+                for (FixtureGenerator.Fixture f : fixtures) sources.add(Loader.loadPDF(f.pdf().toFile()));
+                int added = 0;
+                while (added < n) {
+                    for (PDDocument src : sources) {
+                        for (int i = 0; i < src.getNumberOfPages() && added < n; i++, added++) target.importPage(src.getPage(i));
+                    }
+                }
+                target.save(out.toFile());
+            } finally {
+                for (PDDocument d : sources) d.close();
+            }
+        }
+        return out;
+    }
+
+    private static Path repoRoot() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.exists(p.resolve("samples/qujing-industry-2024-final.txt"))) p = p.getParent();
+        if (p == null) throw new IllegalStateException("run from inside the gongkai checkout");
+        return p;
+    }
+
+    private static String name(Options.Engine e) {
+        return switch (e) {
+            case NATIVE -> "native";
+            case TABULA -> "tabula lattice";
+            case TABULA_STREAM -> "tabula stream";
+        };
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
+    }
+}

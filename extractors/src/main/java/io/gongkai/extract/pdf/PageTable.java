@@ -1,0 +1,24 @@
+package io.gongkai.extract.pdf;
+
+import io.gongkai.assemble.RawRow;
+
+import java.util.List;
+
+/** A table an engine found on a page: where it is, and its rows of cells. */
+interface PageTable {
+    int page();
+
+    double top();
+
+    double bottom();
+
+    double left();
+
+    double right();
+
+    /** Rows in the table's own columns; {@code lineBase} numbers them for provenance. */
+    List<RawRow> rows(int lineBase);
+
+    /** Rows placed in the columns of the table this one continues (the same table on the page before). */
+    List<RawRow> rowsIn(int lineBase, PageTable continued);
+}
