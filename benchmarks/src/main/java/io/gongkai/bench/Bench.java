@@ -50,6 +50,11 @@ public final class Bench {
         process(doc25);
         Path doc1000 = pages(fixtures, work.resolve("doc-1000.pdf"), 1000);
         thousandPages(doc1000);
+        Path peers = root.resolve("../shared/corpus/peers");
+        if (Files.isDirectory(peers)) {
+            System.out.println("### Peer conformance: tabula-java's and camelot's lattice fixtures, their pages and areas, their expected output\n");
+            Peers.main(new String[]{peers.toString()});
+        }
     }
 
     private static void accuracy(List<FixtureGenerator.Fixture> fixtures) {

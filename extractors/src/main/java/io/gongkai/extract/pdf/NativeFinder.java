@@ -14,7 +14,7 @@ final class NativeFinder implements TableFinder {
     private final GridBuilder grids = new GridBuilder();
 
     @Override
-    public List<PageTable> find(PDDocument doc, int page, List<Glyph> glyphs, List<Segment> segments) {
+    public List<PageTable> find(PDDocument doc, int page, List<Glyph> glyphs, List<Segment> segments, double[] area) {
         return grids.lattice(page, glyphs, segments).stream().map(Grid::new).map(PageTable.class::cast).toList();
     }
 

@@ -83,7 +83,7 @@ public final class PdfTableReader {
             content.collect();
             List<Glyph> glyphs = content.glyphs();
             List<Segment> segments = content.segments();
-            List<PageTable> tables = finder.find(doc, p, glyphs, segments);
+            List<PageTable> tables = finder.find(doc, p, glyphs, segments, null);
             if (tables.isEmpty()) {
                 empty.add(p);
                 continue;
@@ -152,6 +152,32 @@ public final class PdfTableReader {
             }
         }
         return best == null ? null : TextNormalizer.normalize(best.text());
+    }
+
+    /**
+     * The raw cell grids one engine finds on one page, optionally only inside an area (top, left, bottom, right in
+     * points from the top-left), as text: for comparing engines cell by cell with other tools' expected output.
+     */
+    public List<List<List<String>>> grids(Path file, int page, double[] area) {
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", IOUtils.createTempFileOnlyStreamCache())) {
+            RulingCollector content = new RulingCollector(doc.getPage(page - 1));
+            content.collect();
+            List<Glyph> glyphs = content.glyphs();
+            List<Segment> segments = content.segments();
+            if (area != null) {
+                glyphs = glyphs.stream().filter(g -> g.cy() >= area[0] && g.cx() >= area[1] && g.cy() <= area[2] && g.cx() <= area[3]).toList();
+                segments = segments.stream().filter(s -> s.y0() >= area[0] - 2 && s.x0() >= area[1] - 2 && s.y1() <= area[2] + 2 && s.x1() <= area[3] + 2).toList();
+            }
+            List<List<List<String>>> out = new ArrayList<>();
+            for (PageTable t : engine.get().find(doc, page, glyphs, segments, area)) {
+                List<List<String>> rows = new ArrayList<>();
+                for (RawRow r : t.rows(0)) rows.add(r.texts());
+                out.add(rows);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new InputException(file.getFileName() + ": cannot read the PDF: " + e.getMessage(), e);
+        }
     }
 
     /** A title-less table at the top of the next page continues the one before when it spans the same width. */

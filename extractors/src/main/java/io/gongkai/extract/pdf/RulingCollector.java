@@ -37,8 +37,47 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         this.crop = page.getCropBox();
     }
 
+    /** A glyph in user space: its baseline start, advance end and "up" (one em) points. */
+    private record RawGlyph(String text, Point2D start, Point2D end, Point2D up) {
+    }
+
+    private final List<RawGlyph> rawGlyphs = new ArrayList<>();
+    private final List<Segment> userSegments = new ArrayList<>();
+    private int rotation;
+
+    /**
+     * Reads the page, then puts everything in reading orientation: the direction most text runs in (a /Rotate page,
+     * or a landscape table set sideways on a portrait page) becomes left-to-right, origin top-left.
+     */
     void collect() throws IOException {
         processPage(getPage());
+        int[] votes = new int[4];
+        for (RawGlyph g : rawGlyphs) {
+            double dx = g.end().getX() - g.start().getX(), dy = g.end().getY() - g.start().getY();
+            if (Math.abs(dx) + Math.abs(dy) < 1e-6) continue;
+            double angle = Math.toDegrees(Math.atan2(dy, dx));
+            votes[Math.floorMod((int) Math.round(angle / 90.0), 4)]++;
+        }
+        for (int i = 1; i < 4; i++) if (votes[i] > votes[rotation]) rotation = i;
+        double[] bounds = bounds();
+        for (Segment s : userSegments) {
+            Point2D a = reading(new Point2D.Double(s.x0(), s.y0()), bounds), b = reading(new Point2D.Double(s.x1(), s.y1()), bounds);
+            segments.add(new Segment(a.getX(), a.getY(), b.getX(), b.getY()));
+        }
+        for (RawGlyph g : rawGlyphs) {
+            Point2D s0 = reading(g.start(), bounds), s1 = reading(g.end(), bounds), up = reading(g.up(), bounds);
+            double size = s0.distance(up);
+            double x0 = Math.min(s0.getX(), s1.getX()), x1 = Math.max(s0.getX(), s1.getX());
+            double base = s0.getY();
+            if (x1 - x0 < 0.1) x1 = x0 + 0.1;
+            if (!seen.add(g.text() + "@" + Math.round(x0 * 2) + "," + Math.round(base * 2))) continue; // text drawn twice to look bold
+            glyphs.add(new Glyph(g.text(), x0, base - 0.8 * size, x1, base + 0.12 * size, size));
+        }
+    }
+
+    /** Quarter turns that make the page's text read left to right. */
+    int rotation() {
+        return rotation;
     }
 
     List<Segment> segments() {
@@ -54,18 +93,40 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         super.showGlyph(trm, font, code, displacement);
         String u = font.toUnicode(code);
         if (u == null || u.isBlank()) return;
-        double size = Math.abs(trm.getScalingFactorY());
-        if (size <= 0) size = Math.abs(trm.getScalingFactorX());
-        double width = Math.max(0.1, Math.abs(displacement.getX() * trm.getScalingFactorX()));
-        double x = trm.getTranslateX() - crop.getLowerLeftX();
-        double base = crop.getUpperRightY() - trm.getTranslateY();
-        // text drawn twice to look bold would read as doubled characters
-        if (!seen.add(u + "@" + Math.round(x * 2) + "," + Math.round(base * 2))) return;
-        glyphs.add(new Glyph(u, x, base - 0.8 * size, x + width, base + 0.12 * size, size));
+        rawGlyphs.add(new RawGlyph(u, trm.transformPoint(0, 0), trm.transformPoint(displacement.getX(), 0), trm.transformPoint(0, 1)));
     }
 
-    private Point2D topLeft(Point2D p) {
-        return new Point2D.Double(p.getX() - crop.getLowerLeftX(), crop.getUpperRightY() - p.getY());
+    /** min x' and max y' of the crop box turned by the reading rotation. */
+    private double[] bounds() {
+        double minX = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] c : new double[][]{{crop.getLowerLeftX(), crop.getLowerLeftY()}, {crop.getUpperRightX(), crop.getLowerLeftY()},
+                {crop.getLowerLeftX(), crop.getUpperRightY()}, {crop.getUpperRightX(), crop.getUpperRightY()}}) {
+            Point2D r = rotate(new Point2D.Double(c[0], c[1]));
+            minX = Math.min(minX, r.getX());
+            maxY = Math.max(maxY, r.getY());
+        }
+        return new double[]{minX, maxY};
+    }
+
+    private Point2D rotate(Point2D p) {
+        double x = p.getX(), y = p.getY();
+        return switch (rotation) {
+            case 1 -> new Point2D.Double(y, -x);
+            case 2 -> new Point2D.Double(-x, -y);
+            case 3 -> new Point2D.Double(-y, x);
+            default -> new Point2D.Double(x, y);
+        };
+    }
+
+    /** A user-space point in reading coordinates: text left to right, origin at the top-left. */
+    private Point2D reading(Point2D user, double[] bounds) {
+        Point2D r = rotate(user);
+        return new Point2D.Double(r.getX() - bounds[0], bounds[1] - r.getY());
+    }
+
+    /** Paths are kept in user space until the reading orientation is known. */
+    private static Point2D topLeft(Point2D p) {
+        return new Point2D.Double(p.getX(), p.getY());
     }
 
     @Override
@@ -96,8 +157,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     @Override
     public Point2D getCurrentPoint() {
         if (current == null || current.isEmpty()) return new Point2D.Float(0, 0);
-        Point2D p = current.get(current.size() - 1);
-        return new Point2D.Double(p.getX() + crop.getLowerLeftX(), crop.getUpperRightY() - p.getY());
+        return current.get(current.size() - 1);
     }
 
     @Override
@@ -128,8 +188,8 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
                 y0 = Math.min(y0, p.getY()); y1 = Math.max(y1, p.getY());
             }
             if (path.size() < 2) continue;
-            if (y1 - y0 <= THIN && x1 - x0 > THIN) segments.add(new Segment(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2));
-            else if (x1 - x0 <= THIN && y1 - y0 > THIN) segments.add(new Segment((x0 + x1) / 2, y0, (x0 + x1) / 2, y1));
+            if (y1 - y0 <= THIN && x1 - x0 > THIN) userSegments.add(new Segment(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2));
+            else if (x1 - x0 <= THIN && y1 - y0 > THIN) userSegments.add(new Segment((x0 + x1) / 2, y0, (x0 + x1) / 2, y1));
         }
         endPath();
     }
@@ -144,7 +204,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     private void addIfStraight(Point2D a, Point2D b) {
         double dx = Math.abs(a.getX() - b.getX()), dy = Math.abs(a.getY() - b.getY());
-        if (dy <= 1.0 && dx > 1.0 || dx <= 1.0 && dy > 1.0) segments.add(new Segment(a.getX(), a.getY(), b.getX(), b.getY()));
+        if (dy <= 1.0 && dx > 1.0 || dx <= 1.0 && dy > 1.0) userSegments.add(new Segment(a.getX(), a.getY(), b.getX(), b.getY()));
     }
 
     @Override

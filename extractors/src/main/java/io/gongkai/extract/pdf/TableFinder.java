@@ -9,5 +9,6 @@ import java.util.List;
 
 /** An engine that finds the tables of a page. One instance per document read; not thread-safe. */
 interface TableFinder {
-    List<PageTable> find(PDDocument doc, int page, List<Glyph> glyphs, List<Segment> segments) throws IOException;
+    /** @param area top, left, bottom, right in points from the top-left to look in, or null for the whole page */
+    List<PageTable> find(PDDocument doc, int page, List<Glyph> glyphs, List<Segment> segments, double[] area) throws IOException;
 }

@@ -36,9 +36,10 @@ final class TabulaFinder implements TableFinder {
     }
 
     @Override
-    public List<PageTable> find(PDDocument doc, int page, List<Glyph> glyphs, List<Segment> segments) {
+    public List<PageTable> find(PDDocument doc, int page, List<Glyph> glyphs, List<Segment> segments, double[] area) {
         if (extractor == null) extractor = new ObjectExtractor(doc);
         Page p = extractor.extract(page);
+        if (area != null) p = p.getArea((float) area[0], (float) area[1], (float) area[2], (float) area[3]);
         List<Table> tables = lattice ? new SpreadsheetExtractionAlgorithm().extract(p) : new BasicExtractionAlgorithm().extract(p);
         List<PageTable> out = new ArrayList<>();
         for (Table t : tables) if (t.getRowCount() > 0) out.add(new Found(page, t));
