@@ -107,7 +107,7 @@ public final class Bench {
         try (PDDocument d = Loader.loadPDF(doc.toFile())) {
             pages = d.getNumberOfPages();
         }
-        System.out.println("### Speed, warm (same JVM, median of 7 runs after 3 warm-ups), " + pages + "-page document\n");
+        System.out.println("### Speed, warm (same JVM, median of 15 runs after 10 warm-ups), " + pages + "-page document\n");
         System.out.println("| what | seconds | pages/s | peak heap MB | vs native |");
         System.out.println("|---|---|---|---|---|");
         double nativeSeconds = 0;
@@ -186,12 +186,12 @@ public final class Bench {
         Object run() throws Exception;
     }
 
-    /** Median seconds of 7 runs after 3 warm-ups, and the peak heap they reached (MB). */
+    /** Median seconds of 15 runs after 10 warm-ups, and the peak heap they reached (MB). */
     private static double[] measure(Work w) throws Exception {
-        for (int i = 0; i < 3; i++) w.run();
+        for (int i = 0; i < 10; i++) w.run();
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        double[] t = new double[7];
+        double[] t = new double[15];
         for (int i = 0; i < t.length; i++) {
             long t0 = System.nanoTime();
             w.run();

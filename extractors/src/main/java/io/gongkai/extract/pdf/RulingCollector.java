@@ -30,7 +30,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private List<Point2D> current;
     private final List<Segment> segments = new ArrayList<>();
     private final List<Glyph> glyphs = new ArrayList<>();
-    private final java.util.Set<String> seen = new java.util.HashSet<>();
+    private final java.util.Set<Long> seen = new java.util.HashSet<>();
 
     RulingCollector(PDPage page) {
         super(page);
@@ -70,7 +70,8 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
             double x0 = Math.min(s0.getX(), s1.getX()), x1 = Math.max(s0.getX(), s1.getX());
             double base = s0.getY();
             if (x1 - x0 < 0.1) x1 = x0 + 0.1;
-            if (!seen.add(g.text() + "@" + Math.round(x0 * 2) + "," + Math.round(base * 2))) continue; // text drawn twice to look bold
+            long key = ((long) g.text().hashCode() << 32) ^ (Math.round(x0 * 2) << 16) ^ Math.round(base * 2);
+            if (!seen.add(key)) continue; // text drawn twice to look bold
             glyphs.add(new Glyph(g.text(), x0, base - 0.8 * size, x1, base + 0.12 * size, size));
         }
     }
