@@ -40,7 +40,7 @@ public final class TableAssembler {
             Map.entry(Layout.PERFORMANCE_PROJECT, new ProjectPerformanceRowParser()),
             Map.entry(Layout.REPORT, new ReportRowParser())));
 
-    private static final int HEADER_ROWS = 24;
+    private static final int HEADER_ROWS = 24, TAIL_ROWS = 8;
     private final TemplateCatalog catalog;
     private final TemplateMatcher matcher;
 
@@ -63,7 +63,7 @@ public final class TableAssembler {
         block.headerText().forEach(h -> text.append(h).append('\n'));
         List<RawRow> raw = block.rows();
         for (int i = 0; i < raw.size(); i++) {
-            if (i < HEADER_ROWS || i >= raw.size() - 3) text.append(raw.get(i).joined()).append('\n');
+            if (i < HEADER_ROWS || i >= raw.size() - TAIL_ROWS) text.append(raw.get(i).joined()).append('\n');
         }
         Identification id = matcher.identify(block.title(), number(block.printedNumber()), text.toString());
         MoneyUnit unit = unit(block).orElse(defaultUnit);
@@ -74,7 +74,7 @@ public final class TableAssembler {
                     block.notes(), id, List.of(), List.of(new Diagnostic(Diagnostic.Severity.WARNING, ref,
                     "no template fits this table (" + String.join(", ", id.reasons()) + "); its cells are kept as text")), block.line());
         }
-        Template template = catalog.get(id.templateId()).orElseThrow();
+        Template template = catalog.get(id.templateKey()).orElseThrow();
         ParsedRows parsed = PARSERS.get(template.layout()).parse(block, template);
         List<Column> columns = template.columns().stream().map(TemplateColumn::toColumn).toList();
         List<Diagnostic> diags = new ArrayList<>(parsed.diagnostics());

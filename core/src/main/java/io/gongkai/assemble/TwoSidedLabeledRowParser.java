@@ -23,6 +23,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
     @Override
     public ParsedRows parse(RawBlock block, Template template) {
         List<Row> rows = new ArrayList<>();
+        java.util.Map<String, String> context = new java.util.HashMap<>(); // side → the unnumbered row enumerated rows now belong to
         for (RawRow r : block.rows()) {
             List<RawCell> cells = r.cells();
             int at = 0;
@@ -36,13 +37,31 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 boolean total = side.totals().stream().anyMatch(t -> TextNormalizer.canonical(t).equals(TextNormalizer.canonical(label)));
                 int level = Outline.level(label);
                 boolean numbers = values.stream().anyMatch(Cell::isNumeric);
-                if (label.isEmpty() || !total && level == 0 && !numbers) continue; // header or an unused line
+                // a blank line of a table that prints blanks for 0 is a line of zeros, not a header
+                boolean keepBlank = template.blankMeansZero() && values.stream().allMatch(c -> c.raw().isBlank()) && !isHeaderWord(label);
+                if (label.isEmpty() || !total && level == 0 && !numbers && !keepBlank) continue; // header or an unused line
                 if (!numbers && values.stream().anyMatch(c -> c.status() == io.gongkai.model.CellStatus.SUSPECT)) continue; // header words
-                RowKey key = total ? new RowKey(side.id() + "-total", RowKey.Kind.TOTAL, 0)
-                        : new RowKey(side.id() + ":" + Outline.key(label), RowKey.Kind.LABEL, level);
+                RowKey key;
+                if (total) {
+                    key = new RowKey(side.id() + "-total", RowKey.Kind.TOTAL, 0);
+                    context.remove(side.id());
+                } else if (level == 0) {
+                    key = new RowKey(side.id() + ":" + Outline.key(label), RowKey.Kind.LABEL, 0);
+                    context.put(side.id(), Outline.key(label));
+                } else if (context.containsKey(side.id())) {
+                    // 一、二、三 under 年初财政拨款结转和结余: parts of that line, not of the side's total
+                    key = new RowKey(side.id() + ":" + context.get(side.id()) + "/" + Outline.key(label), RowKey.Kind.LABEL, level + 1);
+                } else {
+                    key = new RowKey(side.id() + ":" + Outline.key(label), RowKey.Kind.LABEL, level);
+                }
                 rows.add(new Row(key, label, values, List.of(), r.line()));
             }
         }
         return new ParsedRows(rows, List.of());
+    }
+
+    private static boolean isHeaderWord(String label) {
+        String c = TextNormalizer.canonical(label);
+        return c.equals("项目") || c.endsWith("收入") && c.length() <= 6 && !c.contains("合计") || c.endsWith("支出") && c.length() <= 6 && !c.contains("合计");
     }
 }

@@ -107,26 +107,37 @@ public final class GridBuilder {
         return out;
     }
 
-    /** Joins collinear segments that overlap or touch. */
+    /** Joins collinear segments that overlap or touch: lines are grouped by position, then their spans merged. */
     static List<Segment> merge(List<Segment> segs, boolean horizontal) {
         List<Segment> sorted = new ArrayList<>(segs);
-        sorted.sort(Comparator.comparingDouble((Segment s) -> horizontal ? s.y() : s.x()).thenComparingDouble(s -> horizontal ? s.x0() : s.y0()));
-        List<Segment> out = new ArrayList<>();
-        Segment cur = null;
+        sorted.sort(Comparator.comparingDouble((Segment s) -> horizontal ? s.y() : s.x()));
+        List<List<Segment>> lines = new ArrayList<>();
+        double at = Double.NaN;
         for (Segment s : sorted) {
-            if (cur != null) {
-                boolean sameLine = Math.abs((horizontal ? s.y() : s.x()) - (horizontal ? cur.y() : cur.x())) <= TOL / 2;
-                boolean touches = horizontal ? s.x0() <= cur.x1() + TOL : s.y0() <= cur.y1() + TOL;
-                if (sameLine && touches) {
-                    cur = horizontal ? new Segment(cur.x0(), cur.y0(), Math.max(cur.x1(), s.x1()), cur.y1())
-                            : new Segment(cur.x0(), cur.y0(), cur.x1(), Math.max(cur.y1(), s.y1()));
+            double pos = horizontal ? s.y() : s.x();
+            if (lines.isEmpty() || pos - at > TOL / 2) {
+                lines.add(new ArrayList<>());
+                at = pos;
+            }
+            lines.get(lines.size() - 1).add(s);
+        }
+        List<Segment> out = new ArrayList<>();
+        for (List<Segment> line : lines) {
+            double pos = line.stream().mapToDouble(s -> horizontal ? s.y() : s.x()).average().orElse(0);
+            line.sort(Comparator.comparingDouble(s -> horizontal ? s.x0() : s.y0()));
+            double from = Double.NaN, to = Double.NaN;
+            for (Segment s : line) {
+                double a = horizontal ? s.x0() : s.y0(), b = horizontal ? s.x1() : s.y1();
+                if (!Double.isNaN(from) && a <= to + TOL) {
+                    to = Math.max(to, b);
                     continue;
                 }
-                out.add(cur);
+                if (!Double.isNaN(from)) out.add(horizontal ? new Segment(from, pos, to, pos) : new Segment(pos, from, pos, to));
+                from = a;
+                to = b;
             }
-            cur = s;
+            if (!Double.isNaN(from)) out.add(horizontal ? new Segment(from, pos, to, pos) : new Segment(pos, from, pos, to));
         }
-        if (cur != null) out.add(cur);
         return out;
     }
 

@@ -61,6 +61,7 @@ public final class JsonWriter {
         t.pages().forEach(pages::add);
         n.put("line", t.line());
         ObjectNode id = n.putObject("identification");
+        if (t.identification().variant() != null) id.put("variant", t.identification().variant());
         id.put("score", Math.round(t.identification().score() * 1000) / 1000.0);
         ArrayNode reasons = id.putArray("reasons");
         t.identification().reasons().forEach(reasons::add);

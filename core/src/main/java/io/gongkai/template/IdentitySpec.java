@@ -16,9 +16,11 @@ import java.util.List;
  * @param expr    the expression (absent for a {@code tree} identity)
  * @param columns the columns {@code *} stands for (and a tree identity applies to); empty = all
  * @param eachRow apply once for every row that has the target cell
- * @param tree    {@code function} or {@code economic}: parent code = Σ child codes, total = Σ top-level rows
+ * @param tree    {@code function} or {@code economic}: parent code = Σ child codes, total = Σ top-level rows;
+ *                {@code outline}: on each side of a two-sided table, an enumerated line = Σ the lines below it
+ * @param variant for a cross-table identity: the template variant its tables must be read with (null: the standard)
  */
-public record IdentitySpec(String id, String name, String expr, List<String> columns, boolean eachRow, String tree) {
+public record IdentitySpec(String id, String name, String expr, List<String> columns, boolean eachRow, String tree, String variant) {
     public IdentitySpec {
         columns = columns == null ? List.of() : List.copyOf(columns);
     }

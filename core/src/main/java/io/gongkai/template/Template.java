@@ -9,6 +9,7 @@ import java.util.Optional;
  * A standard table of a disclosure, as data: how to recognise it and read it, and what must add up.
  *
  * @param id         public, stable id (users filter by it), e.g. {@code expenditure}
+ * @param variant    null for the standard layout; a name (e.g. {@code shanghai}) for another layout of the same table
  * @param kind       final accounts or budget
  * @param name       the standard title
  * @param titles     title variants it is printed with
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param codes      for coded layouts, {@code function} (default) or {@code economic} classification codes
  * @param blankMeansZero whether a blank amount cell means 0 (budgets and national-style tables print blanks for 0)
  */
-public record Template(String id, DocumentKind kind, String name, List<String> titles, List<String> numbers,
+public record Template(String id, String variant, DocumentKind kind, String name, List<String> titles, List<String> numbers,
                        List<String> hints, List<String> excludes, Layout layout, List<TemplateColumn> columns,
                        List<TemplateSide> sides, int groups, List<TemplateRow> rows, List<IdentitySpec> identities,
                        String codes, boolean blankMeansZero) {
@@ -38,6 +39,11 @@ public record Template(String id, DocumentKind kind, String name, List<String> t
         rows = rows == null ? List.of() : List.copyOf(rows);
         identities = identities == null ? List.of() : List.copyOf(identities);
         codes = codes == null ? "function" : codes;
+    }
+
+    /** The catalogue key: the id, with {@code @variant} for a variant. */
+    public String key() {
+        return variant == null ? id : id + "@" + variant;
     }
 
     public boolean economicCodes() {

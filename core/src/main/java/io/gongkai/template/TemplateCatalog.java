@@ -70,7 +70,7 @@ public final class TemplateCatalog {
                     cross.put(kind, specs);
                 } else {
                     Template t = checked(name, JSON.readValue(in, Template.class));
-                    map.put(t.id(), t);
+                    map.put(t.key(), t);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read template " + name + ": " + e.getMessage(), e);
@@ -85,7 +85,7 @@ public final class TemplateCatalog {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 Template t = checked(p.toString(), JSON.readValue(p.toFile(), Template.class));
-                map.put(t.id(), t);
+                map.put(t.key(), t);
             }
         }
         return new TemplateCatalog(map, crossIdentities);
@@ -110,11 +110,19 @@ public final class TemplateCatalog {
         }
     }
 
-    public Optional<Template> get(String id) {
-        return Optional.ofNullable(templates.get(id));
+    /** A template by id (its standard layout) or by key ({@code id@variant}). */
+    public Optional<Template> get(String key) {
+        return Optional.ofNullable(templates.get(key));
     }
 
-    /** All templates, in catalogue order. */
+    /** The template a table was read with (its variant, if one was chosen). */
+    public Optional<Template> of(io.gongkai.model.Table t) {
+        if (t.templateId() == null) return Optional.empty();
+        String key = t.identification() == null ? t.templateId() : t.identification().templateKey();
+        return get(key == null ? t.templateId() : key).or(() -> get(t.templateId()));
+    }
+
+    /** All templates and their variants, in catalogue order. */
     public List<Template> all() {
         List<Template> out = new ArrayList<>();
         for (String id : order) out.add(templates.get(id));

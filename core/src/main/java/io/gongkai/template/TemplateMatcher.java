@@ -26,7 +26,7 @@ public final class TemplateMatcher {
     public TemplateMatcher(TemplateCatalog catalog) {
         this.catalog = catalog;
         for (Template t : catalog.all()) {
-            canonical.put(t.id() + "@" + System.identityHashCode(t), List.of(canon(t.titles()), canon(t.hints()), canon(t.excludes())));
+            canonical.put(t.key(), List.of(canon(t.titles()), canon(t.hints()), canon(t.excludes())));
         }
     }
 
@@ -47,7 +47,7 @@ public final class TemplateMatcher {
         List<String> bestReasons = List.of();
         for (Template tpl : catalog.all()) {
             List<String> reasons = new ArrayList<>();
-            List<List<String>> c = canonical.get(tpl.id() + "@" + System.identityHashCode(tpl));
+            List<List<String>> c = canonical.get(tpl.key());
             double titleScore = 0;
             for (String v : c.get(0)) titleScore = Math.max(titleScore, titleSimilarity(t, v));
             if (titleScore > 0) reasons.add(String.format(Locale.ROOT, "title %.2f", titleScore));
@@ -75,7 +75,7 @@ public final class TemplateMatcher {
         if (best == null || bestScore < THRESHOLD) {
             return new Identification(null, Math.max(0, bestScore), bestReasons.isEmpty() ? List.of("no template fits") : bestReasons);
         }
-        return new Identification(best.id(), Math.min(1, bestScore), bestReasons);
+        return new Identification(best.id(), best.variant(), Math.min(1, bestScore), bestReasons);
     }
 
     private static final java.util.Map<String, Set<String>> BIGRAMS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -21,6 +21,10 @@ final class EquationBuilder {
         for (Table t : tables) if (t.templateId() != null) firstByTemplate.putIfAbsent(t.templateId(), t);
     }
 
+    private static String variant(Table t) {
+        return t.identification() == null ? null : t.identification().variant();
+    }
+
     /** Equations of one table's own identities. */
     List<Equation> forTable(Table table, List<IdentitySpec> specs) {
         List<Equation> out = new ArrayList<>();
@@ -56,6 +60,10 @@ final class EquationBuilder {
             boolean allPresent = firstByTemplate.containsKey(e.target().template())
                     && e.terms().stream().allMatch(t -> firstByTemplate.containsKey(t.ref().template()));
             if (!allPresent) continue;
+            // an identity is written for one layout of its tables (rows keyed by 行次, or by name)
+            boolean sameVariant = java.util.Objects.equals(variant(firstByTemplate.get(e.target().template())), spec.variant())
+                    && e.terms().stream().allMatch(t -> java.util.Objects.equals(variant(firstByTemplate.get(t.ref().template())), spec.variant()));
+            if (!sameVariant) continue;
             build("cross/" + spec.id(), null, e, null, e.target().column()).ifPresent(out::add);
         }
         return out;
@@ -143,7 +151,8 @@ final class EquationBuilder {
         for (Row r : table.rows()) {
             String v = r.key().value();
             int colon = v.indexOf(':');
-            if (r.key().kind() == RowKey.Kind.LABEL && colon > 0 && r.key().level() > 0) sides.computeIfAbsent(v.substring(0, colon), k -> new ArrayList<>()).add(r);
+            // unnumbered lines (level 0) stay in the sequence: they end the lines numbered above them
+            if (r.key().kind() == RowKey.Kind.LABEL && colon > 0) sides.computeIfAbsent(v.substring(0, colon), k -> new ArrayList<>()).add(r);
         }
         List<Equation> out = new ArrayList<>();
         for (var e : sides.entrySet()) {
@@ -151,6 +160,7 @@ final class EquationBuilder {
             List<String> top = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 Row parent = rows.get(i);
+                if (parent.key().level() == 0) continue;
                 if (parent.key().level() == 1) top.add(parent.key().value());
                 List<String> kids = new ArrayList<>();
                 for (int j = i + 1; j < rows.size() && rows.get(j).key().level() > parent.key().level(); j++) {

@@ -49,7 +49,7 @@ public final class IdentityEngine {
         List<Equation> equations = new ArrayList<>();
         for (Table t : doc.tables()) {
             if (t.templateId() == null) continue;
-            Optional<Template> tpl = catalog.get(t.templateId());
+            Optional<Template> tpl = catalog.of(t);
             tpl.ifPresent(template -> equations.addAll(builder.forTable(t, template.identities())));
         }
         equations.addAll(builder.cross(catalog.crossIdentities(doc.kind())));
@@ -58,7 +58,7 @@ public final class IdentityEngine {
         for (Table t : doc.tables()) byRef.put(t.ref(), t);
         Set<String> blankIsZero = new HashSet<>();
         for (Table t : doc.tables()) {
-            if (t.templateId() != null && catalog.get(t.templateId()).map(Template::blankMeansZero).orElse(false)) blankIsZero.add(t.ref());
+            if (catalog.of(t).map(Template::blankMeansZero).orElse(false)) blankIsZero.add(t.ref());
         }
         Map<CellRef, Solver.Var> strict = new LinkedHashMap<>();
         for (Equation e : equations) {
