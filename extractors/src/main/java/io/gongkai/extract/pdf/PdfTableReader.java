@@ -148,7 +148,8 @@ public final class PdfTableReader {
             // no line names a table: take a line set clearly larger than the rest (a title in another wording)
             double smallest = header.stream().mapToDouble(GlyphText.Line::fontSize).min().orElse(0);
             for (GlyphText.Line l : header) {
-                if (l.fontSize() >= 1.3 * smallest && header.size() > 1 && (best == null || l.fontSize() > best.fontSize())) best = l;
+                boolean larger = header.size() > 1 ? l.fontSize() >= 1.3 * smallest : l.fontSize() >= 12 && !l.text().contains("单位");
+                if (larger && (best == null || l.fontSize() > best.fontSize())) best = l;
             }
         }
         return best == null ? null : TextNormalizer.normalize(best.text());

@@ -99,6 +99,41 @@ class PdfTableReaderTest {
         assertEquals(2, b.rows().get(4).cells().get(1).box().page(), "cells know their page");
     }
 
+    /** The same table on a page with /Rotate 90, and drawn sideways (content rotated) on a portrait page. */
+    @Test
+    void rotatedPagesAndSidewaysTablesReadUpright(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("rotated.pdf");
+        String[][] rows = {{"Code", "Total", "Basic"}, {"2010101", "1,000", "400"}, {"Sum", "1,000", "400"}};
+        try (PDDocument doc = new PDDocument()) {
+            // /Rotate 90: the page is stored portrait, content drawn so that it reads upright once the viewer turns it
+            PDPage rotated = new PDPage(new PDRectangle(H, W));
+            rotated.setRotation(90);
+            doc.addPage(rotated);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, rotated)) {
+                cs.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, H, 0));
+                text(cs, "Rotated page", 300, 40, 16);
+                table(cs, 80, rows);
+            }
+            // a landscape table printed sideways on a portrait page (no /Rotate): the text runs bottom to top
+            PDPage sideways = new PDPage(new PDRectangle(H, W));
+            doc.addPage(sideways);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, sideways)) {
+                cs.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, H, 0));
+                text(cs, "Sideways table", 300, 40, 16);
+                table(cs, 80, rows);
+            }
+            doc.save(f.toFile());
+        }
+        PdfTableReader.Result r = new PdfTableReader().read(f, null);
+        assertEquals(2, r.blocks().size());
+        assertEquals("Rotated page", r.blocks().get(0).title());
+        assertEquals("Sideways table", r.blocks().get(1).title());
+        for (RawBlock b : r.blocks()) {
+            assertEquals(List.of("Code", "Total", "Basic"), b.rows().get(0).texts());
+            assertEquals(List.of("2010101", "1,000", "400"), b.rows().get(1).texts());
+        }
+    }
+
     @Test
     void encryptedPdfNeedsItsPassword(@TempDir Path dir) throws IOException {
         Path plain = twoPageTable(dir);
