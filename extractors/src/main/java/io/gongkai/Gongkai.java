@@ -59,6 +59,7 @@ public final class Gongkai {
         if (isPdf(bytes)) {
             PdfTableReader reader = switch (options.engine()) {
                 case NATIVE -> new PdfTableReader();
+                case STREAM -> PdfTableReader.stream();
                 case TABULA -> PdfTableReader.tabula(true);
                 case TABULA_STREAM -> PdfTableReader.tabula(false);
             };

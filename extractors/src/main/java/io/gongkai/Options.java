@@ -20,6 +20,8 @@ public record Options(TemplateCatalog templates, String password, Engine engine)
     public enum Engine {
         /** Gongkai's own: ruling lines, merged cells, glyphs placed by their real boxes. */
         NATIVE,
+        /** Gongkai's own, and pages without rulings read by text alignment (unruled tables). */
+        STREAM,
         /** tabula-java's lattice algorithm (needs technology.tabula:tabula on the class path). */
         TABULA,
         /** tabula-java's stream algorithm, for unruled tables. */

@@ -125,7 +125,11 @@ class SeedDocumentTest {
         for (String e : expected) assertTrue(notPassing.contains(e), e + " in " + notPassing);
         List<String> rest = notPassing.stream().filter(s -> !expected.contains(s)).toList();
         assertTrue(rest.stream().allMatch(s -> s.endsWith("UNVERIFIABLE")), rest.toString());
-        assertTrue(rest.size() <= 4, rest.toString());
+        // in the financial tables 01–12, only sums over cells the OCR lost beyond what the identities pin stay undecided:
+        // 07's 312xx split, and 12's two trailing blanks (其他资产), which only one identity each would fill
+        List<String> financial = new ArrayList<>();
+        for (Table t : doc.tables().subList(0, 12)) for (Check c : t.checks()) if (!c.status().holds()) financial.add(c.identity());
+        assertEquals(List.of("general-budget-project-expenditure/tree@312.amount", "state-assets/total@total", "state-assets/original@total"), financial);
         long passing = doc.allChecks().stream().filter(c -> c.status().holds()).count();
         assertTrue(passing > 400, "passing checks: " + passing);
         for (Check c : doc.checks()) assertTrue(c.status() == CheckStatus.PASS, "cross-table " + c.identity() + " " + c.status());

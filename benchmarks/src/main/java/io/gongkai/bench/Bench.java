@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * <pre>mvn -q -pl benchmarks -am install -DskipTests && mvn -q -pl benchmarks exec:java</pre>
  */
 public final class Bench {
-    private static final Options.Engine[] ENGINES = {Options.Engine.NATIVE, Options.Engine.TABULA, Options.Engine.TABULA_STREAM};
+    private static final Options.Engine[] ENGINES = {Options.Engine.NATIVE, Options.Engine.STREAM, Options.Engine.TABULA, Options.Engine.TABULA_STREAM};
 
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("child-extract")) {
@@ -240,6 +240,7 @@ public final class Bench {
     private static String name(Options.Engine e) {
         return switch (e) {
             case NATIVE -> "native";
+            case STREAM -> "native stream";
             case TABULA -> "tabula lattice";
             case TABULA_STREAM -> "tabula stream";
         };

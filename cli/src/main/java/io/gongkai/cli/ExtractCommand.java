@@ -42,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
     String password;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "native",
-            description = "how tables are found in a PDF: native (default), tabula (tabula-java lattice), tabula-stream")
+            description = "how tables are found in a PDF: native (default: ruled tables), stream (native, and unruled pages by text alignment), tabula (tabula-java lattice), tabula-stream")
     String engine;
 
     @Override
@@ -58,10 +58,11 @@ final class ExtractCommand implements Callable<Integer> {
         if (password != null) options.password(password);
         switch (engine) {
             case "native" -> options.engine(Options.Engine.NATIVE);
+            case "stream" -> options.engine(Options.Engine.STREAM);
             case "tabula" -> options.engine(Options.Engine.TABULA);
             case "tabula-stream" -> options.engine(Options.Engine.TABULA_STREAM);
             default -> {
-                System.err.println("gongkai: unknown engine '" + engine + "' (use native, tabula, tabula-stream)");
+                System.err.println("gongkai: unknown engine '" + engine + "' (use native, stream, tabula, tabula-stream)");
                 return 2;
             }
         }

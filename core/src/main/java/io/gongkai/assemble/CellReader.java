@@ -44,6 +44,28 @@ public final class CellReader {
         };
     }
 
+    /**
+     * Value cells with a cell that holds several numbers ("8,678,903.17 8,678,903.17": two columns an extractor ran
+     * together) split into one cell per number, so the columns after it do not shift.
+     */
+    static List<RawCell> splitJoined(List<RawCell> cells) {
+        List<RawCell> out = new java.util.ArrayList<>(cells.size());
+        for (RawCell c : cells) {
+            String t = c.text() == null ? "" : c.text().strip();
+            String[] parts = t.split("\\s+");
+            boolean several = parts.length > 1 && java.util.Arrays.stream(parts).allMatch(p -> {
+                NumberReading r = NumberParser.parse(p, -1);
+                return r.kind() == NumberReading.Kind.NUMBER && (p.contains(",") || p.contains(".")) || r.kind() == NumberReading.Kind.DASH;
+            });
+            if (!several) {
+                out.add(c);
+                continue;
+            }
+            for (String p : parts) out.add(new RawCell(p, c.box(), c.confidence() * 0.9));
+        }
+        return out;
+    }
+
     /** The template's columns read from {@code cells} starting at {@code first}; columns past the row's end are absent. */
     static List<Cell> readColumns(List<RawCell> cells, int first, List<io.gongkai.template.TemplateColumn> columns) {
         List<Cell> out = new java.util.ArrayList<>(columns.size());

@@ -59,7 +59,7 @@ final class CodedRowParser implements RowParser {
                 String eco = ecoCode.code();
                 if (eco == null && !total && !headerEnded) continue;
                 headerEnded = true;
-                List<Cell> out = CellReader.readColumns(cells.subList(Math.min(valuesFrom, cells.size()), cells.size()), 0, cols);
+                List<Cell> out = CellReader.readColumns(CellReader.splitJoined(cells.subList(Math.min(valuesFrom, cells.size()), cells.size())), 0, cols);
                 String label = total ? "合计" : TextNormalizer.normalize(cells.get(labelAt).text());
                 RowKey key = total ? RowKey.total() : eco != null ? RowKey.economicCode(eco) : RowKey.label(TextNormalizer.canonical(label));
                 rows.add(new Row(key, label, out, ecoCode.repairs(), r.line()));
@@ -69,7 +69,7 @@ final class CodedRowParser implements RowParser {
             CodeReading code = total ? CodeReading.NONE : CodeParser.functionCode(codeCells);
             if (!headerEnded && !total && !code.present() && !code.classLost()) continue; // a header row
             headerEnded = true;
-            List<RawCell> values = new ArrayList<>(cells.subList(Math.min(valuesFrom, cells.size()), cells.size()));
+            List<RawCell> values = CellReader.splitJoined(cells.subList(Math.min(valuesFrom, cells.size()), cells.size()));
             while (values.size() > cols.size() && isBlank(values.get(values.size() - 1))) values.remove(values.size() - 1);
             if (values.size() > cols.size()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "line " + r.line(),

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 public final class NumberParser {
     private static final Pattern DASH = Pattern.compile("[-—–―‐－_＿~一ー/\\\\]+");
     private static final Pattern NUMERIC_BODY = Pattern.compile("[0-9.,]+");
-    private static final Pattern SPACE_IN_NUMBER = Pattern.compile("(?<=[0-9.,])\\s+(?=[0-9.,])");
+    /** A space an OCR tool put after a separator ("103, 266, 640. 20"); a space between digits is two numbers, not one. */
+    private static final Pattern SPACE_IN_NUMBER = Pattern.compile("(?<=[.,])\\s+(?=[0-9])");
 
     private NumberParser() {
     }

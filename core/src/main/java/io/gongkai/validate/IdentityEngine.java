@@ -94,11 +94,26 @@ public final class IdentityEngine {
         }
         Set<CellRef> inFailure = new HashSet<>();
         for (Check c : checks) if (c.status() == CheckStatus.FAIL) inFailure.addAll(c.cells());
+        Map<CellRef, Integer> holding = new HashMap<>();
+        for (Check c : checks) if (c.status().holds()) for (CellRef r : c.cells()) holding.merge(r, 1, Integer::sum);
         Set<CellRef> conflicted = new HashSet<>();
         revised.replaceAll((ref, c) -> {
-            if (c.status() != CellStatus.RECOVERED || !inFailure.contains(ref)) return c;
+            if (c.status() != CellStatus.RECOVERED) return c;
+            if (inFailure.contains(ref)) {
+                conflicted.add(ref);
+                return c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-conflict", c.text(), "a failing identity contradicts the recovered value"));
+            }
+            // a value one identity computed for a lost cell is only as good as that identity's other cells: it stands when a
+            // second identity agrees, or when the printed digits it completes agree (a truncated value), else it is doubtful
+            Solver.Var v = vars.get(ref);
+            if (!printedAgrees(c)) {
+                conflicted.add(ref);
+                return c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-contradicts-print", c.raw(), "the identities give " + c.text() + ", which is not what is printed"));
+            }
+            boolean completesPrintedDigits = v != null && v.origin == Solver.Var.Origin.TRUNCATED;
+            if (completesPrintedDigits || holding.getOrDefault(ref, 0) >= 2) return c;
             conflicted.add(ref);
-            return c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-conflict", c.text(), "a failing identity contradicts the recovered value"));
+            return c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-unconfirmed", c.text(), "only one identity gives this value; no second one confirms it"));
         });
         if (!conflicted.isEmpty()) {
             // a sum that holds only thanks to a value now known to be doubtful proves nothing
@@ -154,6 +169,22 @@ public final class IdentityEngine {
             var.half = new BigDecimal("0.5").movePointLeft(var.decimals).multiply(scale);
         }
         vars.put(ref, var);
+    }
+
+    /**
+     * An identity may fill a blank or complete cut-off digits, never replace printed digits with other ones: a value
+     * recovered for a cell whose text holds numbers must be one of them (or complete a truncated one).
+     */
+    private static boolean printedAgrees(Cell c) {
+        String raw = c.raw() == null ? "" : c.raw();
+        if (raw.chars().noneMatch(Character::isDigit)) return true;
+        if (c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.TRUNCATED) || r.kind().equals(Repair.CUT_OFF))) return true;
+        for (String part : raw.strip().split("\\s+")) {
+            var n = io.gongkai.normalize.NumberParser.parse(part, -1);
+            if (n.isValue() && n.value().compareTo(c.number()) == 0) return true;
+        }
+        var whole = io.gongkai.normalize.NumberParser.parse(raw, -1);
+        return whole.isValue() && whole.value().compareTo(c.number()) == 0;
     }
 
     /**

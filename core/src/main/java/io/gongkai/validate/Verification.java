@@ -27,9 +27,14 @@ public final class Verification {
         this.checksByCell = checksByCell;
     }
 
+    /** 0 = 0 + 0 holds whatever columns were read: it verifies nothing. */
+    private static boolean allZero(Check c) {
+        return c.expected() != null && c.actual() != null && c.expected().signum() == 0 && c.actual().signum() == 0;
+    }
+
     /**
-     * A cell is verified by a holding identity; a recovered cell, which one identity pinned, needs a second one that
-     * holds. A cell in a failing identity is contradicted.
+     * A cell is verified by a holding identity over some non-zero amount; a recovered cell, which one identity pinned,
+     * needs a second one that holds. A cell in a failing identity is contradicted.
      */
     public static Verification of(Document doc) {
         Map<CellRef, Verdict> v = new HashMap<>();
@@ -39,7 +44,7 @@ public final class Verification {
             for (CellRef r : c.cells()) {
                 ids.computeIfAbsent(r, k -> new java.util.ArrayList<>()).add(c.identity());
                 if (c.status() == CheckStatus.FAIL) v.put(r, Verdict.CONTRADICTED);
-                else if (c.status().holds()) holding.merge(r, 1, Integer::sum);
+                else if (c.status().holds() && !allZero(c)) holding.merge(r, 1, Integer::sum);
             }
         }
         Map<CellRef, CellStatus> statuses = new HashMap<>();

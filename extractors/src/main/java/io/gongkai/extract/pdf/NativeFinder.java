@@ -5,17 +5,34 @@ import io.gongkai.grid.Glyph;
 import io.gongkai.grid.GridBuilder;
 import io.gongkai.grid.GridTable;
 import io.gongkai.grid.Segment;
+import io.gongkai.grid.StreamBuilder;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.util.List;
 
-/** Gongkai's own engine: ruling lines → grid with merged cells → glyphs placed by their centres. */
+/**
+ * Gongkai's own engine: ruling lines → grid with merged cells → glyphs placed by their centres; or, in stream mode,
+ * tables of unruled pages from text alignment.
+ */
 final class NativeFinder implements TableFinder {
     private final GridBuilder grids = new GridBuilder();
+    private final StreamBuilder streams = new StreamBuilder();
+    private final boolean stream;
+
+    NativeFinder() {
+        this(false);
+    }
+
+    /** @param stream also read unruled pages by text alignment */
+    NativeFinder(boolean stream) {
+        this.stream = stream;
+    }
 
     @Override
     public List<PageTable> find(PDDocument doc, int page, List<Glyph> glyphs, List<Segment> segments, double[] area) {
-        return grids.lattice(page, glyphs, segments).stream().map(Grid::new).map(PageTable.class::cast).toList();
+        List<GridTable> found = grids.lattice(page, glyphs, segments);
+        if (found.isEmpty() && stream) found = streams.stream(page, glyphs);
+        return found.stream().map(Grid::new).map(PageTable.class::cast).toList();
     }
 
     private record Grid(GridTable t) implements PageTable {

@@ -41,6 +41,11 @@ public final class PdfTableReader {
         this.engine = engine;
     }
 
+    /** Gongkai's own engine, reading pages without rulings by text alignment too. */
+    public static PdfTableReader stream() {
+        return new PdfTableReader(() -> new NativeFinder(true));
+    }
+
     /** tabula-java's lattice (ruled) or stream (text alignment) algorithm finds the tables instead. */
     public static PdfTableReader tabula(boolean lattice) {
         return new PdfTableReader(() -> new TabulaFinder(lattice));
