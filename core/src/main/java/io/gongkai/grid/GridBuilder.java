@@ -36,8 +36,16 @@ public final class GridBuilder {
     }
 
     private static GridTable grid(int page, List<Segment> h, List<Segment> v, List<Glyph> glyphs) {
-        List<Double> ys = cluster(h.stream().map(Segment::y).toList());
-        List<Double> xs = cluster(v.stream().map(Segment::x).toList());
+        // a table drawn without an outer border still ends where its rulings end: the extremes of the horizontal lines
+        // close it left and right, those of the vertical lines top and bottom
+        List<Double> xValues = new ArrayList<>(v.stream().map(Segment::x).toList());
+        xValues.add(h.stream().mapToDouble(Segment::x0).min().orElseThrow());
+        xValues.add(h.stream().mapToDouble(Segment::x1).max().orElseThrow());
+        List<Double> yValues = new ArrayList<>(h.stream().map(Segment::y).toList());
+        yValues.add(v.stream().mapToDouble(Segment::y0).min().orElseThrow());
+        yValues.add(v.stream().mapToDouble(Segment::y1).max().orElseThrow());
+        List<Double> ys = cluster(yValues);
+        List<Double> xs = cluster(xValues);
         if (ys.size() < 2 || xs.size() < 2) return null;
         int rows = ys.size() - 1, cols = xs.size() - 1;
         int[] parent = new int[rows * cols];
