@@ -5,6 +5,7 @@ import io.gongkai.template.TemplateCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * How to extract. Immutable; build with {@link #builder()}.
@@ -13,8 +14,18 @@ import java.nio.file.Path;
  *                  {@link Builder#templateDirectory(Path)})
  * @param password  the password of an encrypted PDF, or null
  * @param engine    which engine finds the tables of a PDF
+ * @param pages     which pages of a PDF to read (1-based, inclusive ranges), empty for all
  */
-public record Options(TemplateCatalog templates, String password, Engine engine) {
+public record Options(TemplateCatalog templates, String password, Engine engine, List<int[]> pages) {
+
+    public Options {
+        pages = pages == null ? List.of() : List.copyOf(pages);
+    }
+
+    /** Whether page {@code p} (1-based) is to be read. */
+    public boolean readsPage(int p) {
+        return pages.isEmpty() || pages.stream().anyMatch(r -> p >= r[0] && p <= r[1]);
+    }
 
     /** Table-finding engines for PDFs. */
     public enum Engine {
@@ -40,6 +51,26 @@ public record Options(TemplateCatalog templates, String password, Engine engine)
         private TemplateCatalog templates = TemplateCatalog.builtIn();
         private String password;
         private Engine engine = Engine.NATIVE;
+        private List<int[]> pages = List.of();
+
+        /** Pages to read, as printed on a command line: {@code 1-5,8,10-12}. */
+        public Builder pages(String spec) {
+            List<int[]> out = new java.util.ArrayList<>();
+            for (String part : spec.split(",")) {
+                String p = part.strip();
+                if (p.isEmpty()) continue;
+                try {
+                    String[] ab = p.split("-", 2);
+                    int a = Integer.parseInt(ab[0].strip()), b = ab.length == 2 ? Integer.parseInt(ab[1].strip()) : a;
+                    if (a < 1 || b < a) throw new NumberFormatException();
+                    out.add(new int[]{a, b});
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("bad page range '" + p + "' (use e.g. 1-5,8)");
+                }
+            }
+            this.pages = out;
+            return this;
+        }
 
         public Builder engine(Engine engine) {
             this.engine = engine;
@@ -63,7 +94,7 @@ public record Options(TemplateCatalog templates, String password, Engine engine)
         }
 
         public Options build() {
-            return new Options(templates, password, engine);
+            return new Options(templates, password, engine, pages);
         }
     }
 }

@@ -31,9 +31,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE})", defaultValue = "gongkai-out")
     Path out;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "json,csv",
-            description = "json and/or csv, comma-separated (default: ${DEFAULT-VALUE}); see README for both layouts")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "json,csv,xlsx",
+            description = "json, csv (a tidy CSV, and one wide CSV per table in NAME-tables/), xlsx; comma-separated (default: ${DEFAULT-VALUE})")
     List<String> formats;
+
+    @Option(names = "--pages", paramLabel = "RANGES", description = "PDF pages to read, e.g. 1-5,8 (default: all)")
+    String pages;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "extra template files (*.json) to add or override")
     Path templates;
@@ -48,14 +51,22 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (String f : formats) {
-            if (!f.equals("json") && !f.equals("csv")) {
-                System.err.println("gongkai: unknown format '" + f + "' (use json, csv)");
+            if (!f.equals("json") && !f.equals("csv") && !f.equals("xlsx")) {
+                System.err.println("gongkai: unknown format '" + f + "' (use json, csv, xlsx)");
                 return 2;
             }
         }
         Options.Builder options = Options.builder();
         if (templates != null) options.templateDirectory(templates);
         if (password != null) options.password(password);
+        if (pages != null) {
+            try {
+                options.pages(pages);
+            } catch (IllegalArgumentException e) {
+                System.err.println("gongkai: " + e.getMessage());
+                return 2;
+            }
+        }
         switch (engine) {
             case "native" -> options.engine(Options.Engine.NATIVE);
             case "stream" -> options.engine(Options.Engine.STREAM);
@@ -98,6 +109,20 @@ final class ExtractCommand implements Callable<Integer> {
             try (Writer w = Files.newBufferedWriter(out.resolve(base + ".csv"), StandardCharsets.UTF_8)) {
                 w.write('\uFEFF'); // so that spreadsheet programs read the CSV as UTF-8
                 new TidyCsvWriter().write(doc, w);
+            }
+            Path wide = out.resolve(base + "-tables");
+            Files.createDirectories(wide);
+            for (var t : doc.tables()) {
+                String name = t.ref() + (t.templateId() == null ? "" : "-" + t.templateId()) + ".csv";
+                try (Writer w = Files.newBufferedWriter(wide.resolve(name), StandardCharsets.UTF_8)) {
+                    w.write('\uFEFF');
+                    new io.gongkai.io.WideCsvWriter().write(t, w);
+                }
+            }
+        }
+        if (formats.contains("xlsx")) {
+            try (OutputStream o = Files.newOutputStream(out.resolve(base + ".xlsx"))) {
+                new io.gongkai.io.XlsxWriter().write(doc, o);
             }
         }
     }

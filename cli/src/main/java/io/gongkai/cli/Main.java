@@ -20,6 +20,12 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // pdfbox reports font substitutions and cache builds through commons-logging: not news for a user
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
+        // POI (XLSX) logs through log4j-api: its simple logger, errors only, instead of a warning that none is bound
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
+        }
         System.exit(run(args));
     }
 

@@ -55,6 +55,15 @@ public final class PdfTableReader {
     public record Result(List<RawBlock> blocks, int pages, List<Integer> pagesWithoutTables) {
     }
 
+    private java.util.function.IntPredicate pages = p -> true;
+
+    /** Only these pages are read (a copy of this reader). */
+    public PdfTableReader pages(java.util.function.IntPredicate which) {
+        PdfTableReader r = new PdfTableReader(engine);
+        r.pages = which;
+        return r;
+    }
+
     public Result read(Path file, String password) {
         try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password == null ? "" : password,
                 IOUtils.createTempFileOnlyStreamCache())) {
@@ -84,6 +93,7 @@ public final class PdfTableReader {
         List<Integer> empty = new ArrayList<>();
         int pages = doc.getNumberOfPages();
         for (int p = 1; p <= pages; p++) {
+            if (!this.pages.test(p)) continue;
             RulingCollector content = new RulingCollector(doc.getPage(p - 1));
             content.collect();
             List<Glyph> glyphs = content.glyphs();
