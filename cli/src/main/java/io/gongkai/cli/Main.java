@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code gongkai}: the command line. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "Recovers the tables of Chinese government fiscal disclosures (部门决算, 部门预算) as typed, checked records.",
-        subcommands = {ExtractCommand.class, TemplatesCommand.class},
+        subcommands = {ExtractCommand.class, ReviewCommand.class, BatchCommand.class, TemplatesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, every table read and no identity failed",
                 "1:done, but some identity failed or some table could not be identified (see the summary)",
@@ -42,6 +42,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, templates)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, review, batch, templates)");
     }
 }

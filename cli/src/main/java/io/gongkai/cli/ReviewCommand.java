@@ -1,0 +1,64 @@
+package io.gongkai.cli;
+
+import io.gongkai.Gongkai;
+import io.gongkai.GongkaiException;
+import io.gongkai.Options;
+import io.gongkai.model.Document;
+import io.gongkai.review.ReviewPage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"Writes one self-contained HTML page to check a document by eye: each table's page image beside the recovered table,",
+                "cells coloured by what the identities say, hover a cell for its raw text and its box on the page, failing identities listed."})
+final class ReviewCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "a PDF or OCR text file")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "HTML", description = "the page to write (default: FILE's name with .html, in the current directory)")
+    Path out;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "password of an encrypted PDF")
+    String password;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "native", description = "native, stream, tabula, tabula-stream (as for extract)")
+    String engine;
+
+    @Override
+    public Integer call() {
+        Options.Builder o = Options.builder();
+        if (password != null) o.password(password);
+        o.engine(switch (engine) {
+            case "stream" -> Options.Engine.STREAM;
+            case "tabula" -> Options.Engine.TABULA;
+            case "tabula-stream" -> Options.Engine.TABULA_STREAM;
+            default -> Options.Engine.NATIVE;
+        });
+        Path target = out != null ? out : Path.of(file.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".html");
+        try {
+            Document doc = Gongkai.extract(file, o.build());
+            byte[] bytes = Files.readAllBytes(file);
+            boolean pdf = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1).contains("%PDF-");
+            if (target.getParent() != null) Files.createDirectories(target.getParent());
+            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                new ReviewPage().write(doc, pdf ? bytes : null, w);
+            }
+            System.out.println(target);
+            return 0;
+        } catch (GongkaiException e) {
+            System.err.println("gongkai: " + e.getMessage());
+            return 3;
+        } catch (IOException e) {
+            System.err.println("gongkai: cannot write " + target + ": " + e.getMessage());
+            return 3;
+        }
+    }
+}

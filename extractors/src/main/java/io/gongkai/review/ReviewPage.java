@@ -1,0 +1,183 @@
+package io.gongkai.review;
+
+import io.gongkai.model.Box;
+import io.gongkai.model.Cell;
+import io.gongkai.model.CellRef;
+import io.gongkai.model.CellStatus;
+import io.gongkai.model.Check;
+import io.gongkai.model.CheckStatus;
+import io.gongkai.model.Column;
+import io.gongkai.model.Document;
+import io.gongkai.model.Repair;
+import io.gongkai.model.Row;
+import io.gongkai.model.Table;
+import io.gongkai.validate.Verification;
+import org.apache.commons.text.StringEscapeUtils;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A self-contained HTML review page: for each table, the crop of its page beside the recovered table; cells coloured
+ * by what the identities say (verified, repaired, recovered, suspect, contradicted); hovering a cell shows its raw
+ * text and repairs and outlines its box on the page image; failing identities listed with their cells. One file, no
+ * network: images are embedded. Thread-safe (stateless).
+ */
+public final class ReviewPage {
+    private static final float DPI = 110;
+
+    /**
+     * @param doc the extracted document
+     * @param pdf the PDF's bytes (page images), or null for text input (tables only)
+     */
+    public void write(Document doc, byte[] pdf, Writer out) throws IOException {
+        Verification v = Verification.of(doc);
+        Map<Integer, BufferedImage> pages = new HashMap<>();
+        PDDocument pd = null;
+        try {
+            if (pdf != null) pd = Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", IOUtils.createTempFileOnlyStreamCache());
+            out.write(head(doc));
+            for (Table t : doc.tables()) {
+                out.write("<section class=\"table\" id=\"" + t.ref() + "\">\n<h2>" + esc(t.ref()) + " " + esc(t.printedNumber() == null ? "" : t.printedNumber())
+                        + " " + esc(t.title() == null ? "" : t.title()) + " <small>" + esc(t.templateId() == null ? "unidentified" : t.templateId())
+                        + (t.identification().variant() == null ? "" : " (" + esc(t.identification().variant()) + ")") + " · " + esc(t.unit().label()) + "</small></h2>\n");
+                out.write("<div class=\"pair\">\n");
+                if (pd != null && !t.pages().isEmpty()) out.write(crop(pd, pages, t));
+                out.write(grid(t, v));
+                out.write("</div>\n");
+                out.write(checks(t.checks()));
+                out.write("</section>\n");
+            }
+            if (!doc.checks().isEmpty()) out.write("<section class=\"table\"><h2>Across tables</h2>" + checks(doc.checks()) + "</section>\n");
+            out.write(SCRIPT + "</body></html>\n");
+        } finally {
+            if (pd != null) pd.close();
+        }
+    }
+
+    private static String head(Document doc) {
+        Map<String, Integer> counts = new HashMap<>();
+        doc.statusCounts().forEach((k, n) -> counts.put(k.id(), n));
+        return "<!doctype html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>Gongkai review: " + esc(doc.source()) + "</title>\n<style>" + CSS + "</style></head><body>\n"
+                + "<header><h1>" + esc(doc.source()) + "</h1><p>" + esc(String.valueOf(doc.department())) + " · " + doc.year() + " · " + doc.kind().id()
+                + " · " + doc.tables().size() + " tables · checks " + doc.checkCounts().entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")
+                + "</p><p class=\"legend\"><span class=\"verified\">verified</span> <span class=\"ok\">read, unchecked</span> <span class=\"repaired\">repaired</span>"
+                + " <span class=\"recovered\">recovered</span> <span class=\"suspect\">suspect</span> <span class=\"contradicted\">in a failing identity</span></p></header>\n";
+    }
+
+    /** The table's region of its first page, with an outline box per cell for hovering. */
+    private static String crop(PDDocument pd, Map<Integer, BufferedImage> cache, Table t) throws IOException {
+        int page = t.pages().get(0);
+        double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = 0, y1 = 0;
+        for (Row r : t.rows()) for (Cell c : r.cells()) {
+            Box b = c.box();
+            if (b == null || b.page() != page) continue;
+            x0 = Math.min(x0, b.x()); y0 = Math.min(y0, b.y()); x1 = Math.max(x1, b.x() + b.width()); y1 = Math.max(y1, b.y() + b.height());
+        }
+        if (x0 >= x1) return "";
+        BufferedImage img = cache.get(page);
+        if (img == null) {
+            img = new PDFRenderer(pd).renderImageWithDPI(page - 1, DPI, ImageType.RGB);
+            cache.put(page, img);
+        }
+        double s = DPI / 72.0;
+        // the page's full width (row names and codes sit left of the value cells), from the title above to the notes below
+        int margin = 40;
+        int cx = 0, cy = (int) Math.max(0, y0 * s - margin * 3);
+        int cw = img.getWidth(), ch = (int) Math.min(img.getHeight() - cy, (y1 - y0) * s + 4 * margin);
+        if (cw <= 0 || ch <= 0) return "";
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(img.getSubimage(cx, cy, cw, ch), "png", png);
+        StringBuilder b = new StringBuilder("<div class=\"page\" style=\"width:" + cw + "px;height:" + ch + "px\"><img alt=\"page " + page + "\" src=\"data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(png.toByteArray()) + "\">");
+        for (Row r : t.rows()) for (Cell c : r.cells()) {
+            Box box = c.box();
+            if (box == null || box.page() != page) continue;
+            b.append(String.format(Locale.ROOT, "<i class=\"box\" id=\"box-%s\" style=\"left:%.0fpx;top:%.0fpx;width:%.0fpx;height:%.0fpx\"></i>",
+                    id(t, r, c), box.x() * s - cx, box.y() * s - cy, box.width() * s, box.height() * s));
+        }
+        return b.append("</div>\n").toString();
+    }
+
+    private static String grid(Table t, Verification v) {
+        StringBuilder b = new StringBuilder("<table class=\"grid\"><thead><tr><th>row</th><th>name</th>");
+        for (Column c : t.columns()) b.append("<th title=\"").append(esc(String.join(" / ", c.path()))).append("\">").append(esc(c.label())).append("<br><small>").append(esc(c.key())).append("</small></th>");
+        b.append("</tr></thead><tbody>\n");
+        for (Row r : t.rows()) {
+            b.append("<tr><td class=\"key\">").append(esc(r.key().value())).append("</td><td class=\"label\">").append(esc(r.label())).append("</td>");
+            for (Column col : t.columns()) {
+                Cell c = r.cell(col.key()).orElse(null);
+                if (c == null) { b.append("<td></td>"); continue; }
+                Verification.Verdict verdict = v.verdict(new CellRef(t.ref(), r.key().value(), c.column()));
+                String cls = c.status() == CellStatus.SUSPECT ? "suspect" : verdict == Verification.Verdict.CONTRADICTED ? "contradicted"
+                        : c.status() == CellStatus.RECOVERED ? "recovered" : c.status() == CellStatus.REPAIRED && verdict != Verification.Verdict.VERIFIED ? "repaired"
+                        : verdict == Verification.Verdict.VERIFIED ? "verified" : c.status() == CellStatus.EMPTY ? "empty" : "ok";
+                StringBuilder tip = new StringBuilder("raw: ").append(c.raw().isEmpty() ? "(blank)" : c.raw()).append("\nstatus: ").append(c.status().id()).append(", ").append(verdict.id());
+                for (Repair rep : c.repairs()) tip.append("\n").append(rep.kind()).append(": ").append(rep.after());
+                String shown = c.number() != null ? String.format(Locale.ROOT, "%,.2f", c.number()) : c.text();
+                b.append("<td class=\"").append(cls).append("\" data-box=\"box-").append(id(t, r, c)).append("\" title=\"").append(esc(tip.toString())).append("\">").append(esc(shown)).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        return b.append("</tbody></table>\n").toString();
+    }
+
+    private static String checks(List<Check> checks) {
+        List<Check> failing = checks.stream().filter(c -> c.status() == CheckStatus.FAIL).toList();
+        long holding = checks.stream().filter(c -> c.status().holds()).count();
+        StringBuilder b = new StringBuilder("<p class=\"checks\">" + holding + " of " + checks.size() + " identities hold");
+        if (failing.isEmpty()) return b.append("</p>\n").toString();
+        b.append("; failing:</p><ul class=\"failing\">");
+        for (Check c : failing) b.append("<li>").append(esc(c.description())).append(" <b>difference ").append(c.difference()).append("</b></li>");
+        return b.append("</ul>\n").toString();
+    }
+
+    private static String id(Table t, Row r, Cell c) {
+        return (t.ref() + "-" + r.key().value() + "-" + c.column()).replaceAll("[^A-Za-z0-9_-]", "_") + "-" + Integer.toHexString((r.key().value() + c.column()).hashCode());
+    }
+
+    private static String esc(String s) {
+        return StringEscapeUtils.escapeHtml4(s == null ? "" : s);
+    }
+
+    private static final String CSS = """
+            body{font:14px/1.4 "Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;margin:0;background:#f6f6f4;color:#222}
+            header{padding:12px 20px;background:#fff;border-bottom:1px solid #ccc;position:sticky;top:0;z-index:5}
+            h1{font-size:18px;margin:0}h2{font-size:16px;margin:0 0 8px}h2 small{color:#666;font-weight:normal}
+            section.table{background:#fff;margin:16px 20px;padding:12px;border:1px solid #ddd}
+            .pair{display:flex;gap:16px;align-items:flex-start;overflow-x:auto}
+            .page{position:relative;flex:none;border:1px solid #999;zoom:.6}.page img{display:block}
+            .box{position:absolute;border:2px solid transparent;box-sizing:border-box}.box.on{border-color:#e00;background:rgba(255,0,0,.12)}
+            table.grid{border-collapse:collapse;font-size:12px}table.grid th,table.grid td{border:1px solid #ccc;padding:2px 5px;white-space:nowrap}
+            table.grid td{text-align:right}table.grid td.key,table.grid td.label{text-align:left;color:#444}
+            .verified{background:#d9f2d9}.ok{background:#fff}.repaired{background:#fff6cc}.recovered{background:#d6e6ff}
+            .suspect{background:#ffc9c9;font-weight:bold}.contradicted{background:#ffd9a8}.empty{background:#fafafa}
+            td.on{outline:2px solid #e00}.legend span{padding:1px 6px;margin-right:4px;border:1px solid #ccc}
+            ul.failing{color:#a00}p.checks{color:#555}
+            """;
+
+    private static final String SCRIPT = """
+            <script>
+            document.querySelectorAll('td[data-box]').forEach(td => {
+              const box = document.getElementById(td.dataset.box);
+              td.addEventListener('mouseenter', () => { td.classList.add('on'); if (box) box.classList.add('on'); });
+              td.addEventListener('mouseleave', () => { td.classList.remove('on'); if (box) box.classList.remove('on'); });
+            });
+            document.body.dataset.reviewReady = document.querySelectorAll('td.suspect,td.recovered,td.contradicted').length;
+            </script>
+            """;
+}
