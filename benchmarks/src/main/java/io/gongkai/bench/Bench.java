@@ -50,6 +50,7 @@ public final class Bench {
         process(doc25);
         Path doc1000 = pages(fixtures, work.resolve("doc-1000.pdf"), 1000);
         thousandPages(doc1000);
+        batch(fixtures, work.resolve("batch"));
         Path peers = root.resolve("../shared/corpus/peers");
         if (Files.isDirectory(peers)) {
             System.out.println("### Peer conformance: tabula-java's and camelot's lattice fixtures, their pages and areas, their expected output\n");
@@ -154,6 +155,55 @@ public final class Bench {
         double s = (System.nanoTime() - t0) / 1e9;
         String r = Files.readString(report).strip();
         System.out.printf(Locale.ROOT, "exit %d in %s s: %s%n%n", code, fmt(s), r);
+    }
+
+    /** The batch command over 200 documents (distinct copies of the fixtures), 1 job against 2, memory sampled. */
+    private static void batch(List<FixtureGenerator.Fixture> fixtures, Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        if (!Files.isDirectory(in)) {
+            Files.createDirectories(in);
+            for (int i = 0; i < 200; i++) {
+                FixtureGenerator.Fixture f = fixtures.get(i % 2);
+                try (PDDocument d = Loader.loadPDF(f.pdf().toFile())) {
+                    d.getDocumentInformation().setSubject("copy " + i);
+                    d.save(in.resolve(String.format("doc-%03d.pdf", i)).toFile());
+                }
+            }
+        }
+        System.out.println("### Batch: 200 PDFs (12 pages each) into DuckDB, fresh database, 2 cores, steady state (same JVM, after a warm-up batch)\n");
+        System.out.println("| jobs | seconds | documents/s | heap used MB at 10% / 50% / 90% of the run | speed-up |");
+        System.out.println("|---|---|---|---|---|");
+        Path warm = dir.resolve("warm.duckdb");
+        Files.deleteIfExists(warm);
+        io.gongkai.cli.Main.run("batch", in.toString(), "--db", warm.toString(), "--jobs", "2");
+        double one = 0;
+        for (int jobs : new int[]{1, 2}) {
+            Path db = dir.resolve("d" + jobs + ".duckdb");
+            Files.deleteIfExists(db);
+            Files.deleteIfExists(dir.resolve("d" + jobs + ".duckdb.wal"));
+            List<Double> heap = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    heap.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            System.gc();
+            sampler.start();
+            long t0 = System.nanoTime();
+            io.gongkai.cli.Main.run("batch", in.toString(), "--db", db.toString(), "--jobs", Integer.toString(jobs));
+            double s = (System.nanoTime() - t0) / 1e9;
+            sampler.interrupt();
+            sampler.join();
+            if (jobs == 1) one = s;
+            String mem = heap.isEmpty() ? "?" : String.format(Locale.ROOT, "%.0f / %.0f / %.0f", heap.get(heap.size() / 10), heap.get(heap.size() / 2), heap.get(heap.size() * 9 / 10));
+            System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %sx |%n", jobs, fmt(s), fmt(200 / s), mem, fmt(one / s));
+        }
+        System.out.println();
     }
 
     /** In a child JVM: extract and report pages, tables and the process's peak resident memory. */

@@ -3,6 +3,7 @@ package io.gongkai.cli;
 import io.gongkai.Gongkai;
 import io.gongkai.Options;
 import io.gongkai.model.Document;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -10,13 +11,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -25,7 +29,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
@@ -48,7 +54,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "native", description = "native, stream, tabula, tabula-stream (as for extract)")
     String engine;
 
-    private record Outcome(Path path, String sha, Document doc, String error) {
+    /** What became of one file: added, already in the dataset, or not readable (error); a dataset failure ends the batch. */
+    private record Outcome(Path path, String sha, boolean added, String error, SQLException dataset) {
     }
 
     @Override
@@ -74,18 +81,32 @@ final class BatchCommand implements Callable<Integer> {
         }).build();
         int added = 0, skipped = 0, failed = 0;
         try (Dataset db = new Dataset(dbFile)) {
-            Set<String> done = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Set<String> done = ConcurrentHashMap.newKeySet();
             done.addAll(db.done());
+            // every thread reads a document, then writes it through a connection of its own: writing is parallel too
+            List<Dataset.Writer> writers = new CopyOnWriteArrayList<>();
+            ThreadLocal<Dataset.Writer> writer = ThreadLocal.withInitial(() -> {
+                try {
+                    Dataset.Writer w = db.writer();
+                    writers.add(w);
+                    return w;
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Path scratch = Files.createTempDirectory("gongkai-batch");
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
             CompletionService<Outcome> work = new ExecutorCompletionService<>(pool);
-            int submitted = 0;
-            for (Path f : files) {
-                work.submit(() -> read(f, done, options));
-                submitted++;
-            }
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("documents").setInitialMax(submitted).setStyle(ProgressBarStyle.ASCII)
-                    .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).showSpeed().build()) {
-                for (int i = 0; i < submitted; i++) {
+            SQLException broken = null;
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("documents").setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).showSpeed().build()) {
+                // a few documents in flight at most, so memory stays flat however many files there are
+                Iterator<Path> next = files.iterator();
+                for (int i = 0; i < Math.max(8, 4 * jobs) && next.hasNext(); i++) {
+                    Path f = next.next();
+                    work.submit(() -> process(f, done, options, scratch, writer));
+                }
+                for (int i = 0; i < files.size() && broken == null; i++) {
                     Outcome o;
                     try {
                         o = work.take().get();
@@ -94,23 +115,42 @@ final class BatchCommand implements Callable<Integer> {
                         bar.step();
                         continue;
                     }
-                    if (o.error() != null) {
+                    if (next.hasNext()) {
+                        Path f = next.next();
+                        work.submit(() -> process(f, done, options, scratch, writer));
+                    }
+                    if (o.dataset() != null) {
+                        broken = o.dataset();
+                    } else if (o.error() != null) {
                         failed++;
                         db.failed(o.path(), o.sha(), o.error());
                         bar.pause();
                         System.err.println("gongkai: skipped " + o.path() + ": " + o.error());
                         bar.resume();
-                    } else if (o.doc() == null || !done.add(o.sha())) {
-                        skipped++;
-                    } else {
-                        db.add(o.doc(), o.path());
+                    } else if (o.added()) {
                         added++;
+                    } else {
+                        skipped++;
                     }
                     bar.step();
                 }
             } finally {
-                pool.shutdownNow();
+                pool.shutdown();
+                if (broken != null) pool.shutdownNow();
+                pool.awaitTermination(1, TimeUnit.DAYS);
+                for (Dataset.Writer w : writers) {
+                    try {
+                        w.close();
+                    } catch (SQLException e) {
+                        if (broken == null) broken = e;
+                    }
+                }
+                try (Stream<Path> left = Files.list(scratch)) {
+                    for (Path p : (Iterable<Path>) left::iterator) Files.deleteIfExists(p);
+                }
+                Files.deleteIfExists(scratch);
             }
+            if (broken != null) throw broken;
             if (parquet != null) {
                 Files.createDirectories(parquet);
                 db.exportParquet(parquet);
@@ -123,19 +163,28 @@ final class BatchCommand implements Callable<Integer> {
         return failed > 0 ? 1 : 0;
     }
 
-    private static Outcome read(Path f, Set<String> done, Options options) {
+    private static Outcome process(Path f, Set<String> done, Options options, Path scratch, ThreadLocal<Dataset.Writer> writer) {
         String sha = null;
+        Dataset.Prepared rows;
         try {
             byte[] bytes = Files.readAllBytes(f);
             sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            if (done.contains(sha)) return new Outcome(f, sha, null, null);
-            return new Outcome(f, sha, Gongkai.extract(new java.io.ByteArrayInputStream(bytes), f.getFileName().toString(), options), null);
+            // claimed once: a document already in the dataset, or a second copy of one in this run, is skipped
+            if (!done.add(sha)) return new Outcome(f, sha, false, null, null);
+            Document doc = Gongkai.extract(new ByteArrayInputStream(bytes), f.getFileName().toString(), options);
+            rows = Dataset.prepare(doc, f, scratch);
         } catch (IOException e) {
-            return new Outcome(f, sha, null, "cannot read: " + e.getMessage());
+            return new Outcome(f, sha, false, "cannot read: " + e.getMessage(), null);
         } catch (RuntimeException e) {
-            return new Outcome(f, sha, null, e.getMessage() == null ? e.toString() : e.getMessage());
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return new Outcome(f, sha, false, e.getMessage() == null ? e.toString() : e.getMessage(), null);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+        try {
+            writer.get().add(rows);
+            return new Outcome(f, sha, true, null, null);
+        } catch (SQLException e) {
+            return new Outcome(f, sha, false, null, e);
         }
     }
 }

@@ -10,6 +10,13 @@ import io.gongkai.model.Row;
 import io.gongkai.model.Table;
 import io.gongkai.validate.Verification;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.duckdb.DuckDBConnection;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +33,9 @@ import java.util.stream.Collectors;
 
 /**
  * The tidy dataset in an embedded DuckDB database: documents (keyed by the SHA-256 of their bytes), tables, cells
- * and checks, and the files that could not be read. Each document is written in one transaction, so a batch killed
- * at any moment keeps every document it finished and nothing of the one it was writing. Not thread-safe: one writer.
+ * and checks, and the files that could not be read. Documents are written in groups, each in one transaction, so a batch killed
+ * at any moment keeps every document it committed and no row of the others. The dataset itself is used by one thread;
+ * documents are written through {@link Writer}s, one per thread.
  */
 final class Dataset implements AutoCloseable {
     private static final List<String> SCHEMA = List.of(
@@ -40,7 +49,11 @@ final class Dataset implements AutoCloseable {
     Dataset(Path file) throws SQLException {
         db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
         try (Statement s = db.createStatement()) {
+            // the cores belong to the threads reading and writing documents, one each
+            s.execute("SET threads = 1");
             for (String ddl : SCHEMA) s.execute(ddl);
+            // rows a killed run left without their documents row: that document will be read again, so they go
+            for (String t : List.of("tables", "cells", "checks")) s.execute("DELETE FROM " + t + " WHERE sha256 NOT IN (SELECT sha256 FROM documents)");
         }
         db.setAutoCommit(false);
         db.commit();
@@ -55,85 +68,135 @@ final class Dataset implements AutoCloseable {
         return out;
     }
 
-    void add(Document doc, Path path) throws SQLException {
-        try {
-            Verification v = Verification.of(doc);
-            long holding = doc.allChecks().stream().filter(c -> c.status().holds()).count();
-            long failing = doc.allChecks().stream().filter(c -> c.status() == CheckStatus.FAIL).count();
-            int cells = doc.tables().stream().mapToInt(t -> t.rows().stream().mapToInt(r -> r.cells().size()).sum()).sum();
-            try (PreparedStatement p = db.prepareStatement("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                p.setString(1, doc.sha256());
-                p.setString(2, doc.source());
-                p.setString(3, path.toString());
-                p.setString(4, doc.department());
-                if (doc.year() == null) p.setNull(5, java.sql.Types.INTEGER); else p.setInt(5, doc.year());
-                p.setString(6, doc.kind().id());
-                p.setString(7, doc.unit().label());
-                p.setInt(8, doc.tables().size());
-                p.setInt(9, cells);
-                p.setLong(10, holding);
-                p.setLong(11, failing);
-                p.setTimestamp(12, new Timestamp(System.currentTimeMillis()));
-                p.executeUpdate();
-            }
-            try (PreparedStatement tp = db.prepareStatement("INSERT INTO tables VALUES (?,?,?,?,?,?,?,?)");
-                 PreparedStatement cp = db.prepareStatement("INSERT INTO cells VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-                 PreparedStatement kp = db.prepareStatement("INSERT INTO checks VALUES (?,?,?,?,?,?,?,?)")) {
-                for (Table t : doc.tables()) {
-                    tp.setString(1, doc.sha256());
-                    tp.setString(2, t.ref());
-                    tp.setString(3, t.templateId());
-                    tp.setString(4, t.identification().variant());
-                    tp.setString(5, t.printedNumber());
-                    tp.setString(6, t.title());
-                    tp.setString(7, t.unit().label());
-                    tp.setString(8, t.pages().stream().map(String::valueOf).collect(Collectors.joining(",")));
-                    tp.addBatch();
-                    for (Row r : t.rows()) {
-                        for (Cell c : r.cells()) {
-                            cp.setString(1, doc.sha256());
-                            cp.setString(2, doc.department());
-                            if (doc.year() == null) cp.setNull(3, java.sql.Types.INTEGER); else cp.setInt(3, doc.year());
-                            cp.setString(4, t.ref());
-                            cp.setString(5, t.templateId());
-                            cp.setString(6, r.key().value());
-                            cp.setString(7, r.label());
-                            cp.setString(8, c.column());
-                            cp.setString(9, t.column(c.column()).map(Column::label).orElse(c.column()));
-                            cp.setBigDecimal(10, c.number());
-                            cp.setString(11, c.text());
-                            cp.setString(12, c.raw());
-                            cp.setString(13, t.unit().label());
-                            cp.setString(14, c.status().id());
-                            cp.setString(15, v.verdict(new CellRef(t.ref(), r.key().value(), c.column())).id());
-                            if (c.box() != null) cp.setInt(16, c.box().page()); else cp.setNull(16, java.sql.Types.INTEGER);
-                            cp.addBatch();
-                        }
-                    }
-                    for (Check c : t.checks()) check(kp, doc, t.ref(), c);
+    /** A document's rows, written as CSV files by the thread that read it, ready for DuckDB's native CSV reader. */
+    record Prepared(Document doc, Path path, Path tables, Path cells, Path checks) {
+        void delete() {
+            for (Path f : List.of(tables, cells, checks)) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException ignored) {
+                    // a temporary file in the batch's scratch folder, which goes at the end of the batch
                 }
-                for (Check c : doc.checks()) check(kp, doc, null, c);
-                tp.executeBatch();
-                cp.executeBatch();
-                kp.executeBatch();
             }
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
         }
     }
 
-    private static void check(PreparedStatement kp, Document doc, String table, Check c) throws SQLException {
-        kp.setString(1, doc.sha256());
-        kp.setString(2, table);
-        kp.setString(3, c.identity());
-        kp.setString(4, c.status().id());
-        kp.setBigDecimal(5, c.expected());
-        kp.setBigDecimal(6, c.actual());
-        kp.setBigDecimal(7, c.difference());
-        kp.setString(8, c.description());
-        kp.addBatch();
+    /** Writes a document's rows to CSV files in {@code dir} (safe to call from any thread). */
+    static Prepared prepare(Document doc, Path path, Path dir) throws IOException {
+        Verification v = Verification.of(doc);
+        String id = doc.sha256().substring(0, 16) + "-" + Thread.currentThread().getId();
+        Path tp = dir.resolve(id + "-tables.csv"), cp = dir.resolve(id + "-cells.csv"), kp = dir.resolve(id + "-checks.csv");
+        CSVFormat f = CSVFormat.RFC4180.builder().setNullString("\\N").get();
+        try (CSVPrinter tw = new CSVPrinter(Files.newBufferedWriter(tp), f);
+             CSVPrinter cw = new CSVPrinter(Files.newBufferedWriter(cp), f);
+             CSVPrinter kw = new CSVPrinter(Files.newBufferedWriter(kp), f)) {
+            for (Table t : doc.tables()) {
+                tw.printRecord(doc.sha256(), t.ref(), t.templateId(), t.identification().variant(), t.printedNumber(), t.title(), t.unit().label(),
+                        t.pages().stream().map(String::valueOf).collect(Collectors.joining(",")));
+                for (Row r : t.rows()) {
+                    for (Cell c : r.cells()) {
+                        cw.printRecord(doc.sha256(), doc.department(), doc.year(), t.ref(), t.templateId(), r.key().value(), r.label(), c.column(),
+                                t.column(c.column()).map(Column::label).orElse(c.column()), plain(c.number()),
+                                c.text(), c.raw(), t.unit().label(), c.status().id(), v.verdict(new CellRef(t.ref(), r.key().value(), c.column())).id(),
+                                c.box() == null ? null : c.box().page());
+                    }
+                }
+                for (Check c : t.checks()) check(kw, doc, t.ref(), c);
+            }
+            for (Check c : doc.checks()) check(kw, doc, null, c);
+        }
+        return new Prepared(doc, path, tp, cp, kp);
+    }
+
+    private static void check(CSVPrinter w, Document doc, String table, Check c) throws IOException {
+        w.printRecord(doc.sha256(), table, c.identity(), c.status().id(), plain(c.expected()), plain(c.actual()), plain(c.difference()), c.description());
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? null : d.toPlainString();
+    }
+
+    /** A writer with a connection of its own (DuckDB connections serve one thread at a time; writers write in parallel). */
+    Writer writer() throws SQLException {
+        return new Writer(((DuckDBConnection) db).duplicate());
+    }
+
+    /**
+     * Writes documents in groups: each group in one transaction, its rows read natively from the CSV files, its
+     * documents rows with them. A run killed before a commit loses only that group, whose documents the next run reads
+     * again; opening the dataset removes any rows left without a documents row. Not thread-safe: one per thread.
+     */
+    static final class Writer implements AutoCloseable {
+        /** Each commit syncs the database file: a group waits about a second, or up to this many documents. */
+        private static final long COMMIT_EVERY_NANOS = 1_000_000_000L;
+        private static final int MAX_GROUP = 50;
+        private final Connection con;
+        private final List<Prepared> pending = new ArrayList<>();
+        private long lastCommit = System.nanoTime() - COMMIT_EVERY_NANOS; // the first document goes in at once
+
+        private Writer(Connection con) throws SQLException {
+            this.con = con;
+            con.setAutoCommit(false);
+        }
+
+        /** Queues a prepared document and commits the group when it is due. */
+        void add(Prepared p) throws SQLException {
+            pending.add(p);
+            if (pending.size() >= MAX_GROUP || System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) commit();
+        }
+
+        /** Writes the queued documents and makes them durable. */
+        void commit() throws SQLException {
+            lastCommit = System.nanoTime();
+            if (pending.isEmpty()) return;
+            try {
+                try (Statement s = con.createStatement()) {
+                    for (String table : List.of("tables", "cells", "checks")) {
+                        String files = pending.stream().map(p -> switch (table) {
+                            case "tables" -> p.tables();
+                            case "cells" -> p.cells();
+                            default -> p.checks();
+                        }).map(f -> "'" + f.toString().replace("'", "''") + "'").collect(Collectors.joining(","));
+                        s.execute("INSERT INTO " + table + " SELECT * FROM read_csv([" + files + "], header = false, all_varchar = true, nullstr = '\\N', quote = '\"', escape = '\"')");
+                    }
+                }
+                try (PreparedStatement ps = con.prepareStatement("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    for (Prepared p : pending) {
+                        Document doc = p.doc();
+                        ps.setString(1, doc.sha256());
+                        ps.setString(2, doc.source());
+                        ps.setString(3, p.path().toString());
+                        ps.setString(4, doc.department());
+                        if (doc.year() == null) ps.setNull(5, java.sql.Types.INTEGER); else ps.setInt(5, doc.year());
+                        ps.setString(6, doc.kind().id());
+                        ps.setString(7, doc.unit().label());
+                        ps.setInt(8, doc.tables().size());
+                        ps.setInt(9, doc.tables().stream().mapToInt(t -> t.rows().stream().mapToInt(r -> r.cells().size()).sum()).sum());
+                        ps.setLong(10, doc.allChecks().stream().filter(c -> c.status().holds()).count());
+                        ps.setLong(11, doc.allChecks().stream().filter(c -> c.status() == CheckStatus.FAIL).count());
+                        ps.setTimestamp(12, new Timestamp(System.currentTimeMillis()));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                con.commit();
+            } catch (SQLException e) {
+                con.rollback();
+                throw e;
+            } finally {
+                pending.forEach(Prepared::delete);
+                pending.clear();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                commit();
+            } finally {
+                con.close();
+            }
+        }
     }
 
     /** Records a file that could not be read (once per path and content: a rerun replaces the record). */
