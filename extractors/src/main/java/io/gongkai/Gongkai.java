@@ -63,11 +63,19 @@ public final class Gongkai {
                 case TABULA -> PdfTableReader.tabula(true);
                 case TABULA_STREAM -> PdfTableReader.tabula(false);
             };
-            PdfTableReader.Result r = reader.pages(options::readsPage).read(bytes, source, options.password());
+            PdfTableReader.Result r = reader.pages(options::readsPage).ocr(options.ocrDpi()).read(bytes, source, options.password());
             List<Diagnostic> diags = new ArrayList<>();
             if (!r.pagesWithoutTables().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesWithoutTables().size() + " of " + r.pages()
                         + " pages hold no ruled table: " + pageList(r.pagesWithoutTables())));
+            }
+            if (!r.pagesOcr().isEmpty()) {
+                diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesOcr().size() + " of " + r.pages()
+                        + " pages are scans, read by OCR at " + Math.round(options.ocrDpi()) + " dpi: " + pageList(r.pagesOcr())));
+            }
+            if (!r.pagesScannedUnread().isEmpty()) {
+                diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", r.pagesScannedUnread().size() + " of " + r.pages()
+                        + " pages are scans without a text layer and were not read (OCR is off, or the engine is tabula): " + pageList(r.pagesScannedUnread())));
             }
             return assembler.assemble(source, sha256(bytes), r.blocks(), diags);
         }

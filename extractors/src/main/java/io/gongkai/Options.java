@@ -15,8 +15,9 @@ import java.util.List;
  * @param password  the password of an encrypted PDF, or null
  * @param engine    which engine finds the tables of a PDF
  * @param pages     which pages of a PDF to read (1-based, inclusive ranges), empty for all
+ * @param ocrDpi    resolution at which pages without a text layer (scans) are rendered for OCR; 0: not read
  */
-public record Options(TemplateCatalog templates, String password, Engine engine, List<int[]> pages) {
+public record Options(TemplateCatalog templates, String password, Engine engine, List<int[]> pages, float ocrDpi) {
 
     public Options {
         pages = pages == null ? List.of() : List.copyOf(pages);
@@ -52,6 +53,7 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
         private String password;
         private Engine engine = Engine.NATIVE;
         private List<int[]> pages = List.of();
+        private float ocrDpi = 300;
 
         /** Pages to read, as printed on a command line: {@code 1-5,8,10-12}. */
         public Builder pages(String spec) {
@@ -93,8 +95,21 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
             return this;
         }
 
+        /** Render scanned pages at this resolution for OCR (default 300 dpi; at most 40 megapixels a page). */
+        public Builder ocrDpi(float dpi) {
+            if (dpi < 72 || dpi > 1200) throw new IllegalArgumentException("OCR resolution " + dpi + " dpi is outside 72-1200");
+            this.ocrDpi = dpi;
+            return this;
+        }
+
+        /** Pages without a text layer are reported, not read (no OCR; Tesseract is not needed). */
+        public Builder noOcr() {
+            this.ocrDpi = 0;
+            return this;
+        }
+
         public Options build() {
-            return new Options(templates, password, engine, pages);
+            return new Options(templates, password, engine, pages, ocrDpi);
         }
     }
 }

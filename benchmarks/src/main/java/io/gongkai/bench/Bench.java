@@ -51,6 +51,8 @@ public final class Bench {
         Path doc1000 = pages(fixtures, work.resolve("doc-1000.pdf"), 1000);
         thousandPages(doc1000);
         batch(fixtures, work.resolve("batch"));
+        if (Arrays.asList(args).contains("--no-scans")) System.out.println("(scans skipped)\n");
+        else scans(fixtures.get(0), work);
         Path peers = root.resolve("../shared/corpus/peers");
         if (Files.isDirectory(peers)) {
             System.out.println("### Peer conformance: tabula-java's and camelot's lattice fixtures, their pages and areas, their expected output\n");
@@ -204,6 +206,54 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %sx |%n", jobs, fmt(s), fmt(200 / s), mem, fmt(one / s));
         }
         System.out.println();
+    }
+
+    /**
+     * Scanned fixtures (the pdfbox fixture as a light and a hard scan) read by OCR: money cells exact, wrong cells
+     * flagged, seconds a page on one thread; the baseline is raw whole-page Tesseract (the CLI, psm 11) on the same
+     * rendered pages, timed.
+     */
+    private static void scans(FixtureGenerator.Fixture source, Path work) throws Exception {
+        System.out.println("### Scans: the pdfbox fixture scanned (light: 300 dpi, ≤0.5°, mild noise, JPEG q85; hard: 200 dpi, ≤1.5°, noise, blur, uneven background, JPEG q60, page 3 sideways), one thread\n");
+        System.out.println("| scan | cells exact | wrong cells flagged | wrong and unflagged | s/page (ours) | s/page (raw tesseract psm 11) |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (io.gongkai.fixtures.ScanStyle style : List.of(io.gongkai.fixtures.ScanStyle.LIGHT, io.gongkai.fixtures.ScanStyle.HARD)) {
+            Path scan = work.resolve("scan-" + style.name() + ".pdf");
+            style.scan(source.pdf(), scan);
+            long t0 = System.nanoTime();
+            Document d = Gongkai.extract(scan);
+            double ours = (System.nanoTime() - t0) / 1e9 / 12;
+            Accuracy a = Accuracy.of(d, source.tables());
+            double raw = rawTesseract(scan, work.resolve("raw-" + style.name()));
+            System.out.printf(Locale.ROOT, "| %s | %d / %d (%.1f%%) | %d | %d | %.2f | %s |%n", style.name(), a.exact(), a.cells(), 100.0 * a.rate(), a.flagged(),
+                    a.cells() - a.exact() - a.flagged(), ours, raw < 0 ? "tesseract CLI not installed" : String.format(Locale.ROOT, "%.2f", raw));
+        }
+        System.out.println();
+    }
+
+    /** Seconds a page for the tesseract command on the pages rendered at 300 dpi (psm 11, chi_sim+eng), -1 without it. */
+    private static double rawTesseract(Path pdf, Path dir) throws Exception {
+        Files.createDirectories(dir);
+        List<Path> pngs = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.rendering.PDFRenderer r = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                Path png = dir.resolve("p" + (i + 1) + ".png");
+                javax.imageio.ImageIO.write(r.renderImageWithDPI(i, 300, org.apache.pdfbox.rendering.ImageType.GRAY), "png", png.toFile());
+                pngs.add(png);
+            }
+        }
+        long t0 = System.nanoTime();
+        for (Path png : pngs) {
+            ProcessBuilder pb = new ProcessBuilder("tesseract", png.toString(), "-", "-l", "chi_sim+eng", "--psm", "11").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("OMP_THREAD_LIMIT", "1");
+            try {
+                if (pb.start().waitFor() != 0) return -1;
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return (System.nanoTime() - t0) / 1e9 / pngs.size();
     }
 
     /** In a child JVM: extract and report pages, tables and the process's peak resident memory. */

@@ -149,7 +149,7 @@ public final class NumberParser {
         for (char c : s.toCharArray()) {
             char d = switch (c) {
                 case 'O', 'o', 'D', 'Q' -> '0';
-                case 'l', 'I', '|', '!', 'i' -> '1';
+                case 'l', 'I', '|', '!', 'i', '工' -> '1';
                 case 'S', 's' -> '5';
                 case 'B' -> '8';
                 case 'Z', 'z' -> '2';
@@ -160,6 +160,8 @@ public final class NumberParser {
             if (!Character.isDigit(d) && d != '.' && d != ',') return null;
             b.append(d);
         }
+        // a lone O in a numeric cell is a zero (a scan's 0); otherwise most of the cell must be digits already
+        if (s.length() == 1 && b.charAt(0) == '0') return "0";
         return digits * 2 >= s.length() ? b.toString() : null;
     }
 }

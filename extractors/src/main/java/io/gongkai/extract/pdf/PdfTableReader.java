@@ -4,6 +4,7 @@ import io.gongkai.EncryptedDocumentException;
 import io.gongkai.InputException;
 import io.gongkai.assemble.RawBlock;
 import io.gongkai.assemble.RawRow;
+import io.gongkai.extract.scan.PageScanner;
 import io.gongkai.grid.Glyph;
 import io.gongkai.grid.GlyphText;
 import io.gongkai.grid.Segment;
@@ -51,16 +52,26 @@ public final class PdfTableReader {
         return new PdfTableReader(() -> new TabulaFinder(lattice));
     }
 
-    /** What was read, and which pages held no table. */
-    public record Result(List<RawBlock> blocks, int pages, List<Integer> pagesWithoutTables) {
+    /** What was read, which pages held no table, which were read by OCR and which are scans left unread. */
+    public record Result(List<RawBlock> blocks, int pages, List<Integer> pagesWithoutTables, List<Integer> pagesOcr, List<Integer> pagesScannedUnread) {
     }
 
     private java.util.function.IntPredicate pages = p -> true;
+    private PageScanner scanner;
 
     /** Only these pages are read (a copy of this reader). */
     public PdfTableReader pages(java.util.function.IntPredicate which) {
         PdfTableReader r = new PdfTableReader(engine);
         r.pages = which;
+        r.scanner = scanner;
+        return r;
+    }
+
+    /** Pages without a text layer are rendered at {@code dpi} and read by OCR (a copy of this reader); 0: not read. */
+    public PdfTableReader ocr(float dpi) {
+        PdfTableReader r = new PdfTableReader(engine);
+        r.pages = pages;
+        r.scanner = dpi > 0 ? new PageScanner(dpi) : null;
         return r;
     }
 
@@ -90,7 +101,7 @@ public final class PdfTableReader {
         TableFinder finder = engine.get();
         List<RawBlock> blocks = new ArrayList<>();
         PageTable[] last = new PageTable[1];
-        List<Integer> empty = new ArrayList<>();
+        List<Integer> empty = new ArrayList<>(), ocr = new ArrayList<>(), unread = new ArrayList<>();
         int pages = doc.getNumberOfPages();
         for (int p = 1; p <= pages; p++) {
             if (!this.pages.test(p)) continue;
@@ -98,6 +109,16 @@ public final class PdfTableReader {
             content.collect();
             List<Glyph> glyphs = content.glyphs();
             List<Segment> segments = content.segments();
+            if (PageScanner.needsOcr(glyphs) && content.drawsImages()) {
+                if (scanner == null || !(finder instanceof NativeFinder)) {
+                    unread.add(p);
+                    continue;
+                }
+                PageScanner.Scan scan = scanner.scan(doc, p);
+                glyphs = scan.glyphs();
+                segments = scan.segments();
+                ocr.add(p);
+            }
             List<PageTable> tables = finder.find(doc, p, glyphs, segments, null);
             if (tables.isEmpty()) {
                 empty.add(p);
@@ -105,7 +126,7 @@ public final class PdfTableReader {
             }
             pageBlocks(p, glyphs, tables, blocks, last);
         }
-        return new Result(blocks, pages, empty);
+        return new Result(blocks, pages, empty, ocr, unread);
     }
 
     /** Blocks of one page: each grid with the text lines between it and the grid (or page top) above. */
@@ -136,7 +157,7 @@ public final class PdfTableReader {
                 String s = l.text("\t").strip();
                 headerText.add(s);
                 var m = LABEL.matcher(s);
-                if (label == null && m.find()) label = m.group().strip();
+                if (label == null && m.find()) label = m.group().replaceAll("\\s+", "");
             }
             RawBlock previous = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean continued = title == null && label == null && previous != null && i == 0 && continues(previous, last[0], t);

@@ -30,6 +30,12 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private List<Point2D> current;
     private final List<Segment> segments = new ArrayList<>();
     private final List<Glyph> glyphs = new ArrayList<>();
+    private boolean images;
+
+    /** Whether the page paints an image (a scan, a photo, a logo). */
+    boolean drawsImages() {
+        return images;
+    }
     private final java.util.Set<Long> seen = new java.util.HashSet<>();
 
     RulingCollector(PDPage page) {
@@ -210,6 +216,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void drawImage(PDImage pdImage) {
+        images = true;
     }
 
     @Override
