@@ -43,6 +43,10 @@ public final class Bench {
         Path work = root.resolve("benchmarks/target/bench");
         Files.createDirectories(work);
         List<FixtureGenerator.Fixture> fixtures = new FixtureGenerator().generate(root.resolve("samples/qujing-industry-2024-final.txt"), work.resolve("fixtures"));
+        if (Arrays.asList(args).contains("--only-scans")) {
+            scans(fixtures.get(0), work);
+            return;
+        }
         accuracy(fixtures);
         budgets(root.resolve("../shared/corpus/budgets"));
         Path doc25 = pages(fixtures, work.resolve("doc-25.pdf"), 25);

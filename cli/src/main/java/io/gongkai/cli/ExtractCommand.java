@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads disclosures and writes their tables. Prints a summary per file: tables by template, cells by status, checks by outcome, failing checks.",
-                "Input: PDFs with a text layer (ruled tables), or the text/markdown other OCR tools produce (UTF-8, tab-separated rows)."})
+                "Input: PDFs with a text layer (ruled tables), scanned PDFs (OCR), or the text/markdown other OCR tools produce (UTF-8, tab-separated rows)."})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "input files")
     List<Path> files;
@@ -48,6 +48,13 @@ final class ExtractCommand implements Callable<Integer> {
             description = "how tables are found in a PDF: native (default: ruled tables), stream (native, and unruled pages by text alignment), tabula (tabula-java lattice), tabula-stream")
     String engine;
 
+    @Option(names = "--ocr-dpi", paramLabel = "DPI", defaultValue = "300",
+            description = "scanned pages (no text layer) are rendered at this resolution and read by Tesseract OCR (default: ${DEFAULT-VALUE})")
+    float ocrDpi;
+
+    @Option(names = "--no-ocr", description = "do not read scanned pages (they are reported as unread); Tesseract is then not needed")
+    boolean noOcr;
+
     @Override
     public Integer call() {
         for (String f : formats) {
@@ -57,6 +64,12 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         Options.Builder options = Options.builder();
+        try {
+            if (noOcr) options.noOcr(); else options.ocrDpi(ocrDpi);
+        } catch (IllegalArgumentException e) {
+            System.err.println("gongkai: " + e.getMessage());
+            return 2;
+        }
         if (templates != null) options.templateDirectory(templates);
         if (password != null) options.password(password);
         if (pages != null) {

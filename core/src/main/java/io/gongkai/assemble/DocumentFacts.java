@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * occurrences (曲埔巾工业和信息化向), rarely most of them.
  */
 record DocumentFacts(String department, Integer year, DocumentKind kind, MoneyUnit unit) {
+    private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan}) +(?=\\p{IsHan})");
     private static final Pattern DEPARTMENT = Pattern.compile("部\\s*门\\s*(?:名称)?\\s*[:：]\\s*([^\\s\\t:：]{2,40}?)(?=\\s|\\t|金额|单位|$|\\(|（)");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年度");
     private static final Pattern TITLE_YEAR = Pattern.compile("^(20\\d\\d)\\s*年");
@@ -29,7 +30,8 @@ record DocumentFacts(String department, Integer year, DocumentKind kind, MoneyUn
             b.headerText().forEach(h -> text.append(h).append('\n'));
             for (int i = 0; i < Math.min(3, b.rows().size()); i++) text.append(b.rows().get(i).joined()).append('\n');
             String t = TextNormalizer.characters(TextNormalizer.stripMarkup(text.toString()));
-            Matcher m = DEPARTMENT.matcher(t);
+            // OCR puts spaces between the words of a Chinese name (曲靖 市 工业 …): Chinese has none
+            Matcher m = DEPARTMENT.matcher(HAN_SPACE.matcher(t).replaceAll(""));
             while (m.find()) departments.merge(m.group(1).trim(), 1, Integer::sum);
             String title = b.title() == null ? "" : TextNormalizer.normalize(b.title());
             Matcher y = YEAR.matcher(title + "\n" + t + "\n" + String.join("\n", b.notes()));

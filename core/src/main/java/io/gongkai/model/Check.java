@@ -14,11 +14,18 @@ import java.util.List;
  * @param difference expected − actual (null when unknown)
  * @param target     the cell on the left side
  * @param terms      the cells on the right side
+ * @param noFigure   those of its cells that show no figure (a blank taken as 0, a dash): an identity that holds over
+ *                   such cells holds by assumption and verifies nothing
  */
 public record Check(String identity, String description, CheckStatus status, BigDecimal expected,
-                    BigDecimal actual, BigDecimal difference, CellRef target, List<CellRef> terms) {
+                    BigDecimal actual, BigDecimal difference, CellRef target, List<CellRef> terms, List<CellRef> noFigure) {
     public Check {
         terms = List.copyOf(terms);
+        noFigure = noFigure == null ? List.of() : List.copyOf(noFigure);
+    }
+
+    public Check(String identity, String description, CheckStatus status, BigDecimal expected, BigDecimal actual, BigDecimal difference, CellRef target, List<CellRef> terms) {
+        this(identity, description, status, expected, actual, difference, target, terms, List.of());
     }
 
     /** Every cell the check reads. */

@@ -118,7 +118,7 @@ public final class IdentityEngine {
         if (!conflicted.isEmpty()) {
             // a sum that holds only thanks to a value now known to be doubtful proves nothing
             java.util.function.UnaryOperator<Check> demote = c -> c.status().holds() && c.cells().stream().anyMatch(conflicted::contains)
-                    ? new Check(c.identity(), c.description(), CheckStatus.UNVERIFIABLE, c.expected(), c.actual(), c.difference(), c.target(), c.terms())
+                    ? new Check(c.identity(), c.description(), CheckStatus.UNVERIFIABLE, c.expected(), c.actual(), c.difference(), c.target(), c.terms(), c.noFigure())
                     : c;
             cross.replaceAll(demote);
             byTable.values().forEach(list -> list.replaceAll(demote));
@@ -306,12 +306,16 @@ public final class IdentityEngine {
             rounded |= v.rounded;
             sum = sum.plus(v.value, e.signs().get(i));
         }
-        if (unknown) return check(e, CheckStatus.UNVERIFIABLE, null, null, null, List.of());
-        List<String> assumedCells = new ArrayList<>();
-        if (target.assumed && target.origin == Solver.Var.Origin.BLANK) assumedCells.add(e.target().toString());
+        if (unknown) return check(e, CheckStatus.UNVERIFIABLE, null, null, null, List.of(), List.of());
+        List<CellRef> assumedCells = new ArrayList<>();
+        // cells that show no figure (a blank taken as 0, a dash): an identity that holds over them verifies nothing
+        List<CellRef> noFigure = new ArrayList<>();
+        if (target.assumed && target.origin == Solver.Var.Origin.BLANK) assumedCells.add(e.target());
+        if (target.origin == Solver.Var.Origin.BLANK) noFigure.add(e.target());
         for (CellRef r : e.terms()) {
             Solver.Var v = vars.get(r);
-            if (v.assumed && v.origin == Solver.Var.Origin.BLANK) assumedCells.add(r.toString());
+            if (v.assumed && v.origin == Solver.Var.Origin.BLANK) assumedCells.add(r);
+            if (v.origin == Solver.Var.Origin.BLANK) noFigure.add(r);
         }
         BigDecimal scale = target.scale;
         Interval diff = target.value.plus(sum, -1);
@@ -322,20 +326,20 @@ public final class IdentityEngine {
             BigDecimal d = diff.lo();
             CheckStatus s = d.signum() == 0 ? CheckStatus.PASS : d.abs().compareTo(tolerance) <= 0 ? CheckStatus.ROUNDING : CheckStatus.FAIL;
             if (!assumedCells.isEmpty() && s == CheckStatus.FAIL) s = CheckStatus.UNVERIFIABLE;
-            return check(e, s, unit(target.value.lo(), scale), unit(sum.lo(), scale), unit(d, scale), assumedCells);
+            return check(e, s, unit(target.value.lo(), scale), unit(sum.lo(), scale), unit(d, scale), assumedCells, noFigure);
         }
         Interval allowed = new Interval(tolerance.negate(), tolerance);
         boolean possible = !diff.intersect(allowed).isEmpty();
         return check(e, possible ? CheckStatus.UNVERIFIABLE : CheckStatus.FAIL,
-                target.value.isExact() ? unit(target.value.lo(), scale) : null, sum.isExact() ? unit(sum.lo(), scale) : null, null, assumedCells);
+                target.value.isExact() ? unit(target.value.lo(), scale) : null, sum.isExact() ? unit(sum.lo(), scale) : null, null, assumedCells, noFigure);
     }
 
     private static BigDecimal unit(BigDecimal v, BigDecimal scale) {
         return v == null ? null : v.divide(scale, 2, RoundingMode.HALF_UP);
     }
 
-    private static Check check(Equation e, CheckStatus s, BigDecimal expected, BigDecimal actual, BigDecimal diff, List<String> assumedBlank) {
-        String description = e.describe() + (assumedBlank.isEmpty() ? "" : " (blank taken as 0: " + String.join(", ", assumedBlank) + ")");
-        return new Check(e.id(), description, s, expected, actual, diff, e.target(), e.terms());
+    private static Check check(Equation e, CheckStatus s, BigDecimal expected, BigDecimal actual, BigDecimal diff, List<CellRef> assumedBlank, List<CellRef> noFigure) {
+        String description = e.describe() + (assumedBlank.isEmpty() ? "" : " (blank taken as 0: " + assumedBlank.stream().map(CellRef::toString).collect(java.util.stream.Collectors.joining(", ")) + ")");
+        return new Check(e.id(), description, s, expected, actual, diff, e.target(), e.terms(), noFigure);
     }
 }

@@ -33,7 +33,7 @@ public final class Verification {
     }
 
     /**
-     * A cell is verified by a holding identity over some non-zero amount; a recovered cell, which one identity pinned,
+     * A cell is verified by a holding identity over some non-zero amount, with no blank or dash taken as 0; a recovered cell, which one identity pinned,
      * needs a second one that holds. A cell in a failing identity is contradicted.
      */
     public static Verification of(Document doc) {
@@ -44,7 +44,9 @@ public final class Verification {
             for (CellRef r : c.cells()) {
                 ids.computeIfAbsent(r, k -> new java.util.ArrayList<>()).add(c.identity());
                 if (c.status() == CheckStatus.FAIL) v.put(r, Verdict.CONTRADICTED);
-                else if (c.status().holds() && !allZero(c)) holding.merge(r, 1, Integer::sum);
+                // an identity that holds only with a blank or a dash taken as 0 rests on an assumption (on a scan,
+                // that may be a value OCR lost, garbled or put in the next column): it verifies nothing
+                else if (c.status().holds() && !allZero(c) && c.noFigure().isEmpty()) holding.merge(r, 1, Integer::sum);
             }
         }
         Map<CellRef, CellStatus> statuses = new HashMap<>();

@@ -48,6 +48,13 @@ public final class PageScanner {
     /** Reads a page image rendered at {@code dpi}. */
     public Scan read(BufferedImage img, float dpi, int page) {
         boolean[][] dark = Binarizer.dark(img);
+        int minRun = Math.round(dpi * 0.35f);
+        if (Orientation.ratio(dark, LineDetector.detect(dark, minRun)) < Orientation.SIDEWAYS) {
+            // scanned sideways: turned back whichever way Tesseract reads the page's header more confidently
+            BufferedImage cw = Orientation.quarter(img, true), ccw = Orientation.quarter(img, false);
+            img = headerConfidence(cw) >= headerConfidence(ccw) ? cw : ccw;
+            dark = Binarizer.dark(img);
+        }
         double skew = Deskew.angle(dark);
         if (Math.abs(skew) >= 0.05) {
             img = Deskew.rotate(img, -skew);
@@ -55,7 +62,7 @@ public final class PageScanner {
         }
         double pt = 72.0 / dpi;
         List<Segment> segments = new ArrayList<>();
-        for (Segment s : LineDetector.detect(dark, Math.round(dpi * 0.35f))) {
+        for (Segment s : LineDetector.detect(dark, minRun)) {
             segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
         }
         List<GridTable> grids = new GridBuilder().lattice(page, List.of(), segments);
@@ -88,6 +95,14 @@ public final class PageScanner {
             }
         }
         return new Scan(glyphs, segments, dpi);
+    }
+
+    /** Tesseract's mean word confidence on the top fifth of a page (where the title and the header are). */
+    private float headerConfidence(BufferedImage img) {
+        BufferedImage top = img.getSubimage(0, 0, img.getWidth(), Math.max(1, img.getHeight() / 5));
+        boolean[][] dark = Binarizer.dark(top);
+        List<Ocr.Line> words = ocr.get().words(Binarizer.crop(dark, new Rectangle(0, 0, top.getWidth(), top.getHeight()), 0));
+        return (float) words.stream().mapToDouble(w -> w.confidence() * w.text().length()).sum();
     }
 
     /** A copy of the page without its ruling lines (each line's pixels cleared {@code halo} pixels either side). */
