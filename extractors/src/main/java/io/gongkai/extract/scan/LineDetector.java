@@ -20,41 +20,36 @@ public final class LineDetector {
      */
     public static List<Segment> detect(boolean[][] dark, int minRun) {
         int h = dark.length, w = h == 0 ? 0 : dark[0].length;
-        List<int[]> hr = new ArrayList<>(); // y, x0, x1
-        for (int y = 0; y < h; y++) {
-            int start = -1, gap = 0;
-            for (int x = 0; x <= w; x++) {
-                boolean d = x < w && dark[y][x];
-                if (d) {
-                    if (start < 0) start = x;
-                    gap = 0;
-                } else if (start >= 0 && (++gap > 2 || x == w)) {
-                    int end = x - gap;
-                    if (end - start + 1 >= minRun) hr.add(new int[]{y, start, end});
-                    start = -1;
-                    gap = 0;
-                }
-            }
-        }
-        List<int[]> vr = new ArrayList<>(); // x, y0, y1
-        for (int x = 0; x < w; x++) {
-            int start = -1, gap = 0;
-            for (int y = 0; y <= h; y++) {
-                boolean d = y < h && dark[y][x];
-                if (d) {
-                    if (start < 0) start = y;
-                    gap = 0;
-                } else if (start >= 0 && (++gap > 2 || y == h)) {
-                    int end = y - gap;
-                    if (end - start + 1 >= minRun) vr.add(new int[]{x, start, end});
-                    start = -1;
-                    gap = 0;
-                }
-            }
-        }
+        List<int[]> hr = runs(h, w, (line, at) -> dark[line][at], minRun); // y, x0, x1
+        List<int[]> vr = runs(w, h, (line, at) -> dark[at][line], minRun); // x, y0, y1
         List<Segment> out = new ArrayList<>();
         for (int[] s : stack(hr)) out.add(new Segment(s[1], s[0], s[2], s[0]));
         for (int[] s : stack(vr)) out.add(new Segment(s[0], s[1], s[0], s[2]));
+        return out;
+    }
+
+    private interface Pixels {
+        boolean dark(int line, int at);
+    }
+
+    /** Runs of at least {@code minRun} dark pixels along each line (gaps of up to 2 pixels bridged): line, from, to. */
+    private static List<int[]> runs(int lines, int length, Pixels px, int minRun) {
+        List<int[]> out = new ArrayList<>();
+        for (int line = 0; line < lines; line++) {
+            int start = -1, gap = 0;
+            for (int at = 0; at <= length; at++) {
+                boolean d = at < length && px.dark(line, at);
+                if (d) {
+                    if (start < 0) start = at;
+                    gap = 0;
+                } else if (start >= 0 && (++gap > 2 || at == length)) {
+                    int end = at - gap;
+                    if (end - start + 1 >= minRun) out.add(new int[]{line, start, end});
+                    start = -1;
+                    gap = 0;
+                }
+            }
+        }
         return out;
     }
 
