@@ -73,7 +73,8 @@ public final class GridBuilder {
         List<GridCell> cells = new ArrayList<>();
         span.forEach((root, s) -> cells.add(new GridCell(s[0], s[1], s[2] - s[0] + 1, s[3] - s[1] + 1,
                 xs.get(s[1]), ys.get(s[0]), xs.get(s[3] + 1), ys.get(s[2] + 1),
-                GlyphText.cellText(inCell.getOrDefault(root, List.of())))));
+                GlyphText.cellText(inCell.getOrDefault(root, List.of())),
+                inCell.getOrDefault(root, List.of()).stream().mapToDouble(Glyph::confidence).min().orElse(1.0))));
         cells.sort(Comparator.comparingInt(GridCell::row).thenComparingInt(GridCell::col));
         return new GridTable(page, ys, xs, cells);
     }

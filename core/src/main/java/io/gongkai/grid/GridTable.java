@@ -78,7 +78,7 @@ public record GridTable(int page, List<Double> rowEdges, List<Double> colEdges, 
                 GridCell g = at[r][c];
                 Box box = g == null ? new Box(page, columnEdges.get(c), rowEdges.get(r), columnEdges.get(c + 1) - columnEdges.get(c), rowEdges.get(r + 1) - rowEdges.get(r))
                         : new Box(page, g.x0(), g.y0(), g.x1() - g.x0(), g.y1() - g.y0());
-                row.add(new RawCell(t, box, 1.0));
+                row.add(new RawCell(t, box, g == null ? 1.0 : g.confidence()));
             }
             if (any) out.add(new RawRow(lineBase + r + 1, row));
         }

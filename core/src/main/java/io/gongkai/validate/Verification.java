@@ -27,16 +27,41 @@ public final class Verification {
         this.checksByCell = checksByCell;
     }
 
+    /** target = the one non-zero term: the identity compares a figure with a copy of itself. */
+    private static boolean restatesOneFigure(Check c, Map<CellRef, Cell> cells) {
+        java.math.BigDecimal target = number(c.target(), cells);
+        if (target == null) return false;
+        java.util.Set<java.math.BigDecimal> nonZero = new java.util.HashSet<>();
+        for (CellRef t : c.terms()) {
+            java.math.BigDecimal n = number(t, cells);
+            if (n != null && n.signum() != 0) nonZero.add(n.stripTrailingZeros());
+        }
+        return nonZero.size() == 1 && nonZero.contains(target.stripTrailingZeros());
+    }
+
+    private static boolean uncertain(Check c, Map<CellRef, Cell> cells) {
+        return c.cells().stream().map(cells::get).anyMatch(x -> x != null && x.confidence() < 1);
+    }
+
+    private static java.math.BigDecimal number(CellRef ref, Map<CellRef, Cell> cells) {
+        Cell c = cells.get(ref);
+        return c == null ? null : c.number();
+    }
+
     /** 0 = 0 + 0 holds whatever columns were read: it verifies nothing. */
     private static boolean allZero(Check c) {
         return c.expected() != null && c.actual() != null && c.expected().signum() == 0 && c.actual().signum() == 0;
     }
 
     /**
-     * A cell is verified by a holding identity over some non-zero amount, with no blank or dash taken as 0; a recovered cell, which one identity pinned,
-     * needs a second one that holds. A cell in a failing identity is contradicted.
+     * A cell is verified by a holding identity over some non-zero amount, with no blank or dash taken as 0; a recovered
+     * cell, which one identity pinned, needs a second one that holds. An identity that only restates one figure
+     * (本年收入 = 财政拨款 when the other columns are 0) does not verify figures read with less than full confidence (OCR):
+     * the same digits misread the same way in both places would agree. A cell in a failing identity is contradicted.
      */
     public static Verification of(Document doc) {
+        Map<CellRef, Cell> cells = new HashMap<>();
+        for (Table t : doc.tables()) for (Row r : t.rows()) for (Cell c : r.cells()) cells.put(new CellRef(t.ref(), r.key().value(), c.column()), c);
         Map<CellRef, Verdict> v = new HashMap<>();
         Map<CellRef, List<String>> ids = new HashMap<>();
         Map<CellRef, Integer> holding = new HashMap<>();
@@ -46,7 +71,9 @@ public final class Verification {
                 if (c.status() == CheckStatus.FAIL) v.put(r, Verdict.CONTRADICTED);
                 // an identity that holds only with a blank or a dash taken as 0 rests on an assumption (on a scan,
                 // that may be a value OCR lost, garbled or put in the next column): it verifies nothing
-                else if (c.status().holds() && !allZero(c) && c.noFigure().isEmpty()) holding.merge(r, 1, Integer::sum);
+                else if (c.status().holds() && !allZero(c) && c.noFigure().isEmpty() && !(restatesOneFigure(c, cells) && uncertain(c, cells))) {
+                    holding.merge(r, 1, Integer::sum);
+                }
             }
         }
         Map<CellRef, CellStatus> statuses = new HashMap<>();

@@ -74,7 +74,7 @@ public final class PageScanner {
         if (Binarizer.ink(text, all) != null) {
             for (Ocr.Line wd : ocr.get().words(Binarizer.crop(text, all, 0))) {
                 java.awt.Rectangle b = wd.box();
-                glyphs.add(new Glyph(wd.text(), b.x * pt, b.y * pt, (b.x + b.width) * pt, (b.y + b.height) * pt, b.height * pt));
+                glyphs.add(new Glyph(wd.text(), b.x * pt, b.y * pt, (b.x + b.width) * pt, (b.y + b.height) * pt, b.height * pt, ocrConfidence(wd.confidence())));
             }
         }
         // a cell with ink but no word: sparse reading misses lone short items (a 行次 "1", a "0"); read it alone
@@ -88,10 +88,12 @@ public final class PageScanner {
                 Rectangle ink = Binarizer.ink(text, r);
                 if (ink == null || ink.height < dpi * 0.03) continue;
                 StringBuilder sb = new StringBuilder();
+                double conf = 1;
                 for (Ocr.Line l : ocr.get().lines(Binarizer.crop(text, ink, Math.max(4, inset * 2)), ink.height < dpi * 0.22)) {
                     sb.append(sb.isEmpty() ? "" : "\n").append(l.text());
+                    conf = Math.min(conf, ocrConfidence(l.confidence()));
                 }
-                if (!sb.isEmpty()) glyphs.add(new Glyph(sb.toString(), ink.x * pt, ink.y * pt, (ink.x + ink.width) * pt, (ink.y + ink.height) * pt, ink.height * pt));
+                if (!sb.isEmpty()) glyphs.add(new Glyph(sb.toString(), ink.x * pt, ink.y * pt, (ink.x + ink.width) * pt, (ink.y + ink.height) * pt, ink.height * pt, conf));
             }
         }
         return new Scan(glyphs, segments, dpi);
@@ -103,6 +105,11 @@ public final class PageScanner {
         boolean[][] dark = Binarizer.dark(top);
         List<Ocr.Line> words = ocr.get().words(Binarizer.crop(dark, new Rectangle(0, 0, top.getWidth(), top.getHeight()), 0));
         return (float) words.stream().mapToDouble(w -> w.confidence() * w.text().length()).sum();
+    }
+
+    /** Tesseract's 0–100 as 0–1; never 1, so that what OCR read is always known as OCR's (below a text layer's 1). */
+    private static double ocrConfidence(float tesseract) {
+        return Math.max(0, Math.min(0.99, tesseract / 100.0));
     }
 
     /** A copy of the page without its ruling lines (each line's pixels cleared {@code halo} pixels either side). */
