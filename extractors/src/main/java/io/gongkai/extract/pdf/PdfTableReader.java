@@ -203,7 +203,11 @@ public final class PdfTableReader {
             List<Segment> segments = content.segments();
             if (area != null) {
                 glyphs = glyphs.stream().filter(g -> g.cy() >= area[0] && g.cx() >= area[1] && g.cy() <= area[2] && g.cx() <= area[3]).toList();
-                segments = segments.stream().filter(s -> s.y0() >= area[0] - 2 && s.x0() >= area[1] - 2 && s.y1() <= area[2] + 2 && s.x1() <= area[3] + 2).toList();
+                // rulings are clipped to the area, as a crop would (a line running past its edge still bounds cells inside)
+                segments = segments.stream()
+                        .filter(s -> Math.max(s.x0(), area[1]) <= Math.min(s.x1(), area[3]) && Math.max(s.y0(), area[0]) <= Math.min(s.y1(), area[2]))
+                        .map(s -> new Segment(Math.max(s.x0(), area[1]), Math.max(s.y0(), area[0]), Math.min(s.x1(), area[3]), Math.min(s.y1(), area[2])))
+                        .filter(s -> s.horizontal() || s.vertical()).toList();
             }
             List<List<List<String>>> out = new ArrayList<>();
             for (PageTable t : engine.get().find(doc, page, glyphs, segments, area)) {
