@@ -33,8 +33,9 @@ final class HeaderLocator {
     static int lineNumber(String token) {
         String t = TextNormalizer.normalize(token).replace(" ", "");
         // a scan's 行次: 1 read as l, I or |, 0 as O
-        if (!t.isEmpty() && t.length() <= 3 && !t.matches("\\d+") && t.chars().anyMatch(Character::isDigit) || t.length() == 1) {
-            t = t.replace('l', '1').replace('I', '1').replace('|', '1').replace('O', '0').replace('o', '0');
+        if (!t.isEmpty() && t.length() <= 3 && !t.matches("\\d+")) {
+            String digits = io.gongkai.normalize.NumberParser.confusableDigits(t);
+            if (digits != null) t = digits;
         }
         if (!t.matches("\\d{1,3}")) return -1;
         return Integer.parseInt(t);

@@ -86,7 +86,7 @@ public final class NumberParser {
             certain = false;
         }
         if (!NUMERIC_BODY.matcher(s).matches()) {
-            String fixed = confusions(s);
+            String fixed = confusableDigits(s);
             if (fixed == null) return text(repairs);
             repairs.add(new Repair("glyph-confusion", s, fixed));
             s = fixed;
@@ -143,7 +143,14 @@ public final class NumberParser {
     }
 
     /** Maps letters OCR confuses with digits, when the string is mostly digits; null when it is not a number. */
-    private static String confusions(String s) {
+    /**
+     * Digits OCR misread as look-alike letters put back ({@code O} → 0, {@code l}/{@code I}/{@code 工} → 1, {@code S} → 5 …),
+     * or null when the text is not a number written with a few of them: most of it must be digits already, or it is a
+     * single look-alike (a lone {@code O} in a numeric cell, a lone {@code l} as a 行次).
+     */
+    public static String confusableDigits(String s) {
+        // alone, only the closest look-alikes count (a lone ! or S is more often a stray mark than a digit)
+        if (s.length() == 1) return "Oo".indexOf(s.charAt(0)) >= 0 ? "0" : "lI|".indexOf(s.charAt(0)) >= 0 ? "1" : null;
         int digits = 0;
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
@@ -160,8 +167,6 @@ public final class NumberParser {
             if (!Character.isDigit(d) && d != '.' && d != ',') return null;
             b.append(d);
         }
-        // a lone O in a numeric cell is a zero (a scan's 0); otherwise most of the cell must be digits already
-        if (s.length() == 1 && b.charAt(0) == '0') return "0";
         return digits * 2 >= s.length() ? b.toString() : null;
     }
 }

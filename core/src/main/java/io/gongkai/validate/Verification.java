@@ -66,22 +66,18 @@ public final class Verification {
         Map<CellRef, List<String>> ids = new HashMap<>();
         Map<CellRef, Integer> holding = new HashMap<>();
         for (Check c : doc.allChecks()) {
+            // an identity that holds only with a blank or a dash taken as 0 rests on an assumption (on a scan, that may
+            // be a value OCR lost, garbled or put in the next column): it verifies nothing
+            boolean verifies = c.status().holds() && !allZero(c) && c.noFigure().isEmpty() && !(restatesOneFigure(c, cells) && uncertain(c, cells));
             for (CellRef r : c.cells()) {
                 ids.computeIfAbsent(r, k -> new java.util.ArrayList<>()).add(c.identity());
                 if (c.status() == CheckStatus.FAIL) v.put(r, Verdict.CONTRADICTED);
-                // an identity that holds only with a blank or a dash taken as 0 rests on an assumption (on a scan,
-                // that may be a value OCR lost, garbled or put in the next column): it verifies nothing
-                else if (c.status().holds() && !allZero(c) && c.noFigure().isEmpty() && !(restatesOneFigure(c, cells) && uncertain(c, cells))) {
-                    holding.merge(r, 1, Integer::sum);
-                }
+                else if (verifies) holding.merge(r, 1, Integer::sum);
             }
         }
-        Map<CellRef, CellStatus> statuses = new HashMap<>();
-        for (Table t : doc.tables()) for (Row r : t.rows()) for (Cell c : r.cells()) {
-            if (c.status() == CellStatus.RECOVERED) statuses.put(new CellRef(t.ref(), r.key().value(), c.column()), c.status());
-        }
         holding.forEach((ref, n) -> {
-            int needed = statuses.get(ref) == CellStatus.RECOVERED ? 2 : 1;
+            Cell cell = cells.get(ref);
+            int needed = cell != null && cell.status() == CellStatus.RECOVERED ? 2 : 1;
             if (n >= needed) v.putIfAbsent(ref, Verdict.VERIFIED);
         });
         return new Verification(v, ids);

@@ -108,4 +108,14 @@ class NumberParserTest {
         assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("无", -1).kind());
         assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("10.00 100% 10", -1).kind());
     }
+
+    @Test
+    void aLoneLookAlikeIsADigitOnlyWhenItIsTheClosestOne() {
+        // a scan's lone 0 or 1 (in a cell, or as a 行次), read as a letter; a lone stray mark stays text
+        assertEquals(0, BigDecimal.ZERO.compareTo(money("O").value()));
+        assertTrue(hasRepair(money("O"), "glyph-confusion"));
+        assertEquals("1", NumberParser.confusableDigits("l"));
+        assertEquals(NumberReading.Kind.TEXT, money("!").kind());
+        assertEquals(NumberReading.Kind.TEXT, money("S").kind());
+    }
 }
