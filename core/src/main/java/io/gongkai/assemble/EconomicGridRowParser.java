@@ -80,12 +80,26 @@ final class EconomicGridRowParser implements RowParser {
             boolean fitsPrev = prev != null && c.length() == 5 && prev.substring(0, 3).equals(c.substring(0, 3));
             if (fitsNext || fitsPrev) { chosen = c; break; }
         }
+        String kind = e.code() == null ? "code-from-name" : "code-misread";
+        if (chosen == null && prev != null && next != null) {
+            // a name misread as well (缴费 read 壤费): the one code the classification has between its neighbours', if
+            // the name is still close to that code's name
+            List<String> codes = eco.codes();
+            int from = codes.indexOf(prev), to = codes.indexOf(next);
+            if (to - from == 2) {
+                String between = codes.get(from + 1), name = eco.name(between).map(TextNormalizer::canonical).orElse("");
+                String read = TextNormalizer.canonical(e.name());
+                if (!name.isEmpty() && TextNormalizer.editDistance(read, name) <= Math.max(1, name.length() / 3)) {
+                    chosen = between;
+                    kind = "code-from-neighbours";
+                }
+            }
+        }
         if (chosen == null) {
             if (e.code() == null) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "line " + e.line(), "economic code of '" + e.name() + "' is missing and could not be restored"));
             else diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "line " + e.line(), "economic code " + e.code() + " is not in the classification"));
             return e;
         }
-        String kind = e.code() == null ? "code-from-name" : "code-misread";
         return new Entry(chosen, e.name(), e.amount(), e.line(), List.of(new Repair(kind, e.code() == null ? "" : e.code(), chosen)));
     }
 
@@ -109,7 +123,10 @@ final class EconomicGridRowParser implements RowParser {
                 if (cells.get(v).text().isBlank()) continue;
                 if (TextNormalizer.canonical(cells.get(v).text()).contains("合计")) break;
                 Cell cell = CellReader.read(cells.get(v), col.key(), col.kind());
-                out.add(new Row(RowKey.label(named.key()), named.label(), List.of(cell), List.of(), r.line()));
+                boolean fuzzy = !c.equals(TextNormalizer.canonical(named.label())) && named.aliases().stream().noneMatch(a -> c.endsWith(TextNormalizer.canonical(a)));
+                List<io.gongkai.model.Repair> repairs = !fuzzy ? List.of()
+                        : List.of(new io.gongkai.model.Repair("label-from-template", cells.get(k).text(), named.label()));
+                out.add(new Row(RowKey.label(named.key()), named.label(), List.of(cell), repairs, r.line()));
                 break;
             }
         }
@@ -122,7 +139,15 @@ final class EconomicGridRowParser implements RowParser {
         for (TemplateRow row : template.rows()) {
             for (String a : row.aliases()) if (canonical.endsWith(TextNormalizer.canonical(a))) return row;
         }
-        return null;
+        // a scan's reading one character off a total's label (公用经合计): the one label it is that close to
+        TemplateRow near = null;
+        for (TemplateRow row : template.rows()) {
+            String label = TextNormalizer.canonical(row.label());
+            if (label.length() < 4 || TextNormalizer.editDistance(canonical, label) > 1) continue;
+            if (near != null) return null;
+            near = row;
+        }
+        return near;
     }
 
     private static String text(List<RawCell> cells, int i) {

@@ -75,7 +75,14 @@ public final class TableAssembler {
                     "no template fits this table (" + String.join(", ", id.reasons()) + "); its cells are kept as text")), block.line());
         }
         Template template = catalog.get(id.templateKey()).orElseThrow();
+        Map<String, io.gongkai.model.Repair> lineRepairs = Map.of();
+        if (template.layout() == Layout.LINE_ITEMS || template.layout() == Layout.TWO_SIDED) {
+            LineSequence.Result seq = LineSequence.repair(block);
+            block = seq.block();
+            lineRepairs = seq.repairs();
+        }
         ParsedRows parsed = PARSERS.get(template.layout()).parse(block, template);
+        if (!lineRepairs.isEmpty()) parsed = withRepairs(parsed, lineRepairs);
         List<Column> columns = template.columns().stream().map(TemplateColumn::toColumn).toList();
         List<Diagnostic> diags = new ArrayList<>(parsed.diagnostics());
         if (parsed.rows().isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
@@ -83,6 +90,20 @@ public final class TableAssembler {
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));
         return cutOff(block, table);
+    }
+
+    /** Rows read from a raw row whose 行次 the sequence put right, with that repair on them. */
+    private static ParsedRows withRepairs(ParsedRows parsed, Map<String, io.gongkai.model.Repair> byLine) {
+        List<Row> rows = new ArrayList<>();
+        for (Row r : parsed.rows()) {
+            io.gongkai.model.Repair fix = r.key().kind() == io.gongkai.model.RowKey.Kind.LINE
+                    ? byLine.get(LineSequence.key(r.line(), Integer.parseInt(r.key().value()))) : null;
+            if (fix == null) { rows.add(r); continue; }
+            List<io.gongkai.model.Repair> repairs = new ArrayList<>(r.repairs());
+            repairs.add(fix);
+            rows.add(new Row(r.key(), r.label(), r.cells(), repairs, r.line()));
+        }
+        return new ParsedRows(rows, parsed.diagnostics());
     }
 
     /**

@@ -30,18 +30,22 @@ final class TwoSidedRowParser implements RowParser {
             RawRow r = raw.get(i);
             List<RawCell> cells = r.cells();
             int from = 0;
+            boolean lost = false;
             for (int s = 0; s < sides.size(); s++) {
                 TemplateSide side = sides.get(s);
                 int at = -1;
                 for (int k = from; k < cells.size(); k++) {
                     int n = HeaderLocator.lineNumber(cells.get(k).text());
-                    if (n > 0 && side.contains(n) && k <= from + 2) { at = k; break; }
+                    // after a side whose 行次 could not be read, the next side's 行次 is the number that follows a label
+                    if (n > 0 && side.contains(n) && (k <= from + 2 || lost && k > 0 && HeaderLocator.isLabel(cells.get(k - 1).text()))) { at = k; break; }
                 }
                 if (at < 0) {
-                    if (s > 0 && hasContent(cells, from)) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "line " + r.line(),
+                    if (hasContent(cells, from)) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "line " + r.line(),
                             "no 行次 found for the " + (s == 0 ? "left" : "right") + " side; its cells are not read"));
+                    if (s + 1 < sides.size() && s == 0) { lost = true; continue; }
                     break;
                 }
+                lost = false;
                 int line = HeaderLocator.lineNumber(cells.get(at).text());
                 String label = at > from ? TextNormalizer.normalize(cells.get(at - 1).text()) : "";
                 List<Cell> values = new ArrayList<>();

@@ -83,4 +83,24 @@ final class Binarizer {
         }
         return out;
     }
+
+    /**
+     * The gray pixels of {@code r} with a white margin of {@code pad}, ruling lines whitened (pixels dark in
+     * {@code dark} but cleared in {@code kept}): Tesseract binarizes a gray crop itself, locally, and keeps strokes a
+     * page-wide threshold can break on a blurred scan.
+     */
+    static BufferedImage cropGray(BufferedImage img, boolean[][] dark, boolean[][] kept, Rectangle r, int pad) {
+        int h = dark.length, w = dark[0].length;
+        BufferedImage out = new BufferedImage(r.width + 2 * pad, r.height + 2 * pad, BufferedImage.TYPE_BYTE_GRAY);
+        WritableRaster wr = out.getRaster();
+        java.awt.image.Raster src = img.getRaster();
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                int sx = r.x + x - pad, sy = r.y + y - pad;
+                boolean inside = sx >= 0 && sy >= 0 && sx < w && sy < h && x >= pad && y >= pad && x < pad + r.width && y < pad + r.height;
+                wr.setSample(x, y, 0, !inside || dark[sy][sx] && !kept[sy][sx] ? 255 : src.getSample(sx, sy, 0));
+            }
+        }
+        return out;
+    }
 }

@@ -19,13 +19,35 @@ public final class LineDetector {
      * @return horizontal and vertical segments in pixel coordinates, one per line (its thickness collapsed)
      */
     public static List<Segment> detect(boolean[][] dark, int minRun) {
+        return detect(dark, minRun, minRun);
+    }
+
+    /**
+     * As {@link #detect(boolean[][], int)}, and vertical lines down to {@code minCellRun} pixels when they join two
+     * horizontal lines: the border of a single row's cell (a total row under a shorter block) is shorter than any
+     * line-length threshold that keeps out glyph strokes, but no glyph stroke touches two rulings.
+     */
+    public static List<Segment> detect(boolean[][] dark, int minRun, int minCellRun) {
         int h = dark.length, w = h == 0 ? 0 : dark[0].length;
-        List<int[]> hr = runs(h, w, (line, at) -> dark[line][at], minRun); // y, x0, x1
-        List<int[]> vr = runs(w, h, (line, at) -> dark[at][line], minRun); // x, y0, y1
+        int thick = Math.max(12, minRun / 5);
+        List<int[]> hs = stack(runs(h, w, (line, at) -> dark[line][at], minRun), thick); // y, x0, x1
+        List<int[]> vs = stack(runs(w, h, (line, at) -> dark[at][line], Math.min(minRun, minCellRun)), thick); // x, y0, y1
+        int tol = Math.max(3, minRun / 20);
         List<Segment> out = new ArrayList<>();
-        for (int[] s : stack(hr)) out.add(new Segment(s[1], s[0], s[2], s[0]));
-        for (int[] s : stack(vr)) out.add(new Segment(s[0], s[1], s[0], s[2]));
+        for (int[] s : hs) out.add(new Segment(s[1], s[0], s[2], s[0]));
+        for (int[] s : vs) {
+            if (s[2] - s[1] + 1 < minRun && !(meets(hs, s[0], s[1], tol) && meets(hs, s[0], s[2], tol))) continue;
+            out.add(new Segment(s[0], s[1], s[0], s[2]));
+        }
         return out;
+    }
+
+    /** Whether a horizontal line passes through (x, y), give or take {@code tol} pixels. */
+    private static boolean meets(List<int[]> horizontals, int x, int y, int tol) {
+        for (int[] h : horizontals) {
+            if (Math.abs(h[0] - y) <= tol && x >= h[1] - tol && x <= h[2] + tol) return true;
+        }
+        return false;
     }
 
     private interface Pixels {
@@ -53,8 +75,8 @@ public final class LineDetector {
         return out;
     }
 
-    /** Runs on adjacent pixel rows (columns) that overlap become one line at their mean position. */
-    private static List<int[]> stack(List<int[]> runs) {
+    /** Runs on adjacent pixel rows (columns) that overlap become one line at their mean position, if it is no thicker than {@code maxThickness}. */
+    private static List<int[]> stack(List<int[]> runs, int maxThickness) {
         List<int[]> open = new ArrayList<>(); // pos sum, count, from, to, last pos
         List<int[]> done = new ArrayList<>();
         for (int[] r : runs) {
@@ -82,8 +104,9 @@ public final class LineDetector {
         done.addAll(open);
         List<int[]> out = new ArrayList<>();
         for (int[] o : done) {
-            // a line is thin: a filled block (a logo, a photo, a shaded cell) is not a ruling
-            if (o[1] > 12) continue;
+            // a line is thin (a blurred scan's lines, rendered up, are thicker than printed): a filled block (a logo, a
+            // photo, a shaded cell) is not a ruling
+            if (o[1] > maxThickness) continue;
             out.add(new int[]{Math.round((float) o[0] / o[1]), o[2], o[3]});
         }
         return out;

@@ -2,58 +2,151 @@ package io.gongkai.extract.scan;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.StringArray;
+import com.sun.jna.ptr.PointerByReference;
 import io.gongkai.EngineUnavailableException;
 import net.sourceforge.tess4j.ITessAPI;
-import net.sourceforge.tess4j.Tesseract;
-import net.sourceforge.tess4j.Word;
+import net.sourceforge.tess4j.TessAPI;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One Tesseract engine (tess4j over the system's libtesseract). Engines are not thread-safe: one per thread.
- * OpenMP inside Tesseract is switched off (OMP_THREAD_LIMIT=1): on few cores it made OCR several times slower;
- * parallelism comes from one engine per thread instead.
+ * Tesseract engines (tess4j's JNA mapping of the system's libtesseract), each initialized once and kept: tess4j's
+ * {@code Tesseract} class loads the language model again on every call, which costs more than reading a table cell.
+ * Engines are not thread-safe: one {@code Ocr} per thread. OpenMP inside Tesseract is switched off
+ * (OMP_THREAD_LIMIT=1): on few cores it made OCR several times slower; parallelism comes from one engine per thread.
  */
 final class Ocr {
     static final String PACKAGES = "apt-get install tesseract-ocr tesseract-ocr-chi-sim";
+    /** What a figure is written with (look-alike letters are not in it, so Tesseract cannot read 1 as 工 or l). */
+    static final String FIGURE_CHARS = "0123456789.,-";
+    private static final Cleaner CLEANER = Cleaner.create();
+    /** Engines not yet closed: closed when the JVM exits (else libtesseract reports its models as leaked on stderr). */
+    private static final java.util.Set<Engine> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Engine::close), "gongkai-ocr-close"));
+    }
     private static volatile boolean envSet;
-    private final Tesseract line = new Tesseract(), block = new Tesseract(), sparse = new Tesseract();
+    private final Engine line, block, sparse, figure;
 
     Ocr() {
         limitThreads();
         String data = tessdata();
-        for (Tesseract t : List.of(line, block, sparse)) {
-            t.setDatapath(data);
-            t.setLanguage("chi_sim");
-            t.setVariable("user_defined_dpi", "300");
-        }
-        line.setPageSegMode(ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
-        block.setPageSegMode(ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK);
-        sparse.setPageSegMode(ITessAPI.TessPageSegMode.PSM_SPARSE_TEXT);
+        TessAPI api = api();
+        line = new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, null);
+        block = new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK, null);
+        sparse = new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SPARSE_TEXT, null);
+        // figures: Tesseract's English model, which reads lone digits better than the Chinese one; chi_sim if it is absent
+        figure = new Engine(api, data, Files.isRegularFile(Path.of(data, "eng.traineddata")) ? "eng" : "chi_sim",
+                ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS);
+        for (Engine e : List.of(line, block, sparse, figure)) CLEANER.register(this, e::close);
     }
 
-    /** A recognized line of text, its box in the image given, and Tesseract's confidence (0–100). */
-    record Line(String text, java.awt.Rectangle box, float confidence) {
+    /** A recognized line or word, its box in the image given, and Tesseract's confidence (0–100). */
+    record Line(String text, Rectangle box, float confidence) {
     }
 
     /** The text lines of an image: one line ({@code singleLine}) or a block of several. */
     List<Line> lines(BufferedImage image, boolean singleLine) {
-        try {
-            List<Word> words = (singleLine ? line : block).getWords(image, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE);
-            return words.stream().map(w -> new Line(w.getText().strip(), w.getBoundingBox(), w.getConfidence())).filter(l -> !l.text().isEmpty()).toList();
-        } catch (LinkageError e) {
-            throw new EngineUnavailableException("this page is a scan and needs Tesseract OCR, which cannot be loaded (" + e.getMessage() + "): " + PACKAGES);
-        }
+        return (singleLine ? line : block).read(image, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE);
     }
 
     /** The words of a page image (sparse text: a table's cells, the lines around it), each with its box. */
     List<Line> words(BufferedImage image) {
+        return sparse.read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+    }
+
+    /** A one-line image read as a figure (digits and separators only); null when nothing was read. */
+    Line figure(BufferedImage image) {
+        List<Line> words = figure.read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+        if (words.isEmpty()) return null;
+        String text = words.stream().map(Line::text).reduce("", String::concat);
+        float conf = (float) words.stream().mapToDouble(Line::confidence).min().orElse(0);
+        return new Line(text, words.get(0).box(), conf);
+    }
+
+    /** One initialized engine: a language, a page segmentation mode, optionally a character whitelist. */
+    private static final class Engine {
+        private final TessAPI api;
+        private final ITessAPI.TessBaseAPI handle;
+        private boolean closed;
+
+        Engine(TessAPI api, String data, String language, int psm, String whitelist) {
+            this.api = api;
+            handle = api.TessBaseAPICreate();
+            PointerByReference configs = new PointerByReference();
+            configs.setPointer(new StringArray(new String[0]));
+            if (api.TessBaseAPIInit1(handle, data, language, ITessAPI.TessOcrEngineMode.OEM_DEFAULT, configs, 0) != 0) {
+                api.TessBaseAPIDelete(handle);
+                throw new EngineUnavailableException("Tesseract could not load its '" + language + "' model from " + data + ": " + PACKAGES);
+            }
+            api.TessBaseAPISetPageSegMode(handle, psm);
+            api.TessBaseAPISetVariable(handle, "user_defined_dpi", "300");
+            if (whitelist != null) api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist);
+            LIVE.add(this);
+        }
+
+        synchronized List<Line> read(BufferedImage image, int level) {
+            if (closed) throw new IllegalStateException("OCR engine closed");
+            BufferedImage gray = image;
+            if (gray.getType() != BufferedImage.TYPE_BYTE_GRAY || ((DataBufferByte) gray.getRaster().getDataBuffer()).getData().length != gray.getWidth() * gray.getHeight()) {
+                // another pixel format, or a sub-image sharing its parent's pixels: copied out as 8-bit gray
+                gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+                gray.getGraphics().drawImage(image, 0, 0, null);
+            }
+            int w = gray.getWidth(), h = gray.getHeight();
+            byte[] src = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+            ByteBuffer buf = ByteBuffer.allocateDirect(w * h);
+            buf.put(src).flip();
+            List<Line> out = new ArrayList<>();
+            api.TessBaseAPISetImage(handle, buf, w, h, 1, w);
+            try {
+                if (api.TessBaseAPIRecognize(handle, null) != 0) return out;
+                ITessAPI.TessResultIterator ri = api.TessBaseAPIGetIterator(handle);
+                if (ri == null) return out;
+                ITessAPI.TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
+                api.TessPageIteratorBegin(pi);
+                IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
+                do {
+                    Pointer p = api.TessResultIteratorGetUTF8Text(ri, level);
+                    if (p == null) continue;
+                    String text = p.getString(0, "UTF-8").strip();
+                    api.TessDeleteText(p);
+                    float conf = api.TessResultIteratorConfidence(ri, level);
+                    l.clear(); t.clear(); r.clear(); b.clear();
+                    api.TessPageIteratorBoundingBox(pi, level, l, t, r, b);
+                    if (!text.isEmpty()) out.add(new Line(text, new Rectangle(l.get(0), t.get(0), r.get(0) - l.get(0), b.get(0) - t.get(0)), conf));
+                } while (api.TessPageIteratorNext(pi, level) == ITessAPI.TRUE);
+                api.TessResultIteratorDelete(ri);
+                return out;
+            } finally {
+                api.TessBaseAPIClear(handle);
+            }
+        }
+
+        synchronized void close() {
+            if (closed) return;
+            closed = true;
+            LIVE.remove(this);
+            api.TessBaseAPIEnd(handle);
+            api.TessBaseAPIDelete(handle);
+        }
+    }
+
+    private static TessAPI api() {
         try {
-            List<Word> words = sparse.getWords(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
-            return words.stream().map(w -> new Line(w.getText().strip(), w.getBoundingBox(), w.getConfidence())).filter(l -> !l.text().isEmpty()).toList();
+            return TessAPI.INSTANCE;
         } catch (LinkageError e) {
             throw new EngineUnavailableException("this page is a scan and needs Tesseract OCR, which cannot be loaded (" + e.getMessage() + "): " + PACKAGES);
         }

@@ -14,7 +14,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A scanned page read into what the text path reads from a PDF: ruling lines (detected in the rendered image) and
@@ -62,13 +64,13 @@ public final class PageScanner {
         }
         double pt = 72.0 / dpi;
         List<Segment> segments = new ArrayList<>();
-        for (Segment s : LineDetector.detect(dark, minRun)) {
+        for (Segment s : LineDetector.detect(dark, minRun, Math.round(dpi * 0.12f))) {
             segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
         }
         List<GridTable> grids = new GridBuilder().lattice(page, List.of(), segments);
         // the ruling lines erased (Tesseract reads them as characters: 0.00 → 00ol), the whole page read once, word by
         // word; the grid builder then places each word in its cell by its centre, as it does a PDF's glyphs
-        boolean[][] text = erase(dark, segments, pt, Math.max(2, Math.round(dpi / 100)));
+        boolean[][] text = erase(dark, segments, pt, Math.max(2, Math.round(dpi / 100)), Math.round(dpi * 0.03f));
         List<Glyph> glyphs = new ArrayList<>();
         java.awt.Rectangle all = new java.awt.Rectangle(0, 0, img.getWidth(), img.getHeight());
         if (Binarizer.ink(text, all) != null) {
@@ -77,26 +79,101 @@ public final class PageScanner {
                 glyphs.add(new Glyph(wd.text(), b.x * pt, b.y * pt, (b.x + b.width) * pt, (b.y + b.height) * pt, b.height * pt, ocrConfidence(wd.confidence())));
             }
         }
-        // a cell with ink but no word: sparse reading misses lone short items (a 行次 "1", a "0"); read it alone
-        int inset = Math.max(2, Math.round(dpi / 60));
-        for (GridTable t : new GridBuilder().lattice(page, List.of(), segments)) {
-            for (GridCell c : t.cells()) {
-                boolean hasWord = glyphs.stream().anyMatch(g -> g.cx() > c.x0() && g.cx() < c.x1() && g.cy() > c.y0() && g.cy() < c.y1());
-                if (hasWord) continue;
-                Rectangle r = new Rectangle((int) Math.round(c.x0() / pt) + inset, (int) Math.round(c.y0() / pt) + inset,
-                        (int) Math.round((c.x1() - c.x0()) / pt) - 2 * inset, (int) Math.round((c.y1() - c.y0()) / pt) - 2 * inset);
-                Rectangle ink = Binarizer.ink(text, r);
-                if (ink == null || ink.height < dpi * 0.03) continue;
-                StringBuilder sb = new StringBuilder();
-                double conf = 1;
-                for (Ocr.Line l : ocr.get().lines(Binarizer.crop(text, ink, Math.max(4, inset * 2)), ink.height < dpi * 0.22)) {
-                    sb.append(sb.isEmpty() ? "" : "\n").append(l.text());
-                    conf = Math.min(conf, ocrConfidence(l.confidence()));
-                }
-                if (!sb.isEmpty()) glyphs.add(new Glyph(sb.toString(), ink.x * pt, ink.y * pt, (ink.x + ink.width) * pt, (ink.y + ink.height) * pt, ink.height * pt, conf));
-            }
-        }
+        for (GridTable t : grids) readCells(t, glyphs, img, dark, text, pt, dpi);
         return new Scan(glyphs, segments, dpi);
+    }
+
+    /**
+     * The second look at a table's cells. A cell with ink but no word (sparse reading misses lone short items: a 行次
+     * "1", a "0") is read alone. In a column of figures, a cell whose words do not read as a figure, or read as one with
+     * low confidence, is read again with digits and separators only (the whole page is read with Chinese, where a lone
+     * 1 is as likely 工 or l, a 4 may come out 44); the new reading replaces the words when it is a figure and Tesseract
+     * is at least as sure of it.
+     */
+    private void readCells(GridTable t, List<Glyph> glyphs, BufferedImage img, boolean[][] dark, boolean[][] text, double pt, float dpi) {
+        int inset = Math.max(2, Math.round(dpi / 60));
+        Map<GridCell, List<Glyph>> words = new LinkedHashMap<>();
+        for (GridCell c : t.cells()) {
+            words.put(c, glyphs.stream().filter(g -> g.cx() > c.x0() && g.cx() < c.x1() && g.cy() > c.y0() && g.cy() < c.y1())
+                    .sorted(Comparator.comparingDouble(Glyph::y0).thenComparingDouble(Glyph::x0)).toList());
+        }
+        java.util.Set<Integer> figureColumns = figureColumns(words);
+        for (var e : words.entrySet()) {
+            GridCell c = e.getKey();
+            List<Glyph> in = e.getValue();
+            boolean figures = c.colSpan() == 1 && figureColumns.contains(c.col());
+            String read = in.stream().map(Glyph::text).reduce("", String::concat);
+            double readConf = in.stream().mapToDouble(Glyph::confidence).min().orElse(0);
+            if (!in.isEmpty() && !(figures && mayBeFigure(read) && (!isFigure(read) || readConf < FIGURE_CONFIDENCE)) && !moneyLike(read)) continue;
+            Rectangle r = new Rectangle((int) Math.round(c.x0() / pt) + inset, (int) Math.round(c.y0() / pt) + inset,
+                    (int) Math.round((c.x1() - c.x0()) / pt) - 2 * inset, (int) Math.round((c.y1() - c.y0()) / pt) - 2 * inset);
+            Rectangle ink = Binarizer.ink(text, r);
+            if (ink == null || ink.height < dpi * 0.03) continue;
+            BufferedImage crop = Binarizer.crop(text, ink, Math.max(4, inset * 2));
+            if ((figures || moneyLike(read)) && ink.height < dpi * 0.22) {
+                // the gray pixels first (Tesseract's own local threshold keeps a blurred scan's strokes), the page's
+                // binarization when they give no figure
+                Ocr.Line f = ocr.get().figure(Binarizer.cropGray(img, dark, text, ink, Math.max(4, inset * 2)));
+                if (f == null || !isFigure(f.text())) f = ocr.get().figure(crop);
+                if (f != null && isFigure(f.text()) && (in.isEmpty() || !isFigure(read) || ocrConfidence(f.confidence()) >= readConf)) {
+                    glyphs.removeAll(in);
+                    glyphs.add(new Glyph(f.text(), ink.x * pt, ink.y * pt, (ink.x + ink.width) * pt, (ink.y + ink.height) * pt, ink.height * pt, ocrConfidence(f.confidence())));
+                    continue;
+                }
+            }
+            if (!in.isEmpty()) continue;
+            StringBuilder sb = new StringBuilder();
+            double conf = 1;
+            for (Ocr.Line l : ocr.get().lines(crop, ink.height < dpi * 0.22)) {
+                sb.append(sb.isEmpty() ? "" : "\n").append(l.text());
+                conf = Math.min(conf, ocrConfidence(l.confidence()));
+            }
+            if (!sb.isEmpty()) glyphs.add(new Glyph(sb.toString(), ink.x * pt, ink.y * pt, (ink.x + ink.width) * pt, (ink.y + ink.height) * pt, ink.height * pt, conf));
+        }
+    }
+
+    /** Below this OCR confidence a figure is read again, digits only. */
+    static final double FIGURE_CONFIDENCE = 0.9;
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("-?[0-9][0-9.,]*");
+
+    /** Whether text reads as a figure (a number with its separators). */
+    static boolean isFigure(String text) {
+        return FIGURE.matcher(text.replace(" ", "")).matches();
+    }
+
+    /** Whether text could be a misread figure: no Chinese but 工 (a 1), or one character among three digits or more (3014计); not a dash, not blank. */
+    static boolean mayBeFigure(String text) {
+        String t = text.replace(" ", "").replace("工", "1");
+        int han = io.gongkai.normalize.TextNormalizer.hanCount(t);
+        long digits = t.chars().filter(Character::isDigit).count();
+        return !t.isEmpty() && (han == 0 || han == 1 && digits >= 3) && !t.matches("[-—–_~一]+");
+    }
+
+    /**
+     * Whether text not read as a figure looks like a misread amount wherever it stands (a one-row table has no column
+     * of figures): four digits or more, a decimal point or a thousands separator, and more digits than anything else.
+     */
+    static boolean moneyLike(String text) {
+        if (isFigure(text)) return false;
+        String t = text.replace(" ", "");
+        long digits = t.chars().filter(Character::isDigit).count();
+        return digits >= 4 && (t.indexOf('.') >= 0 || t.indexOf(',') >= 0) && digits * 2 > t.length();
+    }
+
+    /** Columns of one-column cells most of whose text reads as figures (at least three of them). */
+    static java.util.Set<Integer> figureColumns(Map<GridCell, List<Glyph>> words) {
+        Map<Integer, int[]> counts = new java.util.HashMap<>();
+        words.forEach((c, in) -> {
+            if (c.colSpan() != 1 || in.isEmpty()) return;
+            int[] n = counts.computeIfAbsent(c.col(), k -> new int[2]);
+            n[0]++;
+            if (isFigure(in.stream().map(Glyph::text).reduce("", String::concat))) n[1]++;
+        });
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        counts.forEach((col, n) -> {
+            if (n[1] >= 3 && n[1] * 2 >= n[0]) out.add(col);
+        });
+        return out;
     }
 
     /** Tesseract's mean word confidence on the top fifth of a page (where the title and the header are). */
@@ -112,16 +189,33 @@ public final class PageScanner {
         return Math.max(0, Math.min(0.99, tesseract / 100.0));
     }
 
-    /** A copy of the page without its ruling lines (each line's pixels cleared {@code halo} pixels either side). */
-    private static boolean[][] erase(boolean[][] dark, List<Segment> segments, double pt, int halo) {
+    /**
+     * A copy of the page without its ruling lines: along each line, the dark pixels within {@code halo} of its centre,
+     * and beyond them as long as they stay dark up to {@code thick} pixels out (a blurred scan's lines are thicker than
+     * the halo; a glyph touching a line loses only the pixels the line covers).
+     */
+    private static boolean[][] erase(boolean[][] dark, List<Segment> segments, double pt, int halo, int thick) {
         int h = dark.length, w = dark[0].length;
         boolean[][] out = new boolean[h][];
         for (int y = 0; y < h; y++) out[y] = dark[y].clone();
         for (Segment s : segments) {
+            boolean horizontal = s.y0() == s.y1();
             int x0 = (int) Math.floor(s.x0() / pt) - halo, x1 = (int) Math.ceil(s.x1() / pt) + halo;
             int y0 = (int) Math.floor(s.y0() / pt) - halo, y1 = (int) Math.ceil(s.y1() / pt) + halo;
             for (int y = Math.max(0, y0); y <= Math.min(h - 1, y1); y++) {
                 for (int x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) out[y][x] = false;
+            }
+            // the rest of the line's thickness, outward from the halo on both sides
+            if (horizontal) {
+                for (int x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) {
+                    for (int y = y0 - 1; y >= Math.max(0, y0 - thick) && dark[y][x]; y--) out[y][x] = false;
+                    for (int y = y1 + 1; y <= Math.min(h - 1, y1 + thick) && dark[y][x]; y++) out[y][x] = false;
+                }
+            } else {
+                for (int y = Math.max(0, y0); y <= Math.min(h - 1, y1); y++) {
+                    for (int x = x0 - 1; x >= Math.max(0, x0 - thick) && dark[y][x]; x--) out[y][x] = false;
+                    for (int x = x1 + 1; x <= Math.min(w - 1, x1 + thick) && dark[y][x]; x++) out[y][x] = false;
+                }
             }
         }
         return out;
