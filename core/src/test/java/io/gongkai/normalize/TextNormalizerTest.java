@@ -53,4 +53,13 @@ class TextNormalizerTest {
         assertEquals(TextNormalizer.canonical("财政拨款\"三公\"经费"), TextNormalizer.canonical("财政拨款“三公”经费"));
         assertTrue(TextNormalizer.canonical(" 其中: 当年财政 拨款").contains("当年财政拨款"));
     }
+
+    @Test
+    void editDistanceCountsSingleCharacterEdits() {
+        assertEquals(1, TextNormalizer.editDistance("公用经合计", "公用经费合计"));
+        assertEquals(1, TextNormalizer.editDistance("公务员医疗补助壤费", "公务员医疗补助缴费"));
+        assertEquals(3, TextNormalizer.editDistance("公用经合计", "人员经费合计"));
+        assertEquals(0, TextNormalizer.editDistance("", ""));
+        assertEquals(2, TextNormalizer.editDistance("", "合计"));
+    }
 }

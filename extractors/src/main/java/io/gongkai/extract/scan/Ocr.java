@@ -38,7 +38,7 @@ final class Ocr {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Engine::close), "gongkai-ocr-close"));
     }
     private static volatile boolean envSet;
-    private final Engine line, block, sparse, figure;
+    private final Engine line, block, sparse, figure, figureZh;
 
     Ocr() {
         limitThreads();
@@ -50,7 +50,8 @@ final class Ocr {
         // figures: Tesseract's English model, which reads lone digits better than the Chinese one; chi_sim if it is absent
         figure = new Engine(api, data, Files.isRegularFile(Path.of(data, "eng.traineddata")) ? "eng" : "chi_sim",
                 ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS);
-        for (Engine e : List.of(line, block, sparse, figure)) CLEANER.register(this, e::close);
+        figureZh = new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS);
+        for (Engine e : List.of(line, block, sparse, figure, figureZh)) CLEANER.register(this, e::close);
     }
 
     /** A recognized line or word, its box in the image given, and Tesseract's confidence (0–100). */
@@ -69,7 +70,12 @@ final class Ocr {
 
     /** A one-line image read as a figure (digits and separators only); null when nothing was read. */
     Line figure(BufferedImage image) {
-        List<Line> words = figure.read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+        return figure(image, false);
+    }
+
+    /** As {@link #figure(BufferedImage)}, with the Chinese model ({@code chinese}) or the English one. */
+    Line figure(BufferedImage image, boolean chinese) {
+        List<Line> words = (chinese ? figureZh : figure).read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
         if (words.isEmpty()) return null;
         String text = words.stream().map(Line::text).reduce("", String::concat);
         float conf = (float) words.stream().mapToDouble(Line::confidence).min().orElse(0);

@@ -113,8 +113,7 @@ public final class PageScanner {
             if ((figures || moneyLike(read)) && ink.height < dpi * 0.22) {
                 // the gray pixels first (Tesseract's own local threshold keeps a blurred scan's strokes), the page's
                 // binarization when they give no figure
-                Ocr.Line f = ocr.get().figure(Binarizer.cropGray(img, dark, text, ink, Math.max(4, inset * 2)));
-                if (f == null || !isFigure(f.text())) f = ocr.get().figure(crop);
+                Ocr.Line f = vote(Binarizer.cropGray(img, dark, text, ink, Math.max(4, inset * 2)), crop);
                 if (f != null && isFigure(f.text()) && (in.isEmpty() || !isFigure(read) || ocrConfidence(f.confidence()) >= readConf)) {
                     glyphs.removeAll(in);
                     glyphs.add(new Glyph(f.text(), ink.x * pt, ink.y * pt, (ink.x + ink.width) * pt, (ink.y + ink.height) * pt, ink.height * pt, ocrConfidence(f.confidence())));
@@ -130,6 +129,29 @@ public final class PageScanner {
             }
             if (!sb.isEmpty()) glyphs.add(new Glyph(sb.toString(), ink.x * pt, ink.y * pt, (ink.x + ink.width) * pt, (ink.y + ink.height) * pt, ink.height * pt, conf));
         }
+    }
+
+    /**
+     * A figure cell read until two readings agree: the gray crop and the binarized crop with the English model, then
+     * the gray crop with the Chinese model. (The page's own reading is no vote: it erred with the same look-alikes.)
+     * With no two alike, the most confident reading, its confidence capped low when another reading differs.
+     */
+    private Ocr.Line vote(BufferedImage gray, BufferedImage bin) {
+        List<Ocr.Line> seen = new ArrayList<>();
+        Ocr.Line best = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Ocr.Line l = switch (attempt) {
+                case 0 -> ocr.get().figure(gray, false);
+                case 1 -> ocr.get().figure(bin, false);
+                default -> ocr.get().figure(gray, true);
+            };
+            if (l == null || !isFigure(l.text())) continue;
+            for (Ocr.Line o : seen) if (o.text().equals(l.text())) return o.confidence() >= l.confidence() ? o : l; // two alike: the surer
+            seen.add(l);
+            if (best == null || l.confidence() > best.confidence()) best = l;
+        }
+        if (best == null || seen.size() == 1) return best;
+        return new Ocr.Line(best.text(), best.box(), Math.min(best.confidence(), 50));
     }
 
     /** Below this OCR confidence a figure is read again, digits only. */

@@ -38,6 +38,25 @@ class LineDetectorTest {
     }
 
     @Test
+    void keepsAShortCellBorderBetweenTwoRulingsButNoGlyphStroke() {
+        BufferedImage img = page();
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        // a one-row total under the grid: its rulings and the short border between its label and its value
+        g.drawLine(100, 760, 600, 760);
+        g.drawLine(100, 800, 600, 800);
+        g.drawLine(350, 760, 350, 800);
+        // a free-standing stroke as long as that border, touching no ruling
+        g.drawLine(800, 760, 800, 800);
+        g.dispose();
+        List<Segment> s = LineDetector.detect(Binarizer.dark(img), 100, 30);
+        assertTrue(s.stream().anyMatch(x -> x.vertical() && Math.abs(x.x0() - 350) <= 2 && x.y0() >= 755 && x.y1() <= 805), s.toString());
+        assertTrue(s.stream().noneMatch(x -> x.vertical() && Math.abs(x.x0() - 800) <= 2), s.toString());
+        assertEquals(5, s.stream().filter(x -> x.vertical() && x.y1() - x.y0() > 500).count(), s.toString());
+    }
+
+    @Test
     void measuresTheSkewOfATurnedPage() {
         double angle = Deskew.angle(Binarizer.dark(Deskew.rotate(page(), 1.2)));
         assertTrue(Math.abs(angle - 1.2) < 0.1, "measured " + angle);
