@@ -73,6 +73,7 @@ public final class Gongkai {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesOcr().size() + " of " + r.pages()
                         + " pages are scans, read by OCR at " + Math.round(options.ocrDpi()) + " dpi: " + pageList(r.pagesOcr())));
             }
+            for (String note : r.textLayerNotes()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", note));
             if (!r.pagesScannedUnread().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", r.pagesScannedUnread().size() + " of " + r.pages()
                         + " pages are scans without a text layer and were not read (OCR is off, or the engine is tabula): " + pageList(r.pagesScannedUnread())));

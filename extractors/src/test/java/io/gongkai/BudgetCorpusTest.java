@@ -122,9 +122,19 @@ class BudgetCorpusTest {
         assertTrue(empty.getMessage().contains("empty"));
         Document malformed = Gongkai.extract(peers.resolve("malformed-from-issue-932.pdf"));
         assertTrue(malformed.tables().stream().noneMatch(t -> t.templateId() != null), "nothing identified in a malformed file");
-        // a scanned report with a noisy OCR text layer and no rulings: no table is invented
+        // a scanned report (EPSON Scan) with another program's invisible OCR layer ("Z0l5 年"): read again by our OCR,
+        // which finds the one ruled table, on page 2 (bank loans of a guarantee, not a fiscal table: kept as text)
         Document scanned = Gongkai.extract(peers.resolve("pr-136-example.pdf"));
-        assertEquals(0, scanned.tables().size());
-        assertTrue(scanned.diagnostics().stream().anyMatch(d -> d.message().contains("no tables")));
+        assertTrue(scanned.diagnostics().stream().anyMatch(d -> d.message().contains("invisible OCR layer") && d.message().contains("read again by OCR")), scanned.diagnostics().toString());
+        assertEquals(1, scanned.tables().size());
+        Table loans = scanned.tables().get(0);
+        assertEquals(List.of(2), loans.pages());
+        assertEquals(null, loans.templateId());
+        String text = loans.rows().stream().flatMap(r -> r.cells().stream()).map(Cell::raw).reduce("", String::concat);
+        assertTrue(text.contains("浦发银行诸暨支行") && text.contains("2015-12-11"), text);
+        // OCR off: the layer is read as it is (it holds no ruled table), and the document says what it was
+        Document asIs = Gongkai.extract(peers.resolve("pr-136-example.pdf"), Options.builder().noOcr().build());
+        assertEquals(0, asIs.tables().size());
+        assertTrue(asIs.diagnostics().stream().anyMatch(d -> d.message().contains("invisible OCR layer") && d.message().contains("OCR is off")), asIs.diagnostics().toString());
     }
 }

@@ -52,8 +52,12 @@ public final class PdfTableReader {
         return new PdfTableReader(() -> new TabulaFinder(lattice));
     }
 
-    /** What was read, which pages held no table, which were read by OCR and which are scans left unread. */
-    public record Result(List<RawBlock> blocks, int pages, List<Integer> pagesWithoutTables, List<Integer> pagesOcr, List<Integer> pagesScannedUnread) {
+    /**
+     * What was read, which pages held no table, which were read by OCR and which are scans left unread, and what was
+     * wrong with text layers that were not read as they are (or were, for want of OCR).
+     */
+    public record Result(List<RawBlock> blocks, int pages, List<Integer> pagesWithoutTables, List<Integer> pagesOcr, List<Integer> pagesScannedUnread,
+                         List<String> textLayerNotes) {
     }
 
     private java.util.function.IntPredicate pages = p -> true;
@@ -102,6 +106,7 @@ public final class PdfTableReader {
         List<RawBlock> blocks = new ArrayList<>();
         PageTable[] last = new PageTable[1];
         List<Integer> empty = new ArrayList<>(), ocr = new ArrayList<>(), unread = new ArrayList<>();
+        java.util.Map<String, List<Integer>> replaced = new java.util.LinkedHashMap<>();
         int pages = doc.getNumberOfPages();
         for (int p = 1; p <= pages; p++) {
             if (!this.pages.test(p)) continue;
@@ -109,6 +114,13 @@ public final class PdfTableReader {
             content.collect();
             List<Glyph> glyphs = content.glyphs();
             List<Segment> segments = content.segments();
+            String unusable = content.unusableText();
+            if (unusable != null && content.drawsImages() && scanner != null && finder instanceof NativeFinder) {
+                replaced.computeIfAbsent(unusable + ", read again by OCR", k -> new ArrayList<>()).add(p);
+                glyphs = List.of();
+            } else if (unusable != null) {
+                replaced.computeIfAbsent(unusable + (content.drawsImages() ? ", read as it is (OCR is off)" : ", read as it is"), k -> new ArrayList<>()).add(p);
+            }
             if (PageScanner.needsOcr(glyphs) && content.drawsImages()) {
                 if (scanner == null || !(finder instanceof NativeFinder)) {
                     unread.add(p);
@@ -126,7 +138,9 @@ public final class PdfTableReader {
             }
             pageBlocks(p, glyphs, tables, blocks, last);
         }
-        return new Result(blocks, pages, empty, ocr, unread);
+        List<String> notes = new ArrayList<>();
+        replaced.forEach((why, at) -> notes.add((at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
+        return new Result(blocks, pages, empty, ocr, unread, notes);
     }
 
     /** Blocks of one page: each grid with the text lines between it and the grid (or page top) above. */

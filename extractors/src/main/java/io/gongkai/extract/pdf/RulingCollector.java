@@ -36,6 +36,21 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     boolean drawsImages() {
         return images;
     }
+
+    private int shown, invisible, unmapped, privateUse;
+    private double imageCover;
+
+    /**
+     * Why the page's text layer is not to be read as its text, or null when it is: glyphs with no Unicode or in the
+     * private-use area (a font without ToUnicode: the codes say nothing), or invisible text over a page-sized image
+     * (another program's OCR of a scan, which misreads figures: Z0l5 for 2015).
+     */
+    String unusableText() {
+        if (shown == 0) return null;
+        if (unmapped + privateUse > shown * 0.2) return "text layer has glyphs without Unicode";
+        if (invisible > shown * 0.8 && imageCover > 0.5) return "text is an invisible OCR layer over a scanned image";
+        return null;
+    }
     private final java.util.Set<Long> seen = new java.util.HashSet<>();
 
     RulingCollector(PDPage page) {
@@ -99,7 +114,15 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
         super.showGlyph(trm, font, code, displacement);
         String u = font.toUnicode(code);
-        if (u == null || u.isBlank()) return;
+        shown++;
+        var mode = getGraphicsState().getTextState().getRenderingMode();
+        if (mode == org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER || mode == org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER_CLIP) invisible++;
+        if (u == null) {
+            if (code != 32) unmapped++;
+            return;
+        }
+        if (u.codePoints().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF || c == 0xFFFD)) privateUse++;
+        if (u.isBlank()) return;
         rawGlyphs.add(new RawGlyph(u, trm.transformPoint(0, 0), trm.transformPoint(displacement.getX(), 0), trm.transformPoint(0, 1)));
     }
 
@@ -217,6 +240,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     @Override
     public void drawImage(PDImage pdImage) {
         images = true;
+        Matrix m = getGraphicsState().getCurrentTransformationMatrix();
+        double area = Math.abs(m.getValue(0, 0) * m.getValue(1, 1) - m.getValue(0, 1) * m.getValue(1, 0));
+        double page = (double) crop.getWidth() * crop.getHeight();
+        if (page > 0) imageCover = Math.max(imageCover, area / page);
     }
 
     @Override

@@ -99,6 +99,7 @@ final class Ocr {
             }
             api.TessBaseAPISetPageSegMode(handle, psm);
             api.TessBaseAPISetVariable(handle, "user_defined_dpi", "300");
+            api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null"); // Tesseract's progress notes ("Detected 245 diacritics") are not ours to print
             if (whitelist != null) api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist);
             LIVE.add(this);
         }
@@ -152,6 +153,7 @@ final class Ocr {
 
     private static TessAPI api() {
         try {
+            quietLeptonica();
             return TessAPI.INSTANCE;
         } catch (LinkageError e) {
             throw new EngineUnavailableException("this page is a scan and needs Tesseract OCR, which cannot be loaded (" + e.getMessage() + "): " + PACKAGES);
@@ -164,6 +166,22 @@ final class Ocr {
             if (dir != null && Files.isRegularFile(Path.of(dir, "chi_sim.traineddata"))) return dir;
         }
         throw new EngineUnavailableException("this page is a scan and needs Tesseract OCR with Simplified Chinese (chi_sim.traineddata not found; set TESSDATA_PREFIX or " + PACKAGES + ")");
+    }
+
+    private interface Lept extends Library {
+        int setMsgSeverity(int severity);
+    }
+
+    /** Leptonica's complaints about empty crops ("box outside rectangle") are not ours to print either. */
+    private static void quietLeptonica() {
+        for (String name : new String[]{"leptonica", "lept"}) {
+            try {
+                Native.load(name, Lept.class).setMsgSeverity(6); // L_SEVERITY_NONE
+                return;
+            } catch (LinkageError e) {
+                // not under this name
+            }
+        }
     }
 
     private interface LibC extends Library {
