@@ -63,7 +63,7 @@ public final class Gongkai {
                 case TABULA -> PdfTableReader.tabula(true);
                 case TABULA_STREAM -> PdfTableReader.tabula(false);
             };
-            PdfTableReader.Result r = reader.pages(options::readsPage).ocr(options.ocrDpi()).read(bytes, source, options.password());
+            PdfTableReader.Result r = reader.pages(options::readsPage).ocr(options.ocrDpi(), options.ocrThreads()).read(bytes, source, options.password());
             List<Diagnostic> diags = new ArrayList<>();
             if (!r.pagesWithoutTables().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesWithoutTables().size() + " of " + r.pages()

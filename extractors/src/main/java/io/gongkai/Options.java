@@ -16,8 +16,9 @@ import java.util.List;
  * @param engine    which engine finds the tables of a PDF
  * @param pages     which pages of a PDF to read (1-based, inclusive ranges), empty for all
  * @param ocrDpi    resolution at which pages without a text layer (scans) are rendered for OCR; 0: not read
+ * @param ocrThreads scanned pages of one document read at once (each thread loads Tesseract engines of its own)
  */
-public record Options(TemplateCatalog templates, String password, Engine engine, List<int[]> pages, float ocrDpi) {
+public record Options(TemplateCatalog templates, String password, Engine engine, List<int[]> pages, float ocrDpi, int ocrThreads) {
 
     public Options {
         pages = pages == null ? List.of() : List.copyOf(pages);
@@ -54,6 +55,7 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
         private Engine engine = Engine.NATIVE;
         private List<int[]> pages = List.of();
         private float ocrDpi = 300;
+        private int ocrThreads = Runtime.getRuntime().availableProcessors();
 
         /** Pages to read, as printed on a command line: {@code 1-5,8,10-12}. */
         public Builder pages(String spec) {
@@ -102,6 +104,13 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
             return this;
         }
 
+        /** Scanned pages of a document read at once (default: the number of cores; 1 where documents go in parallel). */
+        public Builder ocrThreads(int threads) {
+            if (threads < 1) throw new IllegalArgumentException("OCR threads must be at least 1, not " + threads);
+            this.ocrThreads = threads;
+            return this;
+        }
+
         /** Pages without a text layer are reported, not read (no OCR; Tesseract is not needed). */
         public Builder noOcr() {
             this.ocrDpi = 0;
@@ -109,7 +118,7 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
         }
 
         public Options build() {
-            return new Options(templates, password, engine, pages, ocrDpi);
+            return new Options(templates, password, engine, pages, ocrDpi, ocrThreads);
         }
     }
 }

@@ -78,7 +78,7 @@ final class BatchCommand implements Callable<Integer> {
             case "tabula" -> Options.Engine.TABULA;
             case "tabula-stream" -> Options.Engine.TABULA_STREAM;
             default -> Options.Engine.NATIVE;
-        }).build();
+        }).ocrThreads(1).build(); // the cores go to documents read in parallel, one thread each
         int added = 0, skipped = 0, failed = 0;
         try (Dataset db = new Dataset(dbFile)) {
             Set<String> done = ConcurrentHashMap.newKeySet();

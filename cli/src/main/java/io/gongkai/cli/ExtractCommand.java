@@ -52,6 +52,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "scanned pages (no text layer) are rendered at this resolution and read by Tesseract OCR (default: ${DEFAULT-VALUE})")
     float ocrDpi;
 
+    @Option(names = "--ocr-threads", paramLabel = "N", description = "scanned pages read at once, one Tesseract per thread (default: the number of cores, ${DEFAULT-VALUE})")
+    int ocrThreads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--no-ocr", description = "do not read scanned pages (they are reported as unread); Tesseract is then not needed")
     boolean noOcr;
 
@@ -65,7 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Options.Builder options = Options.builder();
         try {
-            if (noOcr) options.noOcr(); else options.ocrDpi(ocrDpi);
+            if (noOcr) options.noOcr(); else options.ocrDpi(ocrDpi).ocrThreads(ocrThreads);
         } catch (IllegalArgumentException e) {
             System.err.println("gongkai: " + e.getMessage());
             return 2;

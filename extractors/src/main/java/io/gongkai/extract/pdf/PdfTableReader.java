@@ -62,20 +62,28 @@ public final class PdfTableReader {
 
     private java.util.function.IntPredicate pages = p -> true;
     private PageScanner scanner;
+    private int ocrThreads = 1;
 
     /** Only these pages are read (a copy of this reader). */
     public PdfTableReader pages(java.util.function.IntPredicate which) {
         PdfTableReader r = new PdfTableReader(engine);
         r.pages = which;
         r.scanner = scanner;
+        r.ocrThreads = ocrThreads;
         return r;
     }
 
     /** Pages without a text layer are rendered at {@code dpi} and read by OCR (a copy of this reader); 0: not read. */
     public PdfTableReader ocr(float dpi) {
+        return ocr(dpi, 1);
+    }
+
+    /** As {@link #ocr(float)}, {@code threads} scanned pages read at once. */
+    public PdfTableReader ocr(float dpi, int threads) {
         PdfTableReader r = new PdfTableReader(engine);
         r.pages = pages;
         r.scanner = dpi > 0 ? new PageScanner(dpi) : null;
+        r.ocrThreads = Math.max(1, threads);
         return r;
     }
 
@@ -107,6 +115,7 @@ public final class PdfTableReader {
         PageTable[] last = new PageTable[1];
         List<Integer> empty = new ArrayList<>(), ocr = new ArrayList<>(), unread = new ArrayList<>();
         java.util.Map<String, List<Integer>> replaced = new java.util.LinkedHashMap<>();
+        java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
         int pages = doc.getNumberOfPages();
         for (int p = 1; p <= pages; p++) {
             if (!this.pages.test(p)) continue;
@@ -126,21 +135,56 @@ public final class PdfTableReader {
                     unread.add(p);
                     continue;
                 }
-                PageScanner.Scan scan = scanner.scan(doc, p);
-                glyphs = scan.glyphs();
-                segments = scan.segments();
+                // rendered here (a document is read by one thread), read by OCR on the pool when pages go in parallel
+                PageScanner.Rendered image = scanner.render(doc, p);
                 ocr.add(p);
+                pending.add(new Pending(p, null, null, ocrThreads > 1 ? scanner.submit(image, p)
+                        : java.util.concurrent.CompletableFuture.completedFuture(scanner.read(image, p))));
+            } else {
+                pending.add(new Pending(p, glyphs, segments, null));
             }
-            List<PageTable> tables = finder.find(doc, p, glyphs, segments, null);
-            if (tables.isEmpty()) {
-                empty.add(p);
-                continue;
+            // pages are laid out in order (a table continues from the page before); at most twice as many scans in
+            // flight as threads, so that rendered images do not pile up
+            while (!pending.isEmpty() && (pending.peek().scan() == null || pending.peek().scan().isDone()
+                    || pending.stream().filter(x -> x.scan() != null).count() > 2L * ocrThreads)) {
+                layOut(doc, finder, pending.poll(), blocks, last, empty);
             }
-            pageBlocks(p, glyphs, tables, blocks, last);
         }
+        while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty);
         List<String> notes = new ArrayList<>();
         replaced.forEach((why, at) -> notes.add((at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
         return new Result(blocks, pages, empty, ocr, unread, notes);
+    }
+
+    /** A page read, or being read by OCR. */
+    private record Pending(int page, List<Glyph> glyphs, List<Segment> segments, java.util.concurrent.Future<PageScanner.Scan> scan) {
+    }
+
+    /** Finds the tables of a page read (waiting for its OCR if need be) and adds its blocks. */
+    private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, PageTable[] last, List<Integer> empty) throws IOException {
+        List<Glyph> glyphs = at.glyphs();
+        List<Segment> segments = at.segments();
+        if (at.scan() != null) {
+            PageScanner.Scan scan;
+            try {
+                scan = at.scan().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while page " + at.page() + " was read by OCR", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IOException("page " + at.page() + ": OCR failed: " + e.getCause(), e.getCause());
+            }
+            glyphs = scan.glyphs();
+            segments = scan.segments();
+        }
+        List<PageTable> tables = finder.find(doc, at.page(), glyphs, segments, null);
+        if (tables.isEmpty()) {
+            empty.add(at.page());
+            return;
+        }
+        pageBlocks(at.page(), glyphs, tables, blocks, last);
     }
 
     /** Blocks of one page: each grid with the text lines between it and the grid (or page top) above. */

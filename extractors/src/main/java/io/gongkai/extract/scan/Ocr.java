@@ -38,20 +38,32 @@ final class Ocr {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Engine::close), "gongkai-ocr-close"));
     }
     private static volatile boolean envSet;
-    private final Engine line, block, sparse, figure, figureZh;
+    private final String data;
+    private final TessAPI api;
+    private Engine line, block, sparse, figure, figureZh;
 
     Ocr() {
         limitThreads();
-        String data = tessdata();
-        TessAPI api = api();
-        line = new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, null);
-        block = new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK, null);
-        sparse = new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SPARSE_TEXT, null);
-        // figures: Tesseract's English model, which reads lone digits better than the Chinese one; chi_sim if it is absent
-        figure = new Engine(api, data, Files.isRegularFile(Path.of(data, "eng.traineddata")) ? "eng" : "chi_sim",
-                ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS);
-        figureZh = new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS);
-        for (Engine e : List.of(line, block, sparse, figure, figureZh)) CLEANER.register(this, e::close);
+        data = tessdata();
+        api = api();
+    }
+
+    /** An engine made on first use (each loads a model: a third of a second for Chinese). */
+    private Engine engine(int which) {
+        return switch (which) {
+            case 0 -> line != null ? line : (line = made(new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, null)));
+            case 1 -> block != null ? block : (block = made(new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK, null)));
+            case 2 -> sparse != null ? sparse : (sparse = made(new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SPARSE_TEXT, null)));
+            // figures: Tesseract's English model, which reads lone digits better than the Chinese one; chi_sim if it is absent
+            case 3 -> figure != null ? figure : (figure = made(new Engine(api, data, Files.isRegularFile(Path.of(data, "eng.traineddata")) ? "eng" : "chi_sim",
+                    ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS)));
+            default -> figureZh != null ? figureZh : (figureZh = made(new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS)));
+        };
+    }
+
+    private Engine made(Engine e) {
+        CLEANER.register(this, e::close);
+        return e;
     }
 
     /** A recognized line or word, its box in the image given, and Tesseract's confidence (0–100). */
@@ -60,12 +72,12 @@ final class Ocr {
 
     /** The text lines of an image: one line ({@code singleLine}) or a block of several. */
     List<Line> lines(BufferedImage image, boolean singleLine) {
-        return (singleLine ? line : block).read(image, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE);
+        return engine(singleLine ? 0 : 1).read(image, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE);
     }
 
     /** The words of a page image (sparse text: a table's cells, the lines around it), each with its box. */
     List<Line> words(BufferedImage image) {
-        return sparse.read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+        return engine(2).read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
     }
 
     /** A one-line image read as a figure (digits and separators only); null when nothing was read. */
@@ -75,7 +87,7 @@ final class Ocr {
 
     /** As {@link #figure(BufferedImage)}, with the Chinese model ({@code chinese}) or the English one. */
     Line figure(BufferedImage image, boolean chinese) {
-        List<Line> words = (chinese ? figureZh : figure).read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+        List<Line> words = engine(chinese ? 4 : 3).read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
         if (words.isEmpty()) return null;
         String text = words.stream().map(Line::text).reduce("", String::concat);
         float conf = (float) words.stream().mapToDouble(Line::confidence).min().orElse(0);

@@ -27,7 +27,14 @@ public final class PageScanner {
     /** Rendering stops growing at this many pixels (a huge page image would otherwise exhaust memory). */
     static final long MAX_PIXELS = 40_000_000L;
     private final float dpi;
-    private final ThreadLocal<Ocr> ocr = ThreadLocal.withInitial(Ocr::new);
+    /** One set of engines per thread (engines are not thread-safe), kept across documents: loading them takes time. */
+    private static final ThreadLocal<Ocr> OCR = ThreadLocal.withInitial(Ocr::new);
+    /** Threads that read scanned pages in parallel; idle ones end after a minute, and their engines with them. */
+    private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "gongkai-ocr");
+        t.setDaemon(true);
+        return t;
+    });
 
     public PageScanner(float dpi) {
         this.dpi = dpi;
@@ -39,12 +46,30 @@ public final class PageScanner {
 
     /** Renders page {@code page} (1-based) and reads it. */
     public Scan scan(PDDocument doc, int page) throws IOException {
+        return read(render(doc, page), page);
+    }
+
+    /** A page image and the resolution it was rendered at. */
+    public record Rendered(BufferedImage image, float dpi) {
+    }
+
+    /** Renders page {@code page} (1-based) in gray, at this scanner's resolution or less (at most {@link #MAX_PIXELS}). */
+    public Rendered render(PDDocument doc, int page) throws IOException {
         var box = doc.getPage(page - 1).getCropBox();
         float scale = dpi;
         double pixels = (double) box.getWidth() * box.getHeight() * (dpi / 72f) * (dpi / 72f);
         if (pixels > MAX_PIXELS) scale = (float) (dpi * Math.sqrt(MAX_PIXELS / pixels));
-        BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(page - 1, scale, ImageType.GRAY);
-        return read(img, scale, page);
+        return new Rendered(new PDFRenderer(doc).renderImageWithDPI(page - 1, scale, ImageType.GRAY), scale);
+    }
+
+    /** Reads a rendered page. Thread-safe: each thread reads with engines of its own. */
+    public Scan read(Rendered page, int number) {
+        return read(page.image(), page.dpi(), number);
+    }
+
+    /** Reads a rendered page on a thread of the OCR pool. */
+    public java.util.concurrent.Future<Scan> submit(Rendered page, int number) {
+        return POOL.submit(() -> read(page, number));
     }
 
     /** Reads a page image rendered at {@code dpi}. */
@@ -74,7 +99,7 @@ public final class PageScanner {
         List<Glyph> glyphs = new ArrayList<>();
         java.awt.Rectangle all = new java.awt.Rectangle(0, 0, img.getWidth(), img.getHeight());
         if (Binarizer.ink(text, all) != null) {
-            for (Ocr.Line wd : ocr.get().words(Binarizer.crop(text, all, 0))) {
+            for (Ocr.Line wd : OCR.get().words(Binarizer.crop(text, all, 0))) {
                 java.awt.Rectangle b = wd.box();
                 glyphs.add(new Glyph(wd.text(), b.x * pt, b.y * pt, (b.x + b.width) * pt, (b.y + b.height) * pt, b.height * pt, ocrConfidence(wd.confidence())));
             }
@@ -123,7 +148,7 @@ public final class PageScanner {
             if (!in.isEmpty()) continue;
             StringBuilder sb = new StringBuilder();
             double conf = 1;
-            for (Ocr.Line l : ocr.get().lines(crop, ink.height < dpi * 0.22)) {
+            for (Ocr.Line l : OCR.get().lines(crop, ink.height < dpi * 0.22)) {
                 sb.append(sb.isEmpty() ? "" : "\n").append(l.text());
                 conf = Math.min(conf, ocrConfidence(l.confidence()));
             }
@@ -141,9 +166,9 @@ public final class PageScanner {
         Ocr.Line best = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             Ocr.Line l = switch (attempt) {
-                case 0 -> ocr.get().figure(gray, false);
-                case 1 -> ocr.get().figure(bin, false);
-                default -> ocr.get().figure(gray, true);
+                case 0 -> OCR.get().figure(gray, false);
+                case 1 -> OCR.get().figure(bin, false);
+                default -> OCR.get().figure(gray, true);
             };
             if (l == null || !isFigure(l.text())) continue;
             for (Ocr.Line o : seen) if (o.text().equals(l.text())) return o.confidence() >= l.confidence() ? o : l; // two alike: the surer
@@ -202,7 +227,7 @@ public final class PageScanner {
     private float headerConfidence(BufferedImage img) {
         BufferedImage top = img.getSubimage(0, 0, img.getWidth(), Math.max(1, img.getHeight() / 5));
         boolean[][] dark = Binarizer.dark(top);
-        List<Ocr.Line> words = ocr.get().words(Binarizer.crop(dark, new Rectangle(0, 0, top.getWidth(), top.getHeight()), 0));
+        List<Ocr.Line> words = OCR.get().words(Binarizer.crop(dark, new Rectangle(0, 0, top.getWidth(), top.getHeight()), 0));
         return (float) words.stream().mapToDouble(w -> w.confidence() * w.text().length()).sum();
     }
 
