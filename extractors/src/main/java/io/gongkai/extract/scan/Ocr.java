@@ -172,7 +172,14 @@ final class Ocr {
         }
     }
 
+    /** Where Tesseract's models are: the system property {@code gongkai.tessdata} if set (and nowhere else), else the usual places. */
     private static String tessdata() {
+        String forced = System.getProperty("gongkai.tessdata");
+        if (forced != null) {
+            if (Files.isRegularFile(Path.of(forced, "chi_sim.traineddata"))) return forced;
+            throw new EngineUnavailableException("this page is a scan and needs Tesseract OCR with Simplified Chinese (no chi_sim.traineddata in "
+                    + forced + ", the folder gongkai.tessdata names; " + PACKAGES + ")");
+        }
         String env = System.getenv("TESSDATA_PREFIX");
         for (String dir : new String[]{env, "/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata"}) {
             if (dir != null && Files.isRegularFile(Path.of(dir, "chi_sim.traineddata"))) return dir;
