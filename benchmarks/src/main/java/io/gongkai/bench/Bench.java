@@ -47,6 +47,10 @@ public final class Bench {
             scans(fixtures.get(0), work);
             return;
         }
+        if (Arrays.asList(args).contains("--only-batch")) {
+            batch(fixtures, work.resolve("batch"));
+            return;
+        }
         accuracy(fixtures);
         budgets(root.resolve("../shared/corpus/budgets"));
         Path doc25 = pages(fixtures, work.resolve("doc-25.pdf"), 25);
@@ -208,6 +212,27 @@ public final class Bench {
             if (jobs == 1) one = s;
             String mem = heap.isEmpty() ? "?" : String.format(Locale.ROOT, "%.0f / %.0f / %.0f", heap.get(heap.size() / 10), heap.get(heap.size() / 2), heap.get(heap.size() * 9 / 10));
             System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %sx |%n", jobs, fmt(s), fmt(200 / s), mem, fmt(one / s));
+        }
+        // the ceiling: the same documents read (bytes, hash, extraction, rows made) with no dataset at all
+        List<Path> files;
+        try (var st = Files.list(in)) {
+            files = st.sorted().toList();
+        }
+        double alone = 0;
+        for (int jobs : new int[]{1, 2}) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(jobs);
+            long t0 = System.nanoTime();
+            List<java.util.concurrent.Future<Integer>> all = new ArrayList<>();
+            for (Path f : files) all.add(pool.submit(() -> {
+                byte[] bytes = Files.readAllBytes(f);
+                java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+                return Gongkai.extract(new java.io.ByteArrayInputStream(bytes), f.getFileName().toString(), io.gongkai.Options.builder().ocrThreads(1).build()).tables().size();
+            }));
+            for (var x : all) x.get();
+            double s = (System.nanoTime() - t0) / 1e9;
+            pool.shutdown();
+            if (jobs == 1) alone = s;
+            System.out.printf(Locale.ROOT, "| %d, extraction alone (no dataset) | %s | %s | - | %sx |%n", jobs, fmt(s), fmt(200 / s), fmt(alone / s));
         }
         System.out.println();
     }

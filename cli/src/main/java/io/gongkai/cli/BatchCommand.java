@@ -94,7 +94,6 @@ final class BatchCommand implements Callable<Integer> {
                     throw new IllegalStateException(e);
                 }
             });
-            Path scratch = Files.createTempDirectory("gongkai-batch");
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
             CompletionService<Outcome> work = new ExecutorCompletionService<>(pool);
             SQLException broken = null;
@@ -104,7 +103,7 @@ final class BatchCommand implements Callable<Integer> {
                 Iterator<Path> next = files.iterator();
                 for (int i = 0; i < Math.max(8, 4 * jobs) && next.hasNext(); i++) {
                     Path f = next.next();
-                    work.submit(() -> process(f, done, options, scratch, writer));
+                    work.submit(() -> process(f, done, options, writer));
                 }
                 for (int i = 0; i < files.size() && broken == null; i++) {
                     Outcome o;
@@ -117,7 +116,7 @@ final class BatchCommand implements Callable<Integer> {
                     }
                     if (next.hasNext()) {
                         Path f = next.next();
-                        work.submit(() -> process(f, done, options, scratch, writer));
+                        work.submit(() -> process(f, done, options, writer));
                     }
                     if (o.dataset() != null) {
                         broken = o.dataset();
@@ -145,10 +144,6 @@ final class BatchCommand implements Callable<Integer> {
                         if (broken == null) broken = e;
                     }
                 }
-                try (Stream<Path> left = Files.list(scratch)) {
-                    for (Path p : (Iterable<Path>) left::iterator) Files.deleteIfExists(p);
-                }
-                Files.deleteIfExists(scratch);
             }
             if (broken != null) throw broken;
             if (parquet != null) {
@@ -163,7 +158,7 @@ final class BatchCommand implements Callable<Integer> {
         return failed > 0 ? 1 : 0;
     }
 
-    private static Outcome process(Path f, Set<String> done, Options options, Path scratch, ThreadLocal<Dataset.Writer> writer) {
+    private static Outcome process(Path f, Set<String> done, Options options, ThreadLocal<Dataset.Writer> writer) {
         String sha = null;
         Dataset.Prepared rows;
         try {
@@ -172,7 +167,7 @@ final class BatchCommand implements Callable<Integer> {
             // claimed once: a document already in the dataset, or a second copy of one in this run, is skipped
             if (!done.add(sha)) return new Outcome(f, sha, false, null, null);
             Document doc = Gongkai.extract(new ByteArrayInputStream(bytes), f.getFileName().toString(), options);
-            rows = Dataset.prepare(doc, f, scratch);
+            rows = Dataset.prepare(doc, f);
         } catch (IOException e) {
             return new Outcome(f, sha, false, "cannot read: " + e.getMessage(), null);
         } catch (RuntimeException e) {

@@ -10,13 +10,10 @@ import io.gongkai.model.Row;
 import io.gongkai.model.Table;
 import io.gongkai.validate.Verification;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -68,52 +65,32 @@ final class Dataset implements AutoCloseable {
         return out;
     }
 
-    /** A document's rows, written as CSV files by the thread that read it, ready for DuckDB's native CSV reader. */
-    record Prepared(Document doc, Path path, Path tables, Path cells, Path checks) {
-        void delete() {
-            for (Path f : List.of(tables, cells, checks)) {
-                try {
-                    Files.deleteIfExists(f);
-                } catch (IOException ignored) {
-                    // a temporary file in the batch's scratch folder, which goes at the end of the batch
-                }
-            }
-        }
+    /** A document's rows, made by the thread that read it, ready to be appended. */
+    record Prepared(Document doc, Path path, List<Object[]> tables, List<Object[]> cells, List<Object[]> checks) {
     }
 
-    /** Writes a document's rows to CSV files in {@code dir} (safe to call from any thread). */
-    static Prepared prepare(Document doc, Path path, Path dir) throws IOException {
+    /** A document's rows for the tables, cells and checks tables (safe to call from any thread). */
+    static Prepared prepare(Document doc, Path path) {
         Verification v = Verification.of(doc);
-        String id = doc.sha256().substring(0, 16) + "-" + Thread.currentThread().getId();
-        Path tp = dir.resolve(id + "-tables.csv"), cp = dir.resolve(id + "-cells.csv"), kp = dir.resolve(id + "-checks.csv");
-        CSVFormat f = CSVFormat.RFC4180.builder().setNullString("\\N").get();
-        try (CSVPrinter tw = new CSVPrinter(Files.newBufferedWriter(tp), f);
-             CSVPrinter cw = new CSVPrinter(Files.newBufferedWriter(cp), f);
-             CSVPrinter kw = new CSVPrinter(Files.newBufferedWriter(kp), f)) {
-            for (Table t : doc.tables()) {
-                tw.printRecord(doc.sha256(), t.ref(), t.templateId(), t.identification().variant(), t.printedNumber(), t.title(), t.unit().label(),
-                        t.pages().stream().map(String::valueOf).collect(Collectors.joining(",")));
-                for (Row r : t.rows()) {
-                    for (Cell c : r.cells()) {
-                        cw.printRecord(doc.sha256(), doc.department(), doc.year(), t.ref(), t.templateId(), r.key().value(), r.label(), c.column(),
-                                t.column(c.column()).map(Column::label).orElse(c.column()), plain(c.number()),
-                                c.text(), c.raw(), t.unit().label(), c.status().id(), v.verdict(new CellRef(t.ref(), r.key().value(), c.column())).id(),
-                                c.box() == null ? null : c.box().page());
-                    }
+        List<Object[]> tables = new ArrayList<>(), cells = new ArrayList<>(), checks = new ArrayList<>();
+        for (Table t : doc.tables()) {
+            tables.add(new Object[]{doc.sha256(), t.ref(), t.templateId(), t.identification().variant(), t.printedNumber(), t.title(), t.unit().label(),
+                    t.pages().stream().map(String::valueOf).collect(Collectors.joining(","))});
+            for (Row r : t.rows()) {
+                for (Cell c : r.cells()) {
+                    cells.add(new Object[]{doc.sha256(), doc.department(), doc.year(), t.ref(), t.templateId(), r.key().value(), r.label(), c.column(),
+                            t.column(c.column()).map(Column::label).orElse(c.column()), c.number(), c.text(), c.raw(), t.unit().label(), c.status().id(),
+                            v.verdict(new CellRef(t.ref(), r.key().value(), c.column())).id(), c.box() == null ? null : c.box().page()});
                 }
-                for (Check c : t.checks()) check(kw, doc, t.ref(), c);
             }
-            for (Check c : doc.checks()) check(kw, doc, null, c);
+            for (Check c : t.checks()) checks.add(check(doc, t.ref(), c));
         }
-        return new Prepared(doc, path, tp, cp, kp);
+        for (Check c : doc.checks()) checks.add(check(doc, null, c));
+        return new Prepared(doc, path, tables, cells, checks);
     }
 
-    private static void check(CSVPrinter w, Document doc, String table, Check c) throws IOException {
-        w.printRecord(doc.sha256(), table, c.identity(), c.status().id(), plain(c.expected()), plain(c.actual()), plain(c.difference()), c.description());
-    }
-
-    private static String plain(BigDecimal d) {
-        return d == null ? null : d.toPlainString();
+    private static Object[] check(Document doc, String table, Check c) {
+        return new Object[]{doc.sha256(), table, c.identity(), c.status().id(), c.expected(), c.actual(), c.difference(), c.description()};
     }
 
     /** A writer with a connection of its own (DuckDB connections serve one thread at a time; writers write in parallel). */
@@ -122,8 +99,8 @@ final class Dataset implements AutoCloseable {
     }
 
     /**
-     * Writes documents in groups: each group in one transaction, its rows read natively from the CSV files, its
-     * documents rows with them. A run killed before a commit loses only that group, whose documents the next run reads
+     * Writes documents in groups: each group in one transaction, its rows through DuckDB's appender, its documents
+     * rows with them. A run killed before a commit loses only that group, whose documents the next run reads
      * again; opening the dataset removes any rows left without a documents row. Not thread-safe: one per thread.
      */
     static final class Writer implements AutoCloseable {
@@ -150,14 +127,19 @@ final class Dataset implements AutoCloseable {
             lastCommit = System.nanoTime();
             if (pending.isEmpty()) return;
             try {
-                try (Statement s = con.createStatement()) {
-                    for (String table : List.of("tables", "cells", "checks")) {
-                        String files = pending.stream().map(p -> switch (table) {
-                            case "tables" -> p.tables();
-                            case "cells" -> p.cells();
-                            default -> p.checks();
-                        }).map(f -> "'" + f.toString().replace("'", "''") + "'").collect(Collectors.joining(","));
-                        s.execute("INSERT INTO " + table + " SELECT * FROM read_csv([" + files + "], header = false, all_varchar = true, nullstr = '\\N', quote = '\"', escape = '\"')");
+                for (String table : List.of("tables", "cells", "checks")) {
+                    try (DuckDBAppender a = ((DuckDBConnection) con).createAppender("main", table)) {
+                        for (Prepared p : pending) {
+                            for (Object[] row : switch (table) {
+                                case "tables" -> p.tables();
+                                case "cells" -> p.cells();
+                                default -> p.checks();
+                            }) {
+                                a.beginRow();
+                                for (Object value : row) append(a, value);
+                                a.endRow();
+                            }
+                        }
                     }
                 }
                 try (PreparedStatement ps = con.prepareStatement("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -184,9 +166,17 @@ final class Dataset implements AutoCloseable {
                 con.rollback();
                 throw e;
             } finally {
-                pending.forEach(Prepared::delete);
                 pending.clear();
             }
+        }
+
+        private static void append(DuckDBAppender a, Object value) throws SQLException {
+            if (value == null) a.appendNull();
+            else if (value instanceof String v) a.append(v);
+            else if (value instanceof Integer v) a.append(v.intValue());
+            // DECIMAL(38,4): as DuckDB casts text, rounded half away from zero
+            else if (value instanceof BigDecimal v) a.append(v.setScale(4, java.math.RoundingMode.HALF_UP));
+            else throw new IllegalArgumentException("no column type for " + value.getClass());
         }
 
         @Override
