@@ -75,6 +75,7 @@ public final class Peers {
             for (int k = 0; k < want.size(); k++) {
                 cells++;
                 if (k < have.size() && squash(want.get(k)).equals(squash(have.get(k)))) agree++;
+                else if (System.getenv("PEERS_DIFF") != null) System.err.println(c.pdf().getFileName() + " [" + r + "," + k + "] want '" + want.get(k) + "' got '" + (k < have.size() ? have.get(k) : "<none>") + "'");
             }
         }
         boolean sameShape = got.size() == c.expected().size();
