@@ -44,7 +44,7 @@ public final class Bench {
         Files.createDirectories(work);
         List<FixtureGenerator.Fixture> fixtures = new FixtureGenerator().generate(root.resolve("samples/qujing-industry-2024-final.txt"), work.resolve("fixtures"));
         if (Arrays.asList(args).contains("--only-scans")) {
-            scans(fixtures.get(0), work);
+            scans(fixtures.get(0), fixtures.get(2), work);
             return;
         }
         if (Arrays.asList(args).contains("--only-batch")) {
@@ -60,7 +60,7 @@ public final class Bench {
         thousandPages(doc1000);
         batch(fixtures, work.resolve("batch"));
         if (Arrays.asList(args).contains("--no-scans")) System.out.println("(scans skipped)\n");
-        else scans(fixtures.get(0), work);
+        else scans(fixtures.get(0), fixtures.get(2), work);
         Path peers = root.resolve("../shared/corpus/peers");
         if (Files.isDirectory(peers)) {
             System.out.println("### Peer conformance: tabula-java's and camelot's lattice fixtures, their pages and areas, their expected output\n");
@@ -243,7 +243,7 @@ public final class Bench {
      * Tesseract (the CLI, psm 11, chi_sim+eng) on the same pages rendered at 300 dpi: its text read by Gongkai's text
      * path (the same number normalization and identities), and its time.
      */
-    private static void scans(FixtureGenerator.Fixture source, Path work) throws Exception {
+    private static void scans(FixtureGenerator.Fixture source, FixtureGenerator.Fixture unruled, Path work) throws Exception {
         System.out.println("### Scans: the pdfbox fixture scanned (light: 300 dpi, ≤0.5°, mild noise, JPEG q85; hard: 200 dpi, ≤1.5°, noise, blur, uneven background, JPEG q60, page 3 sideways)\n");
         System.out.println("| scan | cells exact as read | cells exact after repair | wrong cells flagged | wrong and unflagged | s/page, 1 thread | pages/min, 2 threads | raw tesseract: cells exact | raw tesseract: figures read right, anywhere on their page | raw tesseract: s/page |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
@@ -279,6 +279,16 @@ public final class Bench {
                     a.asRead(), a.cells(), 100.0 * a.asRead() / a.cells(), a.exact(), a.cells(), 100.0 * a.rate(), a.flagged(), a.cells() - a.exact(),
                     a.cells() - a.exact() - a.flagged(), ours, perMinute, rawExact, rawFigures, raw < 0 ? "-" : String.format(Locale.ROOT, "%.2f", raw));
         }
+        // a table without rulings, scanned: no grid to read cells by, words placed by the stream engine's alignment
+        Path scan = work.resolve("scan-unruled-light.pdf");
+        io.gongkai.fixtures.ScanStyle.LIGHT.scan(unruled.pdf(), scan);
+        long t0 = System.nanoTime();
+        Document d = Gongkai.extract(scan, io.gongkai.Options.builder().engine(io.gongkai.Options.Engine.STREAM).ocrThreads(1).build());
+        double ours = (System.nanoTime() - t0) / 1e9 / 12;
+        Accuracy a = Accuracy.of(d, unruled.tables());
+        System.out.printf(Locale.ROOT, "| light, no rulings (`--engine stream`) | %d / %d (%.1f%%) | %d / %d (%.1f%%) | %d of %d | %d | %.2f | - | - | - | - |%n",
+                a.asRead(), a.cells(), 100.0 * a.asRead() / a.cells(), a.exact(), a.cells(), 100.0 * a.rate(), a.flagged(), a.cells() - a.exact(),
+                a.cells() - a.exact() - a.flagged(), ours);
         System.out.println();
     }
 

@@ -38,7 +38,14 @@ final class Dataset implements AutoCloseable {
     private static final List<String> SCHEMA = List.of(
             "CREATE TABLE IF NOT EXISTS documents (sha256 VARCHAR PRIMARY KEY, source VARCHAR, path VARCHAR, department VARCHAR, year INTEGER, kind VARCHAR, unit VARCHAR, tables INTEGER, cells INTEGER, checks_holding INTEGER, checks_failing INTEGER, extracted_at TIMESTAMP)",
             "CREATE TABLE IF NOT EXISTS tables (sha256 VARCHAR, table_ref VARCHAR, template VARCHAR, variant VARCHAR, printed_number VARCHAR, title VARCHAR, unit VARCHAR, pages VARCHAR)",
-            "CREATE TABLE IF NOT EXISTS cells (sha256 VARCHAR, department VARCHAR, year INTEGER, table_ref VARCHAR, template VARCHAR, row_key VARCHAR, row_label VARCHAR, col_key VARCHAR, col_label VARCHAR, value DECIMAL(38,4), text VARCHAR, raw VARCHAR, unit VARCHAR, status VARCHAR, verified VARCHAR, page INTEGER)",
+            // cells are stored narrow (what is the cell's own) and read tidy through the view cells, which adds the
+            // document's department and year, the table's template and unit and the column's label
+            "CREATE TABLE IF NOT EXISTS cell_values (sha256 VARCHAR, table_ref VARCHAR, row_key VARCHAR, row_label VARCHAR, col_key VARCHAR, value DECIMAL(38,4), text VARCHAR, raw VARCHAR, status VARCHAR, verified VARCHAR, page INTEGER)",
+            "CREATE TABLE IF NOT EXISTS columns (sha256 VARCHAR, table_ref VARCHAR, col_key VARCHAR, col_label VARCHAR)",
+            "CREATE VIEW IF NOT EXISTS cells AS SELECT v.sha256, d.department, d.year, v.table_ref, t.template, v.row_key, v.row_label, v.col_key, c.col_label, "
+                    + "v.value, v.text, v.raw, t.unit, v.status, v.verified, v.page FROM cell_values v JOIN documents d ON d.sha256 = v.sha256 "
+                    + "JOIN tables t ON t.sha256 = v.sha256 AND t.table_ref = v.table_ref "
+                    + "LEFT JOIN columns c ON c.sha256 = v.sha256 AND c.table_ref = v.table_ref AND c.col_key = v.col_key",
             "CREATE TABLE IF NOT EXISTS checks (sha256 VARCHAR, table_ref VARCHAR, identity VARCHAR, status VARCHAR, expected DECIMAL(38,4), actual DECIMAL(38,4), difference DECIMAL(38,4), description VARCHAR)",
             "CREATE TABLE IF NOT EXISTS failures (path VARCHAR, sha256 VARCHAR, error VARCHAR, failed_at TIMESTAMP)");
     private final Connection db;
@@ -48,12 +55,26 @@ final class Dataset implements AutoCloseable {
         try (Statement s = db.createStatement()) {
             // the cores belong to the threads reading and writing documents, one each
             s.execute("SET threads = 1");
+            migrateWideCells(s);
             for (String ddl : SCHEMA) s.execute(ddl);
             // rows a killed run left without their documents row: that document will be read again, so they go
-            for (String t : List.of("tables", "cells", "checks")) s.execute("DELETE FROM " + t + " WHERE sha256 NOT IN (SELECT sha256 FROM documents)");
+            for (String t : ROWS) s.execute("DELETE FROM " + t + " WHERE sha256 NOT IN (SELECT sha256 FROM documents)");
         }
         db.setAutoCommit(false);
         db.commit();
+    }
+
+    /** The tables a document's rows go to, besides documents. */
+    private static final List<String> ROWS = List.of("tables", "columns", "cell_values", "checks");
+
+    /** A dataset made before cells were stored narrow: its cells table becomes cell_values and columns. */
+    private static void migrateWideCells(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT table_type FROM information_schema.tables WHERE table_name = 'cells'")) {
+            if (!r.next() || !r.getString(1).equals("BASE TABLE")) return;
+        }
+        s.execute("CREATE TABLE cell_values AS SELECT sha256, table_ref, row_key, row_label, col_key, value, text, raw, status, verified, page FROM cells");
+        s.execute("CREATE TABLE columns AS SELECT DISTINCT sha256, table_ref, col_key, col_label FROM cells");
+        s.execute("DROP TABLE cells");
     }
 
     /** SHA-256s of the documents already in the dataset. */
@@ -66,27 +87,37 @@ final class Dataset implements AutoCloseable {
     }
 
     /** A document's rows, made by the thread that read it, ready to be appended. */
-    record Prepared(Document doc, Path path, List<Object[]> tables, List<Object[]> cells, List<Object[]> checks) {
+    record Prepared(Document doc, Path path, List<Object[]> tables, List<Object[]> columns, List<Object[]> cells, List<Object[]> checks) {
+        List<Object[]> rows(String table) {
+            return switch (table) {
+                case "tables" -> tables;
+                case "columns" -> columns;
+                case "cell_values" -> cells;
+                default -> checks;
+            };
+        }
     }
 
     /** A document's rows for the tables, cells and checks tables (safe to call from any thread). */
     static Prepared prepare(Document doc, Path path) {
         Verification v = Verification.of(doc);
-        List<Object[]> tables = new ArrayList<>(), cells = new ArrayList<>(), checks = new ArrayList<>();
+        List<Object[]> tables = new ArrayList<>(), columns = new ArrayList<>(), cells = new ArrayList<>(), checks = new ArrayList<>();
         for (Table t : doc.tables()) {
             tables.add(new Object[]{doc.sha256(), t.ref(), t.templateId(), t.identification().variant(), t.printedNumber(), t.title(), t.unit().label(),
                     t.pages().stream().map(String::valueOf).collect(Collectors.joining(","))});
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
             for (Row r : t.rows()) {
                 for (Cell c : r.cells()) {
-                    cells.add(new Object[]{doc.sha256(), doc.department(), doc.year(), t.ref(), t.templateId(), r.key().value(), r.label(), c.column(),
-                            t.column(c.column()).map(Column::label).orElse(c.column()), c.number(), c.text(), c.raw(), t.unit().label(), c.status().id(),
+                    keys.add(c.column());
+                    cells.add(new Object[]{doc.sha256(), t.ref(), r.key().value(), r.label(), c.column(), c.number(), c.text(), c.raw(), c.status().id(),
                             v.verdict(new CellRef(t.ref(), r.key().value(), c.column())).id(), c.box() == null ? null : c.box().page()});
                 }
             }
+            for (String k : keys) columns.add(new Object[]{doc.sha256(), t.ref(), k, t.column(k).map(Column::label).orElse(k)});
             for (Check c : t.checks()) checks.add(check(doc, t.ref(), c));
         }
         for (Check c : doc.checks()) checks.add(check(doc, null, c));
-        return new Prepared(doc, path, tables, cells, checks);
+        return new Prepared(doc, path, tables, columns, cells, checks);
     }
 
     private static Object[] check(Document doc, String table, Check c) {
@@ -127,14 +158,10 @@ final class Dataset implements AutoCloseable {
             lastCommit = System.nanoTime();
             if (pending.isEmpty()) return;
             try {
-                for (String table : List.of("tables", "cells", "checks")) {
+                for (String table : ROWS) {
                     try (DuckDBAppender a = ((DuckDBConnection) con).createAppender("main", table)) {
                         for (Prepared p : pending) {
-                            for (Object[] row : switch (table) {
-                                case "tables" -> p.tables();
-                                case "cells" -> p.cells();
-                                default -> p.checks();
-                            }) {
+                            for (Object[] row : p.rows(table)) {
                                 a.beginRow();
                                 for (Object value : row) append(a, value);
                                 a.endRow();
@@ -210,7 +237,8 @@ final class Dataset implements AutoCloseable {
     void exportParquet(Path dir) throws SQLException {
         try (Statement s = db.createStatement()) {
             for (String t : List.of("documents", "tables", "cells", "checks", "failures")) {
-                s.execute("COPY " + t + " TO '" + dir.resolve(t + ".parquet").toAbsolutePath().toString().replace("'", "''") + "' (FORMAT PARQUET)");
+                // cells: the tidy view, so that each file stands alone
+                s.execute("COPY (SELECT * FROM " + t + ") TO '" + dir.resolve(t + ".parquet").toAbsolutePath().toString().replace("'", "''") + "' (FORMAT PARQUET)");
             }
         }
         db.commit();
