@@ -47,6 +47,10 @@ public final class Bench {
             scans(fixtures.get(0), fixtures.get(2), work);
             return;
         }
+        if (Arrays.asList(args).contains("--only-speed")) {
+            speed(pages(fixtures, work.resolve("doc-25.pdf"), 25));
+            return;
+        }
         if (Arrays.asList(args).contains("--only-batch")) {
             batch(fixtures, work.resolve("batch"));
             return;

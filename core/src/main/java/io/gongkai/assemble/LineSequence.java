@@ -30,6 +30,8 @@ final class LineSequence {
     }
 
     static Result repair(RawBlock block) {
+        // only what OCR read is put right: a block all from a text layer is left as it is, unexamined
+        if (block.rows().stream().allMatch(r -> r.cells().stream().allMatch(c -> c.confidence() >= 1))) return new Result(block, Map.of());
         List<RawRow> rows = new ArrayList<>(block.rows());
         int start = HeaderLocator.firstDataRow(rows);
         int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);

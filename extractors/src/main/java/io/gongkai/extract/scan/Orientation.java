@@ -47,4 +47,18 @@ final class Orientation {
         }
         return out;
     }
+
+    /** The image turned half a turn (a page scanned upside down). */
+    static BufferedImage half(BufferedImage src) {
+        int w = src.getWidth(), h = src.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.image.Raster in = src.getRaster();
+        java.awt.image.WritableRaster o = out.getRaster();
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            in.getSamples(0, y, w, 1, 0, row);
+            for (int x = 0; x < w; x++) o.setSample(w - 1 - x, h - 1 - y, 0, row[x]);
+        }
+        return out;
+    }
 }

@@ -59,7 +59,10 @@ public final class PageScanner {
         float scale = dpi;
         double pixels = (double) box.getWidth() * box.getHeight() * (dpi / 72f) * (dpi / 72f);
         if (pixels > MAX_PIXELS) scale = (float) (dpi * Math.sqrt(MAX_PIXELS / pixels));
-        return new Rendered(new PDFRenderer(doc).renderImageWithDPI(page - 1, scale, ImageType.GRAY), scale);
+        PDFRenderer renderer = new PDFRenderer(doc);
+        // an embedded image far finer than the rendering is decoded subsampled, not whole (a huge scan stays bounded)
+        renderer.setSubsamplingAllowed(true);
+        return new Rendered(renderer.renderImageWithDPI(page - 1, scale, ImageType.GRAY), scale);
     }
 
     /** Reads a rendered page. Thread-safe: each thread reads with engines of its own. */
@@ -87,6 +90,24 @@ public final class PageScanner {
             img = Deskew.rotate(img, -skew);
             dark = Binarizer.dark(img);
         }
+        Read upright = readUpright(img, dark, dpi, page, minRun);
+        if (upright.confidence() < UPSIDE_DOWN_SUSPECT) {
+            // read badly: perhaps scanned upside down (its lines look the same either way); the better reading stands
+            BufferedImage turned = Orientation.half(img);
+            Read other = readUpright(turned, Binarizer.dark(turned), dpi, page, minRun);
+            if (other.confidence() > upright.confidence() + 0.15) return other.scan();
+        }
+        return upright.scan();
+    }
+
+    /** Below this mean word confidence a page is read the other way up as well. */
+    static final double UPSIDE_DOWN_SUSPECT = 0.5;
+
+    /** A page read, and Tesseract's mean confidence over its words (weighted by their length). */
+    private record Read(Scan scan, double confidence) {
+    }
+
+    private Read readUpright(BufferedImage img, boolean[][] dark, float dpi, int page, int minRun) {
         double pt = 72.0 / dpi;
         List<Segment> segments = new ArrayList<>();
         for (Segment s : LineDetector.detect(dark, minRun, Math.round(dpi * 0.12f))) {
@@ -104,8 +125,14 @@ public final class PageScanner {
                 glyphs.add(new Glyph(wd.text(), b.x * pt, b.y * pt, (b.x + b.width) * pt, (b.y + b.height) * pt, b.height * pt, ocrConfidence(wd.confidence())));
             }
         }
+        double weight = 0, sum = 0;
+        for (Glyph g : glyphs) {
+            weight += g.text().length();
+            sum += g.confidence() * g.text().length();
+        }
+        double confidence = weight == 0 ? 1 : sum / weight; // a page with no word reads no worse turned round
         for (GridTable t : grids) readCells(t, glyphs, img, dark, text, pt, dpi);
-        return new Scan(glyphs, segments, dpi);
+        return new Read(new Scan(glyphs, segments, dpi), confidence);
     }
 
     /**
