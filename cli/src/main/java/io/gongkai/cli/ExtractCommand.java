@@ -49,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
     String engine;
 
     @Option(names = "--ocr-dpi", paramLabel = "DPI", defaultValue = "300",
-            description = "scanned pages (no text layer) are rendered at this resolution and read by Tesseract OCR (default: ${DEFAULT-VALUE})")
+            description = "scanned pages (no usable text layer) are rendered at this resolution and read by Tesseract OCR (default: ${DEFAULT-VALUE})")
     float ocrDpi;
 
     @Option(names = "--ocr-threads", paramLabel = "N", description = "scanned pages read at once, one Tesseract per thread (default: the number of cores, ${DEFAULT-VALUE})")
