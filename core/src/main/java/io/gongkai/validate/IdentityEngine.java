@@ -56,14 +56,18 @@ public final class IdentityEngine {
 
         Map<String, Table> byRef = new HashMap<>();
         for (Table t : doc.tables()) byRef.put(t.ref(), t);
+        Map<CellRef, Cell> cellAt = new HashMap<>();
+        for (Table t : doc.tables()) {
+            for (Row r : t.rows()) for (Cell c : r.cells()) cellAt.putIfAbsent(new CellRef(t.ref(), r.key().value(), c.column()), c);
+        }
         Set<String> blankIsZero = new HashSet<>();
         for (Table t : doc.tables()) {
             if (catalog.of(t).map(Template::blankMeansZero).orElse(false)) blankIsZero.add(t.ref());
         }
         Map<CellRef, Solver.Var> strict = new LinkedHashMap<>();
         for (Equation e : equations) {
-            variable(e.target(), byRef, strict, blankIsZero);
-            e.terms().forEach(r -> variable(r, byRef, strict, blankIsZero));
+            variable(e.target(), byRef, cellAt, strict, blankIsZero);
+            e.terms().forEach(r -> variable(r, byRef, cellAt, strict, blankIsZero));
         }
         // phase one: only what the source shows
         new Solver(strict).solve(equations);
@@ -80,7 +84,7 @@ public final class IdentityEngine {
         vars.forEach((ref, v) -> {
             if (v.initiallyExact || !v.value.isExact()) return;
             if (v.assumed && v.origin == Solver.Var.Origin.BLANK) return; // a blank stays blank; its checks say what was assumed
-            cell(ref, byRef).ifPresent(c -> revised.put(ref, recovered(c, v)));
+            Optional.ofNullable(cellAt.get(ref)).ifPresent(c -> revised.put(ref, recovered(c, v)));
         });
 
         List<Check> checks = new ArrayList<>();
@@ -137,15 +141,11 @@ public final class IdentityEngine {
         return doc.withTables(tables, cross);
     }
 
-    private static Optional<Cell> cell(CellRef ref, Map<String, Table> byRef) {
-        Table t = byRef.get(ref.table());
-        return t == null ? Optional.empty() : t.cell(ref.row(), ref.column());
-    }
 
-    private static void variable(CellRef ref, Map<String, Table> byRef, Map<CellRef, Solver.Var> vars, Set<String> blankIsZero) {
+    private static void variable(CellRef ref, Map<String, Table> byRef, Map<CellRef, Cell> cells, Map<CellRef, Solver.Var> vars, Set<String> blankIsZero) {
         if (vars.containsKey(ref)) return;
         Table t = byRef.get(ref.table());
-        Optional<Cell> cell = cell(ref, byRef);
+        Optional<Cell> cell = Optional.ofNullable(cells.get(ref));
         if (t == null || cell.isEmpty()) return;
         Column.Kind kind = t.column(ref.column()).map(Column::kind).orElse(Column.Kind.MONEY);
         if (kind == Column.Kind.TEXT) return;
