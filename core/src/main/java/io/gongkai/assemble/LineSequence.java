@@ -14,9 +14,6 @@ import java.util.Map;
  * what OCR read is put right: a text layer's 行次 are printed as they are. Pure.
  */
 final class LineSequence {
-    /** Kind of the repair a row records when its 行次 came from its neighbours. */
-    static final String REPAIR = "line-from-sequence";
-
     private LineSequence() {
     }
 
@@ -63,7 +60,7 @@ final class LineSequence {
                 List<RawCell> cells = new ArrayList<>(r.cells());
                 cells.set(c, new RawCell(Integer.toString(want), old.box(), old.confidence()));
                 rows.set(i, new RawRow(r.line(), cells));
-                repairs.put(key(r.line(), want), new Repair(REPAIR, old.text(), Integer.toString(want)));
+                repairs.put(key(r.line(), want), new Repair(Repair.LINE_FROM_SEQUENCE, old.text(), Integer.toString(want)));
                 n[i] = want;
             }
         }

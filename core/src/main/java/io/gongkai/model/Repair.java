@@ -12,6 +12,8 @@ public record Repair(String kind, String before, String after) {
     public static final String TRUNCATED = "truncated";
     /** A cell of a row the source cuts off: its value is unknowable, and is never recovered. */
     public static final String CUT_OFF = "cut-off";
+    /** A row's 行次, misread by OCR, taken from the rows around it (the count of its column). */
+    public static final String LINE_FROM_SEQUENCE = "line-from-sequence";
 
     @Override
     public String toString() {

@@ -40,7 +40,27 @@ final class Ocr {
     private static volatile boolean envSet;
     private final String data;
     private final TessAPI api;
-    private Engine line, block, sparse, figure, figureZh;
+    private final java.util.EnumMap<Mode, Engine> engines = new java.util.EnumMap<>(Mode.class);
+
+    /** What an engine reads: a language model, a page segmentation mode, and for figures a character whitelist. */
+    private enum Mode {
+        LINE("chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, null),
+        BLOCK("chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK, null),
+        SPARSE("chi_sim", ITessAPI.TessPageSegMode.PSM_SPARSE_TEXT, null),
+        // figures: Tesseract's English model, which reads lone digits better than the Chinese one (chi_sim if it is absent)
+        FIGURE("eng", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS),
+        FIGURE_CHINESE("chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS);
+
+        final String language;
+        final int psm;
+        final String whitelist;
+
+        Mode(String language, int psm, String whitelist) {
+            this.language = language;
+            this.psm = psm;
+            this.whitelist = whitelist;
+        }
+    }
 
     Ocr() {
         limitThreads();
@@ -48,22 +68,14 @@ final class Ocr {
         api = api();
     }
 
-    /** An engine made on first use (each loads a model: a third of a second for Chinese). */
-    private Engine engine(int which) {
-        return switch (which) {
-            case 0 -> line != null ? line : (line = made(new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, null)));
-            case 1 -> block != null ? block : (block = made(new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK, null)));
-            case 2 -> sparse != null ? sparse : (sparse = made(new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SPARSE_TEXT, null)));
-            // figures: Tesseract's English model, which reads lone digits better than the Chinese one; chi_sim if it is absent
-            case 3 -> figure != null ? figure : (figure = made(new Engine(api, data, Files.isRegularFile(Path.of(data, "eng.traineddata")) ? "eng" : "chi_sim",
-                    ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS)));
-            default -> figureZh != null ? figureZh : (figureZh = made(new Engine(api, data, "chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS)));
-        };
-    }
-
-    private Engine made(Engine e) {
-        CLEANER.register(this, e::close);
-        return e;
+    /** The engine of a mode, made on first use (each loads a model: a third of a second for Chinese). */
+    private Engine engine(Mode mode) {
+        return engines.computeIfAbsent(mode, m -> {
+            String language = Files.isRegularFile(Path.of(data, m.language + ".traineddata")) ? m.language : "chi_sim";
+            Engine e = new Engine(api, data, language, m.psm, m.whitelist);
+            CLEANER.register(this, e::close);
+            return e;
+        });
     }
 
     /** A recognized line or word, its box in the image given, and Tesseract's confidence (0–100). */
@@ -72,12 +84,12 @@ final class Ocr {
 
     /** The text lines of an image: one line ({@code singleLine}) or a block of several. */
     List<Line> lines(BufferedImage image, boolean singleLine) {
-        return engine(singleLine ? 0 : 1).read(image, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE);
+        return engine(singleLine ? Mode.LINE : Mode.BLOCK).read(image, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE);
     }
 
     /** The words of a page image (sparse text: a table's cells, the lines around it), each with its box. */
     List<Line> words(BufferedImage image) {
-        return engine(2).read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+        return engine(Mode.SPARSE).read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
     }
 
     /** A one-line image read as a figure (digits and separators only); null when nothing was read. */
@@ -87,7 +99,7 @@ final class Ocr {
 
     /** As {@link #figure(BufferedImage)}, with the Chinese model ({@code chinese}) or the English one. */
     Line figure(BufferedImage image, boolean chinese) {
-        List<Line> words = engine(chinese ? 4 : 3).read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+        List<Line> words = engine(chinese ? Mode.FIGURE_CHINESE : Mode.FIGURE).read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
         if (words.isEmpty()) return null;
         String text = words.stream().map(Line::text).reduce("", String::concat);
         float conf = (float) words.stream().mapToDouble(Line::confidence).min().orElse(0);

@@ -44,11 +44,6 @@ public final class PageScanner {
     public record Scan(List<Glyph> glyphs, List<Segment> segments, float dpi) {
     }
 
-    /** Renders page {@code page} (1-based) and reads it. */
-    public Scan scan(PDDocument doc, int page) throws IOException {
-        return read(render(doc, page), page);
-    }
-
     /** A page image and the resolution it was rendered at. */
     public record Rendered(BufferedImage image, float dpi) {
     }
@@ -90,24 +85,30 @@ public final class PageScanner {
             img = Deskew.rotate(img, -skew);
             dark = Binarizer.dark(img);
         }
-        Read upright = readUpright(img, dark, dpi, page, minRun);
-        if (upright.confidence() < UPSIDE_DOWN_SUSPECT) {
+        Read read = readWords(img, dark, dpi, page, minRun);
+        if (read.confidence() < UPSIDE_DOWN_SUSPECT) {
             // read badly: perhaps scanned upside down (its lines look the same either way); the better reading stands
             BufferedImage turned = Orientation.half(img);
-            Read other = readUpright(turned, Binarizer.dark(turned), dpi, page, minRun);
-            if (other.confidence() > upright.confidence() + 0.15) return other.scan();
+            Read other = readWords(turned, Binarizer.dark(turned), dpi, page, minRun);
+            if (other.confidence() > read.confidence() + 0.15) read = other;
         }
-        return upright.scan();
+        // the cells' second look, once, on the way up that was kept
+        for (GridTable t : read.grids()) readCells(t, read.glyphs(), read.img(), read.dark(), read.text(), 72.0 / dpi, dpi);
+        return new Scan(read.glyphs(), read.segments(), dpi);
     }
 
     /** Below this mean word confidence a page is read the other way up as well. */
     static final double UPSIDE_DOWN_SUSPECT = 0.5;
 
-    /** A page read, and Tesseract's mean confidence over its words (weighted by their length). */
-    private record Read(Scan scan, double confidence) {
+    /**
+     * A page's first reading: its image (binarized, and with the ruling lines erased), lines and grids, the words of the
+     * whole page, and Tesseract's mean confidence over them (weighted by their length).
+     */
+    private record Read(BufferedImage img, boolean[][] dark, boolean[][] text, List<Segment> segments, List<GridTable> grids,
+                        List<Glyph> glyphs, double confidence) {
     }
 
-    private Read readUpright(BufferedImage img, boolean[][] dark, float dpi, int page, int minRun) {
+    private Read readWords(BufferedImage img, boolean[][] dark, float dpi, int page, int minRun) {
         double pt = 72.0 / dpi;
         List<Segment> segments = new ArrayList<>();
         for (Segment s : LineDetector.detect(dark, minRun, Math.round(dpi * 0.12f))) {
@@ -131,8 +132,7 @@ public final class PageScanner {
             sum += g.confidence() * g.text().length();
         }
         double confidence = weight == 0 ? 1 : sum / weight; // a page with no word reads no worse turned round
-        for (GridTable t : grids) readCells(t, glyphs, img, dark, text, pt, dpi);
-        return new Read(new Scan(glyphs, segments, dpi), confidence);
+        return new Read(img, dark, text, segments, grids, glyphs, confidence);
     }
 
     /**
@@ -156,15 +156,14 @@ public final class PageScanner {
             boolean figures = c.colSpan() == 1 && figureColumns.contains(c.col());
             String read = in.stream().map(Glyph::text).reduce("", String::concat);
             double readConf = in.stream().mapToDouble(Glyph::confidence).min().orElse(0);
-            if (!in.isEmpty() && !(figures && mayBeFigure(read) && (!isFigure(read) || readConf < FIGURE_CONFIDENCE)) && !moneyLike(read)) continue;
+            boolean money = moneyLike(read);
+            if (!in.isEmpty() && !(figures && mayBeFigure(read) && (!isFigure(read) || readConf < FIGURE_CONFIDENCE)) && !money) continue;
             Rectangle r = new Rectangle((int) Math.round(c.x0() / pt) + inset, (int) Math.round(c.y0() / pt) + inset,
                     (int) Math.round((c.x1() - c.x0()) / pt) - 2 * inset, (int) Math.round((c.y1() - c.y0()) / pt) - 2 * inset);
             Rectangle ink = Binarizer.ink(text, r);
             if (ink == null || ink.height < dpi * 0.03) continue;
             BufferedImage crop = Binarizer.crop(text, ink, Math.max(4, inset * 2));
-            if ((figures || moneyLike(read)) && ink.height < dpi * 0.22) {
-                // the gray pixels first (Tesseract's own local threshold keeps a blurred scan's strokes), the page's
-                // binarization when they give no figure
+            if ((figures || money) && ink.height < dpi * 0.22) {
                 Ocr.Line f = vote(Binarizer.cropGray(img, dark, text, ink, Math.max(4, inset * 2)), crop);
                 if (f != null && isFigure(f.text()) && (in.isEmpty() || !isFigure(read) || ocrConfidence(f.confidence()) >= readConf)) {
                     glyphs.removeAll(in);
@@ -184,8 +183,8 @@ public final class PageScanner {
     }
 
     /**
-     * A figure cell read until two readings agree: the gray crop and the binarized crop with the English model, then
-     * the gray crop with the Chinese model. (The page's own reading is no vote: it erred with the same look-alikes.)
+     * A figure cell read until two readings agree: the gray crop (Tesseract's own local threshold keeps a blurred
+     * scan's strokes) and the binarized crop with the English model, then the gray crop with the Chinese model. (The page's own reading is no vote: it erred with the same look-alikes.)
      * With no two alike, the most confident reading, its confidence capped low when another reading differs.
      */
     private Ocr.Line vote(BufferedImage gray, BufferedImage bin) {
