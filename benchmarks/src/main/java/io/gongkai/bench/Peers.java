@@ -80,6 +80,10 @@ public final class Peers {
         }
         boolean sameShape = got.size() == c.expected().size();
         for (int r = 0; sameShape && r < got.size(); r++) sameShape = got.get(r).size() == c.expected().get(r).size();
+        if (!sameShape && System.getenv("PEERS_DIFF") != null) {
+            System.err.println(c.pdf().getFileName() + " shape: want " + c.expected().size() + " rows, got " + got.size());
+            for (int r = c.expected().size(); r < got.size(); r++) System.err.println(c.pdf().getFileName() + " extra row " + r + ": " + got.get(r));
+        }
         return new Score(sameShape && agree == cells, agree, cells);
     }
 

@@ -123,8 +123,31 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         }
         if (u.codePoints().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF || c == 0xFFFD)) privateUse++;
         if (u.isBlank()) return;
+        if (clipped(trm, displacement)) return;
         rawGlyphs.add(new RawGlyph(u, trm.transformPoint(0, 0), trm.transformPoint(displacement.getX(), 0), trm.transformPoint(0, 1)));
     }
+
+    /**
+     * Whether a glyph is cut away by the clipping path, wholly or in good part (more than a tenth of its advance): a
+     * spreadsheet program clips each cell's text to the cell, and text running over the edge reads as far as it is
+     * seen, as tabula-java reads it (it keeps only text wholly inside a cell).
+     */
+    private boolean clipped(Matrix trm, Vector displacement) {
+        java.awt.geom.Area visible = getGraphicsState().getCurrentClippingPath();
+        if (visible != lastClip) {
+            lastClip = visible;
+            // the crop box, as every page starts (or a clip around all of it) cuts nothing away
+            java.awt.geom.Rectangle2D b = visible.getBounds2D();
+            wholePage = visible.isRectangular() && b.getMinX() <= crop.getLowerLeftX() + 0.5 && b.getMinY() <= crop.getLowerLeftY() + 0.5
+                    && b.getMaxX() >= crop.getUpperRightX() - 0.5 && b.getMaxY() >= crop.getUpperRightY() - 0.5;
+        }
+        if (wholePage) return false;
+        float w = displacement.getX();
+        return !visible.contains(trm.transformPoint(w * 0.1f, 0.3f)) || !visible.contains(trm.transformPoint(w * 0.9f, 0.3f));
+    }
+
+    private java.awt.geom.Area lastClip;
+    private boolean wholePage;
 
     /** min x' and max y' of the crop box turned by the reading rotation. */
     private double[] bounds() {
@@ -197,6 +220,20 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void endPath() {
+        if (clipRule != null && !subpaths.isEmpty()) {
+            // the path just ended (painted or not) becomes part of the clipping path (PDF 32000 8.5.4)
+            java.awt.geom.GeneralPath path = new java.awt.geom.GeneralPath(clipRule);
+            for (List<Point2D> sub : subpaths) {
+                for (int i = 0; i < sub.size(); i++) {
+                    Point2D p = sub.get(i);
+                    if (i == 0) path.moveTo(p.getX(), p.getY());
+                    else path.lineTo(p.getX(), p.getY());
+                }
+                path.closePath();
+            }
+            getGraphicsState().intersectClippingPath(path);
+        }
+        clipRule = null;
         subpaths.clear();
         current = null;
     }
@@ -246,8 +283,12 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         if (page > 0) imageCover = Math.max(imageCover, area / page);
     }
 
+    /** The winding rule of a pending W or W* (it applies when the current path ends), or null. */
+    private Integer clipRule;
+
     @Override
     public void clip(int windingRule) {
+        clipRule = windingRule;
     }
 
     @Override

@@ -134,6 +134,42 @@ class PdfTableReaderTest {
         }
     }
 
+    /**
+     * A name longer than its cell, clipped to the cell as spreadsheet programs print it: what is seen is read, not
+     * the glyphs cut away (which would otherwise run into the next cell's text), and unclipped text is untouched.
+     */
+    @Test
+    void textCutByAClippingPathIsNotRead(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("clipped.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(W, H));
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                table(cs, 80, new String[][]{{"Name", "Total"}, {"", "1,000"}, {"Sum", "1,000"}});
+                cs.saveGraphicsState();
+                cs.addRect(50, H - 120, 100, 20); // the cell of row 2, column 1
+                cs.clip();
+                text(cs, "Administrative expenses", 55, 114, 10); // about 115 pt wide: runs past the cell's edge
+                cs.restoreGraphicsState();
+            }
+            doc.save(f.toFile());
+        }
+        RawBlock b = new PdfTableReader().read(f, null).blocks().get(0);
+        String name = b.rows().get(1).texts().get(0);
+        float visible = 150 - 55; // from the text's start to the cell's right edge
+        String expected = "";
+        for (String s = "Administrative expenses"; !s.isEmpty(); s = s.substring(0, s.length() - 1)) {
+            if (FONT.getStringWidth(s) / 1000 * 10 <= visible) {
+                expected = s;
+                break;
+            }
+        }
+        assertTrue(name.length() < "Administrative expenses".length(), "glyphs beyond the cell are not read: " + name);
+        assertTrue(expected.startsWith(name) && expected.length() - name.length() <= 1, "read as far as seen (" + expected + "): " + name);
+        assertEquals("1,000", b.rows().get(1).texts().get(1), "nothing cut away runs into the next cell");
+        assertEquals(List.of("Sum", "1,000"), b.rows().get(2).texts(), "text after the clip is restored is read whole");
+    }
+
     @Test
     void encryptedPdfNeedsItsPassword(@TempDir Path dir) throws IOException {
         Path plain = twoPageTable(dir);
