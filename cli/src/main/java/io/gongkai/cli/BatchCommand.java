@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
@@ -80,7 +81,7 @@ final class BatchCommand implements Callable<Integer> {
             default -> Options.Engine.NATIVE;
         }).ocrThreads(1).build(); // the cores go to documents read in parallel, one thread each
         int added = 0, skipped = 0, failed = 0;
-        try (Dataset db = new Dataset(dbFile)) {
+        try (Dataset db = new Dataset(dbFile, jobs)) {
             Set<String> done = ConcurrentHashMap.newKeySet();
             done.addAll(db.done());
             // every thread reads a document, then writes it through a connection of its own: writing is parallel too
@@ -95,6 +96,8 @@ final class BatchCommand implements Callable<Integer> {
                 }
             });
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
+            // set once every file is handed out: each thread then commits its documents as it finishes them
+            AtomicBoolean drain = new AtomicBoolean();
             CompletionService<Outcome> work = new ExecutorCompletionService<>(pool);
             SQLException broken = null;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("documents").setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII)
@@ -103,8 +106,9 @@ final class BatchCommand implements Callable<Integer> {
                 Iterator<Path> next = files.iterator();
                 for (int i = 0; i < Math.max(8, 4 * jobs) && next.hasNext(); i++) {
                     Path f = next.next();
-                    work.submit(() -> process(f, done, options, writer));
+                    work.submit(() -> process(f, done, options, writer, drain));
                 }
+                drain.set(!next.hasNext());
                 for (int i = 0; i < files.size() && broken == null; i++) {
                     Outcome o;
                     try {
@@ -116,7 +120,8 @@ final class BatchCommand implements Callable<Integer> {
                     }
                     if (next.hasNext()) {
                         Path f = next.next();
-                        work.submit(() -> process(f, done, options, writer));
+                        work.submit(() -> process(f, done, options, writer, drain));
+                        drain.set(!next.hasNext());
                     }
                     if (o.dataset() != null) {
                         broken = o.dataset();
@@ -158,7 +163,8 @@ final class BatchCommand implements Callable<Integer> {
         return failed > 0 ? 1 : 0;
     }
 
-    private static Outcome process(Path f, Set<String> done, Options options, ThreadLocal<Dataset.Writer> writer) {
+    /** Reads one file and hands its rows to this thread's writer, to be committed at once when {@code drain}: no file waits. */
+    private static Outcome process(Path f, Set<String> done, Options options, ThreadLocal<Dataset.Writer> writer, AtomicBoolean drain) {
         String sha = null;
         Dataset.Prepared rows;
         try {
@@ -176,7 +182,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new IllegalStateException(e);
         }
         try {
-            writer.get().add(rows);
+            writer.get().add(rows, drain.get());
             return new Outcome(f, sha, true, null, null);
         } catch (SQLException e) {
             return new Outcome(f, sha, false, null, e);
