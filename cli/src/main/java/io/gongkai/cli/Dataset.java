@@ -151,7 +151,10 @@ final class Dataset implements AutoCloseable {
         private static final long COMMIT_EVERY_NANOS = 1_000_000_000L;
         private static final int MAX_GROUP = 50;
         private final Connection con;
-        private final List<Prepared> pending = new ArrayList<>();
+        /** The open appenders, one per table, for the transaction under way. */
+        private final java.util.Map<String, DuckDBAppender> appenders = new java.util.HashMap<>();
+        /** The documents rows of the group under way: they go in last, with the commit. */
+        private final List<Object[]> pending = new ArrayList<>();
         private long lastCommit = System.nanoTime() - COMMIT_EVERY_NANOS; // the first document goes in at once
 
         private Writer(Connection con) throws SQLException {
@@ -160,55 +163,71 @@ final class Dataset implements AutoCloseable {
         }
 
         /**
-         * Queues a prepared document and commits the group when it is due, or at once when {@code now} (no document
-         * is left to read: the group goes in while other threads finish theirs, not after them all).
+         * Appends a prepared document's rows at once (so nothing of it stays on the Java heap) and commits the group
+         * when it is due, or at once when {@code now} (no document is left to read: the group goes in while other
+         * threads finish theirs, not after them all). Its documents row goes in with the commit.
          */
         void add(Prepared p, boolean now) throws SQLException {
-            pending.add(p);
+            try {
+                for (String table : ROWS) {
+                    DuckDBAppender a = appenders.get(table);
+                    if (a == null) appenders.put(table, a = ((DuckDBConnection) con).createAppender("main", table));
+                    for (Object[] row : p.rows(table)) {
+                        a.beginRow();
+                        for (Object value : row) append(a, value);
+                        a.endRow();
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                abort();
+                throw e;
+            }
+            Document doc = p.doc();
+            pending.add(new Object[]{doc.sha256(), doc.source(), p.path().toString(), doc.department(), doc.year(), doc.kind().id(), doc.unit().label(),
+                    doc.tables().size(), doc.tables().stream().mapToInt(t -> t.rows().stream().mapToInt(r -> r.cells().size()).sum()).sum(),
+                    doc.allChecks().stream().filter(c -> c.status().holds()).count(), doc.allChecks().stream().filter(c -> c.status() == CheckStatus.FAIL).count()});
             if (now || pending.size() >= MAX_GROUP || System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) commit();
         }
 
-        /** Writes the queued documents and makes them durable. */
+        /** Writes the group's documents rows and makes the group durable. */
         void commit() throws SQLException {
             lastCommit = System.nanoTime();
             if (pending.isEmpty()) return;
             try {
-                for (String table : ROWS) {
-                    try (DuckDBAppender a = ((DuckDBConnection) con).createAppender("main", table)) {
-                        for (Prepared p : pending) {
-                            for (Object[] row : p.rows(table)) {
-                                a.beginRow();
-                                for (Object value : row) append(a, value);
-                                a.endRow();
-                            }
-                        }
-                    }
-                }
+                for (DuckDBAppender a : appenders.values()) a.flush();
                 try (PreparedStatement ps = con.prepareStatement("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                    for (Prepared p : pending) {
-                        Document doc = p.doc();
-                        ps.setString(1, doc.sha256());
-                        ps.setString(2, doc.source());
-                        ps.setString(3, p.path().toString());
-                        ps.setString(4, doc.department());
-                        if (doc.year() == null) ps.setNull(5, java.sql.Types.INTEGER); else ps.setInt(5, doc.year());
-                        ps.setString(6, doc.kind().id());
-                        ps.setString(7, doc.unit().label());
-                        ps.setInt(8, doc.tables().size());
-                        ps.setInt(9, doc.tables().stream().mapToInt(t -> t.rows().stream().mapToInt(r -> r.cells().size()).sum()).sum());
-                        ps.setLong(10, doc.allChecks().stream().filter(c -> c.status().holds()).count());
-                        ps.setLong(11, doc.allChecks().stream().filter(c -> c.status() == CheckStatus.FAIL).count());
-                        ps.setTimestamp(12, new Timestamp(System.currentTimeMillis()));
+                    Timestamp now = new Timestamp(System.currentTimeMillis());
+                    for (Object[] d : pending) {
+                        for (int i = 0; i < d.length; i++) ps.setObject(i + 1, d[i]);
+                        if (d[4] == null) ps.setNull(5, java.sql.Types.INTEGER);
+                        ps.setTimestamp(12, now);
                         ps.addBatch();
                     }
                     ps.executeBatch();
                 }
                 con.commit();
-            } catch (SQLException e) {
-                con.rollback();
+            } catch (SQLException | RuntimeException e) {
+                abort();
                 throw e;
             } finally {
                 pending.clear();
+            }
+        }
+
+        /** Gives up the group under way: its appenders closed, its transaction rolled back. */
+        private void abort() throws SQLException {
+            pending.clear();
+            try {
+                for (DuckDBAppender a : appenders.values()) {
+                    try {
+                        a.close();
+                    } catch (SQLException | RuntimeException ignored) {
+                        // the transaction is rolled back anyway
+                    }
+                }
+                appenders.clear();
+            } finally {
+                con.rollback();
             }
         }
 
@@ -225,7 +244,9 @@ final class Dataset implements AutoCloseable {
         public void close() throws SQLException {
             try {
                 commit();
+                for (DuckDBAppender a : appenders.values()) a.close();
             } finally {
+                appenders.clear();
                 con.close();
             }
         }
