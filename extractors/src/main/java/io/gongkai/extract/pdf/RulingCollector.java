@@ -133,21 +133,17 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
      * seen, as tabula-java reads it (it keeps only text wholly inside a cell).
      */
     private boolean clipped(Matrix trm, Vector displacement) {
-        java.awt.geom.Area visible = getGraphicsState().getCurrentClippingPath();
-        if (visible != lastClip) {
-            lastClip = visible;
-            // the crop box, as every page starts (or a clip around all of it) cuts nothing away
-            java.awt.geom.Rectangle2D b = visible.getBounds2D();
-            wholePage = visible.isRectangular() && b.getMinX() <= crop.getLowerLeftX() + 0.5 && b.getMinY() <= crop.getLowerLeftY() + 0.5
-                    && b.getMaxX() >= crop.getUpperRightX() - 0.5 && b.getMaxY() >= crop.getUpperRightY() - 0.5;
-        }
-        if (wholePage) return false;
+        // the paths are tested one by one: asking the graphics state for their intersection (an Area) costs more than
+        // the rest of reading a page with a clip in every cell
+        List<java.awt.geom.Path2D> clips = getGraphicsState().getCurrentClippingPaths();
+        if (clips.size() <= 1) return false; // only the crop box, as every page starts
         float w = displacement.getX();
-        return !visible.contains(trm.transformPoint(w * 0.1f, 0.3f)) || !visible.contains(trm.transformPoint(w * 0.9f, 0.3f));
+        Point2D a = trm.transformPoint(w * 0.1f, 0.3f), b = trm.transformPoint(w * 0.9f, 0.3f);
+        for (int i = 1; i < clips.size(); i++) {
+            if (!clips.get(i).contains(a) || !clips.get(i).contains(b)) return true;
+        }
+        return false;
     }
-
-    private java.awt.geom.Area lastClip;
-    private boolean wholePage;
 
     /** min x' and max y' of the crop box turned by the reading rotation. */
     private double[] bounds() {
