@@ -128,19 +128,19 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     /**
-     * Whether a glyph is cut away by the clipping path, wholly or in good part (more than a tenth of its advance): a
-     * spreadsheet program clips each cell's text to the cell, and text running over the edge reads as far as it is
-     * seen, as tabula-java reads it (it keeps only text wholly inside a cell).
+     * Whether a glyph is cut away by the clipping path: its centre (the point that places it in a cell) is not visible.
+     * Spreadsheet programs clip each cell's text to the cell, and print a long text cell across pages clipped on each:
+     * what is cut away is not read (it would run into the next cell, or repeat on the next page). A glyph the clip
+     * only grazes (码 of 编码 cut at 89% of its advance in a real budget's header) is read.
      */
     private boolean clipped(Matrix trm, Vector displacement) {
         // the paths are tested one by one: asking the graphics state for their intersection (an Area) costs more than
         // the rest of reading a page with a clip in every cell
         List<java.awt.geom.Path2D> clips = getGraphicsState().getCurrentClippingPaths();
         if (clips.size() <= 1) return false; // only the crop box, as every page starts
-        float w = displacement.getX();
-        Point2D a = trm.transformPoint(w * 0.1f, 0.3f), b = trm.transformPoint(w * 0.9f, 0.3f);
+        Point2D centre = trm.transformPoint(displacement.getX() / 2, 0.3f);
         for (int i = 1; i < clips.size(); i++) {
-            if (!clips.get(i).contains(a) || !clips.get(i).contains(b)) return true;
+            if (!clips.get(i).contains(centre)) return true;
         }
         return false;
     }
