@@ -199,7 +199,6 @@ final class Dataset implements AutoCloseable {
                     Timestamp now = new Timestamp(System.currentTimeMillis());
                     for (Object[] d : pending) {
                         for (int i = 0; i < d.length; i++) ps.setObject(i + 1, d[i]);
-                        if (d[4] == null) ps.setNull(5, java.sql.Types.INTEGER);
                         ps.setTimestamp(12, now);
                         ps.addBatch();
                     }
