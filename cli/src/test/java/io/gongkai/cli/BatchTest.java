@@ -89,4 +89,35 @@ class BatchTest {
         assertTrue(Files.size(pq.resolve("cells.parquet")) > 1000);
         assertEquals(count(db, "SELECT count(*) FROM cells"), count(db, "SELECT count(*) FROM read_parquet('" + pq.resolve("cells.parquet") + "')"));
     }
+
+    /**
+     * A dataset of the previous format (cell_values keyed by the document's SHA-256, documents without numbers) is
+     * migrated when opened: the same tidy cells, and documents added after it are numbered on from it.
+     */
+    @Test
+    void aDatasetKeyedByHashIsMigrated(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("old.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE documents (sha256 VARCHAR PRIMARY KEY, source VARCHAR, path VARCHAR, department VARCHAR, year INTEGER, kind VARCHAR, unit VARCHAR, tables INTEGER, cells INTEGER, checks_holding INTEGER, checks_failing INTEGER, extracted_at TIMESTAMP)");
+            s.execute("CREATE TABLE tables (sha256 VARCHAR, table_ref VARCHAR, template VARCHAR, variant VARCHAR, printed_number VARCHAR, title VARCHAR, unit VARCHAR, pages VARCHAR)");
+            s.execute("CREATE TABLE cell_values (sha256 VARCHAR, table_ref VARCHAR, row_key VARCHAR, row_label VARCHAR, col_key VARCHAR, value DECIMAL(38,4), text VARCHAR, raw VARCHAR, status VARCHAR, verified VARCHAR, page INTEGER)");
+            s.execute("CREATE TABLE columns (sha256 VARCHAR, table_ref VARCHAR, col_key VARCHAR, col_label VARCHAR)");
+            s.execute("CREATE VIEW cells AS SELECT v.sha256, d.department, v.value FROM cell_values v JOIN documents d ON d.sha256 = v.sha256");
+            s.execute("CREATE TABLE checks (sha256 VARCHAR, table_ref VARCHAR, identity VARCHAR, status VARCHAR, expected DECIMAL(38,4), actual DECIMAL(38,4), difference DECIMAL(38,4), description VARCHAR)");
+            s.execute("CREATE TABLE failures (path VARCHAR, sha256 VARCHAR, error VARCHAR, failed_at TIMESTAMP)");
+            for (String[] d : new String[][]{{"aaaa", "甲局", "2024-01-01 00:00:00"}, {"bbbb", "乙局", "2024-01-02 00:00:00"}}) {
+                s.execute("INSERT INTO documents VALUES ('" + d[0] + "', 'x.pdf', 'x.pdf', '" + d[1] + "', 2024, 'final', '元', 1, 2, 1, 0, TIMESTAMP '" + d[2] + "')");
+                s.execute("INSERT INTO tables VALUES ('" + d[0] + "', 'T01', 'income-expenditure-summary', NULL, '01', '收支决算总表', '元', '1')");
+                s.execute("INSERT INTO columns VALUES ('" + d[0] + "', 'T01', '1', '决算数')");
+                s.execute("INSERT INTO cell_values VALUES ('" + d[0] + "', 'T01', 'income-total', '收入合计', '1', 100.5, '100.50', '100.50', 'ok', 'verified', 1), "
+                        + "('" + d[0] + "', 'T01', 'expenditure-total', '支出合计', '1', 99, '99.00', '99.00', 'ok', 'verified', 1)");
+            }
+        }
+        Main.run("batch", inputs(dir, 1).toString(), "--db", db.toString());
+        assertEquals(3, count(db, "SELECT count(DISTINCT doc) FROM documents"), "every document numbered");
+        assertEquals(3, count(db, "SELECT max(doc) FROM documents WHERE path LIKE '%doc-00.txt'"), "the new one numbered after the two migrated");
+        assertEquals(1, count(db, "SELECT count(*) FROM cells WHERE sha256 = 'aaaa' AND department = '甲局' AND row_key = 'income-total' AND value = 100.5 AND col_label = '决算数'"));
+        assertEquals(4, count(db, "SELECT count(*) FROM cells WHERE sha256 IN ('aaaa', 'bbbb')"));
+        assertEquals(count(db, "SELECT sum(cells) FROM documents"), count(db, "SELECT count(*) FROM cells"), "every cell of every document, once");
+    }
 }
