@@ -53,6 +53,9 @@ class BudgetCorpusTest {
             String name = pdf.getFileName().toString();
             assertEquals(DocumentKind.BUDGET, doc.kind(), name);
             assertTrue(doc.year() == 2024 || doc.year() == 2025, name);
+            // the publisher, as the tables' headers print it (编制部门： or, on a unit's budget, 编制单位：), names the file
+            assertTrue(doc.department() != null && name.matches(java.util.regex.Pattern.quote(doc.department()) + "(单位|部门)?\\d\\d年预算\\.pdf"),
+                    name + ": " + doc.department());
             assertEquals(STANDARD, doc.tables().stream().map(Table::templateId).collect(java.util.stream.Collectors.toSet()), name);
             assertEquals(9, doc.tables().size(), name);
             List<String> bad = new ArrayList<>();

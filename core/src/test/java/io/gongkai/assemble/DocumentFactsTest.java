@@ -1,0 +1,37 @@
+package io.gongkai.assemble;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Who publishes a document, as its tables' headers print it (header lines as real Shanghai budgets print them). */
+class DocumentFactsTest {
+    private static String department(String headerLine) {
+        RawBlock b = new RawBlock(1, List.of(1), "2025年预算单位财务收支预算总表", null, List.of("2025年预算单位财务收支预算总表", headerLine), List.of(), List.of());
+        return DocumentFacts.of(List.of(b)).department();
+    }
+
+    @Test
+    void aDepartmentsOwnDocumentNamesItsDepartment() {
+        assertEquals("上海市普陀区人民政府办公室", department("编制部门：上海市普陀区人民政府办公室\t单位：元"));
+        assertEquals("曲靖市工业和信息化局", department("部门：曲靖市工业和信息化局 金额单位：元"));
+    }
+
+    @Test
+    void aUnitsDocumentNamesTheUnit() {
+        assertEquals("上海市财政局", department("编制单位：上海市财政局\t单位：元"));
+        assertEquals("上海市普陀区商务委员会", department("预算单位：上海市普陀区商务委员会"));
+        assertEquals("某某中学", department("单位名称：某某中学 单位：万元"));
+    }
+
+    @Test
+    void theMoneyUnitIsNoPublisher() {
+        assertNull(department("单位：元"));
+        assertNull(department("金额单位：万元"));
+        assertNull(department("编制单位：金额单位：万元"), "a blank form names nobody");
+        assertNull(department("编制部门：\t单位：元"));
+    }
+}
