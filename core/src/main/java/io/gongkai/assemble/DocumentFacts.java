@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 record DocumentFacts(String department, Integer year, DocumentKind kind, MoneyUnit unit) {
     private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan}) +(?=\\p{IsHan})");
     /**
-     * Who publishes: 部门：/部门名称：/编制部门： on a 部门 document, 编制单位：/预算单位：/单位名称： on a unit's (单位预算,
+     * Who publishes: 部门：/部门名称：/编制部门： on a 部门 document, 编制单位：/填报单位：/预算单位：/单位名称： on a unit's (单位预算,
      * 单位决算); never the money unit's 单位：, nor what follows a blank one (编制单位：   金额单位：万元).
      */
     private static final Pattern DEPARTMENT = Pattern.compile(
-            "(?:部\\s*门\\s*(?:名称)?|编\\s*制\\s*单\\s*位|预\\s*算\\s*单\\s*位|单\\s*位\\s*名\\s*称)\\s*[:：]\\s*(?!金额|单位)([^\\s\\t:：]{2,40}?)(?=\\s|\\t|金额|单位|$|\\(|（)");
+            "(?:部\\s*门\\s*(?:名称)?|编\\s*制\\s*单\\s*位|填\\s*报\\s*单\\s*位|预\\s*算\\s*单\\s*位|单\\s*位\\s*名\\s*称)\\s*[:：]\\s*(?!金额|单位)([^\\s\\t:：]{2,40}?)(?=\\s|\\t|金额|单位|$|\\(|（)");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年度");
     private static final Pattern TITLE_YEAR = Pattern.compile("^(20\\d\\d)\\s*年");
 

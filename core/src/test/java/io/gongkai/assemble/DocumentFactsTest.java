@@ -25,6 +25,7 @@ class DocumentFactsTest {
         assertEquals("上海市财政局", department("编制单位：上海市财政局\t单位：元"));
         assertEquals("上海市普陀区商务委员会", department("预算单位：上海市普陀区商务委员会"));
         assertEquals("某某中学", department("单位名称：某某中学 单位：万元"));
+        assertEquals("某某县教育局", department("填报单位：某某县教育局\t金额单位：元"));
     }
 
     @Test
