@@ -215,8 +215,9 @@ final class Dataset implements AutoCloseable {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                // the group is rolled back, documents added before this one with it: the batch must end, not go on
                 abort();
-                throw e;
+                throw e instanceof SQLException sql ? sql : new SQLException("cannot append " + p.path() + ": " + e, e);
             }
             Document doc = p.doc();
             pending.add(new Object[]{doc.sha256(), doc.source(), p.path().toString(), doc.department(), doc.year(), doc.kind().id(), doc.unit().label(),
@@ -244,7 +245,7 @@ final class Dataset implements AutoCloseable {
                 con.commit();
             } catch (SQLException | RuntimeException e) {
                 abort();
-                throw e;
+                throw e instanceof SQLException sql ? sql : new SQLException("cannot commit: " + e, e);
             } finally {
                 pending.clear();
             }

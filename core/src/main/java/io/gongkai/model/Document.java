@@ -42,6 +42,18 @@ public record Document(String source, String sha256, String department, Integer 
         return tables.stream().filter(t -> t.ref().equals(ref)).findFirst();
     }
 
+    /**
+     * Every cell by its reference, as {@link Table#cell} finds it (a key that repeats: its first row, first cell).
+     * A new map on each call: callers that look cells up many times keep it.
+     */
+    public Map<CellRef, Cell> cellsByRef() {
+        Map<CellRef, Cell> out = new java.util.HashMap<>();
+        for (Table t : tables) {
+            for (Row r : t.rows()) for (Cell c : r.cells()) out.putIfAbsent(new CellRef(t.ref(), r.key().value(), c.column()), c);
+        }
+        return out;
+    }
+
     /** Every check, in-table and cross-table. */
     public List<Check> allChecks() {
         List<Check> all = new ArrayList<>();

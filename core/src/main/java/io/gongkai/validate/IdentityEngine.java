@@ -56,10 +56,7 @@ public final class IdentityEngine {
 
         Map<String, Table> byRef = new HashMap<>();
         for (Table t : doc.tables()) byRef.put(t.ref(), t);
-        Map<CellRef, Cell> cellAt = new HashMap<>();
-        for (Table t : doc.tables()) {
-            for (Row r : t.rows()) for (Cell c : r.cells()) cellAt.putIfAbsent(new CellRef(t.ref(), r.key().value(), c.column()), c);
-        }
+        Map<CellRef, Cell> cellAt = doc.cellsByRef();
         Set<String> blankIsZero = new HashSet<>();
         for (Table t : doc.tables()) {
             if (catalog.of(t).map(Template::blankMeansZero).orElse(false)) blankIsZero.add(t.ref());

@@ -3,8 +3,6 @@ package io.gongkai.validate;
 import io.gongkai.model.Cell;
 import io.gongkai.model.CellRef;
 import io.gongkai.model.CellStatus;
-import io.gongkai.model.Row;
-import io.gongkai.model.Table;
 import io.gongkai.model.Check;
 import io.gongkai.model.CheckStatus;
 import io.gongkai.model.Document;
@@ -60,8 +58,7 @@ public final class Verification {
      * the same digits misread the same way in both places would agree. A cell in a failing identity is contradicted.
      */
     public static Verification of(Document doc) {
-        Map<CellRef, Cell> cells = new HashMap<>();
-        for (Table t : doc.tables()) for (Row r : t.rows()) for (Cell c : r.cells()) cells.put(new CellRef(t.ref(), r.key().value(), c.column()), c);
+        Map<CellRef, Cell> cells = doc.cellsByRef();
         Map<CellRef, Verdict> v = new HashMap<>();
         Map<CellRef, List<String>> ids = new HashMap<>();
         Map<CellRef, Integer> holding = new HashMap<>();
