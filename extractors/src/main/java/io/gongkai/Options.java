@@ -17,8 +17,9 @@ import java.util.List;
  * @param pages     which pages of a PDF to read (1-based, inclusive ranges), empty for all
  * @param ocrDpi    resolution at which pages without a text layer (scans) are rendered for OCR; 0: not read
  * @param ocrThreads scanned pages of one document read at once (each thread loads Tesseract engines of its own)
+ * @param ocr       which OCR engine reads scanned pages
  */
-public record Options(TemplateCatalog templates, String password, Engine engine, List<int[]> pages, float ocrDpi, int ocrThreads) {
+public record Options(TemplateCatalog templates, String password, Engine engine, List<int[]> pages, float ocrDpi, int ocrThreads, Ocr ocr) {
 
     public Options {
         pages = pages == null ? List.of() : List.copyOf(pages);
@@ -41,6 +42,16 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
         TABULA_STREAM
     }
 
+    /** OCR engines for scanned pages. */
+    public enum Ocr {
+        /** Tesseract 5 (system libtesseract, chi_sim model). */
+        TESSERACT,
+        /** PP-OCRv4 (detection, recognition, angle classifier) on ONNX Runtime, models bundled. */
+        PADDLE,
+        /** Both: a figure two engines read alike gains confidence; disagreement goes to the identities or stays suspect. */
+        BOTH
+    }
+
     public static Options defaults() {
         return builder().build();
     }
@@ -56,6 +67,7 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
         private List<int[]> pages = List.of();
         private float ocrDpi = 300;
         private int ocrThreads = Runtime.getRuntime().availableProcessors();
+        private Ocr ocr = Ocr.TESSERACT;
 
         /** Pages to read, as printed on a command line: {@code 1-5,8,10-12}. */
         public Builder pages(String spec) {
@@ -111,6 +123,12 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
             return this;
         }
 
+        /** Which OCR engine reads scanned pages. */
+        public Builder ocr(Ocr engine) {
+            this.ocr = java.util.Objects.requireNonNull(engine, "engine");
+            return this;
+        }
+
         /** Pages without a text layer are reported, not read (no OCR; Tesseract is not needed). */
         public Builder noOcr() {
             this.ocrDpi = 0;
@@ -118,7 +136,7 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
         }
 
         public Options build() {
-            return new Options(templates, password, engine, pages, ocrDpi, ocrThreads);
+            return new Options(templates, password, engine, pages, ocrDpi, ocrThreads, ocr);
         }
     }
 }
