@@ -20,8 +20,9 @@ import java.util.List;
 /**
  * The entry point: {@code Gongkai.extract(path)} reads a disclosure and returns its tables, typed and checked.
  *
- * <p>Inputs: PDFs with a text layer (ruled tables; pdfbox 3), and the text/markdown other OCR tools produce (UTF-8,
- * tab-separated table rows). Thread-safe: every call is independent.
+ * <p>Inputs: PDFs with a text layer (ruled tables; pdfbox 3), scanned PDFs and image files (JPEG, PNG, TIFF, BMP; read
+ * by OCR), and the text/markdown other OCR tools produce (UTF-8, tab-separated table rows). Thread-safe: every call is
+ * independent.
  */
 public final class Gongkai {
     private Gongkai() {
@@ -56,6 +57,17 @@ public final class Gongkai {
     private static Document extract(byte[] bytes, String source, Options options) {
         if (bytes.length == 0) throw new InputException(source + ": the file is empty");
         DocumentAssembler assembler = new DocumentAssembler(options.templates());
+        List<Diagnostic> diags = new ArrayList<>();
+        byte[] hash = bytes;
+        if (io.gongkai.extract.image.ImageDocument.sniff(bytes) != null) {
+            // an image file: its pages wrapped as an image-only PDF, read as a scanned one
+            var image = io.gongkai.extract.image.ImageDocument.toPdf(bytes, source);
+            if (!image.assumedPages().isEmpty()) {
+                diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", "the image gives no resolution; read as an A4 page (pages "
+                        + pageList(image.assumedPages()) + ")"));
+            }
+            bytes = image.pdf();
+        }
         if (isPdf(bytes)) {
             PdfTableReader reader = switch (options.engine()) {
                 case NATIVE -> new PdfTableReader();
@@ -63,22 +75,21 @@ public final class Gongkai {
                 case TABULA -> PdfTableReader.tabula(true);
                 case TABULA_STREAM -> PdfTableReader.tabula(false);
             };
-            PdfTableReader.Result r = reader.pages(options::readsPage).ocr(options.ocrDpi(), options.ocrThreads()).read(bytes, source, options.password());
-            List<Diagnostic> diags = new ArrayList<>();
+            PdfTableReader.Result r = reader.pages(options::readsPage).ocr(options.ocrDpi(), options.ocrThreads(), ocrEngine(options.ocr())).read(bytes, source, options.password());
             if (!r.pagesWithoutTables().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesWithoutTables().size() + " of " + r.pages()
                         + " pages hold no ruled table: " + pageList(r.pagesWithoutTables())));
             }
             if (!r.pagesOcr().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesOcr().size() + " of " + r.pages()
-                        + " pages are scans, read by OCR at " + Math.round(options.ocrDpi()) + " dpi: " + pageList(r.pagesOcr())));
+                        + " pages read by OCR (no usable text layer): " + pageList(r.pagesOcr())));
             }
             for (String note : r.textLayerNotes()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", note));
             if (!r.pagesScannedUnread().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", r.pagesScannedUnread().size() + " of " + r.pages()
                         + " pages are scans without a text layer and were not read (OCR is off, or the engine is tabula): " + pageList(r.pagesScannedUnread())));
             }
-            return assembler.assemble(source, sha256(bytes), r.blocks(), diags);
+            return assembler.assemble(source, sha256(hash), r.blocks(), diags);
         }
         String text;
         try {
@@ -87,6 +98,13 @@ public final class Gongkai {
             throw new InputException(source + ": " + e.getMessage(), e);
         }
         return assembler.assemble(source, sha256(bytes), new TextTableReader().read(text), List.of());
+    }
+
+    private static io.gongkai.extract.ocr.OcrEngine ocrEngine(Options.Ocr ocr) {
+        return switch (ocr) {
+            case TESSERACT -> new io.gongkai.extract.ocr.Tesseract();
+            case PADDLE, BOTH -> throw new UnsupportedOperationException("OCR engine " + ocr + " is not available yet");
+        };
     }
 
     private static boolean isPdf(byte[] bytes) {

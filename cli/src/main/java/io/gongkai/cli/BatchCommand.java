@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Reads every PDF (and .txt/.md OCR text) under the folders into one DuckDB dataset: documents, tables, cells, checks.",
+        description = {"Reads every PDF, image (JPEG, PNG, TIFF, BMP) and .txt/.md OCR text under the folders into one DuckDB dataset: documents, tables, cells, checks.",
                 "Resumable: documents are keyed by the SHA-256 of their bytes; a rerun skips what is done, and a run killed at any point loses and",
                 "duplicates nothing. A file that cannot be read is recorded in the table failures and the batch goes on."})
 final class BatchCommand implements Callable<Integer> {
@@ -65,7 +65,7 @@ final class BatchCommand implements Callable<Integer> {
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
                 try (Stream<Path> s = Files.walk(in)) {
-                    s.filter(Files::isRegularFile).filter(p -> p.toString().matches("(?i).*\\.(pdf|txt|md)$")).sorted().forEach(files::add);
+                    s.filter(Files::isRegularFile).filter(p -> p.toString().matches("(?i).*\\.(pdf|txt|md|jpe?g|png|tiff?|bmp)$")).sorted().forEach(files::add);
                 }
             } else if (Files.isRegularFile(in)) {
                 files.add(in);

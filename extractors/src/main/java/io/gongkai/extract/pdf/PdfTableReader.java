@@ -73,16 +73,14 @@ public final class PdfTableReader {
         return r;
     }
 
-    /** Pages without a text layer are rendered at {@code dpi} and read by OCR (a copy of this reader); 0: not read. */
-    public PdfTableReader ocr(float dpi) {
-        return ocr(dpi, 1);
-    }
-
-    /** As {@link #ocr(float)}, {@code threads} scanned pages read at once. */
-    public PdfTableReader ocr(float dpi, int threads) {
+    /**
+     * Pages without a text layer are rendered at {@code dpi} and read by {@code ocr}, {@code threads} pages at once
+     * (a copy of this reader); dpi 0: not read.
+     */
+    public PdfTableReader ocr(float dpi, int threads, io.gongkai.extract.ocr.OcrEngine ocr) {
         PdfTableReader r = new PdfTableReader(engine);
         r.pages = pages;
-        r.scanner = dpi > 0 ? new PageScanner(dpi) : null;
+        r.scanner = dpi > 0 ? new PageScanner(dpi, ocr) : null;
         r.ocrThreads = Math.max(1, threads);
         return r;
     }
@@ -124,19 +122,25 @@ public final class PdfTableReader {
             List<Glyph> glyphs = content.glyphs();
             List<Segment> segments = content.segments();
             String unusable = content.unusableText();
-            if (unusable != null && content.drawsImages() && scanner != null && finder instanceof NativeFinder) {
+            boolean ocrable = scanner != null && finder instanceof NativeFinder;
+            if (unusable != null && ocrable) {
                 replaced.computeIfAbsent(unusable + ", read again by OCR", k -> new ArrayList<>()).add(p);
                 glyphs = List.of();
             } else if (unusable != null) {
-                replaced.computeIfAbsent(unusable + (content.drawsImages() ? ", read as it is (OCR is off)" : ", read as it is"), k -> new ArrayList<>()).add(p);
+                replaced.computeIfAbsent(unusable + (scanner == null ? ", read as it is (OCR is off)" : ", read as it is"), k -> new ArrayList<>()).add(p);
             }
-            if (PageScanner.needsOcr(glyphs) && content.drawsImages()) {
-                if (scanner == null || !(finder instanceof NativeFinder)) {
+            boolean outlines = content.drawsOutlines();
+            if (PageScanner.needsOcr(glyphs) && (content.drawsImages() || outlines || unusable != null)) {
+                if (!ocrable) {
                     unread.add(p);
                     continue;
                 }
+                if (outlines && !content.drawsImages() && unusable == null) {
+                    replaced.computeIfAbsent("text drawn as outlines (no text layer), read by OCR", k -> new ArrayList<>()).add(p);
+                }
                 // rendered here (a document is read by one thread), read by OCR on the pool when pages go in parallel
-                PageScanner.Rendered image = scanner.render(doc, p);
+                PageScanner.Rendered image = stored(doc, p, content.scanImage());
+                if (image == null) image = scanner.render(doc, p);
                 ocr.add(p);
                 pending.add(new Pending(p, null, null, ocrThreads > 1 ? scanner.submit(image, p)
                         : java.util.concurrent.CompletableFuture.completedFuture(scanner.read(image, p))));
@@ -154,6 +158,23 @@ public final class PdfTableReader {
         List<String> notes = new ArrayList<>();
         replaced.forEach((why, at) -> notes.add((at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
         return new Result(blocks, pages, empty, ocr, unread, notes);
+    }
+
+    /**
+     * The page's one stored scan image, decoded (subsampled when huge), ready for OCR at its own resolution; null when
+     * the page is not one upright image or the image cannot be decoded (the page is then rendered).
+     */
+    private PageScanner.Rendered stored(PDDocument doc, int page, RulingCollector.ScanImage scan) {
+        if (scan == null || Math.abs(scan.dpiX() - scan.dpiY()) > 0.05 * scan.dpiX()) return null;
+        try {
+            long pixels = (long) scan.image().getWidth() * scan.image().getHeight();
+            int sub = (int) Math.max(1, Math.ceil(Math.sqrt((double) pixels / PageScanner.MAX_PIXELS)));
+            java.awt.image.BufferedImage img = sub > 1 ? scan.image().getImage(null, sub) : scan.image().getImage();
+            if (img == null) return null;
+            return scanner.stored(img, scan.dpiX() / sub, doc.getPage(page - 1).getRotation() / 90);
+        } catch (IOException | RuntimeException e) {
+            return null; // a codec that fails here may still render
+        }
     }
 
     /** A page read, or being read by OCR. */

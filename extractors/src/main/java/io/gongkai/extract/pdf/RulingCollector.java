@@ -201,6 +201,18 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
         lineTo(x3, y3); // curves are not rulings; keep the path's shape only
+        pathCurves++;
+    }
+
+    /** Curve segments of the path being built, and of every filled path so far. */
+    private int pathCurves, filledCurves;
+
+    /**
+     * Whether the page paints text as filled outlines ("convert text to curves" in print software): hundreds of filled
+     * curve segments (a page of Chinese text has thousands; a logo or a chart a few dozen).
+     */
+    boolean drawsOutlines() {
+        return filledCurves >= 300;
     }
 
     @Override
@@ -232,6 +244,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         clipRule = null;
         subpaths.clear();
         current = null;
+        pathCurves = 0;
     }
 
     @Override
@@ -244,6 +257,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void fillPath(int windingRule) {
+        filledCurves += pathCurves;
         for (List<Point2D> path : subpaths) {
             double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
             for (Point2D p : path) {
@@ -273,10 +287,36 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     @Override
     public void drawImage(PDImage pdImage) {
         images = true;
+        imagesDrawn++;
         Matrix m = getGraphicsState().getCurrentTransformationMatrix();
         double area = Math.abs(m.getValue(0, 0) * m.getValue(1, 1) - m.getValue(0, 1) * m.getValue(1, 0));
         double page = (double) crop.getWidth() * crop.getHeight();
         if (page > 0) imageCover = Math.max(imageCover, area / page);
+        // the scan as it was stored: one image filling the page, drawn upright (no turn, no mirror)
+        double a = m.getValue(0, 0), b = m.getValue(0, 1), c = m.getValue(1, 0), d = m.getValue(1, 1);
+        double x = m.getTranslateX() - crop.getLowerLeftX(), y = m.getTranslateY() - crop.getLowerLeftY();
+        double tol = 0.02 * Math.max(crop.getWidth(), crop.getHeight());
+        boolean fills = Math.abs(b) < 1e-3 * Math.abs(a) && Math.abs(c) < 1e-3 * Math.abs(d) && a > 0 && d > 0
+                && Math.abs(x) < tol && Math.abs(y) < tol && Math.abs(a - crop.getWidth()) < tol && Math.abs(d - crop.getHeight()) < tol;
+        scan = fills && pdImage.getWidth() > 0 && pdImage.getHeight() > 0 ? new ScanImage(pdImage, pdImage.getWidth() * 72.0 / a, pdImage.getHeight() * 72.0 / d) : null;
+    }
+
+    private int imagesDrawn;
+    private ScanImage scan;
+
+    /**
+     * A page that is one scanned image, as stored in the PDF, and its resolution (pixels per inch across and down).
+     *
+     * @param image the image
+     * @param dpiX  horizontal resolution
+     * @param dpiY  vertical resolution
+     */
+    record ScanImage(PDImage image, double dpiX, double dpiY) {
+    }
+
+    /** The page's one image when it fills the page upright and nothing else is an image, else null. */
+    ScanImage scanImage() {
+        return imagesDrawn == 1 ? scan : null;
     }
 
     /** The winding rule of a pending W or W* (it applies when the current path ends), or null. */

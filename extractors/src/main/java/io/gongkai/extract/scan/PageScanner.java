@@ -1,5 +1,12 @@
 package io.gongkai.extract.scan;
 
+import io.gongkai.extract.image.OpenCv;
+import io.gongkai.extract.image.PageCleaner;
+import io.gongkai.extract.image.Rulings;
+import io.gongkai.extract.image.Skew;
+import io.gongkai.extract.image.TextBoxes;
+import io.gongkai.extract.ocr.OcrEngine;
+import io.gongkai.extract.ocr.TextLine;
 import io.gongkai.grid.Glyph;
 import io.gongkai.grid.GridBuilder;
 import io.gongkai.grid.GridCell;
@@ -8,39 +15,55 @@ import io.gongkai.grid.Segment;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A scanned page read into what the text path reads from a PDF: ruling lines (detected in the rendered image) and
- * text with boxes (Tesseract, cell by cell inside the grid the lines make, line by line outside it), in points from
- * the page's top-left corner. The grid builder, templates and identities then work as for a text-layer page.
+ * A scanned page read into what the text path reads from a PDF: ruling lines and text with boxes, in points from the
+ * page's top-left corner. The grid builder, templates and identities then work as for a text-layer page.
+ *
+ * <p>The steps: coloured ink (seals) dropped and the paper flattened ({@link PageCleaner}); a page scanned sideways
+ * turned upright; the skew measured and undone ({@link Skew}); ruling lines found by morphology ({@link Rulings});
+ * the text's phrases found in the ink without them ({@link TextBoxes}) and each read as one line by the OCR engine;
+ * then, in columns of figures, a figure read again with only a figure's characters allowed. A page that reads badly
+ * is read the other way up too (scanned upside down). Thread-safe.
  */
 public final class PageScanner {
     /** Rendering stops growing at this many pixels (a huge page image would otherwise exhaust memory). */
-    static final long MAX_PIXELS = 40_000_000L;
+    public static final long MAX_PIXELS = 40_000_000L;
+    /** Below this mean confidence a page is read the other way up as well. */
+    static final double UPSIDE_DOWN_SUSPECT = 0.6;
+    /** Below this OCR confidence a figure is read again, figure characters only. */
+    static final double FIGURE_CONFIDENCE = 0.9;
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("-?[0-9][0-9.,]*");
+
     private final float dpi;
-    /** One set of engines per thread (engines are not thread-safe), kept across documents: loading them takes time. */
-    private static final ThreadLocal<Ocr> OCR = ThreadLocal.withInitial(Ocr::new);
-    /** Threads that read scanned pages in parallel; idle ones end after a minute, and their engines with them. */
+    private final OcrEngine engine;
+    /** Threads that read scanned pages in parallel; idle ones end after a minute. */
     private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "gongkai-ocr");
         t.setDaemon(true);
         return t;
     });
 
-    public PageScanner(float dpi) {
+    /**
+     * @param dpi    resolution at which pages are rendered for OCR
+     * @param engine the OCR engine that reads them
+     */
+    public PageScanner(float dpi, OcrEngine engine) {
         this.dpi = dpi;
+        this.engine = engine;
     }
 
-    /** Glyphs (a cell's or a line's whole text each) and ruling segments of a page. */
+    /** Glyphs (a phrase's whole text each) and ruling segments of a page, in points. */
     public record Scan(List<Glyph> glyphs, List<Segment> segments, float dpi) {
     }
 
@@ -48,7 +71,7 @@ public final class PageScanner {
     public record Rendered(BufferedImage image, float dpi) {
     }
 
-    /** Renders page {@code page} (1-based) in gray, at this scanner's resolution or less (at most {@link #MAX_PIXELS}). */
+    /** Renders page {@code page} (1-based) in colour, at this scanner's resolution or less (at most {@link #MAX_PIXELS}). */
     public Rendered render(PDDocument doc, int page) throws IOException {
         var box = doc.getPage(page - 1).getCropBox();
         float scale = dpi;
@@ -57,10 +80,43 @@ public final class PageScanner {
         PDFRenderer renderer = new PDFRenderer(doc);
         // an embedded image far finer than the rendering is decoded subsampled, not whole (a huge scan stays bounded)
         renderer.setSubsamplingAllowed(true);
-        return new Rendered(renderer.renderImageWithDPI(page - 1, scale, ImageType.GRAY), scale);
+        return new Rendered(renderer.renderImageWithDPI(page - 1, scale, ImageType.RGB), scale);
     }
 
-    /** Reads a rendered page. Thread-safe: each thread reads with engines of its own. */
+    /**
+     * A page that is one stored scan image, at the image's own resolution (no resampling: rendering a 200 dpi scan at
+     * 300 dpi only blurs it), or at this scanner's when the image is finer (a 600 dpi scan is read at 300 dpi).
+     *
+     * @param image    the stored image, decoded
+     * @param dpi      its resolution (pixels per inch)
+     * @param quarters quarter turns clockwise the page is shown with (/Rotate)
+     */
+    public Rendered stored(BufferedImage image, double dpi, int quarters) {
+        BufferedImage img = image;
+        float at = (float) dpi;
+        if (dpi > this.dpi * 1.25 || (double) img.getWidth() * img.getHeight() > MAX_PIXELS) {
+            double scale = Math.min(this.dpi / dpi, Math.sqrt(MAX_PIXELS / ((double) img.getWidth() * img.getHeight())));
+            int w = Math.max(1, (int) Math.round(img.getWidth() * scale)), h = Math.max(1, (int) Math.round(img.getHeight() * scale));
+            BufferedImage small = new BufferedImage(w, h, OpenCv.isGray(img) ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
+            var g = small.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(img, 0, 0, w, h, null);
+            g.dispose();
+            img = small;
+            at = (float) (dpi * scale);
+        }
+        if (Math.floorMod(quarters, 4) != 0) {
+            OpenCv.load();
+            Mat m = OpenCv.isGray(img) ? OpenCv.gray(img) : OpenCv.bgr(img);
+            Mat t = Skew.turn(m, quarters);
+            m.release();
+            img = t.channels() == 1 ? OpenCv.image(t) : OpenCv.colourImage(t);
+            t.release();
+        }
+        return new Rendered(img, at);
+    }
+
+    /** Reads a rendered page. */
     public Scan read(Rendered page, int number) {
         return read(page.image(), page.dpi(), number);
     }
@@ -70,144 +126,166 @@ public final class PageScanner {
         return POOL.submit(() -> read(page, number));
     }
 
-    /** Reads a page image rendered at {@code dpi}. */
+    /** Reads a page image scanned or rendered at {@code dpi}. */
     public Scan read(BufferedImage img, float dpi, int page) {
-        boolean[][] dark = Binarizer.dark(img);
-        int minRun = Math.round(dpi * 0.35f);
-        if (Orientation.ratio(dark, LineDetector.detect(dark, minRun)) < Orientation.SIDEWAYS) {
-            // scanned sideways: turned back whichever way Tesseract reads the page's header more confidently
-            BufferedImage cw = Orientation.quarter(img, true), ccw = Orientation.quarter(img, false);
-            img = headerConfidence(cw) >= headerConfidence(ccw) ? cw : ccw;
-            dark = Binarizer.dark(img);
+        OpenCv.load();
+        Mat gray = PageCleaner.withoutColouredInk(img);
+        Mat flat = PageCleaner.flatten(gray, dpi);
+        gray.release();
+        Mat ink = PageCleaner.ink(flat, dpi);
+        if (Skew.rowsOverColumns(ink) < SIDEWAYS) {
+            // scanned sideways: turned a quarter clockwise (the reading below turns it round if that was the wrong way)
+            flat = replace(flat, Skew.turn(flat, 1));
+            ink = replace(ink, PageCleaner.ink(flat, dpi));
         }
-        double skew = Deskew.angle(dark);
+        double skew = Skew.angle(ink);
         if (Math.abs(skew) >= 0.05) {
-            img = Deskew.rotate(img, -skew);
-            dark = Binarizer.dark(img);
+            flat = replace(flat, Skew.rotate(flat, -skew, 255));
+            ink = replace(ink, PageCleaner.ink(flat, dpi));
         }
-        Read read = readWords(img, dark, dpi, page, minRun);
+        Read read = read(flat, ink, dpi, page);
+        ink.release();
         if (read.confidence() < UPSIDE_DOWN_SUSPECT) {
-            // read badly: perhaps scanned upside down (its lines look the same either way); the better reading stands
-            BufferedImage turned = Orientation.half(img);
-            Read other = readWords(turned, Binarizer.dark(turned), dpi, page, minRun);
-            if (other.confidence() > read.confidence() + 0.15) read = other;
+            // read badly: perhaps upside down (its lines look the same either way); the better reading stands
+            Mat turned = Skew.turn(flat, 2), turnedInk = PageCleaner.ink(turned, dpi);
+            Read other = read(turned, turnedInk, dpi, page);
+            turnedInk.release();
+            if (other.confidence() > read.confidence() + 0.1) {
+                read.release();
+                read = other;
+            } else {
+                other.release();
+            }
         }
-        // the cells' second look, once, on the way up that was kept
-        for (GridTable t : read.grids()) readCells(t, read.glyphs(), read.img(), read.dark(), read.text(), 72.0 / dpi, dpi);
-        return new Scan(read.glyphs(), read.segments(), dpi);
+        try {
+            figures(read, dpi, page);
+            double pt = 72.0 / dpi;
+            List<Segment> segments = new ArrayList<>();
+            for (Segment s : read.rulings().segments()) segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
+            return new Scan(read.glyphs(), segments, dpi);
+        } finally {
+            read.release();
+        }
     }
 
-    /** Below this mean word confidence a page is read the other way up as well. */
-    static final double UPSIDE_DOWN_SUSPECT = 0.5;
+    /** Below this ratio of row to column peakiness a page is sideways (upright pages measure 1.4 and more). */
+    static final double SIDEWAYS = 0.8;
+
+    private static Mat replace(Mat old, Mat next) {
+        old.release();
+        return next;
+    }
 
     /**
-     * A page's first reading: its image (binarized, and with the ruling lines erased), lines and grids, the words of the
-     * whole page, and Tesseract's mean confidence over them (weighted by their length).
+     * A page's reading: its rulings, its phrases and what the engine read in each (as glyphs in points), and the mean
+     * confidence over them (weighted by their length).
      */
-    private record Read(BufferedImage img, boolean[][] dark, boolean[][] text, List<Segment> segments, List<GridTable> grids,
-                        List<Glyph> glyphs, double confidence) {
+    private record Read(Mat flat, Rulings rulings, List<Rectangle> boxes, List<Glyph> glyphs, double confidence) {
+        /** Releases the page image and the rulings' mask (the reading owns them). */
+        void release() {
+            flat.release();
+            rulings.release();
+        }
     }
 
-    private Read readWords(BufferedImage img, boolean[][] dark, float dpi, int page, int minRun) {
+    private Read read(Mat flat, Mat ink, float dpi, int page) {
+        Rulings rulings = Rulings.detect(ink, dpi);
+        Mat text = new Mat();
+        Core.subtract(ink, rulings.mask(), text);
+        List<Rectangle> phrases = TextBoxes.phrases(text, rulings.segments(), dpi);
+        text.release();
+        List<BufferedImage> crops = new ArrayList<>(phrases.size());
+        for (Rectangle r : phrases) crops.add(crop(flat, rulings.mask(), r, dpi));
+        List<TextLine> lines = engine.recognize(crops, null);
+        double pt = 72.0 / dpi;
+        List<Glyph> glyphs = new ArrayList<>();
+        List<Rectangle> boxes = new ArrayList<>();
+        double weight = 0, sum = 0;
+        for (int i = 0; i < phrases.size(); i++) {
+            TextLine l = lines.get(i);
+            if (l.text().isBlank()) continue;
+            Rectangle b = phrases.get(i);
+            boxes.add(b);
+            glyphs.add(new Glyph(l.text(), b.x * pt, b.y * pt, (b.x + b.width) * pt, (b.y + b.height) * pt, b.height * pt, ocrConfidence(l.confidence())));
+            weight += l.text().length();
+            sum += l.confidence() * l.text().length();
+        }
+        return new Read(flat, rulings, boxes, glyphs, weight == 0 ? 1 : sum / weight);
+    }
+
+    /**
+     * The second look at figures: in a column of figures, a phrase whose reading is not a figure, or is one read with
+     * low confidence, is read again with only a figure's characters allowed (where the full alphabet lets a 1 be 工 or
+     * l); the new reading replaces the old when it is a figure and the engine is at least as sure of it.
+     */
+    private void figures(Read read, float dpi, int page) {
         double pt = 72.0 / dpi;
         List<Segment> segments = new ArrayList<>();
-        for (Segment s : LineDetector.detect(dark, minRun, Math.round(dpi * 0.12f))) {
-            segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
-        }
+        for (Segment s : read.rulings().segments()) segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
         List<GridTable> grids = new GridBuilder().lattice(page, List.of(), segments);
-        // the ruling lines erased (Tesseract reads them as characters: 0.00 → 00ol), the whole page read once, word by
-        // word; the grid builder then places each word in its cell by its centre, as it does a PDF's glyphs
-        boolean[][] text = erase(dark, segments, pt, Math.max(2, Math.round(dpi / 100)), Math.round(dpi * 0.03f));
-        List<Glyph> glyphs = new ArrayList<>();
-        java.awt.Rectangle all = new java.awt.Rectangle(0, 0, img.getWidth(), img.getHeight());
-        if (Binarizer.ink(text, all) != null) {
-            for (Ocr.Line wd : OCR.get().words(Binarizer.crop(text, all, 0))) {
-                java.awt.Rectangle b = wd.box();
-                glyphs.add(new Glyph(wd.text(), b.x * pt, b.y * pt, (b.x + b.width) * pt, (b.y + b.height) * pt, b.height * pt, ocrConfidence(wd.confidence())));
-            }
-        }
-        double weight = 0, sum = 0;
-        for (Glyph g : glyphs) {
-            weight += g.text().length();
-            sum += g.confidence() * g.text().length();
-        }
-        double confidence = weight == 0 ? 1 : sum / weight; // a page with no word reads no worse turned round
-        return new Read(img, dark, text, segments, grids, glyphs, confidence);
-    }
-
-    /**
-     * The second look at a table's cells. A cell with ink but no word (sparse reading misses lone short items: a 行次
-     * "1", a "0") is read alone. In a column of figures, a cell whose words do not read as a figure, or read as one with
-     * low confidence, is read again with digits and separators only (the whole page is read with Chinese, where a lone
-     * 1 is as likely 工 or l, a 4 may come out 44); the new reading replaces the words when it is a figure and Tesseract
-     * is at least as sure of it.
-     */
-    private void readCells(GridTable t, List<Glyph> glyphs, BufferedImage img, boolean[][] dark, boolean[][] text, double pt, float dpi) {
-        int inset = Math.max(2, Math.round(dpi / 60));
-        Map<GridCell, List<Glyph>> words = new LinkedHashMap<>();
-        for (GridCell c : t.cells()) {
-            words.put(c, glyphs.stream().filter(g -> g.cx() > c.x0() && g.cx() < c.x1() && g.cy() > c.y0() && g.cy() < c.y1())
-                    .sorted(Comparator.comparingDouble(Glyph::y0).thenComparingDouble(Glyph::x0)).toList());
-        }
-        java.util.Set<Integer> figureColumns = figureColumns(words);
-        for (var e : words.entrySet()) {
-            GridCell c = e.getKey();
-            List<Glyph> in = e.getValue();
-            boolean figures = c.colSpan() == 1 && figureColumns.contains(c.col());
-            String read = in.stream().map(Glyph::text).reduce("", String::concat);
-            double readConf = in.stream().mapToDouble(Glyph::confidence).min().orElse(0);
-            boolean money = moneyLike(read);
-            if (!in.isEmpty() && !(figures && mayBeFigure(read) && (!isFigure(read) || readConf < FIGURE_CONFIDENCE)) && !money) continue;
-            Rectangle r = new Rectangle((int) Math.round(c.x0() / pt) + inset, (int) Math.round(c.y0() / pt) + inset,
-                    (int) Math.round((c.x1() - c.x0()) / pt) - 2 * inset, (int) Math.round((c.y1() - c.y0()) / pt) - 2 * inset);
-            Rectangle ink = Binarizer.ink(text, r);
-            if (ink == null || ink.height < dpi * 0.03) continue;
-            BufferedImage crop = Binarizer.crop(text, ink, Math.max(4, inset * 2));
-            if ((figures || money) && ink.height < dpi * 0.22) {
-                Ocr.Line f = vote(Binarizer.cropGray(img, dark, text, ink, Math.max(4, inset * 2)), crop);
-                if (f != null && isFigure(f.text()) && (in.isEmpty() || !isFigure(read) || ocrConfidence(f.confidence()) >= readConf)) {
-                    glyphs.removeAll(in);
-                    glyphs.add(new Glyph(f.text(), ink.x * pt, ink.y * pt, (ink.x + ink.width) * pt, (ink.y + ink.height) * pt, ink.height * pt, ocrConfidence(f.confidence())));
-                    continue;
+        if (grids.isEmpty()) return;
+        List<Glyph> glyphs = read.glyphs();
+        // each glyph's cell, and per column (table/column) how many of its one-column cells read as figures
+        Map<Glyph, String> columnOf = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
+        for (int t = 0; t < grids.size(); t++) {
+            for (GridCell c : grids.get(t).cells()) {
+                if (c.colSpan() != 1) continue;
+                String key = t + "/" + c.col();
+                StringBuilder text = new StringBuilder();
+                for (Glyph g : glyphs) {
+                    if (g.cx() > c.x0() && g.cx() < c.x1() && g.cy() > c.y0() && g.cy() < c.y1()) {
+                        columnOf.put(g, key);
+                        text.append(g.text());
+                    }
                 }
+                if (text.isEmpty()) continue;
+                int[] n = counts.computeIfAbsent(key, k -> new int[2]);
+                n[0]++;
+                if (isFigure(text.toString())) n[1]++;
             }
-            if (!in.isEmpty()) continue;
-            StringBuilder sb = new StringBuilder();
-            double conf = 1;
-            for (Ocr.Line l : OCR.get().lines(crop, ink.height < dpi * 0.22)) {
-                sb.append(sb.isEmpty() ? "" : "\n").append(l.text());
-                conf = Math.min(conf, ocrConfidence(l.confidence()));
-            }
-            if (!sb.isEmpty()) glyphs.add(new Glyph(sb.toString(), ink.x * pt, ink.y * pt, (ink.x + ink.width) * pt, (ink.y + ink.height) * pt, ink.height * pt, conf));
+        }
+        java.util.Set<String> figureColumns = new java.util.HashSet<>();
+        counts.forEach((key, n) -> {
+            if (n[1] >= 3 && n[1] * 2 >= n[0]) figureColumns.add(key);
+        });
+        List<Integer> again = new ArrayList<>();
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            boolean inFigures = figureColumns.contains(columnOf.get(g));
+            if (inFigures && mayBeFigure(g.text()) && (!isFigure(g.text()) || g.confidence() < FIGURE_CONFIDENCE)) again.add(i);
+            else if (moneyLike(g.text())) again.add(i);
+        }
+        if (again.isEmpty()) return;
+        List<BufferedImage> crops = new ArrayList<>();
+        for (int i : again) crops.add(crop(read.flat(), read.rulings().mask(), read.boxes().get(i), dpi));
+        List<TextLine> lines = engine.recognize(crops, OcrEngine.FIGURE_CHARACTERS);
+        for (int k = 0; k < again.size(); k++) {
+            TextLine l = lines.get(k);
+            Glyph g = glyphs.get(again.get(k));
+            double conf = ocrConfidence(l.confidence());
+            if (!isFigure(l.text())) continue;
+            if (isFigure(g.text()) && conf < g.confidence()) continue;
+            glyphs.set(again.get(k), new Glyph(l.text(), g.x0(), g.y0(), g.x1(), g.y1(), g.fontSize(), conf));
         }
     }
 
     /**
-     * A figure cell read until two readings agree: the gray crop (Tesseract's own local threshold keeps a blurred
-     * scan's strokes) and the binarized crop with the English model, then the gray crop with the Chinese model. (The page's own reading is no vote: it erred with the same look-alikes.)
-     * With no two alike, the most confident reading, its confidence capped low when another reading differs.
+     * A phrase's pixels for OCR: the flattened gray page inside its box and a margin (a quarter of its height, at least
+     * 4 pixels), ruling-line pixels whitened.
      */
-    private Ocr.Line vote(BufferedImage gray, BufferedImage bin) {
-        List<Ocr.Line> seen = new ArrayList<>();
-        Ocr.Line best = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Ocr.Line l = switch (attempt) {
-                case 0 -> OCR.get().figure(gray, false);
-                case 1 -> OCR.get().figure(bin, false);
-                default -> OCR.get().figure(gray, true);
-            };
-            if (l == null || !isFigure(l.text())) continue;
-            for (Ocr.Line o : seen) if (o.text().equals(l.text())) return o.confidence() >= l.confidence() ? o : l; // two alike: the surer
-            seen.add(l);
-            if (best == null || l.confidence() > best.confidence()) best = l;
-        }
-        if (best == null || seen.size() == 1) return best;
-        return new Ocr.Line(best.text(), best.box(), Math.min(best.confidence(), 50));
+    private static BufferedImage crop(Mat flat, Mat lines, Rectangle r, float dpi) {
+        int pad = Math.max(4, r.height / 4);
+        int x0 = Math.max(0, r.x - pad), y0 = Math.max(0, r.y - pad);
+        int x1 = Math.min(flat.cols(), r.x + r.width + pad), y1 = Math.min(flat.rows(), r.y + r.height + pad);
+        Mat roi = flat.submat(y0, y1, x0, x1).clone();
+        Mat mask = lines.submat(y0, y1, x0, x1);
+        roi.setTo(new org.opencv.core.Scalar(255), mask);
+        mask.release();
+        BufferedImage out = OpenCv.image(roi);
+        roi.release();
+        return out;
     }
-
-    /** Below this OCR confidence a figure is read again, digits only. */
-    static final double FIGURE_CONFIDENCE = 0.9;
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("-?[0-9][0-9.,]*");
 
     /** Whether text reads as a figure (a number with its separators). */
     static boolean isFigure(String text) {
@@ -233,70 +311,13 @@ public final class PageScanner {
         return digits >= 4 && (t.indexOf('.') >= 0 || t.indexOf(',') >= 0) && digits * 2 > t.length();
     }
 
-    /** Columns of one-column cells most of whose text reads as figures (at least three of them). */
-    static java.util.Set<Integer> figureColumns(Map<GridCell, List<Glyph>> words) {
-        Map<Integer, int[]> counts = new java.util.HashMap<>();
-        words.forEach((c, in) -> {
-            if (c.colSpan() != 1 || in.isEmpty()) return;
-            int[] n = counts.computeIfAbsent(c.col(), k -> new int[2]);
-            n[0]++;
-            if (isFigure(in.stream().map(Glyph::text).reduce("", String::concat))) n[1]++;
-        });
-        java.util.Set<Integer> out = new java.util.HashSet<>();
-        counts.forEach((col, n) -> {
-            if (n[1] >= 3 && n[1] * 2 >= n[0]) out.add(col);
-        });
-        return out;
-    }
-
-    /** Tesseract's mean word confidence on the top fifth of a page (where the title and the header are). */
-    private float headerConfidence(BufferedImage img) {
-        BufferedImage top = img.getSubimage(0, 0, img.getWidth(), Math.max(1, img.getHeight() / 5));
-        boolean[][] dark = Binarizer.dark(top);
-        List<Ocr.Line> words = OCR.get().words(Binarizer.crop(dark, new Rectangle(0, 0, top.getWidth(), top.getHeight()), 0));
-        return (float) words.stream().mapToDouble(w -> w.confidence() * w.text().length()).sum();
-    }
-
-    /** Tesseract's 0–100 as 0–1; never 1, so that what OCR read is always known as OCR's (below a text layer's 1). */
-    private static double ocrConfidence(float tesseract) {
-        return Math.max(0, Math.min(0.99, tesseract / 100.0));
-    }
-
-    /**
-     * A copy of the page without its ruling lines: along each line, the dark pixels within {@code halo} of its centre,
-     * and beyond them as long as they stay dark up to {@code thick} pixels out (a blurred scan's lines are thicker than
-     * the halo; a glyph touching a line loses only the pixels the line covers).
-     */
-    private static boolean[][] erase(boolean[][] dark, List<Segment> segments, double pt, int halo, int thick) {
-        int h = dark.length, w = dark[0].length;
-        boolean[][] out = new boolean[h][];
-        for (int y = 0; y < h; y++) out[y] = dark[y].clone();
-        for (Segment s : segments) {
-            boolean horizontal = s.y0() == s.y1();
-            int x0 = (int) Math.floor(s.x0() / pt) - halo, x1 = (int) Math.ceil(s.x1() / pt) + halo;
-            int y0 = (int) Math.floor(s.y0() / pt) - halo, y1 = (int) Math.ceil(s.y1() / pt) + halo;
-            for (int y = Math.max(0, y0); y <= Math.min(h - 1, y1); y++) {
-                for (int x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) out[y][x] = false;
-            }
-            // the rest of the line's thickness, outward from the halo on both sides
-            if (horizontal) {
-                for (int x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) {
-                    for (int y = y0 - 1; y >= Math.max(0, y0 - thick) && dark[y][x]; y--) out[y][x] = false;
-                    for (int y = y1 + 1; y <= Math.min(h - 1, y1 + thick) && dark[y][x]; y++) out[y][x] = false;
-                }
-            } else {
-                for (int y = Math.max(0, y0); y <= Math.min(h - 1, y1); y++) {
-                    for (int x = x0 - 1; x >= Math.max(0, x0 - thick) && dark[y][x]; x--) out[y][x] = false;
-                    for (int x = x1 + 1; x <= Math.min(w - 1, x1 + thick) && dark[y][x]; x++) out[y][x] = false;
-                }
-            }
-        }
-        return out;
+    /** An engine's 0–1 as a glyph's confidence: never 1, so that what OCR read is always known as OCR's. */
+    private static double ocrConfidence(double c) {
+        return Math.max(0, Math.min(0.99, c));
     }
 
     /** Whether a page has no usable text layer and must be read from its image. */
     public static boolean needsOcr(List<Glyph> glyphs) {
         return glyphs.stream().noneMatch(g -> !g.text().isBlank());
     }
-
 }

@@ -1,4 +1,4 @@
-package io.gongkai.extract.scan;
+package io.gongkai.extract.ocr;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
@@ -21,15 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tesseract engines (tess4j's JNA mapping of the system's libtesseract), each initialized once and kept: tess4j's
- * {@code Tesseract} class loads the language model again on every call, which costs more than reading a table cell.
- * Engines are not thread-safe: one {@code Ocr} per thread. OpenMP inside Tesseract is switched off
- * (OMP_THREAD_LIMIT=1): on few cores it made OCR several times slower; parallelism comes from one engine per thread.
+ * Tesseract 5 (tess4j's JNA mapping of the system's libtesseract; Debian: tesseract-ocr, tesseract-ocr-chi-sim) as an
+ * {@link OcrEngine}. Its engines are initialized once per thread and mode and kept: tess4j's own {@code Tesseract}
+ * class loads the language model again on every call, which costs more than reading a table cell. Thread-safe: each
+ * thread reads with engines of its own. OpenMP inside Tesseract is switched off (OMP_THREAD_LIMIT=1): on few cores it
+ * made OCR several times slower; parallelism comes from one engine per thread.
  */
-final class Ocr {
+public final class Tesseract implements OcrEngine {
     static final String PACKAGES = "apt-get install tesseract-ocr tesseract-ocr-chi-sim";
-    /** What a figure is written with (look-alike letters are not in it, so Tesseract cannot read 1 as 工 or l). */
-    static final String FIGURE_CHARS = "0123456789.,-";
     private static final Cleaner CLEANER = Cleaner.create();
     /** Engines not yet closed: closed when the JVM exits (else libtesseract reports its models as leaked on stderr). */
     private static final java.util.Set<Engine> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -38,18 +37,15 @@ final class Ocr {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Engine::close), "gongkai-ocr-close"));
     }
     private static volatile boolean envSet;
-    private final String data;
-    private final TessAPI api;
-    private final java.util.EnumMap<Mode, Engine> engines = new java.util.EnumMap<>(Mode.class);
+    /** Each thread's engines, made on first use. */
+    private static final ThreadLocal<Engines> ENGINES = ThreadLocal.withInitial(Engines::new);
 
     /** What an engine reads: a language model, a page segmentation mode, and for figures a character whitelist. */
     private enum Mode {
         LINE("chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, null),
-        BLOCK("chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK, null),
         SPARSE("chi_sim", ITessAPI.TessPageSegMode.PSM_SPARSE_TEXT, null),
         // figures: Tesseract's English model, which reads lone digits better than the Chinese one (chi_sim if it is absent)
-        FIGURE("eng", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS),
-        FIGURE_CHINESE("chi_sim", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARS);
+        FIGURE("eng", ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, FIGURE_CHARACTERS);
 
         final String language;
         final int psm;
@@ -62,48 +58,84 @@ final class Ocr {
         }
     }
 
-    Ocr() {
-        limitThreads();
-        data = tessdata();
-        api = api();
+    /** Tesseract; its models are loaded on first use, on each thread that reads. */
+    public Tesseract() {
     }
 
-    /** The engine of a mode, made on first use (each loads a model: a third of a second for Chinese). */
-    private Engine engine(Mode mode) {
-        return engines.computeIfAbsent(mode, m -> {
-            String language = Files.isRegularFile(Path.of(data, m.language + ".traineddata")) ? m.language : "chi_sim";
-            Engine e = new Engine(api, data, language, m.psm, m.whitelist);
-            CLEANER.register(this, e::close);
-            return e;
-        });
+    /**
+     * Checks that Tesseract and its Chinese model can be loaded on this thread.
+     *
+     * @throws io.gongkai.EngineUnavailableException naming the packages to install when they cannot
+     */
+    public void check() {
+        ENGINES.get().engine(Mode.LINE, null);
     }
 
-    /** A recognized line or word, its box in the image given, and Tesseract's confidence (0–100). */
-    record Line(String text, Rectangle box, float confidence) {
+    @Override
+    public String name() {
+        return "tesseract";
     }
 
-    /** The text lines of an image: one line ({@code singleLine}) or a block of several. */
-    List<Line> lines(BufferedImage image, boolean singleLine) {
-        return engine(singleLine ? Mode.LINE : Mode.BLOCK).read(image, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE);
+    /** The words of an image (sparse text: a table's cells, the lines around it), each with its box. */
+    @Override
+    public List<TextLine> read(BufferedImage image) {
+        return ENGINES.get().engine(Mode.SPARSE, null).read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
     }
 
-    /** The words of a page image (sparse text: a table's cells, the lines around it), each with its box. */
-    List<Line> words(BufferedImage image) {
-        return engine(Mode.SPARSE).read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+    /**
+     * Each crop read as one line: the Chinese model, or with {@code allowed} the English model limited to those
+     * characters (it reads lone digits better than the Chinese one; chi_sim where it is absent).
+     */
+    @Override
+    public List<TextLine> recognize(List<BufferedImage> lines, String allowed) {
+        Engine e = ENGINES.get().engine(allowed == null ? Mode.LINE : Mode.FIGURE, allowed);
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (BufferedImage img : lines) {
+            List<TextLine> words = e.read(img, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+            Rectangle all = new Rectangle(0, 0, img.getWidth(), img.getHeight());
+            if (words.isEmpty()) {
+                out.add(new TextLine("", all, 0, List.of()));
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            List<TextLine.Char> chars = new ArrayList<>();
+            for (TextLine w : words) {
+                if (!text.isEmpty() && allowed == null && !(isHan(text.codePointBefore(text.length())) && isHan(w.text().codePointAt(0)))) text.append(' ');
+                text.append(w.text());
+                chars.addAll(w.chars());
+            }
+            double conf = words.stream().mapToDouble(TextLine::confidence).min().orElse(0);
+            out.add(new TextLine(text.toString(), all, conf, chars));
+        }
+        return out;
     }
 
-    /** A one-line image read as a figure (digits and separators only); null when nothing was read. */
-    Line figure(BufferedImage image) {
-        return figure(image, false);
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
-    /** As {@link #figure(BufferedImage)}, with the Chinese model ({@code chinese}) or the English one. */
-    Line figure(BufferedImage image, boolean chinese) {
-        List<Line> words = engine(chinese ? Mode.FIGURE_CHINESE : Mode.FIGURE).read(image, ITessAPI.TessPageIteratorLevel.RIL_WORD);
-        if (words.isEmpty()) return null;
-        String text = words.stream().map(Line::text).reduce("", String::concat);
-        float conf = (float) words.stream().mapToDouble(Line::confidence).min().orElse(0);
-        return new Line(text, words.get(0).box(), conf);
+    /** One thread's engines, by mode and whitelist. */
+    private static final class Engines {
+        private final String data;
+        private final TessAPI api;
+        private final java.util.Map<String, Engine> engines = new java.util.HashMap<>();
+
+        Engines() {
+            limitThreads();
+            data = tessdata();
+            api = api();
+        }
+
+        /** The engine of a mode, made on first use (each loads a model: a third of a second for Chinese). */
+        Engine engine(Mode mode, String whitelist) {
+            String w = mode.whitelist == null ? null : whitelist == null ? mode.whitelist : whitelist;
+            return engines.computeIfAbsent(mode + "/" + w, k -> {
+                String language = Files.isRegularFile(Path.of(data, mode.language + ".traineddata")) ? mode.language : "chi_sim";
+                Engine e = new Engine(api, data, language, mode.psm, w);
+                CLEANER.register(this, e::close);
+                return e;
+            });
+        }
     }
 
     /** One initialized engine: a language, a page segmentation mode, optionally a character whitelist. */
@@ -128,7 +160,7 @@ final class Ocr {
             LIVE.add(this);
         }
 
-        synchronized List<Line> read(BufferedImage image, int level) {
+        synchronized List<TextLine> read(BufferedImage image, int level) {
             if (closed) throw new IllegalStateException("OCR engine closed");
             BufferedImage gray = image;
             if (gray.getType() != BufferedImage.TYPE_BYTE_GRAY || ((DataBufferByte) gray.getRaster().getDataBuffer()).getData().length != gray.getWidth() * gray.getHeight()) {
@@ -140,7 +172,7 @@ final class Ocr {
             byte[] src = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
             ByteBuffer buf = ByteBuffer.allocateDirect(w * h);
             buf.put(src).flip();
-            List<Line> out = new ArrayList<>();
+            List<TextLine> out = new ArrayList<>();
             api.TessBaseAPISetImage(handle, buf, w, h, 1, w);
             try {
                 if (api.TessBaseAPIRecognize(handle, null) != 0) return out;
@@ -157,7 +189,9 @@ final class Ocr {
                     float conf = api.TessResultIteratorConfidence(ri, level);
                     l.clear(); t.clear(); r.clear(); b.clear();
                     api.TessPageIteratorBoundingBox(pi, level, l, t, r, b);
-                    if (!text.isEmpty()) out.add(new Line(text, new Rectangle(l.get(0), t.get(0), r.get(0) - l.get(0), b.get(0) - t.get(0)), conf));
+                    // Tesseract's 0–100 as 0–1, never 1: what OCR read is always known as OCR's (below a text layer's 1)
+                    double c = Math.max(0, Math.min(0.99, conf / 100.0));
+                    if (!text.isEmpty()) out.add(new TextLine(text, new Rectangle(l.get(0), t.get(0), r.get(0) - l.get(0), b.get(0) - t.get(0)), c, List.of()));
                 } while (api.TessPageIteratorNext(pi, level) == ITessAPI.TRUE);
                 api.TessResultIteratorDelete(ri);
                 return out;
@@ -221,7 +255,7 @@ final class Ocr {
 
     private static void limitThreads() {
         if (envSet) return;
-        synchronized (Ocr.class) {
+        synchronized (Tesseract.class) {
             if (envSet) return;
             try {
                 Native.load("c", LibC.class).setenv("OMP_THREAD_LIMIT", "1", 0);

@@ -1,0 +1,137 @@
+package io.gongkai.extract.image;
+
+import io.gongkai.InputException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.w3c.dom.Node;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Image files as scanned documents: JPEG, PNG, TIFF (every page of a multi-page TIFF) and BMP, each image a page of
+ * an image-only PDF made in memory (JPEG kept byte for byte, the others stored losslessly), so that a photo or a
+ * scanner's image goes through the same reader as a scanned PDF: its resolution, its orientation, its pages in order.
+ *
+ * <p>The resolution is the file's own (JFIF density, PNG pHYs, TIFF X/YResolution); an image that does not say is
+ * taken as an A4 page (its longer side 11.69 inches), and the result says so.
+ */
+public final class ImageDocument {
+    /** A4's longer side, in inches: the page a scan without a resolution is assumed to show. */
+    static final double A4_LONG_INCHES = 297 / 25.4;
+
+    private ImageDocument() {
+    }
+
+    /** The image formats read, by their magic bytes. */
+    public enum Format { JPEG, PNG, TIFF, BMP }
+
+    /** The format of an image file from its first bytes, or null when it is not one of {@link Format}. */
+    public static Format sniff(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) return Format.JPEG;
+        if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') return Format.PNG;
+        if (bytes.length >= 4 && (bytes[0] == 'I' && bytes[1] == 'I' && bytes[2] == 42 && bytes[3] == 0
+                || bytes[0] == 'M' && bytes[1] == 'M' && bytes[2] == 0 && bytes[3] == 42)) return Format.TIFF;
+        if (bytes.length >= 2 && bytes[0] == 'B' && bytes[1] == 'M') return Format.BMP;
+        return null;
+    }
+
+    /**
+     * An image-only PDF of the image file's pages, and which of them had no resolution of their own.
+     *
+     * @param pdf          the PDF's bytes
+     * @param pages        how many pages
+     * @param assumedPages pages (1-based) whose resolution was assumed from an A4 page
+     */
+    public record Result(byte[] pdf, int pages, List<Integer> assumedPages) {
+    }
+
+    /**
+     * Wraps an image file as a PDF.
+     *
+     * @param bytes  the file
+     * @param source its name, for messages
+     * @throws InputException when it cannot be decoded
+     */
+    public static Result toPdf(byte[] bytes, String source) {
+        Format format = sniff(bytes);
+        if (format == null) throw new InputException(source + ": not a JPEG, PNG, TIFF or BMP image");
+        List<Integer> assumed = new ArrayList<>();
+        try (PDDocument doc = new PDDocument(); ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) throw new InputException(source + ": no decoder for this " + format + " image");
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, false);
+                int n = format == Format.TIFF ? reader.getNumImages(true) : 1;
+                for (int i = 0; i < n; i++) {
+                    BufferedImage img = reader.read(i);
+                    double[] dpi = resolution(reader.getImageMetadata(i));
+                    if (dpi == null) {
+                        double d = Math.max(img.getWidth(), img.getHeight()) / A4_LONG_INCHES;
+                        dpi = new double[]{d, d};
+                        assumed.add(i + 1);
+                    }
+                    PDImageXObject x = format == Format.JPEG ? JPEGFactory.createFromByteArray(doc, bytes) : LosslessFactory.createFromImage(doc, img);
+                    PDRectangle size = new PDRectangle((float) (img.getWidth() * 72 / dpi[0]), (float) (img.getHeight() * 72 / dpi[1]));
+                    PDPage page = new PDPage(size);
+                    doc.addPage(page);
+                    try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                        cs.drawImage(x, 0, 0, size.getWidth(), size.getHeight());
+                    }
+                }
+            } finally {
+                reader.dispose();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return new Result(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(assumed));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InputException ie) throw ie;
+            throw new InputException(source + ": cannot decode the " + format + " image: " + e.getMessage(), e);
+        }
+    }
+
+    /** Pixels per inch across and down from the image's standard metadata, or null when it gives none (or nonsense). */
+    static double[] resolution(IIOMetadata meta) {
+        if (meta == null || !meta.isStandardMetadataFormatSupported()) return null;
+        Node root = meta.getAsTree("javax_imageio_1.0");
+        Double h = null, v = null;
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!"Dimension".equals(n.getNodeName())) continue;
+            for (Node d = n.getFirstChild(); d != null; d = d.getNextSibling()) {
+                String name = d.getNodeName().toLowerCase(Locale.ROOT);
+                Node value = d.getAttributes() == null ? null : d.getAttributes().getNamedItem("value");
+                if (value == null) continue;
+                try {
+                    double mm = Double.parseDouble(value.getNodeValue()); // millimetres per pixel
+                    if (name.equals("horizontalpixelsize")) h = mm;
+                    if (name.equals("verticalpixelsize")) v = mm;
+                } catch (NumberFormatException e) {
+                    // ignored: no usable resolution
+                }
+            }
+        }
+        if (h == null || h <= 0) return null;
+        if (v == null || v <= 0) v = h;
+        double dx = 25.4 / h, dy = 25.4 / v;
+        // 72 and 96 are what programs write when they know nothing; a scan of a page is 100–1200 dpi
+        if (dx < 100 || dx > 1200 || dy < 100 || dy > 1200) return null;
+        return new double[]{dx, dy};
+    }
+}

@@ -1,0 +1,103 @@
+package io.gongkai.extract.image;
+
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A scanned page made ready for finding its lines and text: coloured ink dropped, the paper's shading flattened, ink
+ * told from paper. Pure functions over OpenCV matrices; the caller releases what it is given back.
+ */
+public final class PageCleaner {
+    private PageCleaner() {
+    }
+
+    /**
+     * The page in gray with coloured marks turned to paper: each pixel's brightest channel. A red seal (公章), a blue
+     * stamp, a highlighter or tinted paper is bright in at least one channel; black print is dark in all three, also
+     * where a seal is stamped over it. The seal's rim, which JPEG's halved colour resolution leaves grayish, goes too:
+     * pixels within a few of a strongly coloured one become paper unless they are as dark as print. A gray image is
+     * returned as it is (copied).
+     */
+    public static Mat withoutColouredInk(BufferedImage image) {
+        if (OpenCv.isGray(image)) return OpenCv.gray(image);
+        Mat bgr = OpenCv.bgr(image);
+        List<Mat> ch = new ArrayList<>(3);
+        Core.split(bgr, ch);
+        Mat out = new Mat(), low = new Mat();
+        Core.max(ch.get(0), ch.get(1), out);
+        Core.max(out, ch.get(2), out);
+        Core.min(ch.get(0), ch.get(1), low);
+        Core.min(low, ch.get(2), low);
+        ch.forEach(Mat::release);
+        bgr.release();
+        // coloured: the brightest channel well above the darkest (saturation, in levels), and not dark
+        Mat spread = new Mat(), coloured = new Mat(), bright = new Mat();
+        Core.subtract(out, low, spread);
+        Imgproc.threshold(spread, coloured, 60, 255, Imgproc.THRESH_BINARY);
+        Imgproc.threshold(out, bright, 100, 255, Imgproc.THRESH_BINARY);
+        Core.bitwise_and(coloured, bright, coloured);
+        int r = Math.max(1, image.getWidth() / 800);
+        Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(2 * r + 1, 2 * r + 1));
+        Imgproc.dilate(coloured, coloured, k);
+        // near coloured ink, what is not as dark as print is paper
+        Mat notPrint = new Mat();
+        Imgproc.threshold(out, notPrint, 130, 255, Imgproc.THRESH_BINARY);
+        Core.bitwise_and(coloured, notPrint, coloured);
+        out.setTo(new org.opencv.core.Scalar(255), coloured);
+        for (Mat m : List.of(low, spread, coloured, bright, k, notPrint)) m.release();
+        return out;
+    }
+
+    /**
+     * The page with its paper made evenly white: each pixel divided by the paper's brightness around it (the page
+     * closed with a kernel wider than any stroke, at a quarter of the resolution), so shading, a yellowed sheet, a
+     * copier's uneven toner or a shadow at the fold leave the ink's contrast and nothing else.
+     *
+     * @param gray 8-bit gray page
+     * @param dpi  its resolution
+     * @return 8-bit gray, paper at 255
+     */
+    public static Mat flatten(Mat gray, float dpi) {
+        Mat small = new Mat();
+        Imgproc.resize(gray, small, new Size(Math.max(1, gray.cols() / 4), Math.max(1, gray.rows() / 4)), 0, 0, Imgproc.INTER_AREA);
+        // strokes are at most ~1/20 inch thick; a kernel of ~1/10 inch (at quarter resolution) closes over them
+        int k = Math.max(3, Math.round(dpi / 40f)) | 1;
+        Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(k, k));
+        Mat paper = new Mat();
+        Imgproc.morphologyEx(small, paper, Imgproc.MORPH_CLOSE, kernel);
+        Imgproc.blur(paper, paper, new Size(k, k));
+        Mat full = new Mat();
+        Imgproc.resize(paper, full, gray.size(), 0, 0, Imgproc.INTER_LINEAR);
+        Mat out = new Mat();
+        Core.divide(gray, full, out, 255.0, CvType.CV_8UC1);
+        small.release();
+        kernel.release();
+        paper.release();
+        full.release();
+        return out;
+    }
+
+    /**
+     * Ink: 255 where a pixel is clearly darker than the paper around it, 0 elsewhere. A local (Gaussian-weighted)
+     * threshold over a window of about 1/8 inch, after a light blur that keeps scanner noise from making specks.
+     *
+     * @param flat a flattened page ({@link #flatten})
+     * @param dpi  its resolution
+     */
+    public static Mat ink(Mat flat, float dpi) {
+        Mat smooth = new Mat();
+        Imgproc.GaussianBlur(flat, smooth, new Size(3, 3), 0);
+        int block = Math.max(15, Math.round(dpi / 8f)) | 1;
+        Mat out = new Mat();
+        Imgproc.adaptiveThreshold(smooth, out, 255, Imgproc.ADAPTIVE_THRESH_GAUSSIAN_C, Imgproc.THRESH_BINARY_INV, block, 18);
+        smooth.release();
+        return out;
+    }
+}
