@@ -49,7 +49,17 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
         /** PP-OCRv4 (detection, recognition, angle classifier) on ONNX Runtime, models bundled. */
         PADDLE,
         /** Both: a figure two engines read alike gains confidence; disagreement goes to the identities or stays suspect. */
-        BOTH
+        BOTH;
+
+        /**
+         * The engine named as on the command line: {@code tesseract}, {@code paddle} or {@code both}.
+         *
+         * @throws IllegalArgumentException for any other name, listing the names
+         */
+        public static Ocr parse(String name) {
+            for (Ocr o : values()) if (o.name().equalsIgnoreCase(name.strip())) return o;
+            throw new IllegalArgumentException("unknown OCR engine '" + name + "' (use tesseract, paddle or both)");
+        }
     }
 
     public static Options defaults() {

@@ -55,6 +55,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "native", description = "native, stream, tabula, tabula-stream (as for extract)")
     String engine;
 
+    @Option(names = "--ocr-engine", paramLabel = "ENGINE", defaultValue = "tesseract", description = "tesseract, paddle, both (as for extract)")
+    String ocrEngine;
+
     /** What became of one file: added, already in the dataset, or not readable (error); a dataset failure ends the batch. */
     private record Outcome(Path path, String sha, boolean added, String error, SQLException dataset) {
     }
@@ -74,7 +77,14 @@ final class BatchCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Options options = Options.builder().engine(switch (engine) {
+        Options.Ocr ocr;
+        try {
+            ocr = Options.Ocr.parse(ocrEngine);
+        } catch (IllegalArgumentException e) {
+            System.err.println("gongkai: " + e.getMessage());
+            return 2;
+        }
+        Options options = Options.builder().ocr(ocr).engine(switch (engine) {
             case "stream" -> Options.Engine.STREAM;
             case "tabula" -> Options.Engine.TABULA;
             case "tabula-stream" -> Options.Engine.TABULA_STREAM;

@@ -30,7 +30,10 @@ public final class NumberParser {
     private NumberParser() {
     }
 
-    /** Reads a cell string; {@code expectedDecimals} is 2 for money columns, -1 when any precision is fine. */
+    /**
+     * Reads a cell string; {@code expectedDecimals} is 2 for money columns, 0 for counts (a point before three digits
+     * is then a misread thousands separator: {@code 1.335} persons are 1,335), -1 when any precision is fine.
+     */
     private static final Pattern CLEAN = Pattern.compile("-?\\d{1,3}(,\\d{3})*(\\.\\d+)?|-?\\d+(\\.\\d+)?");
 
     public static NumberReading parse(String raw, int expectedDecimals) {
@@ -38,7 +41,7 @@ public final class NumberParser {
         if (raw != null && !raw.isEmpty() && raw.length() < 32 && CLEAN.matcher(raw).matches()) {
             int dot = raw.indexOf('.');
             int decimals = dot < 0 ? 0 : raw.length() - dot - 1;
-            if (expectedDecimals <= 0 || dot < 0 || decimals >= expectedDecimals) {
+            if (expectedDecimals < 0 || dot < 0 || expectedDecimals > 0 && decimals >= expectedDecimals) {
                 return new NumberReading(NumberReading.Kind.NUMBER, new BigDecimal(raw.replace(",", "")), decimals, 0, true, List.of());
             }
         }
@@ -101,7 +104,8 @@ public final class NumberParser {
             String after = s.substring(lastSep + 1);
             int sepCount = (int) s.chars().filter(c -> c == '.' || c == ',').count();
             boolean decimalHere = after.length() <= 2 && (s.charAt(lastSep) == '.' || sepCount > 1 || after.length() == 2 || expectedDecimals == 2);
-            if (s.charAt(lastSep) == '.' && after.length() > 2 && sepCount == 1) decimalHere = true; // 0.125
+            if (s.charAt(lastSep) == '.' && after.length() > 2 && sepCount == 1 && expectedDecimals != 0) decimalHere = true; // 0.125
+            if (expectedDecimals == 0 && after.length() == 3) decimalHere = false; // a count: 1.335 is 1,335
             if (decimalHere) {
                 intPart = s.substring(0, lastSep);
                 frac = after;

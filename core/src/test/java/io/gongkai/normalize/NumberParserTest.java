@@ -100,6 +100,18 @@ class NumberParserTest {
     void countsWithThousandsSeparators() {
         // 公开10表 row 18: "1, 335" 人次
         assertEquals(new BigDecimal("1335"), NumberParser.parse("1, 335", -1).value());
+        assertEquals(new BigDecimal("1335"), NumberParser.parse("1, 335", 0).value());
+    }
+
+    @Test
+    void aCountsPointBeforeThreeDigitsIsAThousandsSeparator() {
+        // a scan of 公开10表's 1,335 人次 read with a point: in a count column it is 1,335, and says it was repaired
+        NumberReading r = NumberParser.parse("1.335", 0);
+        assertEquals(new BigDecimal("1335"), r.value());
+        assertFalse(r.repairs().isEmpty());
+        // where any precision goes (a rate, a percent), it stays what it says
+        assertEquals(new BigDecimal("1.335"), NumberParser.parse("1.335", -1).value());
+        assertEquals(new BigDecimal("12"), NumberParser.parse("12", 0).value());
     }
 
     @Test
