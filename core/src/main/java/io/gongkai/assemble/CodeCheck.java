@@ -24,15 +24,17 @@ import java.util.Set;
  * Otherwise the candidates are the listed codes
  * <ul>
  *   <li>one OCR digit confusion away from the reading ({@code 2040691 行政运行} → 2040601: 9 for 0), {@link Repair#CODE_MISREAD};</li>
+ *   <li>under the 款 or 类 above (economic: of the neighbours' 类) whose name the row prints,
+ *       {@link Repair#CODE_FROM_NAME} ({@link Repair#CODE_MISREAD} for a printed code the classification lacks:
+ *       20921 文物和陈列品购置 under 309 → 30921);</li>
  *   <li>made of the 款 (or 类) row above it and the row's own last two digits, where the printed code's digits before
  *       them end in that 款's (类's) own two ({@code 7 | 11 | 02 事业单位医疗} under 21011 → 2101102),
  *       {@link Repair#CODE_FROM_PARENT_ROWS};</li>
- *   <li>under the 款 or 类 above (economic: of the neighbours' 类) whose name the row prints,
- *       {@link Repair#CODE_FROM_NAME} ({@link Repair#CODE_MISREAD} for a printed code the classification lacks);</li>
  *   <li>for a complete classification, when none of those: the one code between the neighbours' codes whose name is
  *       close to the (misread) name, {@link Repair#CODE_FROM_NEIGHBOURS}.</li>
  * </ul>
- * A candidate must fit the row's name and the 类/款 rows above it, and not be another row's code. Exactly one: the code
+ * (the kind recorded is that of the first rule that proposed the code). A candidate must fit the row's name and the
+ * 类/款 rows above it, and not be another row's code. Exactly one: the code
  * is replaced and the repair recorded on the row, so the identities (类 = Σ款 = Σ项) use it. Otherwise the row is
  * doubtful ({@link Repair#CODE_DOUBTFUL} on the row and its amounts, which become {@link CellStatus#SUSPECT} and are
  * never verified, and a warning) when its code cannot be right: not in a complete list, of a 类 that does not exist,
