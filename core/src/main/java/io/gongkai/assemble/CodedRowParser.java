@@ -84,7 +84,11 @@ final class CodedRowParser implements RowParser {
             codes.add(code);
         }
         resolveLostClasses(rows, codes, diags);
-        return new ParsedRows(rows, diags);
+        CodeCheck.Result checked = template.economicCodes()
+                ? CodeCheck.economic(rows.stream().map(r -> new CodeCheck.Item(r, false)).toList())
+                : CodeCheck.function(rows);
+        diags.addAll(checked.diagnostics());
+        return new ParsedRows(checked.rows(), diags);
     }
 
     /** A 类 lost in front of "8 0505": take the class of a neighbouring row ending in 8, else the only class that does. */

@@ -9,7 +9,6 @@ import io.gongkai.normalize.CodeParser;
 import io.gongkai.normalize.NumberParser;
 import io.gongkai.normalize.NumberReading;
 import io.gongkai.normalize.TextNormalizer;
-import io.gongkai.template.Classification;
 import io.gongkai.template.Template;
 import io.gongkai.template.TemplateColumn;
 import io.gongkai.template.TemplateRow;
@@ -20,7 +19,7 @@ import java.util.List;
 /**
  * Economic classification tables printed as several (code, name, amount) groups side by side. Each group is read
  * down its own column; a code lost or misread by OCR is restored from the classification by its name and its
- * neighbours. Total lines (人员经费合计 / 公用经费合计) become named rows.
+ * neighbours ({@link CodeCheck}). Total lines (人员经费合计 / 公用经费合计) become named rows.
  */
 final class EconomicGridRowParser implements RowParser {
 
@@ -53,62 +52,19 @@ final class EconomicGridRowParser implements RowParser {
         }
         List<Row> rows = new ArrayList<>();
         for (List<Entry> entries : byGroup) {
-            for (int i = 0; i < entries.size(); i++) {
-                Entry e = restore(entries, i, diags);
-                entries.set(i, e);
+            // each column group is read down on its own: a code's neighbours are the group's rows above and below it
+            List<CodeCheck.Item> items = new ArrayList<>();
+            for (Entry e : entries) {
                 Cell cell = CellReader.read(e.amount(), col.key(), col.kind());
                 RowKey key = e.code() != null ? RowKey.economicCode(e.code()) : RowKey.label(TextNormalizer.canonical(e.name()));
-                rows.add(new Row(key, e.name(), List.of(cell), e.repairs(), e.line()));
+                items.add(new CodeCheck.Item(new Row(key, e.name(), List.of(cell), e.repairs(), e.line()), e.code() == null));
             }
+            CodeCheck.Result checked = CodeCheck.economic(items);
+            rows.addAll(checked.rows());
+            diags.addAll(checked.diagnostics());
         }
         rows.addAll(totals);
         return new ParsedRows(rows, diags);
-    }
-
-    /** Restores a missing code from the name, or a code not in the classification from the name and context. */
-    private static Entry restore(List<Entry> entries, int i, List<Diagnostic> diags) {
-        Entry e = entries.get(i);
-        Classification eco = Classification.economic();
-        if (e.code() != null && eco.contains(e.code())) return e;
-        List<String> candidates = eco.codesNamed(e.name());
-        String prev = neighbour(entries, i, -1), next = neighbour(entries, i, 1);
-        String chosen = null;
-        if (candidates.size() == 1) chosen = candidates.get(0);
-        for (String c : candidates) {
-            if (chosen != null && candidates.size() == 1) break;
-            boolean fitsNext = next != null && (next.startsWith(c) || (c.length() == 5 && next.substring(0, 3).equals(c.substring(0, 3))));
-            boolean fitsPrev = prev != null && c.length() == 5 && prev.substring(0, 3).equals(c.substring(0, 3));
-            if (fitsNext || fitsPrev) { chosen = c; break; }
-        }
-        String kind = e.code() == null ? "code-from-name" : "code-misread";
-        if (chosen == null && prev != null && next != null) {
-            // a name misread as well (缴费 read 壤费): the one code the classification has between its neighbours', if
-            // the name is still close to that code's name
-            List<String> codes = eco.codes();
-            int from = codes.indexOf(prev), to = codes.indexOf(next);
-            if (to - from == 2) {
-                String between = codes.get(from + 1), name = eco.name(between).map(TextNormalizer::canonical).orElse("");
-                String read = TextNormalizer.canonical(e.name());
-                if (!name.isEmpty() && TextNormalizer.editDistance(read, name) <= Math.max(1, name.length() / 3)) {
-                    chosen = between;
-                    kind = "code-from-neighbours";
-                }
-            }
-        }
-        if (chosen == null) {
-            if (e.code() == null) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "line " + e.line(), "economic code of '" + e.name() + "' is missing and could not be restored"));
-            else diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "line " + e.line(), "economic code " + e.code() + " is not in the classification"));
-            return e;
-        }
-        return new Entry(chosen, e.name(), e.amount(), e.line(), List.of(new Repair(kind, e.code() == null ? "" : e.code(), chosen)));
-    }
-
-    private static String neighbour(List<Entry> entries, int i, int step) {
-        for (int j = i + step; j >= 0 && j < entries.size(); j += step) {
-            String c = entries.get(j).code();
-            if (c != null && Classification.economic().contains(c)) return c;
-        }
-        return null;
     }
 
     /** "人员经费合计 | 30,392,132.03 | … | 公用经费合计 | 3,243,634.99": each total takes the next value after its label. */

@@ -14,6 +14,19 @@ public record Repair(String kind, String before, String after) {
     public static final String CUT_OFF = "cut-off";
     /** A row's 行次, misread by OCR, taken from the rows around it (the count of its column). */
     public static final String LINE_FROM_SEQUENCE = "line-from-sequence";
+    /** A classification code not in the classification, put right: one OCR digit confusion from a code whose name the row prints. */
+    public static final String CODE_MISREAD = "code-misread";
+    /** A classification code taken from the row's name: the code was lost, or the printed one names something else. */
+    public static final String CODE_FROM_NAME = "code-from-name";
+    /** A classification code completed from the 类/款 rows above it: {@code 7 | 11 | 02} under 21011 is 2101102. */
+    public static final String CODE_FROM_PARENT_ROWS = "code-from-parent-rows";
+    /** A classification code taken as the one code between its neighbours' that the row's (misread) name is close to. */
+    public static final String CODE_FROM_NEIGHBOURS = "code-from-neighbours";
+    /**
+     * A row whose code is not in the classification, or does not fit its name or the rows above it, and could not be
+     * put right: on the row and on each of its amounts, which are suspect and never verified ({@code after} says why).
+     */
+    public static final String CODE_DOUBTFUL = "code-doubtful";
 
     @Override
     public String toString() {

@@ -78,10 +78,15 @@ public final class IdentityEngine {
         Map<CellRef, Solver.Var> vars = choose(equations, strict, strictChecks, assumed, assumedChecks);
 
         Map<CellRef, Cell> revised = new HashMap<>();
+        // an amount whose row's code is doubtful stays suspect whatever an identity pins it to, and an identity that holds
+        // only thanks to the value pinned for it proves nothing
+        Set<CellRef> pinnedDoubtful = new HashSet<>();
         vars.forEach((ref, v) -> {
             if (v.initiallyExact || !v.value.isExact()) return;
             if (v.assumed && v.origin == Solver.Var.Origin.BLANK) return; // a blank stays blank; its checks say what was assumed
-            Optional.ofNullable(cellAt.get(ref)).ifPresent(c -> revised.put(ref, recovered(c, v)));
+            Cell cell = cellAt.get(ref);
+            if (cell != null && codeDoubtful(cell)) { pinnedDoubtful.add(ref); return; }
+            Optional.ofNullable(cell).ifPresent(c -> revised.put(ref, recovered(c, v)));
         });
 
         List<Check> checks = new ArrayList<>();
@@ -116,6 +121,7 @@ public final class IdentityEngine {
             conflicted.add(ref);
             return c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-unconfirmed", c.text(), "only one identity gives this value; no second one confirms it"));
         });
+        conflicted.addAll(pinnedDoubtful);
         if (!conflicted.isEmpty()) {
             // a sum that holds only thanks to a value now known to be doubtful proves nothing
             java.util.function.UnaryOperator<Check> demote = c -> c.status().holds() && c.cells().stream().anyMatch(conflicted::contains)
@@ -166,6 +172,11 @@ public final class IdentityEngine {
             var.half = new BigDecimal("0.5").movePointLeft(var.decimals).multiply(scale);
         }
         vars.put(ref, var);
+    }
+
+    /** A cell of a row whose classification code could not be trusted ({@link Repair#CODE_DOUBTFUL}). */
+    static boolean codeDoubtful(Cell c) {
+        return c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.CODE_DOUBTFUL));
     }
 
     /**

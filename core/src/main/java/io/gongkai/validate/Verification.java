@@ -55,7 +55,8 @@ public final class Verification {
      * A cell is verified by a holding identity over some non-zero amount, with no blank or dash taken as 0; a recovered
      * cell, which one identity pinned, needs a second one that holds. An identity that only restates one figure
      * (本年收入 = 财政拨款 when the other columns are 0) does not verify figures read with less than full confidence (OCR):
-     * the same digits misread the same way in both places would agree. A cell in a failing identity is contradicted.
+     * the same digits misread the same way in both places would agree. A cell of a row whose code is doubtful
+     * ({@code code-doubtful}) is never verified. A cell in a failing identity is contradicted.
      */
     public static Verification of(Document doc) {
         Map<CellRef, Cell> cells = doc.cellsByRef();
@@ -74,6 +75,7 @@ public final class Verification {
         }
         holding.forEach((ref, n) -> {
             Cell cell = cells.get(ref);
+            if (cell != null && IdentityEngine.codeDoubtful(cell)) return; // never verified under a code that may not exist
             int needed = cell != null && cell.status() == CellStatus.RECOVERED ? 2 : 1;
             if (n >= needed) v.putIfAbsent(ref, Verdict.VERIFIED);
         });

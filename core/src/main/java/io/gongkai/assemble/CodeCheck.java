@@ -1,0 +1,262 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.Cell;
+import io.gongkai.model.CellStatus;
+import io.gongkai.model.Diagnostic;
+import io.gongkai.model.Repair;
+import io.gongkai.model.Row;
+import io.gongkai.model.RowKey;
+import io.gongkai.normalize.TextNormalizer;
+import io.gongkai.template.Classification;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place that decides, for every row of a table keyed by a classification code (支出功能分类 or 支出经济分类),
+ * whether its code stands, is put right, or makes the row doubtful. Text input and OCR input alike; pure.
+ *
+ * <p>A code stands when the classification lists it and the row's name fits it ({@link Classification#fits}).
+ * Otherwise the candidates are the listed codes
+ * <ul>
+ *   <li>one OCR digit confusion away from the reading ({@code 2040691 行政运行} → 2040601: 9 for 0), {@link Repair#CODE_MISREAD};</li>
+ *   <li>under the 款 or 类 above (economic: of the neighbours' 类) whose name the row prints,
+ *       {@link Repair#CODE_FROM_NAME} ({@link Repair#CODE_MISREAD} for a printed code the classification lacks:
+ *       20921 文物和陈列品购置 under 309 → 30921);</li>
+ *   <li>made of the 款 (or 类) row above it and the row's own last two digits, where the printed code's digits before
+ *       them end in that 款's (类's) own two ({@code 7 | 11 | 02 事业单位医疗} under 21011 → 2101102),
+ *       {@link Repair#CODE_FROM_PARENT_ROWS};</li>
+ *   <li>for a complete classification, when none of those: the one code between the neighbours' codes whose name is
+ *       close to the (misread) name, {@link Repair#CODE_FROM_NEIGHBOURS}.</li>
+ * </ul>
+ * (the kind recorded is that of the first rule that proposed the code). A candidate must fit the row's name and the
+ * 类/款 rows above it, and not be another row's code. Exactly one: the code
+ * is replaced and the repair recorded on the row, so the identities (类 = Σ款 = Σ项) use it. Otherwise the row is
+ * doubtful ({@link Repair#CODE_DOUBTFUL} on the row and its amounts, which become {@link CellStatus#SUSPECT} and are
+ * never verified, and a warning) when its code cannot be right: not in a complete list, of a 类 that does not exist,
+ * not under the 款/类 row above it, a name that is another code's, or a code the data lists under another name. A code
+ * the data only lacks (function 款 and 项 are listed as the real documents print them, not completely) and that fits
+ * the rows above it stands, with a note.
+ */
+final class CodeCheck {
+
+    /**
+     * A row to check.
+     *
+     * @param row      the row as parsed
+     * @param codeless its code was not read at all; it is sought by its name (economic grids)
+     */
+    record Item(Row row, boolean codeless) {
+    }
+
+    record Result(List<Row> rows, List<Diagnostic> diagnostics) {
+    }
+
+    private CodeCheck() {
+    }
+
+    /** Function-coded rows of a table, in table order. Rows without a code are left alone (another table may know it). */
+    static Result function(List<Row> rows) {
+        return check(rows.stream().map(r -> new Item(r, false)).toList(), Classification.function(), RowKey.Kind.FUNCTION_CODE);
+    }
+
+    /** Economic-coded rows of a table (or of one column group of a grid), in reading order. */
+    static Result economic(List<Item> items) {
+        return check(items, Classification.economic(), RowKey.Kind.ECONOMIC_CODE);
+    }
+
+    /** Where a row stands in the code tree: the 类 and 款 rows above it, and its nearest coded neighbours. */
+    private record Context(String clazz, String kuan, Set<String> neighbourClasses) {
+        String parentOf(int length) {
+            if (length == 7) return kuan != null ? kuan : clazz;
+            if (length == 5) return clazz;
+            return null;
+        }
+
+        boolean fits(String code) {
+            if (code.length() == 7) return (kuan == null || code.startsWith(kuan)) && (clazz == null || code.startsWith(clazz));
+            if (code.length() == 5) {
+                if (clazz != null) return code.startsWith(clazz);
+                return neighbourClasses.isEmpty() || neighbourClasses.contains(code.substring(0, 3));
+            }
+            return true;
+        }
+    }
+
+    private record Decision(String code, String kind, String why, String doubt, String note) {
+        static Decision stands() {
+            return new Decision(null, null, null, null, null);
+        }
+    }
+
+    static Result check(List<Item> items, Classification cls, RowKey.Kind kind) {
+        List<Row> rows = new ArrayList<>();
+        items.forEach(i -> rows.add(i.row()));
+        List<Diagnostic> diags = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (Row r : rows) if (r.key().kind() == kind) taken.add(r.key().value());
+        String clazz = null, kuan = null;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            boolean coded = r.key().kind() == kind;
+            if (!coded && !items.get(i).codeless()) {
+                // a row whose code was lost may be a 款: what is under it is no longer known
+                if (r.repairs().stream().anyMatch(x -> x.kind().equals(CodedRowParser.CODE_MISSING))) kuan = null;
+                continue;
+            }
+            String code = coded ? r.key().value() : null;
+            Context ctx = new Context(clazz, kind == RowKey.Kind.FUNCTION_CODE ? kuan : null, neighbourClasses(rows, i, kind, cls));
+            Decision d = decide(code, r.label(), ctx, cls, taken, neighbour(rows, i, -1, kind, cls), neighbour(rows, i, 1, kind, cls));
+            String where = "line " + r.line();
+            String finalCode = code;
+            if (d.code() != null) {
+                taken.remove(code);
+                taken.add(d.code());
+                finalCode = d.code();
+                List<Repair> repairs = new ArrayList<>(r.repairs());
+                repairs.add(new Repair(d.kind(), code == null ? "" : code, d.code() + " (" + d.why() + ")"));
+                RowKey key = kind == RowKey.Kind.FUNCTION_CODE ? RowKey.functionCode(d.code()) : RowKey.economicCode(d.code());
+                rows.set(i, new Row(key, r.label(), r.cells(), repairs, r.line()));
+            } else if (d.doubt() != null) {
+                // the rows under a doubtful row are still printed under its code: it stays their context
+                if (code == null) {
+                    diags.add(new Diagnostic(Diagnostic.Severity.WARNING, where, d.doubt()));
+                } else {
+                    rows.set(i, doubtful(r, code, d.doubt()));
+                    diags.add(new Diagnostic(Diagnostic.Severity.WARNING, where, d.doubt() + "; its amounts are suspect"));
+                }
+            } else if (d.note() != null) {
+                diags.add(new Diagnostic(Diagnostic.Severity.INFO, where, d.note()));
+            }
+            if (finalCode == null) continue;
+            if (finalCode.length() == 3) { clazz = finalCode; kuan = null; }
+            else if (finalCode.length() == 5) {
+                if (clazz != null && !finalCode.startsWith(clazz)) clazz = null;
+                kuan = finalCode;
+            }
+        }
+        return new Result(rows, diags);
+    }
+
+    private static Decision decide(String code, String label, Context ctx, Classification cls, Set<String> taken, String prev, String next) {
+        boolean listed = cls.contains(code);
+        boolean named = TextNormalizer.hanCount(label) > 0;
+        if (listed && (!named || cls.fits(code, label))) return Decision.stands();
+        // candidates, each with the first rule that proposed it
+        Map<String, String[]> candidates = new LinkedHashMap<>();
+        if (code != null) {
+            for (String c : cls.misreadingsOf(code)) candidates.putIfAbsent(c, new String[]{Repair.CODE_MISREAD, "one OCR digit confusion from " + code});
+        }
+        if (named) {
+            for (String c : cls.codesFitting(label)) {
+                if (code != null && c.length() != code.length()) continue;
+                String parent = ctx.parentOf(c.length());
+                boolean placed = parent != null && c.startsWith(parent) || c.length() == 5 && !ctx.neighbourClasses().isEmpty() || c.length() == 3;
+                if (!placed && (code == null || !listed)) continue; // a name alone, nowhere in the tree, picks nothing
+                candidates.putIfAbsent(c, new String[]{listed || code == null ? Repair.CODE_FROM_NAME : Repair.CODE_MISREAD, "the name " + label});
+            }
+        }
+        if (code != null) {
+            for (String p : new String[]{ctx.kuan(), ctx.clazz()}) {
+                String c = reparented(code, p);
+                if (c != null) candidates.putIfAbsent(c, new String[]{Repair.CODE_FROM_PARENT_ROWS, "the digits after the row " + p + " above it"});
+            }
+        }
+        List<String> fitting = new ArrayList<>();
+        candidates.forEach((c, how) -> {
+            if (named && cls.fits(c, label) && ctx.fits(c) && (c.equals(code) || !taken.contains(c))) fitting.add(c);
+        });
+        if (fitting.size() == 1) {
+            String c = fitting.get(0);
+            return new Decision(c, candidates.get(c)[0], candidates.get(c)[1], null, null);
+        }
+        if (fitting.isEmpty() && named && prev != null && next != null && cls.complete(prev.length()) && prev.length() == next.length()) {
+            // a name misread as well (缴费 read 壤费): the one code the classification has between the neighbours', if the
+            // name is still close to that code's name
+            List<String> all = cls.codes();
+            int from = all.indexOf(prev), to = all.indexOf(next);
+            String between = to - from == 2 ? all.get(from + 1) : null;
+            String name = TextNormalizer.canonical(cls.name(between).orElse("")), read = TextNormalizer.canonical(label);
+            if (between != null && !name.isEmpty() && TextNormalizer.editDistance(read, name) <= Math.max(1, name.length() / 3)) {
+                if (between.equals(code)) return Decision.stands(); // its name misread, its code right
+                if (!taken.contains(between) && (code == null || between.length() == code.length())) {
+                    return new Decision(between, Repair.CODE_FROM_NEIGHBOURS, "the one code between " + prev + " and " + next, null, null);
+                }
+            }
+        }
+        String several = fitting.size() > 1 ? " (it could be any of " + fitting + ")" : "";
+        if (code == null) return new Decision(null, null, null, "economic code of '" + label + "' is missing and could not be restored" + several, null);
+        if (listed) {
+            // a listed code under a name that is not its own: another code's name, or (for a complete list) a name far
+            // from its own (a publisher's own numbering), not a misreading of it
+            List<String> owners = cls.codesNamedExactly(label).stream().filter(c -> !c.equals(code)).toList();
+            if (!owners.isEmpty() || cls.complete(code.length()) && far(label, cls.name(code).orElse(""))) {
+                return new Decision(null, null, null, "code " + code + " is " + cls.name(code).orElse("") + " in the classification, not '" + label + "'"
+                        + (owners.isEmpty() ? "" : " (that name is " + owners + ")") + several, null);
+            }
+            return new Decision(null, null, null, null, "'" + label + "' is not the name the classification data gives " + code + " (" + cls.name(code).orElse("") + "); kept as printed");
+        }
+        String clazz = code.length() >= 3 ? code.substring(0, 3) : code;
+        String doubt = null;
+        if (cls.complete(code.length())) doubt = "code " + code + " is not in the classification";
+        else if (cls.complete(3) && !cls.contains(clazz)) doubt = "code " + code + " is of no 类 of the classification (" + clazz + ")";
+        else if (!ctx.fits(code)) doubt = "code " + code + " is not under the row " + ctx.parentOf(code.length()) + " above it";
+        else if (named && ctx.parentOf(code.length()) != null && cls.children(ctx.parentOf(code.length())).stream().anyMatch(c -> cls.namedExactly(c, label))) {
+            doubt = "code " + code + " is not in the classification, and '" + label + "' is another code's name under " + ctx.parentOf(code.length());
+        }
+        if (doubt != null) return new Decision(null, null, null, doubt + several, null);
+        return new Decision(null, null, null, null, "code " + code + " ('" + label + "') is not among the codes the classification data lists; kept as printed");
+    }
+
+    /** Names that share less than half their characters (edit distance over half the longer): not a misreading. */
+    private static boolean far(String label, String name) {
+        String a = TextNormalizer.hanOnly(label), b = TextNormalizer.hanOnly(name);
+        return TextNormalizer.editDistance(a, b) * 2 > Math.max(a.length(), b.length());
+    }
+
+    /**
+     * The code made of a parent row's code and the reading's last two digits, when the reading's digits before those end
+     * in the parent's own two: 71102 under 21011 → 2101102; 20921 under 309 → 30921. Null when it does not apply.
+     */
+    private static String reparented(String code, String parent) {
+        if (parent == null || code.length() < 4) return null;
+        String head = code.substring(0, code.length() - 2), tail = code.substring(code.length() - 2);
+        String candidate = parent + tail;
+        if (candidate.equals(code) || !head.endsWith(parent.substring(parent.length() - 2))) return null;
+        return candidate;
+    }
+
+    /** The row's amounts made suspect, and the row marked, because its code cannot be trusted. */
+    private static Row doubtful(Row r, String code, String why) {
+        List<Cell> cells = new ArrayList<>();
+        for (Cell c : r.cells()) {
+            cells.add(c.number() == null ? c : c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.CODE_DOUBTFUL, c.raw(), why)));
+        }
+        List<Repair> repairs = new ArrayList<>(r.repairs());
+        repairs.add(new Repair(Repair.CODE_DOUBTFUL, code, why));
+        return new Row(r.key(), r.label(), cells, repairs, r.line());
+    }
+
+    /** The 类 of the nearest listed codes before and after the row (for rows no 类 row stands above). */
+    private static Set<String> neighbourClasses(List<Row> rows, int i, RowKey.Kind kind, Classification cls) {
+        Set<String> out = new HashSet<>();
+        for (String n : new String[]{neighbour(rows, i, -1, kind, cls), neighbour(rows, i, 1, kind, cls)}) {
+            if (n != null) out.add(n.substring(0, 3));
+        }
+        return out;
+    }
+
+    private static String neighbour(List<Row> rows, int i, int step, RowKey.Kind kind, Classification cls) {
+        for (int j = i + step; j >= 0 && j < rows.size(); j += step) {
+            Row r = rows.get(j);
+            if (r.key().kind() != kind) continue;
+            String c = r.key().value();
+            if (cls.contains(c) && r.repairs().stream().noneMatch(x -> x.kind().equals(Repair.CODE_DOUBTFUL))) return c;
+        }
+        return null;
+    }
+}
