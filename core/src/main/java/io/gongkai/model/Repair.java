@@ -14,7 +14,11 @@ public record Repair(String kind, String before, String after) {
     public static final String CUT_OFF = "cut-off";
     /** A row's 行次, misread by OCR, taken from the rows around it (the count of its column). */
     public static final String LINE_FROM_SEQUENCE = "line-from-sequence";
-    /** An amount of a table whose unit (元 or 万元) is neither printed nor established by an identity: flagged suspect. */
+    /**
+     * An amount of a table whose unit (元 or 万元) is neither printed nor established by an identity: flagged suspect.
+     * {@code before} is the cell's status before ({@code ok}, {@code repaired}, {@code recovered}, {@code suspect}): the
+     * figure itself is as good as that; only its unit is not known.
+     */
     public static final String UNIT_UNKNOWN = "unit-unknown";
 
     @Override

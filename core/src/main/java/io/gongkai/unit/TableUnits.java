@@ -119,7 +119,7 @@ public final class TableUnits {
             for (Row r : t.rows()) {
                 List<Cell> cells = new ArrayList<>();
                 for (Cell c : r.cells()) {
-                    cells.add(t.isAmount(c) ? c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.UNIT_UNKNOWN, c.text(), why)) : c);
+                    cells.add(t.isAmount(c) ? c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.UNIT_UNKNOWN, c.status().id(), why)) : c);
                 }
                 rows.add(r.withCells(cells));
             }

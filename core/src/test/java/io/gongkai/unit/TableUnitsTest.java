@@ -52,6 +52,7 @@ class TableUnitsTest {
         assertEquals(CellStatus.SUSPECT, amount.status());
         assertEquals(0, new BigDecimal("31214205.80").compareTo(amount.number()), "the figure stays as printed");
         assertEquals(Repair.UNIT_UNKNOWN, amount.repairs().get(0).kind());
+        assertEquals("ok", amount.repairs().get(0).before(), "the status the figure had: only its unit is in doubt");
         assertEquals(CellStatus.EMPTY, unknown.cell("r2", "1").orElseThrow().status(), "a blank is no amount");
         assertEquals(CellStatus.OK, unknown.cell("r1", "n").orElseThrow().status(), "a count has no money unit");
         assertEquals(CellStatus.OK, unknown.cell("r1", "t").orElseThrow().status());
