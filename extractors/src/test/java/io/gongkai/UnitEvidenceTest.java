@@ -194,6 +194,12 @@ class UnitEvidenceTest {
         String line = csv.toString().lines().filter(l -> l.contains("31214205.80")).findFirst().orElseThrow();
         assertTrue(line.contains(",unknown,") && line.contains(",suspect,unchecked"), line);
         assertFalse(csv.toString().lines().anyMatch(l -> l.contains(",T01,") && (l.contains(",元,") || l.contains(",万元,"))));
+        StringWriter wide = new StringWriter();
+        new io.gongkai.io.WideCsvWriter().write(summary, wide);
+        assertTrue(wide.toString().lines().findFirst().orElseThrow().contains("本年收入 / 预算数 (1, unit unknown)"), wide.toString());
+        StringWriter wideWan = new StringWriter();
+        new io.gongkai.io.WideCsvWriter().write(doc.tables().get(1), wideWan);
+        assertTrue(wideWan.toString().lines().findFirst().orElseThrow().contains("合计 (1, 万元)"), wideWan.toString());
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         new io.gongkai.io.XlsxWriter().write(doc, xlsx);
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
