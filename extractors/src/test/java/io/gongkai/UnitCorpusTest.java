@@ -70,6 +70,8 @@ class UnitCorpusTest {
         assertEquals(UnitSource.Kind.IDENTITY, summary.unitSource().kind());
         assertTrue(summary.unitSource().detail().startsWith("cross/summary-income with T02 (元, header) holds in 元 and fails in 万元"), summary.unitSource().detail());
         assertTrue(doc.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.INFO && d.where().equals("T01") && d.message().contains("inferred")));
+        assertTrue(fiscal.diagnostics().contains(new Diagnostic(Diagnostic.Severity.INFO, "T02", "T02: unit 元 as printed (header): 单位:元")), fiscal.diagnostics().toString());
+        assertTrue(doc.diagnostics().stream().noneMatch(d -> d.where().equals("T02")), "the document names only the tables whose unit is not printed");
         assertEquals("budget-fiscal-appropriation-summary", fiscal.templateId());
         assertEquals(MoneyUnit.YUAN, fiscal.unit());
         assertEquals(UnitSource.Kind.HEADER, fiscal.unitSource().kind());

@@ -62,7 +62,8 @@ public final class TableUnits {
     /**
      * @param doc a document before validation: tables with the unit they print, or {@link MoneyUnit#UNKNOWN}
      * @return the document with every table's unit and {@link UnitSource} decided, the document's summary unit (the
-     *         one most tables with amounts are in), and a diagnostic for each table whose unit is not printed
+     *         one most tables with amounts are in), a diagnostic on each table with amounts saying where its unit
+     *         comes from, and on the document for each whose unit is not printed
      */
     public Document decide(Document doc) {
         List<Table> tables = new ArrayList<>(doc.tables());
@@ -86,7 +87,13 @@ public final class TableUnits {
         List<Diagnostic> notes = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             Table t = tables.get(i);
-            if (!needsUnit(t) || t.unitSource().printed()) continue;
+            if (!needsUnit(t)) continue;
+            if (t.unitSource().printed()) {
+                // said on the table only: the document's diagnostics name the tables whose unit is not printed
+                tables.set(i, t.withDiagnostics(List.of(new Diagnostic(Diagnostic.Severity.INFO, t.ref(), t.ref() + ": unit "
+                        + t.unit().label() + " as printed (" + t.unitSource().kind().id() + "): " + t.unitSource().detail()))));
+                continue;
+            }
             Diagnostic d;
             if (t.unit().known()) {
                 d = new Diagnostic(Diagnostic.Severity.INFO, t.ref(), t.ref() + ": unit " + t.unit().label() + " inferred (" + t.unitSource().kind().id()
