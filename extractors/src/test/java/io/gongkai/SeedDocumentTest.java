@@ -179,4 +179,28 @@ class SeedDocumentTest {
         Table t18 = numbered("公开18表");
         assertEquals(0, new BigDecimal("97.00").compareTo(t18.cell("score-total", "score").orElseThrow().number()));
     }
+
+    /**
+     * Each table's unit from what it prints (a unit line, else 项目资金(元) on its funds rows), or from an identity
+     * (公开06表 prints none: its 人员经费 total is 05's in 元, 10,000× off in 万元), or unknown: 公开12表, 18 and 38
+     * print theirs garbled (`**今**麵单台 示`, `소(균)`, `项目资金(`), and nothing ties them to a table of known unit —
+     * never the document's 元.
+     */
+    @Test
+    void everyTableHasTheUnitItPrintsOrAnIdentityGivesOrNone() {
+        Map<String, Integer> bySource = new java.util.TreeMap<>();
+        for (Table t : doc.tables()) bySource.merge(t.unitSource().kind().id() + " " + t.unit().label(), 1, Integer::sum);
+        assertEquals(Map.of("header 元", 23, "header 万元", 1, "label 元", 13, "identity 元", 1, "none unknown", 3), bySource);
+        Table basic = numbered("公开06表");
+        assertEquals(io.gongkai.model.MoneyUnit.YUAN, basic.unit());
+        assertTrue(basic.unitSource().detail().startsWith("cross/personnel with T05 (元, header) holds in 元 and fails in 万元"), basic.unitSource().detail());
+        assertEquals(io.gongkai.model.MoneyUnit.WAN_YUAN, numbered("公开13表").unit(), "the report prints 金额单位:万元");
+        assertEquals(io.gongkai.model.UnitSource.Kind.LABEL, numbered("公开14老").unitSource().kind());
+        for (String unknown : List.of("公开12表", "公开18表", "公开38表")) {
+            Table t = numbered(unknown);
+            assertEquals(io.gongkai.model.MoneyUnit.UNKNOWN, t.unit(), unknown);
+            for (Row r : t.rows()) for (Cell c : r.cells()) if (t.isAmount(c)) assertEquals(CellStatus.SUSPECT, c.status(), unknown + " " + r.label());
+        }
+        assertEquals(io.gongkai.model.MoneyUnit.YUAN, doc.unit());
+    }
 }

@@ -39,7 +39,7 @@ final class Dataset implements AutoCloseable {
             // doc: the document's number in this dataset, which keys its cells (a 64-character hash repeated on every
             // cell row made appending them 40% slower)
             "CREATE TABLE IF NOT EXISTS documents (sha256 VARCHAR PRIMARY KEY, source VARCHAR, path VARCHAR, department VARCHAR, year INTEGER, kind VARCHAR, unit VARCHAR, tables INTEGER, cells INTEGER, checks_holding INTEGER, checks_failing INTEGER, extracted_at TIMESTAMP, doc INTEGER UNIQUE)",
-            "CREATE TABLE IF NOT EXISTS tables (sha256 VARCHAR, table_ref VARCHAR, template VARCHAR, variant VARCHAR, printed_number VARCHAR, title VARCHAR, unit VARCHAR, pages VARCHAR)",
+            "CREATE TABLE IF NOT EXISTS tables (sha256 VARCHAR, table_ref VARCHAR, template VARCHAR, variant VARCHAR, printed_number VARCHAR, title VARCHAR, unit VARCHAR, pages VARCHAR, unit_source VARCHAR)",
             // cells are stored narrow (what is the cell's own) and read tidy through the view cells, which adds the
             // document's department and year, the table's template and unit and the column's label
             "CREATE TABLE IF NOT EXISTS cell_values (doc INTEGER, table_ref VARCHAR, row_key VARCHAR, row_label VARCHAR, col_key VARCHAR, value DECIMAL(38,4), text VARCHAR, raw VARCHAR, status VARCHAR, verified VARCHAR, page INTEGER)",
@@ -74,6 +74,8 @@ final class Dataset implements AutoCloseable {
             migrateWideCells(s);
             migrateCellsByHash(s);
             for (String ddl : SCHEMA) s.execute(ddl);
+            // datasets made before tables said where their unit came from (header, label, identity, rounding, none)
+            s.execute("ALTER TABLE tables ADD COLUMN IF NOT EXISTS unit_source VARCHAR");
             // rows a killed run left without their documents row: that document will be read again, so they go
             for (String t : ROWS) {
                 s.execute(t.equals("cell_values") ? "DELETE FROM cell_values WHERE doc NOT IN (SELECT doc FROM documents WHERE doc IS NOT NULL)"
@@ -140,13 +142,18 @@ final class Dataset implements AutoCloseable {
         }
     }
 
+    /** 元 or 万元; NULL when unknown (the table's amounts are then suspect: see tables.unit_source). */
+    private static String unit(io.gongkai.model.MoneyUnit unit) {
+        return unit.known() ? unit.label() : null;
+    }
+
     /** A document's rows for the tables, cells and checks tables (safe to call from any thread). */
     static Prepared prepare(Document doc, Path path) {
         Verification v = Verification.of(doc);
         List<Object[]> tables = new ArrayList<>(), columns = new ArrayList<>(), cells = new ArrayList<>(), checks = new ArrayList<>();
         for (Table t : doc.tables()) {
-            tables.add(new Object[]{doc.sha256(), t.ref(), t.templateId(), t.identification().variant(), t.printedNumber(), t.title(), t.unit().label(),
-                    t.pages().stream().map(String::valueOf).collect(Collectors.joining(","))});
+            tables.add(new Object[]{doc.sha256(), t.ref(), t.templateId(), t.identification().variant(), t.printedNumber(), t.title(), unit(t.unit()),
+                    t.pages().stream().map(String::valueOf).collect(Collectors.joining(",")), t.unitSource().kind().id()});
             java.util.Set<String> keys = new java.util.LinkedHashSet<>();
             for (Row r : t.rows()) {
                 for (Cell c : r.cells()) {
@@ -220,7 +227,7 @@ final class Dataset implements AutoCloseable {
                 throw e instanceof SQLException sql ? sql : new SQLException("cannot append " + p.path() + ": " + e, e);
             }
             Document doc = p.doc();
-            pending.add(new Object[]{doc.sha256(), doc.source(), p.path().toString(), doc.department(), doc.year(), doc.kind().id(), doc.unit().label(),
+            pending.add(new Object[]{doc.sha256(), doc.source(), p.path().toString(), doc.department(), doc.year(), doc.kind().id(), unit(doc.unit()),
                     doc.tables().size(), doc.tables().stream().mapToInt(t -> t.rows().stream().mapToInt(r -> r.cells().size()).sum()).sum(),
                     doc.allChecks().stream().filter(c -> c.status().holds()).count(), doc.allChecks().stream().filter(c -> c.status() == CheckStatus.FAIL).count(),
                     null, number});

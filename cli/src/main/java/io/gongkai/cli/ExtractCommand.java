@@ -105,7 +105,8 @@ final class ExtractCommand implements Callable<Integer> {
                 write(doc, file);
                 Summary summary = Summary.of(doc);
                 System.out.print(summary.render(doc));
-                if (summary.checks().get(CheckStatus.FAIL) > 0 || summary.unidentified() > 0 || doc.tables().isEmpty()) code = Math.max(code, 1);
+                // a table whose unit is unknown has no amount that can be used as it stands
+                if (summary.checks().get(CheckStatus.FAIL) > 0 || summary.unidentified() > 0 || !summary.unknownUnits().isEmpty() || doc.tables().isEmpty()) code = Math.max(code, 1);
             } catch (GongkaiException e) {
                 System.err.println("gongkai: " + e.getMessage());
                 code = 3;

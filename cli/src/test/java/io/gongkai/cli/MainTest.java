@@ -119,4 +119,29 @@ class MainTest {
         String s = out.toString(StandardCharsets.UTF_8);
         assertTrue(s.contains("extract") && s.contains("templates") && s.contains("Exit codes"), s);
     }
+
+    /** A table whose unit line OCR lost, tied to no table of known unit: its unit is unknown, said, and the exit code is 1. */
+    @Test
+    void aTableOfUnknownUnitIsReportedAndExitsOne(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("summary.txt");
+        Files.writeString(in, """
+                # 2025年部门财务收支预算总表
+                编制部门：上海市普陀区财政局
+                本年收入\t\t本年支出\t
+                项目\t预算数\t项目\t预算数
+                一、财政拨款收入\t31,214,205.80\t一、一般公共服务支出\t31,214,205.80
+                收入总计\t31,214,205.80\t支出总计\t31,214,205.80
+                """, StandardCharsets.UTF_8);
+        int code = Main.run("extract", in.toString(), "--out", dir.toString(), "--format", "json,csv");
+        assertEquals(1, code, out.toString(StandardCharsets.UTF_8));
+        String summary = out.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.contains("unit unknown") && summary.contains("warning: T01: unit unknown"), summary);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertTrue(json.get("tables").get(0).get("unit").isNull());
+        try (Reader r = Files.newBufferedReader(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
+            List<CSVRecord> rows = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords();
+            assertTrue(rows.stream().allMatch(x -> x.get("unit").equals("unknown")));
+            assertTrue(rows.stream().filter(x -> !x.get("value").isEmpty()).allMatch(x -> x.get("status").equals("suspect")));
+        }
+    }
 }

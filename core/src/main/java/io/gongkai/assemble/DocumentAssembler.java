@@ -3,12 +3,14 @@ package io.gongkai.assemble;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
 import io.gongkai.model.DocumentKind;
+import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Repair;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.model.Table;
 import io.gongkai.normalize.TextNormalizer;
 import io.gongkai.template.TemplateCatalog;
+import io.gongkai.unit.TableUnits;
 import io.gongkai.validate.IdentityEngine;
 
 import java.util.ArrayList;
@@ -18,29 +20,34 @@ import java.util.Map;
 
 /**
  * Builds a checked {@link Document} from the blocks an extractor found: assembles each table, restores function codes
- * lost in one table from the same row in another, then validates the whole document. Thread-safe.
+ * lost in one table from the same row in another, decides each table's unit ({@link TableUnits}), then validates the
+ * whole document. Thread-safe.
  */
 public final class DocumentAssembler {
     private final TableAssembler tables;
     private final IdentityEngine identities;
+    private final TableUnits units;
 
     public DocumentAssembler(TemplateCatalog catalog) {
         this.tables = new TableAssembler(catalog);
         this.identities = new IdentityEngine(catalog);
+        this.units = new TableUnits(catalog, identities);
     }
 
     public Document assemble(String source, String sha256, List<RawBlock> blocks, List<Diagnostic> inputDiagnostics) {
         DocumentFacts facts = DocumentFacts.of(blocks);
         List<Table> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            out.add(tables.assemble(blocks.get(i), String.format("T%02d", i + 1), facts.unit()));
+            out.add(tables.assemble(blocks.get(i), String.format("T%02d", i + 1)));
         }
         out = restoreCodes(out);
         List<Diagnostic> diags = new ArrayList<>(inputDiagnostics);
         if (out.isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.ERROR, "document", "no tables found"));
         DocumentKind kind = facts.kind();
-        Document doc = new Document(source, sha256, facts.department(), facts.year(), kind, facts.unit(), out, List.of(), diags);
-        return identities.validate(doc);
+        Document doc = new Document(source, sha256, facts.department(), facts.year(), kind, MoneyUnit.UNKNOWN, out, List.of(), diags);
+        // each table's unit from what it prints, else from identities with tables of known unit, else unknown and flagged
+        doc = units.decide(doc);
+        return TableUnits.flagUnknown(identities.validate(doc));
     }
 
     /**

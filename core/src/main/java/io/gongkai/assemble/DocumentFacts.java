@@ -1,20 +1,21 @@
 package io.gongkai.assemble;
 
 import io.gongkai.model.DocumentKind;
-import io.gongkai.model.MoneyUnit;
 import io.gongkai.normalize.TextNormalizer;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Department, year, kind and unit of a document, by majority over what its table headers print: OCR garbles some
- * occurrences (曲埔巾工业和信息化向), rarely most of them.
+ * Department, year and kind of a document, by majority over what its table headers print: OCR garbles some
+ * occurrences (曲埔巾工业和信息化向), rarely most of them. A tie goes to what the document prints first, so the same
+ * input always gives the same facts. (The money unit is no fact of the document: each table has its own, see
+ * {@link io.gongkai.unit.TableUnits}.)
  */
-record DocumentFacts(String department, Integer year, DocumentKind kind, MoneyUnit unit) {
+record DocumentFacts(String department, Integer year, DocumentKind kind) {
     private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan}) +(?=\\p{IsHan})");
     /**
      * Who publishes: 部门：/部门名称：/编制部门： on a 部门 document, 编制单位：/填报单位：/预算单位：/单位名称： on a unit's (单位预算,
@@ -26,10 +27,11 @@ record DocumentFacts(String department, Integer year, DocumentKind kind, MoneyUn
     private static final Pattern TITLE_YEAR = Pattern.compile("^(20\\d\\d)\\s*年");
 
     static DocumentFacts of(List<RawBlock> blocks) {
-        Map<String, Integer> departments = new HashMap<>();
-        Map<Integer, Integer> years = new HashMap<>();
-        Map<MoneyUnit, Integer> units = new HashMap<>();
+        // insertion order is document order: a tie goes to the first printed
+        Map<String, Integer> departments = new LinkedHashMap<>();
+        Map<Integer, Integer> years = new LinkedHashMap<>();
         int finals = 0, budgets = 0;
+        DocumentKind first = DocumentKind.UNKNOWN;
         for (RawBlock b : blocks) {
             StringBuilder text = new StringBuilder();
             b.headerText().forEach(h -> text.append(h).append('\n'));
@@ -43,17 +45,22 @@ record DocumentFacts(String department, Integer year, DocumentKind kind, MoneyUn
             while (y.find()) years.merge(Integer.parseInt(y.group(1)), 1, Integer::sum);
             Matcher ty = TITLE_YEAR.matcher(title);
             if (ty.find()) years.merge(Integer.parseInt(ty.group(1)), 2, Integer::sum);
-            if (title.contains("决算")) finals++;
-            if (title.contains("预算") && !title.contains("决算")) budgets++;
-            for (String h : b.headerText()) {
-                if (h.contains("单位")) MoneyUnit.parse(TextNormalizer.normalize(h)).ifPresent(u -> units.merge(u, 1, Integer::sum));
-            }
+            boolean isFinal = title.contains("决算"), isBudget = title.contains("预算") && !isFinal;
+            if (isFinal) finals++;
+            if (isBudget) budgets++;
+            if (first == DocumentKind.UNKNOWN && (isFinal || isBudget)) first = isFinal ? DocumentKind.FINAL : DocumentKind.BUDGET;
         }
-        DocumentKind kind = finals == 0 && budgets == 0 ? DocumentKind.UNKNOWN : finals >= budgets ? DocumentKind.FINAL : DocumentKind.BUDGET;
-        return new DocumentFacts(top(departments), top(years), kind, units.isEmpty() ? MoneyUnit.YUAN : top(units));
+        DocumentKind kind = finals > budgets ? DocumentKind.FINAL : budgets > finals ? DocumentKind.BUDGET : first;
+        return new DocumentFacts(top(departments), top(years), kind);
     }
 
-    private static <K> K top(Map<K, Integer> votes) {
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    /** The key with the most votes; of keys with as many, the first in the map's order (document order). */
+    static <K> K top(Map<K, Integer> votes) {
+        K best = null;
+        int most = 0;
+        for (Map.Entry<K, Integer> e : votes.entrySet()) {
+            if (e.getValue() > most) { best = e.getKey(); most = e.getValue(); }
+        }
+        return best;
     }
 }

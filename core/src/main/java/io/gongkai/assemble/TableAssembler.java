@@ -8,12 +8,14 @@ import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.model.Table;
+import io.gongkai.model.UnitSource;
 import io.gongkai.normalize.TextNormalizer;
 import io.gongkai.template.Layout;
 import io.gongkai.template.Template;
 import io.gongkai.template.TemplateCatalog;
 import io.gongkai.template.TemplateColumn;
 import io.gongkai.template.TemplateMatcher;
+import io.gongkai.unit.PrintedUnit;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -56,7 +58,12 @@ public final class TableAssembler {
         return m.find() ? String.format("%02d", Integer.parseInt(m.group(1))) : null;
     }
 
-    public Table assemble(RawBlock block, String ref, MoneyUnit defaultUnit) {
+    /**
+     * @param block the table as an extractor found it
+     * @param ref   its reference in the document ({@code T01} …)
+     * @return the typed table, its unit as printed with it or {@link MoneyUnit#UNKNOWN} (see {@link PrintedUnit})
+     */
+    public Table assemble(RawBlock block, String ref) {
         // the words that tell templates apart are in the header and the row names: the lines above the table, its
         // first rows and its last (总分, 合计)
         StringBuilder text = new StringBuilder();
@@ -66,11 +73,13 @@ public final class TableAssembler {
             if (i < HEADER_ROWS || i >= raw.size() - TAIL_ROWS) text.append(raw.get(i).joined()).append('\n');
         }
         Identification id = matcher.identify(block.title(), number(block.printedNumber()), text.toString());
-        MoneyUnit unit = unit(block).orElse(defaultUnit);
+        PrintedUnit printed = printedUnit(block);
+        MoneyUnit unit = printed == null ? MoneyUnit.UNKNOWN : printed.unit();
+        UnitSource unitSource = printed == null ? PrintedUnit.NOT_PRINTED : printed.source();
         String title = block.title() == null ? null : TextNormalizer.normalize(block.title());
         if (id.templateId() == null) {
             List<Row> rows = genericRows(block);
-            return new Table(ref, null, block.printedNumber(), title, unit, block.pages(), genericColumns(rows), rows,
+            return new Table(ref, null, block.printedNumber(), title, unit, unitSource, block.pages(), genericColumns(rows), rows,
                     block.notes(), id, List.of(), List.of(new Diagnostic(Diagnostic.Severity.WARNING, ref,
                     "no template fits this table (" + String.join(", ", id.reasons()) + "); its cells are kept as text")), block.line());
         }
@@ -86,7 +95,7 @@ public final class TableAssembler {
         List<Column> columns = template.columns().stream().map(TemplateColumn::toColumn).toList();
         List<Diagnostic> diags = new ArrayList<>(parsed.diagnostics());
         if (parsed.rows().isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
-        Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, block.pages(), columns, parsed.rows(),
+        Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, unitSource, block.pages(), columns, parsed.rows(),
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));
         return cutOff(block, table);
@@ -139,19 +148,15 @@ public final class TableAssembler {
                 "the table ends mid-row (line " + last.line() + "): its last row has " + cells0.size() + " cells where the row above has " + before.cells().size())));
     }
 
-    private static java.util.Optional<MoneyUnit> unit(RawBlock block) {
-        for (String h : block.headerText()) {
-            var u = MoneyUnit.parse(TextNormalizer.normalize(h));
-            if (u.isPresent() && h.contains("单位")) return u;
-        }
-        for (int i = 0; i < Math.min(3, block.rows().size()); i++) {
-            String j = TextNormalizer.normalize(block.rows().get(i).joined());
-            if (j.contains("单位")) {
-                var u = MoneyUnit.parse(j);
-                if (u.isPresent()) return u;
-            }
-        }
-        return java.util.Optional.empty();
+    /**
+     * What the table prints about its unit (the lines above its grid, its header rows, its labels), or
+     * {@link MoneyUnit#UNKNOWN}: {@link io.gongkai.unit.TableUnits} decides the rest from identities.
+     */
+    private static PrintedUnit printedUnit(RawBlock block) {
+        List<String> firstRows = block.rows().stream().limit(PrintedUnit.HEADER_ROWS).map(RawRow::joined).toList();
+        List<String> cells = new ArrayList<>();
+        for (RawRow r : block.rows()) for (RawCell c : r.cells()) if (!c.text().isBlank()) cells.add(c.text());
+        return PrintedUnit.read(block.headerText(), firstRows, cells).orElse(null);
     }
 
     private static List<Row> genericRows(RawBlock block) {

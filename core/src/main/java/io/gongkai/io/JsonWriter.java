@@ -11,6 +11,7 @@ import io.gongkai.model.Check;
 import io.gongkai.model.Column;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
+import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Repair;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
@@ -41,7 +42,7 @@ public final class JsonWriter {
         root.put("department", doc.department());
         if (doc.year() == null) root.putNull("year"); else root.put("year", doc.year());
         root.put("kind", doc.kind().id());
-        root.put("unit", doc.unit().label());
+        unit(root, doc.unit());
         root.set("summary", Summary.of(doc).toJson(JSON));
         root.set("diagnostics", diagnostics(doc.diagnostics()));
         ArrayNode tables = root.putArray("tables");
@@ -56,7 +57,10 @@ public final class JsonWriter {
         n.put("template", t.templateId());
         n.put("printed_number", t.printedNumber());
         n.put("title", t.title());
-        n.put("unit", t.unit().label());
+        unit(n, t.unit());
+        ObjectNode from = n.putObject("unit_source");
+        from.put("kind", t.unitSource().kind().id());
+        from.put("detail", t.unitSource().detail());
         ArrayNode pages = n.putArray("pages");
         t.pages().forEach(pages::add);
         n.put("line", t.line());
@@ -111,6 +115,11 @@ public final class JsonWriter {
         t.notes().forEach(notes::add);
         n.set("diagnostics", diagnostics(t.diagnostics()));
         return n;
+    }
+
+    /** 元 or 万元; null when unknown (the table's amounts are then suspect, and {@code unit_source} says why). */
+    private static void unit(ObjectNode n, MoneyUnit unit) {
+        if (unit.known()) n.put("unit", unit.label()); else n.putNull("unit");
     }
 
     private ArrayNode repairs(List<Repair> repairs) {

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * failing checks.
  */
 public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus, Integer> cells,
-                      Map<CheckStatus, Integer> checks, List<Check> failures, int unidentified) {
+                      Map<CheckStatus, Integer> checks, List<Check> failures, int unidentified, List<String> unknownUnits) {
 
     public static Summary of(Document doc) {
         Map<String, Integer> templates = new TreeMap<>();
@@ -29,13 +29,15 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
             else templates.merge(t.templateId(), 1, Integer::sum);
         }
         List<Check> failures = doc.allChecks().stream().filter(c -> c.status() == CheckStatus.FAIL).toList();
-        return new Summary(doc.tables().size(), templates, doc.statusCounts(), doc.checkCounts(), failures, unidentified);
+        List<String> unknownUnits = doc.tables().stream().filter(Table::unitUnknown).map(Table::ref).toList();
+        return new Summary(doc.tables().size(), templates, doc.statusCounts(), doc.checkCounts(), failures, unidentified, unknownUnits);
     }
 
     ObjectNode toJson(ObjectMapper json) {
         ObjectNode n = json.createObjectNode();
         n.put("tables", tables);
         n.put("unidentified_tables", unidentified);
+        n.put("unknown_unit_tables", unknownUnits.size());
         ObjectNode t = n.putObject("templates");
         templates.forEach(t::put);
         ObjectNode c = n.putObject("cells");
@@ -45,6 +47,13 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         return n;
     }
 
+    /** A table's unit as the summary shows it: {@code 元}, {@code 万元 (identity)}, {@code unit unknown}, or blank (no amounts). */
+    private static String unit(Table t) {
+        if (t.unitUnknown()) return "unit unknown";
+        if (!t.unit().known()) return "";
+        return t.unit().label() + (t.unitSource().printed() ? "" : " (" + t.unitSource().kind().id() + ")");
+    }
+
     /** Human-readable text, as the CLI prints it. */
     public String render(Document doc) {
         StringBuilder b = new StringBuilder();
@@ -52,8 +61,8 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         b.append(String.format(Locale.ROOT, "  department %s, year %s, %s, unit %s%n", doc.department(), doc.year(), doc.kind().id(), doc.unit().label()));
         b.append(String.format(Locale.ROOT, "  tables %d (%d unidentified)%n", tables, unidentified));
         for (Table tb : doc.tables()) {
-            b.append(String.format(Locale.ROOT, "    %s %-10s %-36s rows %3d%n", tb.ref(), tb.printedNumber() == null ? "-" : tb.printedNumber(),
-                    tb.templateId() == null ? "(unidentified)" : tb.templateId(), tb.rows().size()));
+            b.append(String.format(Locale.ROOT, "    %s %-10s %-36s rows %3d  %s%n", tb.ref(), tb.printedNumber() == null ? "-" : tb.printedNumber(),
+                    tb.templateId() == null ? "(unidentified)" : tb.templateId(), tb.rows().size(), unit(tb)));
         }
         b.append("  cells");
         cells.forEach((s, v) -> b.append(' ').append(s.id()).append(' ').append(v));

@@ -13,14 +13,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes one table as it reads: a header row (row key, row name, then each column's header path joined by " / "),
- * then one line per row, values as plain numbers. Thread-safe.
+ * Writes one table as it reads: a header row (row key, row name, then each column's header path joined by " / ", with
+ * its key and, for money, the table's unit: {@code 本年收入 / 预算数 (1, 元)}, {@code (1, unit unknown)}), then one
+ * line per row, values as plain numbers. Thread-safe.
  */
 public final class WideCsvWriter {
 
     public void write(Table t, Writer out) throws IOException {
         List<String> header = new ArrayList<>(List.of("row_key", "row_label"));
-        for (Column c : t.columns()) header.add(c.path().isEmpty() ? c.key() : String.join(" / ", c.path()) + " (" + c.key() + ")");
+        // the file has no other place for the unit: a 万元 figure read as 元 is 10,000× off
+        String unit = t.unit().known() ? t.unit().label() : "unit unknown";
+        for (Column c : t.columns()) {
+            List<String> tags = new ArrayList<>();
+            if (!c.path().isEmpty()) tags.add(c.key());
+            if (c.kind() == Column.Kind.MONEY) tags.add(unit);
+            String name = c.path().isEmpty() ? c.key() : String.join(" / ", c.path());
+            header.add(tags.isEmpty() ? name : name + " (" + String.join(", ", tags) + ")");
+        }
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
         for (Row r : t.rows()) {
             List<String> line = new ArrayList<>(List.of(r.key().value(), r.label()));

@@ -47,7 +47,7 @@ public final class XlsxWriter {
                 int depth = t.columns().stream().mapToInt(c -> c.path().size()).max().orElse(1);
                 depth = Math.max(1, depth);
                 put(ws, 0, 0, t.title() == null ? t.ref() : t.title(), bold);
-                put(ws, 1, 0, (t.printedNumber() == null ? "" : t.printedNumber() + "  ") + "template " + t.templateId() + "  unit " + t.unit().label(), null);
+                put(ws, 1, 0, (t.printedNumber() == null ? "" : t.printedNumber() + "  ") + "template " + t.templateId() + "  " + unit(t), null);
                 int top = 3;
                 put(ws, top, 0, "row", bold);
                 put(ws, top, 1, "name", bold);
@@ -132,5 +132,12 @@ public final class XlsxWriter {
         XSSFCell x = at(ws, r, c);
         x.setCellValue(text == null ? "" : text);
         if (style != null) x.setCellStyle(style);
+    }
+
+    /** The sheet's unit line: as printed, or inferred and how, or unknown (its amounts are then filled pink, suspect). */
+    private static String unit(Table t) {
+        if (t.unitSource().printed()) return "unit " + t.unit().label();
+        if (t.unit().known()) return "unit " + t.unit().label() + " (inferred, " + t.unitSource().kind().id() + ": " + t.unitSource().detail() + ")";
+        return t.amountCount() == 0 ? "unit not printed" : "unit UNKNOWN (元 or 万元): every amount is suspect; " + t.unitSource().detail();
     }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param department  the publishing department (部门), as printed most often; null when not found
  * @param year        the fiscal year, null when not found
  * @param kind        final accounts or budget
- * @param unit        the unit most tables use
+ * @param unit        the unit most tables with amounts are in (ties: the first of them in reading order); only a
+ *                    summary: each table has its own ({@link Table#unit()}), and {@link MoneyUnit#UNKNOWN} when none is known
  * @param tables      tables in reading order
  * @param checks      identities across tables
  * @param diagnostics problems with the input as a whole
@@ -74,6 +75,13 @@ public record Document(String source, String sha256, String department, Integer 
         for (CheckStatus s : CheckStatus.values()) counts.put(s, 0);
         for (Check c : allChecks()) counts.merge(c.status(), 1, Integer::sum);
         return counts;
+    }
+
+    /** This document with its tables' units decided: the tables, the document's summary unit, what was noted. */
+    public Document withUnits(List<Table> newTables, MoneyUnit newUnit, List<Diagnostic> more) {
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        all.addAll(more);
+        return new Document(source, sha256, department, year, kind, newUnit, newTables, checks, all);
     }
 
     public Document withTables(List<Table> newTables, List<Check> newChecks) {

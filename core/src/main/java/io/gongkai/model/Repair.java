@@ -27,6 +27,12 @@ public record Repair(String kind, String before, String after) {
      * put right: on the row and on each of its amounts, which are suspect and never verified ({@code after} says why).
      */
     public static final String CODE_DOUBTFUL = "code-doubtful";
+    /**
+     * An amount of a table whose unit (元 or 万元) is neither printed nor established by an identity: flagged suspect.
+     * {@code before} is the cell's status before ({@code ok}, {@code repaired}, {@code recovered}, {@code suspect}): the
+     * figure itself is as good as that; only its unit is not known.
+     */
+    public static final String UNIT_UNKNOWN = "unit-unknown";
 
     @Override
     public String toString() {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param templateId     the template this table was identified as (public id such as {@code expenditure}), or null
  * @param printedNumber  the table number exactly as printed (e.g. {@code 公开14老}), or null when none is printed
  * @param title          the title as printed (normalized)
- * @param unit           the unit its amounts are in
+ * @param unit           the unit its amounts are in (元, 万元, or {@link MoneyUnit#UNKNOWN}: then every amount is suspect)
+ * @param unitSource     where the unit comes from: printed with the table, an identity, 万元 rounding, or nowhere
  * @param pages          source pages (empty for text input)
  * @param columns        value columns
  * @param rows           rows in source order
@@ -23,11 +24,13 @@ import java.util.Optional;
  * @param diagnostics    problems found while reading this table
  * @param line           where the table starts in the source (text line, or 0)
  */
-public record Table(String ref, String templateId, String printedNumber, String title, MoneyUnit unit,
+public record Table(String ref, String templateId, String printedNumber, String title, MoneyUnit unit, UnitSource unitSource,
                     List<Integer> pages, List<Column> columns, List<Row> rows, List<String> notes,
                     Identification identification, List<Check> checks, List<Diagnostic> diagnostics, int line) {
 
     public Table {
+        java.util.Objects.requireNonNull(unit, "unit (MoneyUnit.UNKNOWN when not known)");
+        java.util.Objects.requireNonNull(unitSource, "unitSource");
         pages = List.copyOf(pages);
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
@@ -67,19 +70,42 @@ public record Table(String ref, String templateId, String printedNumber, String 
     }
 
     public Table withRows(List<Row> newRows) {
-        return new Table(ref, templateId, printedNumber, title, unit, pages, columns, newRows, notes,
+        return new Table(ref, templateId, printedNumber, title, unit, unitSource, pages, columns, newRows, notes,
                 identification, checks, diagnostics, line);
     }
 
     public Table withChecks(List<Check> newChecks) {
-        return new Table(ref, templateId, printedNumber, title, unit, pages, columns, rows, notes,
+        return new Table(ref, templateId, printedNumber, title, unit, unitSource, pages, columns, rows, notes,
                 identification, newChecks, diagnostics, line);
+    }
+
+    /** This table with its unit decided (see {@link UnitSource}). */
+    public Table withUnit(MoneyUnit newUnit, UnitSource source) {
+        return new Table(ref, templateId, printedNumber, title, newUnit, source, pages, columns, rows, notes,
+                identification, checks, diagnostics, line);
+    }
+
+    /** Whether the cell is an amount of money: a number in a money column (which needs the table's unit). */
+    public boolean isAmount(Cell c) {
+        return c.number() != null && column(c.column()).map(col -> col.kind() == Column.Kind.MONEY).orElse(false);
+    }
+
+    /** How many amounts of money the table holds (numbers in its money columns). */
+    public int amountCount() {
+        int n = 0;
+        for (Row r : rows) for (Cell c : r.cells()) if (isAmount(c)) n++;
+        return n;
+    }
+
+    /** Its unit is unknown and it holds amounts: they are flagged suspect, and cannot be put in 元. */
+    public boolean unitUnknown() {
+        return !unit.known() && amountCount() > 0;
     }
 
     public Table withDiagnostics(List<Diagnostic> more) {
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         all.addAll(more);
-        return new Table(ref, templateId, printedNumber, title, unit, pages, columns, rows, notes,
+        return new Table(ref, templateId, printedNumber, title, unit, unitSource, pages, columns, rows, notes,
                 identification, checks, all, line);
     }
 }

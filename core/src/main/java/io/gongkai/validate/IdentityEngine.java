@@ -52,10 +52,18 @@ public final class IdentityEngine {
             Optional<Template> tpl = catalog.of(t);
             tpl.ifPresent(template -> equations.addAll(builder.forTable(t, template.identities())));
         }
-        equations.addAll(builder.cross(catalog.crossIdentities(doc.kind())));
-
         Map<String, Table> byRef = new HashMap<>();
         for (Table t : doc.tables()) byRef.put(t.ref(), t);
+        // a cross-table identity over amounts of a table whose unit is unknown cannot be decided (nor solve anything):
+        // the two sides are in no known ratio
+        List<Equation> all = new ArrayList<>(equations);
+        Map<Equation, String> unitless = new java.util.IdentityHashMap<>();
+        for (Equation e : builder.cross(catalog.crossIdentities(doc.kind()))) {
+            all.add(e);
+            String unknown = unknownUnitTables(e, byRef);
+            if (unknown.isEmpty()) equations.add(e);
+            else unitless.put(e, unknown);
+        }
         Map<CellRef, Cell> cellAt = doc.cellsByRef();
         Set<String> blankIsZero = new HashSet<>();
         for (Table t : doc.tables()) {
@@ -92,8 +100,10 @@ public final class IdentityEngine {
         List<Check> checks = new ArrayList<>();
         Map<String, List<Check>> byTable = new HashMap<>();
         List<Check> cross = new ArrayList<>();
-        for (Equation e : equations) {
-            Check c = evaluate(e, vars);
+        for (Equation e : all) {
+            Check c = unitless.containsKey(e)
+                    ? new Check(e.id(), e.describe() + " (the unit of " + unitless.get(e) + " is unknown)", CheckStatus.UNVERIFIABLE, null, null, null, e.target(), e.terms())
+                    : evaluate(e, vars);
             checks.add(c);
             if (e.owner() == null) cross.add(c);
             else byTable.computeIfAbsent(e.owner(), k -> new ArrayList<>()).add(c);
@@ -152,8 +162,11 @@ public final class IdentityEngine {
         if (t == null || cell.isEmpty()) return;
         Column.Kind kind = t.column(ref.column()).map(Column::kind).orElse(Column.Kind.MONEY);
         if (kind == Column.Kind.TEXT) return;
-        BigDecimal scale = kind == Column.Kind.MONEY ? t.unit().inYuan() : BigDecimal.ONE;
-        boolean rounded = kind == Column.Kind.MONEY && (t.unit().rounded() || wholeYuan(t));
+        // amounts of a table of unknown unit are taken as printed (only its own identities read them, see validate),
+        // and may be rounded like 万元: its sums hold within 0.005 a term
+        boolean unknownUnit = kind == Column.Kind.MONEY && !t.unit().known();
+        BigDecimal scale = kind == Column.Kind.MONEY ? t.unit().inYuan().orElse(BigDecimal.ONE) : BigDecimal.ONE;
+        boolean rounded = kind == Column.Kind.MONEY && (t.unit().rounded() || unknownUnit || wholeYuan(t));
         Cell c = cell.get();
         Solver.Var.Origin origin = c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.CUT_OFF)) ? Solver.Var.Origin.CUT_OFF
                 : c.status() == CellStatus.EMPTY ? Solver.Var.Origin.BLANK
@@ -168,7 +181,7 @@ public final class IdentityEngine {
         }
         Solver.Var var = new Solver.Var(value, scale, rounded, origin);
         if (rounded) {
-            var.decimals = t.unit().rounded() ? 2 : 0;
+            var.decimals = t.unit().rounded() || unknownUnit ? 2 : 0;
             var.half = new BigDecimal("0.5").movePointLeft(var.decimals).multiply(scale);
         }
         vars.put(ref, var);
@@ -177,6 +190,19 @@ public final class IdentityEngine {
     /** A cell of a row whose classification code could not be trusted ({@link Repair#CODE_DOUBTFUL}). */
     static boolean codeDoubtful(Cell c) {
         return c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.CODE_DOUBTFUL));
+    }
+
+    /** The tables of unknown unit whose amounts an identity reads (as {@code T01, T03}), or an empty string. */
+    private static String unknownUnitTables(Equation e, Map<String, Table> byRef) {
+        java.util.Set<String> refs = new java.util.TreeSet<>();
+        List<CellRef> cells = new ArrayList<>(e.terms());
+        cells.add(e.target());
+        for (CellRef r : cells) {
+            Table t = byRef.get(r.table());
+            if (t == null || t.unit().known()) continue;
+            if (t.column(r.column()).map(Column::kind).orElse(Column.Kind.MONEY) == Column.Kind.MONEY) refs.add(t.ref());
+        }
+        return String.join(", ", refs);
     }
 
     /**

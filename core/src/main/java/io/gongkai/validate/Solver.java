@@ -86,7 +86,7 @@ final class Solver {
         while (!work.isEmpty() && budget-- > 0) {
             Equation e = work.poll();
             queued.remove(e);
-            Map<CellRef, Interval> before = new HashMap<>();
+            Map<CellRef, Interval> before = new LinkedHashMap<>(); // in the equation's order: what is requeued first does not hang on hashes
             for (CellRef r : cellsOf(e)) if (vars.containsKey(r)) before.put(r, vars.get(r).value);
             if (!propagate(e)) continue;
             before.forEach((r, v) -> {

@@ -55,8 +55,9 @@ public final class Verification {
      * A cell is verified by a holding identity over some non-zero amount, with no blank or dash taken as 0; a recovered
      * cell, which one identity pinned, needs a second one that holds. An identity that only restates one figure
      * (本年收入 = 财政拨款 when the other columns are 0) does not verify figures read with less than full confidence (OCR):
-     * the same digits misread the same way in both places would agree. A cell of a row whose code is doubtful
-     * ({@code code-doubtful}) is never verified. A cell in a failing identity is contradicted.
+     * the same digits misread the same way in both places would agree. A suspect cell is never verified (an identity
+     * holds over the amounts of a table of unknown unit in any unit), nor a cell of a row whose code is doubtful
+     * ({@code code-doubtful}). A cell in a failing identity is contradicted.
      */
     public static Verification of(Document doc) {
         Map<CellRef, Cell> cells = doc.cellsByRef();
@@ -76,6 +77,8 @@ public final class Verification {
         holding.forEach((ref, n) -> {
             Cell cell = cells.get(ref);
             if (cell != null && IdentityEngine.codeDoubtful(cell)) return; // never verified under a code that may not exist
+            // a suspect cell (its table's unit unknown, its row cut off …) is doubtful whatever sums hold over it
+            if (cell != null && cell.status() == CellStatus.SUSPECT) return;
             int needed = cell != null && cell.status() == CellStatus.RECOVERED ? 2 : 1;
             if (n >= needed) v.putIfAbsent(ref, Verdict.VERIFIED);
         });

@@ -2,31 +2,47 @@ package io.gongkai.view;
 
 import io.gongkai.model.Cell;
 import io.gongkai.model.CellStatus;
+import io.gongkai.model.MoneyUnit;
+import io.gongkai.model.Table;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * An amount in a typed view: the value (null when the source shows none), and whether it can be trusted.
+ * An amount in a typed view: the value (null when the source shows none), its unit, and whether it can be trusted.
  *
- * @param value  the value in the table's unit, or null
+ * @param value  the value as printed, in {@code unit}, or null
  * @param status the cell's status; {@link #trusted()} tells whether to use it without checking the source
  * @param raw    the text the value was read from
+ * @param unit   for money, its table's unit: 元, 万元, or {@link MoneyUnit#UNKNOWN} (then the amount is suspect and has
+ *               no value in 元); null for what is not money (a count, a percentage, a score)
  */
-public record Amount(BigDecimal value, CellStatus status, String raw) {
-    static final Amount ABSENT = new Amount(null, CellStatus.EMPTY, "");
+public record Amount(BigDecimal value, CellStatus status, String raw, MoneyUnit unit) {
+    static final Amount ABSENT = new Amount(null, CellStatus.EMPTY, "", null);
 
-    static Amount of(Optional<Cell> cell) {
-        return cell.map(c -> new Amount(c.number(), c.status(), c.raw())).orElse(ABSENT);
+    /** The cell of a table as an amount, with the table's unit when its column holds money. */
+    static Amount of(Table table, Optional<Cell> cell) {
+        return cell.map(c -> new Amount(c.number(), c.status(), c.raw(), moneyColumn(table, c) ? table.unit() : null)).orElse(ABSENT);
     }
 
-    /** Read as printed, repaired without guessing, or recovered by an identity. */
+    private static boolean moneyColumn(Table table, Cell c) {
+        return table.column(c.column()).map(col -> col.kind() == io.gongkai.model.Column.Kind.MONEY).orElse(false);
+    }
+
+    /** Read as printed, repaired without guessing, or recovered by an identity; money in a known unit. */
     public boolean trusted() {
-        return value != null && (status == CellStatus.OK || status == CellStatus.REPAIRED || status == CellStatus.RECOVERED);
+        return value != null && (unit == null || unit.known())
+                && (status == CellStatus.OK || status == CellStatus.REPAIRED || status == CellStatus.RECOVERED);
     }
 
-    /** The value, or zero when the source shows none (a blank or a dash). */
+    /** The value, or zero when the source shows none (a blank or a dash), in {@link #unit()}. */
     public BigDecimal orZero() {
         return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** The amount in 元 (a 万元 value × 10,000); empty when there is none, it is not money, or its unit is unknown. */
+    public Optional<BigDecimal> yuan() {
+        if (value == null || unit == null) return Optional.empty();
+        return unit.inYuan().map(value::multiply);
     }
 }

@@ -25,8 +25,8 @@ public record BasicExpenditure(List<Line> lines, Amount personnelTotal, Amount p
 
     public static BasicExpenditure of(Table t) {
         List<Line> lines = t.rows().stream().filter(r -> r.key().kind() == RowKey.Kind.ECONOMIC_CODE)
-                .map(r -> new Line(r.key().value(), r.key().level(), r.label(), Amount.of(r.cell("amount")))).toList();
-        return new BasicExpenditure(lines, Amount.of(t.cell("personnel-total", "amount")), Amount.of(t.cell("public-total", "amount")));
+                .map(r -> new Line(r.key().value(), r.key().level(), r.label(), Amount.of(t, r.cell("amount")))).toList();
+        return new BasicExpenditure(lines, Amount.of(t, t.cell("personnel-total", "amount")), Amount.of(t, t.cell("public-total", "amount")));
     }
 
     /** The amount of one economic code, e.g. {@code 30217} 公务接待费. */

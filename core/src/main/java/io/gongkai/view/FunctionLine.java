@@ -35,7 +35,7 @@ public record FunctionLine(String code, int level, String name, Map<String, Amou
         for (Row r : t.rows()) {
             if (r.key().kind() != RowKey.Kind.FUNCTION_CODE && r.key().kind() != RowKey.Kind.TOTAL) continue;
             Map<String, Amount> values = new LinkedHashMap<>();
-            r.cells().forEach(c -> values.put(c.column(), new Amount(c.number(), c.status(), c.raw())));
+            r.cells().forEach(c -> values.put(c.column(), Amount.of(t, java.util.Optional.of(c))));
             out.add(new FunctionLine(r.key().value(), r.key().level(), r.label(), values));
         }
         return out;

@@ -29,13 +29,13 @@ public record IncomeExpenditureSummary(List<Line> income, List<Line> expenditure
     public static IncomeExpenditureSummary of(Table t) {
         List<Line> income = lines(t, 1, 26, "1"), expenditure = lines(t, 31, 56, "2");
         return new IncomeExpenditureSummary(income, expenditure,
-                Amount.of(t.cell("27", "1")), Amount.of(t.cell("28", "1")), Amount.of(t.cell("29", "1")), Amount.of(t.cell("30", "1")),
-                Amount.of(t.cell("57", "2")), Amount.of(t.cell("58", "2")), Amount.of(t.cell("59", "2")), Amount.of(t.cell("60", "2")));
+                Amount.of(t, t.cell("27", "1")), Amount.of(t, t.cell("28", "1")), Amount.of(t, t.cell("29", "1")), Amount.of(t, t.cell("30", "1")),
+                Amount.of(t, t.cell("57", "2")), Amount.of(t, t.cell("58", "2")), Amount.of(t, t.cell("59", "2")), Amount.of(t, t.cell("60", "2")));
     }
 
     private static List<Line> lines(Table t, int from, int to, String column) {
         return t.rows().stream().filter(r -> r.key().kind() == RowKey.Kind.LINE)
                 .filter(r -> { int n = Integer.parseInt(r.key().value()); return n >= from && n <= to; })
-                .map(r -> new Line(Integer.parseInt(r.key().value()), r.label(), Amount.of(r.cell(column)))).toList();
+                .map(r -> new Line(Integer.parseInt(r.key().value()), r.label(), Amount.of(t, r.cell(column)))).toList();
     }
 }

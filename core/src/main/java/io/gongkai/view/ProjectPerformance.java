@@ -34,10 +34,10 @@ public record ProjectPerformance(String table, String project, Amount budget, Am
     public static ProjectPerformance of(Table t) {
         List<Indicator> indicators = t.rows().stream().filter(r -> r.key().value().startsWith("indicator-"))
                 .map(r -> new Indicator(r.label(), text(r, "nature"), text(r, "target"), text(r, "unit"), text(r, "actual"),
-                        Amount.of(r.cell("weight")), Amount.of(r.cell("score")))).toList();
+                        Amount.of(t, r.cell("weight")), Amount.of(t, r.cell("score")))).toList();
         return new ProjectPerformance(t.ref(), t.cell("project", "text").map(Cell::text).orElse(null),
-                Amount.of(t.cell("funds-total", "1")), Amount.of(t.cell("funds-total", "2")), Amount.of(t.cell("funds-total", "3")),
-                Amount.of(t.cell("score-total", "weight")), Amount.of(t.cell("score-total", "score")),
+                Amount.of(t, t.cell("funds-total", "1")), Amount.of(t, t.cell("funds-total", "2")), Amount.of(t, t.cell("funds-total", "3")),
+                Amount.of(t, t.cell("score-total", "weight")), Amount.of(t, t.cell("score-total", "score")),
                 t.cell("score-total", "grade").map(Cell::text).orElse(null), indicators);
     }
 

@@ -23,12 +23,12 @@ public record ThreePublic(Figures budget, Figures fullYearBudget, Figures actual
     }
 
     public static ThreePublic of(Table t) {
-        return new ThreePublic(figures(t, "1"), figures(t, "2"), figures(t, "3"), Amount.of(t.cell("15", "3")),
-                Amount.of(t.cell("16", "3")), Amount.of(t.cell("18", "3")), Amount.of(t.cell("22", "3")));
+        return new ThreePublic(figures(t, "1"), figures(t, "2"), figures(t, "3"), Amount.of(t, t.cell("15", "3")),
+                Amount.of(t, t.cell("16", "3")), Amount.of(t, t.cell("18", "3")), Amount.of(t, t.cell("22", "3")));
     }
 
     private static Figures figures(Table t, String col) {
-        return new Figures(Amount.of(t.cell("2", col)), Amount.of(t.cell("3", col)), Amount.of(t.cell("4", col)),
-                Amount.of(t.cell("5", col)), Amount.of(t.cell("6", col)), Amount.of(t.cell("7", col)));
+        return new Figures(Amount.of(t, t.cell("2", col)), Amount.of(t, t.cell("3", col)), Amount.of(t, t.cell("4", col)),
+                Amount.of(t, t.cell("5", col)), Amount.of(t, t.cell("6", col)), Amount.of(t, t.cell("7", col)));
     }
 }

@@ -150,7 +150,7 @@ class CodeCheckTest {
         raw.add(new RawRow(7, cells(1.0, "302", "07", "工会经费", "90", "", "90")));
         raw.add(new RawRow(8, cells(1.0, "", "", "合计", "200", "", "200")));
         RawBlock block = new RawBlock(1, List.of(1), "部门基本支出预算明细表", null, List.of("单位：元"), raw, List.of());
-        Table t = new TableAssembler(TemplateCatalog.builtIn()).assemble(block, "T01", io.gongkai.model.MoneyUnit.YUAN);
+        Table t = new TableAssembler(TemplateCatalog.builtIn()).assemble(block, "T01");
         assertEquals("budget-basic-economic", t.templateId());
         Row consult = t.row("30202").orElseThrow();
         assertTrue(has(consult, Repair.CODE_DOUBTFUL), consult.repairs().toString());

@@ -35,4 +35,20 @@ class DocumentFactsTest {
         assertNull(department("编制单位：金额单位：万元"), "a blank form names nobody");
         assertNull(department("编制部门：\t单位：元"));
     }
+
+    private static RawBlock block(String title, String headerLine) {
+        return new RawBlock(1, List.of(1), title, null, List.of(title, headerLine), List.of(), List.of());
+    }
+
+    /** A tie goes to what the document prints first, whatever the hash order of the names (the same input, the same facts). */
+    @Test
+    void aTieGoesToWhatIsPrintedFirst() {
+        // "Aa" and "BB" have the same hash: a HashMap keeps them in one order whatever the document's
+        for (List<String> names : List.of(List.of("甲局", "乙局"), List.of("乙局", "甲局"), List.of("Aa局", "BB局"), List.of("BB局", "Aa局"))) {
+            DocumentFacts f = DocumentFacts.of(List.of(block("2025年部门预算表", "编制部门：" + names.get(0)), block("2024年部门决算表", "编制部门：" + names.get(1))));
+            assertEquals(names.get(0), f.department());
+            assertEquals(2025, f.year(), "one vote each: the first printed");
+            assertEquals(io.gongkai.model.DocumentKind.BUDGET, f.kind(), "one 预算 and one 决算 title: the first printed");
+        }
+    }
 }

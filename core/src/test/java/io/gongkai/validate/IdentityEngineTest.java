@@ -39,7 +39,7 @@ class IdentityEngineTest {
     private static Document doc(MoneyUnit unit, Row... rows) {
         List<Column> cols = new ArrayList<>();
         for (int i = 1; i <= 6; i++) cols.add(new Column(Integer.toString(i), List.of(), Column.Kind.MONEY));
-        Table t = new Table("T01", "expenditure", "公开03表", "支出决算表", unit, List.of(), cols, List.of(rows), List.of(),
+        Table t = new Table("T01", "expenditure", "公开03表", "支出决算表", unit, new io.gongkai.model.UnitSource(io.gongkai.model.UnitSource.Kind.HEADER, "单位：" + unit.label()), List.of(), cols, List.of(rows), List.of(),
                 new Identification("expenditure", 1, List.of()), List.of(), List.of(), 0);
         return new Document("test", "", "部门", 2024, DocumentKind.FINAL, unit, List.of(t), List.of(), List.of());
     }

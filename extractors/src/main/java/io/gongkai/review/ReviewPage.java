@@ -54,7 +54,7 @@ public final class ReviewPage {
             for (Table t : doc.tables()) {
                 out.write("<section class=\"table\" id=\"" + t.ref() + "\">\n<h2>" + esc(t.ref()) + " " + esc(t.printedNumber() == null ? "" : t.printedNumber())
                         + " " + esc(t.title() == null ? "" : t.title()) + " <small>" + esc(t.templateId() == null ? "unidentified" : t.templateId())
-                        + (t.identification().variant() == null ? "" : " (" + esc(t.identification().variant()) + ")") + " · " + esc(t.unit().label()) + "</small></h2>\n");
+                        + (t.identification().variant() == null ? "" : " (" + esc(t.identification().variant()) + ")") + " · " + unit(t) + "</small></h2>\n");
                 out.write("<div class=\"pair\">\n");
                 if (pd != null && !t.pages().isEmpty()) out.write(crop(pd, pages, t));
                 out.write(grid(t, v));
@@ -67,6 +67,15 @@ public final class ReviewPage {
         } finally {
             if (pd != null) pd.close();
         }
+    }
+
+    /** The table's unit as printed; inferred, and from what; or unknown (every amount suspect), and why. */
+    private static String unit(Table t) {
+        String detail = " title=\"" + esc(t.unitSource().kind().id() + ": " + t.unitSource().detail()) + "\"";
+        if (t.unitSource().printed()) return "<span class=\"unit\"" + detail + ">" + esc(t.unit().label()) + "</span>";
+        if (t.unit().known()) return "<span class=\"unit inferred\"" + detail + ">" + esc(t.unit().label()) + " (inferred: " + esc(t.unitSource().detail()) + ")</span>";
+        if (t.amountCount() == 0) return "<span class=\"unit\"" + detail + ">no unit printed</span>";
+        return "<span class=\"unit unknown\"" + detail + ">unit unknown (元 or 万元), every amount suspect: " + esc(t.unitSource().detail()) + "</span>";
     }
 
     private static String head(Document doc) {
@@ -165,7 +174,7 @@ public final class ReviewPage {
             table.grid{border-collapse:collapse;font-size:12px}table.grid th,table.grid td{border:1px solid #ccc;padding:2px 5px;white-space:nowrap}
             table.grid td{text-align:right}table.grid td.key,table.grid td.label{text-align:left;color:#444}
             .verified{background:#d9f2d9}.ok{background:#fff}.repaired{background:#fff6cc}.recovered{background:#d6e6ff}
-            .suspect{background:#ffc9c9;font-weight:bold}.contradicted{background:#ffd9a8}.empty{background:#fafafa}
+            .suspect{background:#ffc9c9;font-weight:bold}.unit.unknown{background:#ffc9c9;color:#000}.contradicted{background:#ffd9a8}.empty{background:#fafafa}
             td.on{outline:2px solid #e00}.legend span{padding:1px 6px;margin-right:4px;border:1px solid #ccc}
             ul.failing{color:#a00}p.checks{color:#555}
             """;

@@ -1,0 +1,48 @@
+package io.gongkai.unit;
+
+import io.gongkai.model.MoneyUnit;
+import io.gongkai.model.UnitSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a table prints about its unit: above its grid, in its header rows, on its labels. */
+class PrintedUnitTest {
+    @Test
+    void aUnitLineAboveTheGrid() {
+        PrintedUnit u = PrintedUnit.read(List.of("2025年部门财务收支预算总表", "编制部门：上海市普陀区财政局\t单位：元"), List.of(), List.of()).orElseThrow();
+        assertEquals(MoneyUnit.YUAN, u.unit());
+        assertEquals(new UnitSource(UnitSource.Kind.HEADER, "单位:元"), u.source());
+    }
+
+    @Test
+    void aUnitLineInTheHeaderRows() {
+        PrintedUnit u = PrintedUnit.read(List.of("公开01表"), List.of("部门: 曲靖市工业和信息化局     金额单位:元", "项目 本年收入"), List.of()).orElseThrow();
+        assertEquals(MoneyUnit.YUAN, u.unit());
+        assertEquals("金额单位:元", u.source().detail());
+        // below the header rows a 单位 line is a row, not the table's unit line
+        assertTrue(PrintedUnit.read(List.of(), List.of("a", "b", "c", "单位：万元"), List.of()).isEmpty());
+    }
+
+    @Test
+    void headerLinesThatDisagreeDecideNothing() {
+        assertEquals(Optional.empty(), PrintedUnit.read(List.of("单位：元", "单位：万元"), List.of(), List.of()));
+    }
+
+    @Test
+    void aUnitOnTheTablesOwnLabels() {
+        PrintedUnit u = PrintedUnit.read(List.of("部门: 曲靖市 金额单位:"), List.of(), List.of("年度资金总额", "项目资金(元)", "其中: 当年财政拨款")).orElseThrow();
+        assertEquals(MoneyUnit.YUAN, u.unit());
+        assertEquals(UnitSource.Kind.LABEL, u.source().kind());
+        assertEquals("项目资金(元)", u.source().detail());
+        assertEquals(MoneyUnit.WAN_YUAN, PrintedUnit.read(List.of(), List.of(), List.of("金额（万元）")).orElseThrow().unit());
+        // labels that disagree, prose, a unit of something else: nothing
+        assertEquals(Optional.empty(), PrintedUnit.read(List.of(), List.of(), List.of("项目资金(元)", "总额(万元)")));
+        assertEquals(Optional.empty(), PrintedUnit.read(List.of(), List.of(), List.of("本年度争取上级资金共计一千二百万元,其中中央资金(万元)占比较大,全部用于产业发展")));
+        assertEquals(Optional.empty(), PrintedUnit.read(List.of(), List.of(), List.of("人均费用(元/人)", "面积(平方米)")));
+    }
+}
