@@ -126,14 +126,16 @@ class BudgetCorpusTest {
         Document malformed = Gongkai.extract(peers.resolve("malformed-from-issue-932.pdf"));
         assertTrue(malformed.tables().stream().noneMatch(t -> t.templateId() != null), "nothing identified in a malformed file");
         // a scanned report (EPSON Scan) with another program's invisible OCR layer ("Z0l5 年"): read again by our OCR,
-        // which finds the one ruled table, on page 2 (bank loans of a guarantee, not a fiscal table: kept as text)
+        // which finds the one ruled table (bank loans of a guarantee, not a fiscal table: kept as text), begun at the
+        // foot of page 1 (its header and first loan) and continued on page 2, which was scanned shifted and cut at its
+        // right edge (so the two parts are not joined)
         Document scanned = Gongkai.extract(peers.resolve("pr-136-example.pdf"));
         assertTrue(scanned.diagnostics().stream().anyMatch(d -> d.message().contains("invisible OCR layer") && d.message().contains("read again by OCR")), scanned.diagnostics().toString());
-        assertEquals(1, scanned.tables().size());
-        Table loans = scanned.tables().get(0);
-        assertEquals(List.of(2), loans.pages());
-        assertEquals(null, loans.templateId());
-        String text = loans.rows().stream().flatMap(r -> r.cells().stream()).map(Cell::raw).reduce("", String::concat);
+        assertEquals(List.of(List.of(1), List.of(2)), scanned.tables().stream().map(Table::pages).toList());
+        assertTrue(scanned.tables().stream().allMatch(t -> t.templateId() == null));
+        String first = scanned.tables().get(0).rows().stream().flatMap(r -> r.cells().stream()).map(Cell::raw).reduce("", String::concat);
+        assertTrue(first.contains("中信银行杭州分行") && first.contains("2016-03-07"), first);
+        String text = scanned.tables().get(1).rows().stream().flatMap(r -> r.cells().stream()).map(Cell::raw).reduce("", String::concat);
         assertTrue(text.contains("浦发银行诸暨支行") && text.contains("2015-12-11"), text);
         // OCR off: the layer is read as it is (it holds no ruled table), and the document says what it was
         Document asIs = Gongkai.extract(peers.resolve("pr-136-example.pdf"), Options.builder().noOcr().build());

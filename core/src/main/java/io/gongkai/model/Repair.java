@@ -33,6 +33,8 @@ public record Repair(String kind, String before, String after) {
      * figure itself is as good as that; only its unit is not known.
      */
     public static final String UNIT_UNKNOWN = "unit-unknown";
+    /** An OCR figure one reading gave and no identity verifies: flagged suspect ({@link Confidence}). */
+    public static final String OCR_UNVERIFIED = "ocr-unverified";
 
     @Override
     public String toString() {

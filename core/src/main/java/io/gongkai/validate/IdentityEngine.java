@@ -151,7 +151,38 @@ public final class IdentityEngine {
             }
             tables.add(t.withRows(rows).withChecks(byTable.getOrDefault(t.ref(), List.of())));
         }
-        return doc.withTables(tables, cross);
+        return flagUnverifiedOcr(doc.withTables(tables, cross));
+    }
+
+    /**
+     * An OCR figure that one reading gave ({@link io.gongkai.model.Confidence#uncorroboratedOcr}) and no identity
+     * verifies is flagged: suspect, {@code ocr-unverified}. Every figure is then verified, corroborated by a second
+     * engine, read from a text layer, or flagged — never a lone OCR reading presented as fact.
+     */
+    private static Document flagUnverifiedOcr(Document doc) {
+        Verification verification = Verification.of(doc);
+        boolean any = false;
+        List<Table> tables = new ArrayList<>();
+        for (Table t : doc.tables()) {
+            List<Row> rows = new ArrayList<>();
+            for (Row r : t.rows()) {
+                List<Cell> cells = new ArrayList<>();
+                for (Cell c : r.cells()) {
+                    Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
+                    boolean figure = c.number() != null && (kind == Column.Kind.MONEY || kind == Column.Kind.COUNT);
+                    if (figure && io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence())
+                            && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED)
+                            && verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == Verification.Verdict.UNCHECKED) {
+                        c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), "one OCR reading; no identity checks it"));
+                        any = true;
+                    }
+                    cells.add(c);
+                }
+                rows.add(r.withCells(cells));
+            }
+            tables.add(t.withRows(rows));
+        }
+        return any ? doc.withTables(tables, doc.checks()) : doc;
     }
 
 

@@ -36,6 +36,13 @@ class IdentityEngineTest {
         return new Row(k, key, cells, List.of(), 0);
     }
 
+    /** One row read by OCR once ({@code confidence}) or corroborated: key then the six column strings. */
+    private static Row ocrRow(double confidence, String key, String... values) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < 6; i++) cells.add(CellReader.read(new RawCell(i < values.length ? values[i] : "0.00", null, confidence), Integer.toString(i + 1), Column.Kind.MONEY));
+        return new Row(key.equals("total") ? RowKey.total() : RowKey.functionCode(key), key, cells, List.of(), 0);
+    }
+
     private static Document doc(MoneyUnit unit, Row... rows) {
         List<Column> cols = new ArrayList<>();
         for (int i = 1; i <= 6; i++) cols.add(new Column(Integer.toString(i), List.of(), Column.Kind.MONEY));
@@ -149,5 +156,25 @@ class IdentityEngineTest {
         Cell c = cell(d, "2010450", "1");
         assertEquals(CellStatus.REPAIRED, c.status());
         assertEquals("identity-confirmed", c.repairs().get(c.repairs().size() - 1).kind());
+    }
+
+    @Test
+    void anOcrFigureNoIdentityChecksIsFlaggedUnlessTwoEnginesReadItAlike() {
+        // every identity holds; 合计 = Σ项 over column 1 (300 = 100 + 200) verifies its figures
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(0.9, "total", "300.00", "100.00", "200.00"),
+                ocrRow(0.9, "2010450", "100.00", "100.00", "0.00"),
+                ocrRow(0.9, "2080501", "200.00", "0.00", "200.00")));
+        assertEquals(CellStatus.OK, cell(d, "2080501", "1").status(), "verified by its row and its column");
+        // 2010450's column-3 0.00 is only in sums that restate one figure (100 = 100 + 0, 200 = 0 + 200), which OCR
+        // figures cannot verify (one misreading twice would agree): a lone OCR reading, flagged
+        assertEquals(CellStatus.SUSPECT, cell(d, "2010450", "3").status());
+        assertTrue(cell(d, "2010450", "3").repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.Repair.OCR_UNVERIFIED)));
+        // corroborated by a second engine, the same unchecked figure stands; a text layer's always did
+        Document both = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(io.gongkai.model.Confidence.CORROBORATED, "total", "300.00", "100.00", "200.00"),
+                ocrRow(io.gongkai.model.Confidence.CORROBORATED, "2010450", "100.00", "100.00", "0.00"),
+                ocrRow(io.gongkai.model.Confidence.CORROBORATED, "2080501", "200.00", "0.00", "200.00")));
+        assertEquals(CellStatus.OK, cell(both, "2010450", "3").status());
     }
 }

@@ -311,9 +311,9 @@ public final class PageScanner {
         return digits >= 4 && (t.indexOf('.') >= 0 || t.indexOf(',') >= 0) && digits * 2 > t.length();
     }
 
-    /** An engine's 0–1 as a glyph's confidence: never 1, so that what OCR read is always known as OCR's. */
+    /** One engine's 0–1 as a glyph's confidence: at most {@link io.gongkai.model.Confidence#ONE_READING} (see there). */
     private static double ocrConfidence(double c) {
-        return Math.max(0, Math.min(0.99, c));
+        return Math.max(0, Math.min(io.gongkai.model.Confidence.ONE_READING, c));
     }
 
     /** Whether a page has no usable text layer and must be read from its image. */

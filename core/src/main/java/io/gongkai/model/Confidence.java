@@ -1,0 +1,30 @@
+package io.gongkai.model;
+
+/**
+ * What a reading's confidence (0–1, on glyphs, raw cells and cells) means, in one place.
+ *
+ * <ul>
+ *   <li>{@link #TEXT_LAYER} (1): read from a PDF's text layer — the characters are what the file says.</li>
+ *   <li>{@link #CORROBORATED} and above (below 1): read by OCR and corroborated — two independent readings (two OCR
+ *       engines) gave the same text.</li>
+ *   <li>below {@link #CORROBORATED}: read by OCR once; at most {@link #ONE_READING} however sure the engine says it is
+ *       (engines are sometimes sure and wrong: a blurred 6 read as 8).</li>
+ * </ul>
+ * An OCR figure that is not corroborated must be verified by an identity, or it is flagged ({@code ocr-unverified}).
+ */
+public final class Confidence {
+    /** A text layer's reading. */
+    public static final double TEXT_LAYER = 1.0;
+    /** The least confidence of an OCR reading that two independent readings agree on. */
+    public static final double CORROBORATED = 0.95;
+    /** The most confidence one OCR reading is given. */
+    public static final double ONE_READING = 0.9;
+
+    private Confidence() {
+    }
+
+    /** Whether a reading came from OCR and was not corroborated by a second, independent one. */
+    public static boolean uncorroboratedOcr(double confidence) {
+        return confidence < CORROBORATED;
+    }
+}
