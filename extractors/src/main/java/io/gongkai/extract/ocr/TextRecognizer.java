@@ -1,0 +1,138 @@
+package io.gongkai.extract.ocr;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import org.opencv.core.Mat;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * PP-OCRv4's line recognizer: each crop scaled to 48 pixels high keeping its aspect (at most {@code maxWidth} wide:
+ * longer lines are squeezed), normalised to −1…1, crops of similar width run together (sorted by aspect, at most
+ * {@code batch} at once, each padded on the right to the widest of its batch and to at least {@code minWidth}), and
+ * the output decoded by {@link CtcDecoder}.
+ *
+ * @param batch    crops run at once
+ * @param minWidth the narrowest input, in network pixels (PaddleOCR pads every line to 320)
+ * @param maxWidth the widest input, in network pixels
+ */
+record TextRecognizer(int batch, int minWidth, int maxWidth) {
+    static final int HEIGHT = 48;
+
+    TextRecognizer {
+        if (batch < 1 || minWidth < 8 || maxWidth < minWidth) {
+            throw new IllegalArgumentException("batch " + batch + ", widths " + minWidth + "–" + maxWidth);
+        }
+    }
+
+    /**
+     * One character read, its horizontal extent in the crop's pixels (from the time steps it was read on) and its
+     * probability, 0–1.
+     */
+    record Glyph(String text, double x0, double x1, double probability) {
+    }
+
+    /**
+     * Reads each crop as one line.
+     *
+     * @param crops   8-bit gray or BGR images, one line each
+     * @param decoder how time steps become characters (restricted to some characters or not)
+     * @return per crop, the characters read in order (empty when none)
+     */
+    List<List<Glyph>> recognize(List<Mat> crops, CtcDecoder decoder) {
+        List<List<Glyph>> out = new ArrayList<>(java.util.Collections.nCopies(crops.size(), List.of()));
+        Integer[] order = IntStream.range(0, crops.size()).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingDouble(i -> aspect(crops.get(i))));
+        for (int from = 0; from < order.length; from += batch) {
+            int[] items = Arrays.stream(order, from, Math.min(order.length, from + batch)).mapToInt(Integer::intValue).toArray();
+            int width = minWidth;
+            for (int i : items) width = Math.max(width, resizedWidth(crops.get(i)));
+            int[] resized = new int[items.length];
+            FloatBuffer input = ByteBuffer.allocateDirect(items.length * 3 * HEIGHT * width * Float.BYTES)
+                    .order(ByteOrder.nativeOrder()).asFloatBuffer();
+            for (int k = 0; k < items.length; k++) {
+                Mat crop = crops.get(items[k]);
+                resized[k] = resizedWidth(crop);
+                Mat scaled = new Mat();
+                try {
+                    Imgproc.resize(crop, scaled, new Size(resized[k], HEIGHT), 0, 0, Imgproc.INTER_LINEAR);
+                    Normalization.CENTERED.write(scaled, input, k, HEIGHT, width);
+                } finally {
+                    scaled.release();
+                }
+            }
+            Output o = run(input, items.length, width);
+            double stepWidth = (double) width / o.steps;
+            List<String> characters = PaddleModels.characters();
+            for (int k = 0; k < items.length; k++) {
+                double toCrop = (double) crops.get(items[k]).cols() / resized[k];
+                List<CtcDecoder.Piece> pieces = decoder.decode(o.probabilities, k, o.steps, o.classes);
+                List<Glyph> glyphs = new ArrayList<>(pieces.size());
+                double[][] extents = extents(pieces, stepWidth);
+                for (int i = 0; i < pieces.size(); i++) {
+                    double x0 = Math.max(0, Math.min(resized[k], extents[i][0])) * toCrop;
+                    double x1 = Math.max(0, Math.min(resized[k], extents[i][1])) * toCrop;
+                    glyphs.add(new Glyph(characters.get(pieces.get(i).index()), x0, x1, pieces.get(i).probability()));
+                }
+                out.set(items[k], glyphs);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where each character stands, in network pixels: the time steps it was read on mark its centre; it reaches
+     * halfway to its neighbours' (the characters tile the line), and at the line's ends as far out as it reaches in.
+     */
+    static double[][] extents(List<CtcDecoder.Piece> pieces, double stepWidth) {
+        int n = pieces.size();
+        double[] centre = new double[n];
+        for (int i = 0; i < n; i++) centre[i] = (pieces.get(i).first() + pieces.get(i).last() + 1) * stepWidth / 2;
+        double[][] out = new double[n][2];
+        for (int i = 0; i < n; i++) {
+            double left = i > 0 ? (centre[i - 1] + centre[i]) / 2 : Double.NaN;
+            double right = i + 1 < n ? (centre[i] + centre[i + 1]) / 2 : Double.NaN;
+            double half = !Double.isNaN(left) ? centre[i] - left : !Double.isNaN(right) ? right - centre[i] : stepWidth;
+            out[i][0] = Double.isNaN(left) ? centre[i] - (Double.isNaN(right) ? half : right - centre[i]) : left;
+            out[i][1] = Double.isNaN(right) ? centre[i] + half : right;
+        }
+        return out;
+    }
+
+    private static double aspect(Mat crop) {
+        return (double) crop.cols() / Math.max(1, crop.rows());
+    }
+
+    /** The width a crop is scaled to at height 48, keeping its aspect, at most {@code maxWidth}. */
+    int resizedWidth(Mat crop) {
+        return (int) Math.max(1, Math.min(maxWidth, Math.ceil(HEIGHT * aspect(crop))));
+    }
+
+    private record Output(float[] probabilities, int steps, int classes) {
+    }
+
+    private static Output run(FloatBuffer input, int n, int width) {
+        OrtSession session = PaddleModels.recognition();
+        try (OnnxTensor x = OnnxTensor.createTensor(PaddleModels.environment(), input, new long[]{n, 3, HEIGHT, width});
+             OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), x))) {
+            OnnxTensor y = (OnnxTensor) result.get(0);
+            long[] shape = y.getInfo().getShape();
+            float[] probabilities = new float[(int) (shape[0] * shape[1] * shape[2])];
+            y.getFloatBuffer().get(probabilities);
+            return new Output(probabilities, (int) shape[1], (int) shape[2]);
+        } catch (OrtException e) {
+            throw new IllegalStateException("text recognition failed on " + n + " lines " + width + " pixels wide: " + e.getMessage(), e);
+        }
+    }
+}
