@@ -103,7 +103,8 @@ public final class Gongkai {
     private static io.gongkai.extract.ocr.OcrEngine ocrEngine(Options.Ocr ocr) {
         return switch (ocr) {
             case TESSERACT -> new io.gongkai.extract.ocr.Tesseract();
-            case PADDLE, BOTH -> throw new UnsupportedOperationException("OCR engine " + ocr + " is not available yet");
+            case PADDLE -> new io.gongkai.extract.ocr.PaddleOcr();
+            case BOTH -> throw new UnsupportedOperationException("OCR engine " + ocr + " is not available yet");
         };
     }
 

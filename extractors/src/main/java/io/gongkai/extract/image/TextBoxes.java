@@ -30,8 +30,9 @@ public final class TextBoxes {
      * @return phrase boxes in pixels, top to bottom then left to right
      */
     public static List<Rectangle> phrases(Mat text, List<Segment> rulings, float dpi) {
-        // characters of one phrase joined: a horizontal gap of up to ~0.6 of a 10 pt character; lines kept apart
-        int joinX = Math.max(3, Math.round(dpi * 0.08f));
+        // characters of one phrase joined: a horizontal gap of up to ~0.8 of a 10 pt character (what follows 、 or ：,
+        // which sit in a corner of their square); lines kept apart
+        int joinX = Math.max(3, Math.round(dpi * 0.11f));
         Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(joinX, 1));
         Mat joined = new Mat();
         Imgproc.dilate(text, joined, kernel);
@@ -65,8 +66,61 @@ public final class TextBoxes {
         labels.release();
         stats.release();
         centroids.release();
-        out.sort(Comparator.comparingInt((Rectangle r) -> r.y).thenComparingInt(r -> r.x));
-        return out;
+        List<Rectangle> merged = mergeFragments(out, rulings, joinX);
+        merged.sort(Comparator.comparingInt((Rectangle r) -> r.y).thenComparingInt(r -> r.x));
+        return merged;
+    }
+
+    /**
+     * Pieces of one text line put together: a character whose strokes stand apart one above the other (元's top
+     * stroke, 二, 三, 六) makes separate blobs where nothing beside it joins them; an enumerator (一、, 1., (三))
+     * stands apart from its text. Two boxes are joined when they overlap or nearly touch across (or one is a short
+     * piece on the other's line, up to a line's height away), and together are no taller than a line of their text
+     * (1.2 × the typical height of the page's phrases, or of the taller of the two), with no ruling between them.
+     */
+    static List<Rectangle> mergeFragments(List<Rectangle> boxes, List<Segment> rulings, int joinX) {
+        if (boxes.size() < 2) return new ArrayList<>(boxes);
+        int[] heights = boxes.stream().mapToInt(r -> r.height).sorted().toArray();
+        int typical = heights[heights.length / 2];
+        List<Rectangle> work = new ArrayList<>(boxes);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            work.sort(Comparator.comparingInt((Rectangle r) -> r.x));
+            outer:
+            for (int i = 0; i < work.size(); i++) {
+                Rectangle a = work.get(i);
+                for (int j = i + 1; j < work.size(); j++) {
+                    Rectangle b = work.get(j);
+                    int tall = Math.max(typical, Math.max(a.height, b.height));
+                    if (b.x > a.x + a.width + Math.max(joinX, tall)) break; // sorted by x: nothing further is near
+                    Rectangle u = a.union(b);
+                    int line = (int) Math.ceil(1.2 * tall);
+                    if (u.height > line || u.height >= a.height + b.height + line / 2) continue;
+                    boolean across = b.x <= a.x + a.width + joinX && a.x <= b.x + b.width + joinX;
+                    // an enumerator (一、 1. (三)) stands up to an em before its text: a short piece on the same line
+                    int gap = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width));
+                    boolean sameLine = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) >= 0.5 * Math.min(a.height, b.height);
+                    boolean shortPiece = Math.min(a.width, b.width) <= 1.6 * tall; // one or two characters
+                    if (!across && !(sameLine && shortPiece && gap <= tall)) continue;
+                    if (crossesRule(u, rulings)) continue;
+                    work.set(i, u);
+                    work.remove(j);
+                    changed = true;
+                    break outer;
+                }
+            }
+        }
+        return work;
+    }
+
+    /** Whether a ruling runs through the inside of a box (two cells' texts are never one phrase). */
+    private static boolean crossesRule(Rectangle r, List<Segment> rulings) {
+        for (Segment s : rulings) {
+            if (s.horizontal() && s.y0() > r.y && s.y0() < r.y + r.height && s.x0() < r.x + r.width && s.x1() > r.x) return true;
+            if (s.vertical() && s.x0() > r.x && s.x0() < r.x + r.width && s.y0() < r.y + r.height && s.y1() > r.y) return true;
+        }
+        return false;
     }
 
     private static Rectangle tight(Mat roi, Rectangle at) {
