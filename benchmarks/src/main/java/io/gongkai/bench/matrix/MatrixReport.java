@@ -29,16 +29,16 @@ final class MatrixReport {
         out.println();
     }
 
-    void truthFailures(List<TruthFailure> failures) {
-        out.println("#### Identities the truth itself fails (" + failures.size() + ")\n");
+    void truthFailures(String where, List<TruthFailure> failures) {
+        out.println("#### Identities the text layer itself fails: " + where + " (" + failures.size() + ")\n");
         if (failures.isEmpty()) {
             out.println("none\n");
             return;
         }
-        out.println("| source | page | table | identity | difference |");
-        out.println("|---|---|---|---|---|");
+        out.println("| source | page | table | identity | difference | check |");
+        out.println("|---|---|---|---|---|---|");
         for (TruthFailure f : failures) {
-            out.printf(Locale.ROOT, "| %s | %d | %s | `%s` | %s |%n", f.source(), f.page(), f.table(), f.identity(), f.difference());
+            out.printf(Locale.ROOT, "| %s | %d | %s | `%s` | %s | %s |%n", f.source(), f.page(), f.table(), f.identity(), f.difference(), f.description().replace("|", "\\|"));
         }
         out.println();
     }

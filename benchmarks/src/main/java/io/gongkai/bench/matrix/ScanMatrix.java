@@ -119,8 +119,11 @@ public final class ScanMatrix implements Callable<Integer> {
         List<Slice> slices = new ArrayList<>();
         List<String[]> sliceRows = new ArrayList<>();
         List<TruthFailure> failures = new ArrayList<>();
+        List<TruthFailure> wholeFailures = new ArrayList<>();
         for (Source s : sources) {
-            PageSelection selection = full ? PageSelection.all() : pages != null ? PageSelection.parse(pages) : PageSelection.choose(Gongkai.extract(s.pdf()), pagesPerDoc);
+            io.gongkai.model.Document whole = Gongkai.extract(s.pdf());
+            wholeFailures.addAll(TruthFailure.of(s.name(), whole, p -> p));
+            PageSelection selection = full ? PageSelection.all() : pages != null ? PageSelection.parse(pages) : PageSelection.choose(whole, pagesPerDoc);
             Slice slice = Slice.of(s, selection, cacheDir);
             slices.add(slice);
             List<TruthFailure> f = TruthFailure.of(slice);
@@ -128,7 +131,8 @@ public final class ScanMatrix implements Callable<Integer> {
             sliceRows.add(describe(slice, f.size()));
         }
         report.slices(sliceRows);
-        report.truthFailures(failures);
+        report.truthFailures("the pages scanned", failures);
+        report.truthFailures("the whole documents (for reference)", wholeFailures);
         ScanMaker maker = new ScanMaker(cacheDir.resolve("assets"));
         List<DocResult> results = new ArrayList<>();
         List<String> errors = new ArrayList<>();
