@@ -51,7 +51,7 @@ final class MatrixReport {
             Score c = s.score();
             out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %d | %d (%d) | %d | %d | %.2f | %s | %s |%n", s.condition(), s.documents(), s.pages(), c.cells(),
                     percent(c.exact(), c.cells()), percent(c.exactAmounts(), c.amounts()), c.wrongFlagged(), c.unflagged(), c.spuriousUnflagged(), c.missing(), c.spurious(), s.cpuPerPage(),
-                    s.rawCpuPerPage() < 0 ? "-" : String.format(Locale.ROOT, "%.2f", s.rawCpuPerPage()),
+                    raw(s.rawCpuPerPage(), s.rawCapped()),
                     s.peakRssMb() < 0 ? "-" : String.format(Locale.ROOT, "%.0f (%s)", s.peakRssMb(), s.peakRssDocument()));
         }
         out.println();
@@ -65,7 +65,7 @@ final class MatrixReport {
             Score c = r.score();
             out.printf(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %d | %d (%d) | %d | %.2f | %s | %s |%n", r.condition(), r.source(), r.pages(), c.cells(),
                     percent(c.exact(), c.cells()), percent(c.exactAmounts(), c.amounts()), c.wrongFlagged(), c.unflagged(), c.spuriousUnflagged(), c.missing(), r.cpuSeconds() / r.pageCount(),
-                    r.rawCpuSeconds() < 0 ? "-" : String.format(Locale.ROOT, "%.2f", r.rawCpuSeconds() / r.pageCount()),
+                    raw(r.rawCpuSeconds() < 0 ? -1 : r.rawCpuSeconds() / r.pageCount(), r.rawCapped()),
                     r.peakRssKb() < 0 ? "-" : String.format(Locale.ROOT, "%.0f", r.peakRssKb() / 1024.0));
         }
         out.println();
@@ -91,6 +91,12 @@ final class MatrixReport {
         out.println("#### Cells not exact: " + r.condition() + ", " + r.source() + " p" + r.pages() + "\n");
         for (Mismatch m : r.score().mismatches()) out.println("- " + m.kind().id() + " " + m.describe());
         out.println();
+    }
+
+    /** Seconds a page, {@code ≥ s (n capped)} when some pages were stopped at the limit. */
+    private static String raw(double perPage, int capped) {
+        if (perPage < 0) return "-";
+        return capped == 0 ? String.format(Locale.ROOT, "%.2f", perPage) : String.format(Locale.ROOT, "≥ %.1f (%d capped)", perPage, capped);
     }
 
     private static String percent(int part, int whole) {

@@ -69,6 +69,12 @@ public final class ScanMatrix implements Callable<Integer> {
     @Option(names = "--no-raw", description = "do not time raw tesseract on the page images")
     boolean noRaw;
 
+    @Option(names = "--raw-limit", paramLabel = "SECONDS", defaultValue = "120", description = "wall seconds raw tesseract may take on a page before it is stopped and counted as capped (default: ${DEFAULT-VALUE})")
+    int rawLimit;
+
+    @Option(names = "--reuse-readings", description = "take a scan's reading from an earlier run when there is one (only while the reader has not changed)")
+    boolean reuse;
+
     @Option(names = "--in-process", description = "read in this JVM (faster to start; no peak RSS)")
     boolean inProcess;
 
@@ -170,16 +176,25 @@ public final class ScanMatrix implements Callable<Integer> {
     }
 
     private DocResult read(Slice slice, Condition c, Options.Ocr ocr, Scan scan, Path cacheDir) throws IOException {
+        String name = ocr.name().toLowerCase(Locale.ROOT);
+        Path work = scan.pdf().getParent().resolve("child-" + name), saved = scan.pdf().getParent().resolve("reading-" + name + ".json");
+        ObjectMapper json = new ObjectMapper();
+        if (reuse && Files.exists(saved) && (noRaw || json.readValue(saved.toFile(), DocResult.class).rawCpuSeconds() >= 0)) {
+            return json.readValue(saved.toFile(), DocResult.class);
+        }
         DocResult r;
-        if (inProcess) {
+        if (reuse && Files.exists(work.resolve("result.json"))) {
+            r = json.readValue(work.resolve("result.json").toFile(), DocResult.class);
+        } else if (inProcess) {
             r = DocResult.of(slice, c, ocr, Reading.of(scan.pdf(), ocr), false);
         } else {
-            Path work = scan.pdf().getParent();
             ChildReader.Job job = new ChildReader.Job(slice.source().name(), slice.source().kind(), slice.source().pdf().toString(), slice.selection().toString(),
                     cacheDir.toString(), c.name(), ocr, scan.pdf().toString());
-            r = ChildReader.run(job, work.resolve("child-" + ocr.name().toLowerCase(Locale.ROOT)), work.resolve("child-" + ocr.name().toLowerCase(Locale.ROOT) + ".log"));
+            r = ChildReader.run(job, work, scan.pdf().getParent().resolve("child-" + name + ".log"));
         }
-        return noRaw ? r : r.withRawCpuSeconds(RawTesseract.cpuSeconds(scan.pages()));
+        if (!noRaw) r = r.withRaw(new RawTesseract(rawLimit).cost(scan.pages()));
+        json.writeValue(saved.toFile(), r);
+        return r;
     }
 
     private static String[] describe(Slice slice, int failures) {
