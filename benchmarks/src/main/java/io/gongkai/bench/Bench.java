@@ -39,6 +39,11 @@ public final class Bench {
             childExtract(Path.of(args[1]));
             return;
         }
+        // exec:exec passes -Dbench.args as one argument: "--only-matrix --conditions office-200" is split here
+        args = Arrays.stream(args).flatMap(a -> Arrays.stream(a.strip().split("\\s+"))).filter(a -> !a.isEmpty()).toArray(String[]::new);
+        if (Arrays.asList(args).contains("--only-matrix")) {
+            System.exit(io.gongkai.bench.matrix.ScanMatrix.run(args));
+        }
         Path root = repoRoot();
         Path work = root.resolve("benchmarks/target/bench");
         Files.createDirectories(work);
