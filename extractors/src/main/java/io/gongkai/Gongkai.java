@@ -75,7 +75,9 @@ public final class Gongkai {
                 case TABULA -> PdfTableReader.tabula(true);
                 case TABULA_STREAM -> PdfTableReader.tabula(false);
             };
-            PdfTableReader.Result r = reader.pages(options::readsPage).ocr(options.ocrDpi(), options.ocrThreads(), ocrEngine(options.ocr())).read(bytes, source, options.password());
+            PdfTableReader.Result r = reader.pages(options::readsPage).ocr(options.ocrDpi(), options.ocrThreads(),
+                    options.ocr() == Options.Ocr.TESSERACT ? new io.gongkai.extract.ocr.Tesseract() : new io.gongkai.extract.ocr.PaddleOcr(),
+                    options.ocr() == Options.Ocr.BOTH ? new io.gongkai.extract.ocr.Tesseract() : null).read(bytes, source, options.password());
             if (!r.pagesWithoutTables().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesWithoutTables().size() + " of " + r.pages()
                         + " pages hold no ruled table: " + pageList(r.pagesWithoutTables())));
@@ -98,14 +100,6 @@ public final class Gongkai {
             throw new InputException(source + ": " + e.getMessage(), e);
         }
         return assembler.assemble(source, sha256(bytes), new TextTableReader().read(text), List.of());
-    }
-
-    private static io.gongkai.extract.ocr.OcrEngine ocrEngine(Options.Ocr ocr) {
-        return switch (ocr) {
-            case TESSERACT -> new io.gongkai.extract.ocr.Tesseract();
-            case PADDLE -> new io.gongkai.extract.ocr.PaddleOcr();
-            case BOTH -> throw new UnsupportedOperationException("OCR engine " + ocr + " is not available yet");
-        };
     }
 
     private static boolean isPdf(byte[] bytes) {

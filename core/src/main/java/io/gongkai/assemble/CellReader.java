@@ -53,9 +53,11 @@ public final class CellReader {
         for (RawCell c : cells) {
             String t = c.text() == null ? "" : c.text().strip();
             String[] parts = t.split("\\s+");
+            // each part a whole number of its own: "17, 560, 320" (a separator before a space) is one number spaced
             boolean several = parts.length > 1 && java.util.Arrays.stream(parts).allMatch(p -> {
                 NumberReading r = NumberParser.parse(p, -1);
-                return r.kind() == NumberReading.Kind.NUMBER && (p.contains(",") || p.contains(".")) || r.kind() == NumberReading.Kind.DASH;
+                return r.kind() == NumberReading.Kind.NUMBER && (p.contains(",") || p.contains(".")) && !p.endsWith(",") && !p.endsWith(".")
+                        || r.kind() == NumberReading.Kind.DASH;
             });
             if (!several) {
                 out.add(c);

@@ -58,28 +58,27 @@ public record Rulings(List<Segment> segments, Mat mask) {
             v = v2;
             if (stable) break;
         }
-        Mat mask = Mat.zeros(ink.size(), CvType.CV_8UC1);
-        int halo = Math.max(1, Math.round(dpi / 150f));
+        // the mask: each kept line's own band (its measured thickness and a pixel or two around it) where there is ink;
+        // a glyph standing close to a rule keeps its strokes (a figure flush right against a cell's border)
+        java.util.Map<Segment, Double> thickness = new java.util.HashMap<>();
+        for (Line l : hLines) thickness.put(l.segment(true), l.thickness());
+        for (Line l : vLines) thickness.put(l.segment(false), l.thickness());
+        int halo = Math.max(1, Math.round(dpi / 100f));
         List<Segment> all = new ArrayList<>(h);
         all.addAll(v);
-        // the mask is the opened strokes along the kept lines only (a kept line's real thickness, not a guess)
-        Mat lines = new Mat();
-        Core.bitwise_or(hMask, vMask, lines);
-        Mat keep = Mat.zeros(ink.size(), CvType.CV_8UC1);
+        Mat band = Mat.zeros(ink.size(), CvType.CV_8UC1);
         for (Segment s : all) {
-            int x0 = (int) s.x0() - thick, x1 = (int) s.x1() + thick, y0 = (int) s.y0() - thick, y1 = (int) s.y1() + thick;
-            Imgproc.rectangle(keep, new org.opencv.core.Point(x0, y0), new org.opencv.core.Point(x1, y1), new org.opencv.core.Scalar(255), -1);
+            double half = thickness.getOrDefault(s, 2.0) / 2 + halo;
+            double x0 = s.x0() - (s.horizontal() ? halo : half), x1 = s.x1() + (s.horizontal() ? halo : half);
+            double y0 = s.y0() - (s.horizontal() ? half : halo), y1 = s.y1() + (s.horizontal() ? half : halo);
+            Imgproc.rectangle(band, new org.opencv.core.Point(Math.floor(x0), Math.floor(y0)), new org.opencv.core.Point(Math.ceil(x1), Math.ceil(y1)),
+                    new org.opencv.core.Scalar(255), -1);
         }
-        Core.bitwise_and(lines, keep, mask);
-        if (halo > 0) {
-            Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(2 * halo + 1, 2 * halo + 1));
-            Imgproc.dilate(mask, mask, k);
-            k.release();
-        }
+        Mat mask = new Mat();
+        Core.bitwise_and(ink, band, mask);
+        band.release();
         hMask.release();
         vMask.release();
-        lines.release();
-        keep.release();
         return new Rulings(List.copyOf(all), mask);
     }
 
@@ -96,11 +95,15 @@ public record Rulings(List<Segment> segments, Mat mask) {
         return out;
     }
 
-    /** Each connected stroke of an opened mask as a segment through its middle; blocks thicker than {@code thick} are not lines. */
-    private static List<Segment> strokes(Mat mask, boolean horizontal, int thick, int minLength) {
+    /** A stroke of an opened mask: its position across, its extent along, its mean thickness (pixels). */
+    record Stroke(double pos, double from, double to, double thickness) {
+    }
+
+    /** Each connected stroke of an opened mask; blocks thicker than {@code thick} are not lines. */
+    private static List<Stroke> strokes(Mat mask, boolean horizontal, int thick, int minLength) {
         Mat labels = new Mat(), stats = new Mat(), centroids = new Mat();
         int n = Imgproc.connectedComponentsWithStats(mask, labels, stats, centroids, 8, CvType.CV_32S);
-        List<Segment> out = new ArrayList<>();
+        List<Stroke> out = new ArrayList<>();
         int[] s = new int[5];
         double[] c = new double[2];
         for (int i = 1; i < n; i++) {
@@ -111,7 +114,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
             if (length < minLength) continue;
             // a stroke's mean thickness (area over length); its box may be taller from a remaining tilt
             if ((double) area / length > thick || across > 3 * thick) continue;
-            out.add(horizontal ? new Segment(x, c[1], x + w - 1, c[1]) : new Segment(c[0], y, c[0], y + h - 1));
+            out.add(horizontal ? new Stroke(c[1], x, x + w - 1, (double) area / length) : new Stroke(c[0], y, y + h - 1, (double) area / length));
         }
         labels.release();
         stats.release();
@@ -126,7 +129,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
      * A line joined from collinear pieces: position across, extent along, and the pieces' extents (a rule passes
      * through the rules it crosses; strokes of glyphs stacked in a column of rows stop short of each one).
      */
-    record Line(double pos, double from, double to, List<double[]> pieces) {
+    record Line(double pos, double from, double to, double thickness, List<double[]> pieces) {
         Segment segment(boolean horizontal) {
             return horizontal ? new Segment(from, pos, to, pos) : new Segment(pos, from, pos, to);
         }
@@ -142,13 +145,13 @@ public record Rulings(List<Segment> segments, Mat mask) {
      * Collinear pieces (within {@code tol} of one position) less than {@code gap} apart joined; lines shorter than
      * {@code minLength}, or whose pieces cover less than {@link #COVERED} of their span, dropped.
      */
-    static List<Line> join(List<Segment> segs, boolean horizontal, int tol, int gap, int minLength) {
-        List<Segment> sorted = new ArrayList<>(segs);
-        sorted.sort(Comparator.comparingDouble((Segment s) -> horizontal ? s.x0() : s.y0()));
-        List<double[]> lines = new ArrayList<>(); // pos sum, weight (covered length), from, to
+    static List<Line> join(List<Stroke> strokes, boolean horizontal, int tol, int gap, int minLength) {
+        List<Stroke> sorted = new ArrayList<>(strokes);
+        sorted.sort(Comparator.comparingDouble(Stroke::from));
+        List<double[]> lines = new ArrayList<>(); // pos sum, weight (covered length), from, to, thickness sum
         List<List<double[]>> pieces = new ArrayList<>();
-        for (Segment s : sorted) {
-            double pos = horizontal ? s.y0() : s.x0(), a = horizontal ? s.x0() : s.y0(), b = horizontal ? s.x1() : s.y1();
+        for (Stroke s : sorted) {
+            double pos = s.pos(), a = s.from(), b = s.to();
             int hit = -1;
             for (int i = 0; i < lines.size(); i++) {
                 double[] l = lines.get(i);
@@ -156,13 +159,14 @@ public record Rulings(List<Segment> segments, Mat mask) {
             }
             double len = b - a + 1;
             if (hit < 0) {
-                lines.add(new double[]{pos * len, len, a, b});
+                lines.add(new double[]{pos * len, len, a, b, s.thickness() * len});
                 pieces.add(new ArrayList<>(List.of(new double[]{a, b})));
             } else {
                 double[] l = lines.get(hit);
                 l[0] += pos * len;
                 l[1] += len;
                 l[3] = Math.max(l[3], b);
+                l[4] += s.thickness() * len;
                 pieces.get(hit).add(new double[]{a, b});
             }
         }
@@ -170,7 +174,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
         for (int i = 0; i < lines.size(); i++) {
             double[] l = lines.get(i);
             if (l[3] - l[2] + 1 < minLength || l[1] < COVERED * (l[3] - l[2] + 1)) continue;
-            out.add(new Line(l[0] / l[1], l[2], l[3], List.copyOf(pieces.get(i))));
+            out.add(new Line(l[0] / l[1], l[2], l[3], l[4] / l[1], List.copyOf(pieces.get(i))));
         }
         return out;
     }

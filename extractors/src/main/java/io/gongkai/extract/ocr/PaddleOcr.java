@@ -37,7 +37,7 @@ public final class PaddleOcr implements OcrEngine {
     /** The engine with the settings measured on scanned budget tables. */
     public PaddleOcr() {
         this(new LineFinder(new TextDetector(DETECTION_MAX_SIDE, DbPostProcess.PADDLE), new RuleSplit(0.25), new LineExtension(0.5)),
-                new TextRecognizer(8, 320, 1600), new AngleClassifier(16), new LineMargin(0.5));
+                new TextRecognizer(8, 64, 1600), new AngleClassifier(16), new LineMargin(0.5));
     }
 
     /**

@@ -74,13 +74,13 @@ public final class PdfTableReader {
     }
 
     /**
-     * Pages without a text layer are rendered at {@code dpi} and read by {@code ocr}, {@code threads} pages at once
-     * (a copy of this reader); dpi 0: not read.
+     * Pages without a text layer are rendered at {@code dpi} and read by {@code ocr} (every figure read again by
+     * {@code second}, when not null), {@code threads} pages at once (a copy of this reader); dpi 0: not read.
      */
-    public PdfTableReader ocr(float dpi, int threads, io.gongkai.extract.ocr.OcrEngine ocr) {
+    public PdfTableReader ocr(float dpi, int threads, io.gongkai.extract.ocr.OcrEngine ocr, io.gongkai.extract.ocr.OcrEngine second) {
         PdfTableReader r = new PdfTableReader(engine);
         r.pages = pages;
-        r.scanner = dpi > 0 ? new PageScanner(dpi, ocr) : null;
+        r.scanner = dpi > 0 ? new PageScanner(dpi, ocr, second) : null;
         r.ocrThreads = Math.max(1, threads);
         return r;
     }
@@ -308,13 +308,26 @@ public final class PdfTableReader {
         return Math.abs(before.left() - t.left()) < 3 && Math.abs(before.right() - t.right()) < 3;
     }
 
+    /**
+     * Whether a row repeats one of the header rows seen: the same text, or (OCR reads a header twice a little
+     * differently) within one character in five of it.
+     */
+    private static boolean repeats(String row, List<String> header) {
+        if (row.isEmpty()) return false;
+        for (String h : header) {
+            if (h.equals(row)) return true;
+            if (Math.abs(h.length() - row.length()) * 5 <= row.length() && TextNormalizer.editDistance(h, row) * 5 <= Math.max(h.length(), row.length())) return true;
+        }
+        return false;
+    }
+
     /** The continuation's rows appended, without the header rows it repeats. */
     private static RawBlock join(RawBlock a, RawBlock b) {
         List<RawRow> rows = new ArrayList<>(a.rows());
-        List<String> seen = a.rows().stream().limit(6).map(RawRow::joined).toList();
+        List<String> seen = a.rows().stream().limit(6).map(r -> TextNormalizer.canonical(r.joined())).toList();
         boolean header = true;
         for (RawRow r : b.rows()) {
-            if (header && seen.contains(r.joined())) continue;
+            if (header && repeats(TextNormalizer.canonical(r.joined()), seen)) continue;
             header = false;
             rows.add(r);
         }

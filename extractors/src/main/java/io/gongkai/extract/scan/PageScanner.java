@@ -47,6 +47,8 @@ public final class PageScanner {
 
     private final float dpi;
     private final OcrEngine engine;
+    /** A second, independent engine that reads every figure again, or null. */
+    private final OcrEngine second;
     /** Threads that read scanned pages in parallel; idle ones end after a minute. */
     private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "gongkai-ocr");
@@ -59,8 +61,18 @@ public final class PageScanner {
      * @param engine the OCR engine that reads them
      */
     public PageScanner(float dpi, OcrEngine engine) {
+        this(dpi, engine, null);
+    }
+
+    /**
+     * @param dpi    resolution at which pages are rendered for OCR
+     * @param engine the OCR engine that reads them
+     * @param second an independent engine that reads every figure again (corroboration), or null
+     */
+    public PageScanner(float dpi, OcrEngine engine, OcrEngine second) {
         this.dpi = dpi;
         this.engine = engine;
+        this.second = second;
     }
 
     /** Glyphs (a phrase's whole text each) and ruling segments of a page, in points. */
@@ -249,41 +261,85 @@ public final class PageScanner {
         counts.forEach((key, n) -> {
             if (n[1] >= 3 && n[1] * 2 >= n[0]) figureColumns.add(key);
         });
-        List<Integer> again = new ArrayList<>();
+        List<Integer> figures = new ArrayList<>(), again = new ArrayList<>();
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
-            boolean inFigures = figureColumns.contains(columnOf.get(g));
-            if (inFigures && mayBeFigure(g.text()) && (!isFigure(g.text()) || g.confidence() < FIGURE_CONFIDENCE)) again.add(i);
-            else if (moneyLike(g.text())) again.add(i);
+            boolean inFigures = figureColumns.contains(columnOf.get(g)) && mayBeFigure(g.text());
+            if (inFigures || moneyLike(g.text())) figures.add(i);
+            if (inFigures && (!isFigure(g.text()) || g.confidence() < FIGURE_CONFIDENCE) || moneyLike(g.text())) again.add(i);
         }
-        if (again.isEmpty()) return;
-        List<BufferedImage> crops = new ArrayList<>();
-        for (int i : again) crops.add(crop(read.flat(), read.rulings().mask(), read.boxes().get(i), dpi));
-        List<TextLine> lines = engine.recognize(crops, OcrEngine.FIGURE_CHARACTERS);
-        for (int k = 0; k < again.size(); k++) {
-            TextLine l = lines.get(k);
-            Glyph g = glyphs.get(again.get(k));
-            double conf = ocrConfidence(l.confidence());
-            if (!isFigure(l.text())) continue;
-            if (isFigure(g.text()) && conf < g.confidence()) continue;
-            glyphs.set(again.get(k), new Glyph(l.text(), g.x0(), g.y0(), g.x1(), g.y1(), g.fontSize(), conf));
+        if (!again.isEmpty()) {
+            List<TextLine> lines = engine.recognize(crops(read, again, dpi), OcrEngine.FIGURE_CHARACTERS);
+            for (int k = 0; k < again.size(); k++) {
+                TextLine l = lines.get(k);
+                Glyph g = glyphs.get(again.get(k));
+                double conf = ocrConfidence(l.confidence());
+                if (!isFigure(l.text())) continue;
+                if (isFigure(g.text()) && conf < g.confidence()) continue;
+                glyphs.set(again.get(k), new Glyph(l.text(), g.x0(), g.y0(), g.x1(), g.y1(), g.fontSize(), conf));
+            }
         }
+        if (second != null && !figures.isEmpty()) corroborate(read, figures, dpi);
     }
 
     /**
-     * A phrase's pixels for OCR: the flattened gray page inside its box and a margin (a quarter of its height, at least
-     * 4 pixels), ruling-line pixels whitened.
+     * Every figure read again by the second engine, figure characters only: where both read the same figure, the
+     * reading is corroborated (confidence {@link io.gongkai.model.Confidence#CORROBORATED} or more); where they differ,
+     * the first engine's reading stands with a confidence of at most one half (the identities decide, or it is
+     * flagged).
+     */
+    private void corroborate(Read read, List<Integer> figures, float dpi) {
+        List<Glyph> glyphs = read.glyphs();
+        List<TextLine> lines = second.recognize(crops(read, figures, dpi), OcrEngine.FIGURE_CHARACTERS);
+        for (int k = 0; k < figures.size(); k++) {
+            Glyph g = glyphs.get(figures.get(k));
+            boolean alike = sameFigure(g.text(), lines.get(k).text());
+            double conf = alike ? Math.max(io.gongkai.model.Confidence.CORROBORATED, Math.min(0.99, 1 - (1 - g.confidence()) * (1 - ocrConfidence(lines.get(k).confidence()))))
+                    : Math.min(g.confidence(), 0.5);
+            glyphs.set(figures.get(k), new Glyph(g.text(), g.x0(), g.y0(), g.x1(), g.y1(), g.fontSize(), conf));
+        }
+    }
+
+    /** Whether two readings are the same figure: the same digits, and the same decimals (separators as OCR reads them aside). */
+    static boolean sameFigure(String a, String b) {
+        String x = a.replace(" ", ""), y = b.replace(" ", "");
+        if (!isFigure(x) || !isFigure(y)) return false;
+        if (!x.replaceAll("[^0-9-]", "").equals(y.replaceAll("[^0-9-]", ""))) return false;
+        return decimals(x) == decimals(y);
+    }
+
+    /** Digits after a figure's decimal point (the last separator followed by one or two digits), else 0. */
+    private static int decimals(String figure) {
+        int at = Math.max(figure.lastIndexOf('.'), figure.lastIndexOf(','));
+        int after = at < 0 ? 0 : figure.length() - at - 1;
+        return after >= 1 && after <= 2 ? after : 0;
+    }
+
+    private List<BufferedImage> crops(Read read, List<Integer> which, float dpi) {
+        List<BufferedImage> crops = new ArrayList<>(which.size());
+        for (int i : which) crops.add(crop(read.flat(), read.rulings().mask(), read.boxes().get(i), dpi));
+        return crops;
+    }
+
+    /**
+     * A phrase's pixels for OCR: the flattened gray page inside its ink box and a pixel or two around it, ruling-line
+     * pixels whitened, framed in white paper (a quarter of its height, at least 4 pixels): what stands beside a phrase
+     * (a rule's grey edge, a neighbouring cell's text) is not the engine's to read.
      */
     private static BufferedImage crop(Mat flat, Mat lines, Rectangle r, float dpi) {
-        int pad = Math.max(4, r.height / 4);
-        int x0 = Math.max(0, r.x - pad), y0 = Math.max(0, r.y - pad);
-        int x1 = Math.min(flat.cols(), r.x + r.width + pad), y1 = Math.min(flat.rows(), r.y + r.height + pad);
+        int grow = Math.max(1, Math.round(dpi / 150f));
+        int x0 = Math.max(0, r.x - grow), y0 = Math.max(0, r.y - grow);
+        int x1 = Math.min(flat.cols(), r.x + r.width + grow), y1 = Math.min(flat.rows(), r.y + r.height + grow);
         Mat roi = flat.submat(y0, y1, x0, x1).clone();
         Mat mask = lines.submat(y0, y1, x0, x1);
         roi.setTo(new org.opencv.core.Scalar(255), mask);
         mask.release();
-        BufferedImage out = OpenCv.image(roi);
+        int pad = Math.max(4, r.height / 4);
+        Mat framed = new Mat();
+        Core.copyMakeBorder(roi, framed, pad, pad, pad, pad, Core.BORDER_CONSTANT, new org.opencv.core.Scalar(255));
         roi.release();
+        BufferedImage out = OpenCv.image(framed);
+        framed.release();
         return out;
     }
 
