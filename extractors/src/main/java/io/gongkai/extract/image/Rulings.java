@@ -63,7 +63,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
         java.util.Map<Segment, Double> thickness = new java.util.HashMap<>();
         for (Line l : hLines) thickness.put(l.segment(true), l.thickness());
         for (Line l : vLines) thickness.put(l.segment(false), l.thickness());
-        int halo = Math.max(1, Math.round(dpi / 100f));
+        int halo = Math.max(1, Math.round(dpi / 150f));
         List<Segment> all = new ArrayList<>(h);
         all.addAll(v);
         Mat band = Mat.zeros(ink.size(), CvType.CV_8UC1);
@@ -134,7 +134,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
             return horizontal ? new Segment(from, pos, to, pos) : new Segment(pos, from, pos, to);
         }
 
-        /** Whether some piece runs through {@code at} (give or take {@code tol}). */
+        /** Whether some piece runs through {@code at} (give or take {@code tol} pixels). */
         boolean through(double at, int tol) {
             for (double[] p : pieces) if (p[0] <= at + tol && p[1] >= at - tol) return true;
             return false;
@@ -192,7 +192,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
             if (at <= line.from() + 2 * tol || at >= line.to() - 2 * tol) continue;
             if (line.pos() < oFrom - tol || line.pos() > oTo + tol) continue;
             crossed++;
-            if (line.through(at, tol)) through++;
+            if (line.through(at, 2)) through++; // a rule runs into and through the rule it crosses
         }
         return through * 2 >= crossed;
     }
@@ -209,13 +209,17 @@ public record Rulings(List<Segment> segments, Mat mask) {
         return v.x0() >= h.x0() - tol && v.x0() <= h.x1() + tol && h.y0() >= v.y0() - tol && h.y0() <= v.y1() + tol;
     }
 
-    /** Whether a vertical piece starts on one horizontal line and ends on another (a short cell border). */
+    /**
+     * Whether a vertical piece starts on one horizontal line and ends on another (a short cell border): it reaches
+     * each line's middle, as a border does, which runs into the line it meets; a glyph's stroke in a tight row stops
+     * short of the rules above and below it, however close it comes.
+     */
     private static boolean endsOnBoth(Segment v, List<Segment> horizontals, int tol) {
         boolean top = false, bottom = false;
         for (Segment h : horizontals) {
             if (v.x0() < h.x0() - tol || v.x0() > h.x1() + tol) continue;
-            if (Math.abs(h.y0() - v.y0()) <= tol) top = true;
-            if (Math.abs(h.y0() - v.y1()) <= tol) bottom = true;
+            if (v.y0() <= h.y0() + 1.5 && v.y0() >= h.y0() - tol) top = true;
+            if (v.y1() >= h.y0() - 1.5 && v.y1() <= h.y0() + tol) bottom = true;
         }
         return top && bottom;
     }

@@ -51,7 +51,11 @@ public final class TextBoxes {
             stats.get(i, 0, st);
             Rectangle r = new Rectangle(st[0], st[1], st[2], st[3]);
             if (r.width < minSide && r.height < minSide) continue;
-            // the phrase's own ink (the dilation widened it): tight box, and specks of noise are not phrases
+            // the phrase's own ink (the dilation widened it): tight box, and specks of noise are not phrases; the box
+            // looked at reaches past the cut a rule made, for a glyph that touches the rule (the rule itself is not ink
+            // here, so nothing beyond it is taken)
+            int x0 = Math.max(0, r.x - cut - 1), x1 = Math.min(text.cols(), r.x + r.width + cut + 1);
+            r = new Rectangle(x0, r.y, x1 - x0, r.height);
             Mat roi = text.submat(r.y, r.y + r.height, r.x, r.x + r.width);
             int inkPixels = Core.countNonZero(roi);
             if (inkPixels < speck) {
