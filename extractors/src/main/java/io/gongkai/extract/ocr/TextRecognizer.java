@@ -20,19 +20,21 @@ import java.util.stream.IntStream;
 /**
  * PP-OCRv4's line recognizer: each crop scaled to 48 pixels high keeping its aspect (at most {@code maxWidth} wide:
  * longer lines are squeezed), normalised to −1…1, crops of similar width run together (sorted by aspect, at most
- * {@code batch} at once, each padded on the right to the widest of its batch and to at least {@code minWidth}), and
- * the output decoded by {@link CtcDecoder}.
+ * {@code batch} at once, each padded on the right by {@code padding}, to the widest of its batch and to at least
+ * {@code minWidth}), and the output decoded by {@link CtcDecoder}.
  *
- * @param batch    crops run at once
+ * @param batch    crops run at once (on a CPU, one at a time is fastest: see {@link PaddleOcr#PaddleOcr()})
  * @param minWidth the narrowest input, in network pixels (PaddleOCR pads every line to 320)
- * @param maxWidth the widest input, in network pixels
+ * @param maxWidth the widest a crop is scaled to, in network pixels
+ * @param padding  blank (zeros, mid-gray once normalised) after each crop, network pixels: the network, trained on
+ *                 padded lines, drops a line's second-last character now and then when the line ends at the input's edge
  */
-record TextRecognizer(int batch, int minWidth, int maxWidth) {
+record TextRecognizer(int batch, int minWidth, int maxWidth, int padding) {
     static final int HEIGHT = 48;
 
     TextRecognizer {
-        if (batch < 1 || minWidth < 8 || maxWidth < minWidth) {
-            throw new IllegalArgumentException("batch " + batch + ", widths " + minWidth + "–" + maxWidth);
+        if (batch < 1 || minWidth < 8 || maxWidth < minWidth || padding < 0) {
+            throw new IllegalArgumentException("batch " + batch + ", widths " + minWidth + "–" + maxWidth + ", padding " + padding);
         }
     }
 
@@ -57,7 +59,7 @@ record TextRecognizer(int batch, int minWidth, int maxWidth) {
         for (int from = 0; from < order.length; from += batch) {
             int[] items = Arrays.stream(order, from, Math.min(order.length, from + batch)).mapToInt(Integer::intValue).toArray();
             int width = minWidth;
-            for (int i : items) width = Math.max(width, resizedWidth(crops.get(i)));
+            for (int i : items) width = Math.max(width, resizedWidth(crops.get(i)) + padding);
             int[] resized = new int[items.length];
             FloatBuffer input = ByteBuffer.allocateDirect(items.length * 3 * HEIGHT * width * Float.BYTES)
                     .order(ByteOrder.nativeOrder()).asFloatBuffer();
