@@ -53,7 +53,7 @@ public final class PaddleOcrBenchmark {
         }
         List<BufferedImage> lines = new ArrayList<>();
         for (int i = 0; i < 32; i++) lines.add(RenderedText.line("一般公共服务支出", 10.5, 200, 0.2));
-        System.out.printf("angle classifier: %.1f ms per line (batches of 16)%n", median(() -> ocr.upsideDown(lines), 5) / lines.size());
+        System.out.printf("angle classifier: %.1f ms per line (batches of 4)%n", median(() -> ocr.upsideDown(lines), 5) / lines.size());
 
         List<BufferedImage> pages = new ArrayList<>();
         List<String> names = new ArrayList<>();
