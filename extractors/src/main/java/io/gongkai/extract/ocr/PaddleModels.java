@@ -122,6 +122,9 @@ final class PaddleModels {
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.setIntraOpNumThreads(threads());
             options.setInterOpNumThreads(1);
+            // memory patterns are planned per input shape, and ours change with every page and batch: measured, they
+            // only grew the resident memory (by about 200 MB over 40 pages of varied sizes), at no gain in speed
+            options.setMemoryPatternOptimization(false);
             return env.createSession(model, options);
         } catch (OrtException e) {
             throw new EngineUnavailableException("ONNX Runtime could not load the model " + resource + " (" + e.getMessage()

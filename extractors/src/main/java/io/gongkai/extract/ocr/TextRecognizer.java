@@ -12,6 +12,7 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +21,21 @@ import java.util.stream.IntStream;
 /**
  * PP-OCRv4's line recognizer: each crop scaled to 48 pixels high keeping its aspect (at most {@code maxWidth} wide:
  * longer lines are squeezed), normalised to −1…1, crops of similar width run together (sorted by aspect, at most
- * {@code batch} at once, each padded on the right to the widest of its batch and to at least {@code minWidth}), and
- * the output decoded by {@link CtcDecoder}.
+ * {@code batch} at once, each padded on the right by {@code padding}, to the widest of its batch and to at least
+ * {@code minWidth}), and the output decoded by {@link CtcDecoder}.
  *
- * @param batch    crops run at once
+ * @param batch    crops run at once (on a CPU, one at a time is fastest: see {@link PaddleOcr#PaddleOcr()})
  * @param minWidth the narrowest input, in network pixels (PaddleOCR pads every line to 320)
- * @param maxWidth the widest input, in network pixels
+ * @param maxWidth the widest a crop is scaled to, in network pixels
+ * @param padding  blank (zeros, mid-gray once normalised) after each crop, network pixels: the network, trained on
+ *                 padded lines, drops a line's second-last character now and then when the line ends at the input's edge
  */
-record TextRecognizer(int batch, int minWidth, int maxWidth) {
+record TextRecognizer(int batch, int minWidth, int maxWidth, int padding) {
     static final int HEIGHT = 48;
 
     TextRecognizer {
-        if (batch < 1 || minWidth < 8 || maxWidth < minWidth) {
-            throw new IllegalArgumentException("batch " + batch + ", widths " + minWidth + "–" + maxWidth);
+        if (batch < 1 || minWidth < 8 || maxWidth < minWidth || padding < 0) {
+            throw new IllegalArgumentException("batch " + batch + ", widths " + minWidth + "–" + maxWidth + ", padding " + padding);
         }
     }
 
@@ -51,61 +54,77 @@ record TextRecognizer(int batch, int minWidth, int maxWidth) {
      * @return per crop, the characters read in order (empty when none)
      */
     List<List<Glyph>> recognize(List<Mat> crops, CtcDecoder decoder) {
-        List<List<Glyph>> out = new ArrayList<>(java.util.Collections.nCopies(crops.size(), List.of()));
+        List<List<Glyph>> out = new ArrayList<>(Collections.nCopies(crops.size(), List.of()));
         Integer[] order = IntStream.range(0, crops.size()).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble(i -> aspect(crops.get(i))));
         for (int from = 0; from < order.length; from += batch) {
             int[] items = Arrays.stream(order, from, Math.min(order.length, from + batch)).mapToInt(Integer::intValue).toArray();
-            int width = minWidth;
-            for (int i : items) width = Math.max(width, resizedWidth(crops.get(i)));
-            int[] resized = new int[items.length];
-            FloatBuffer input = ByteBuffer.allocateDirect(items.length * 3 * HEIGHT * width * Float.BYTES)
-                    .order(ByteOrder.nativeOrder()).asFloatBuffer();
-            for (int k = 0; k < items.length; k++) {
-                Mat crop = crops.get(items[k]);
-                resized[k] = resizedWidth(crop);
-                Mat scaled = new Mat();
-                try {
-                    Imgproc.resize(crop, scaled, new Size(resized[k], HEIGHT), 0, 0, Imgproc.INTER_LINEAR);
-                    Normalization.CENTERED.write(scaled, input, k, HEIGHT, width);
-                } finally {
-                    scaled.release();
-                }
+            List<Mat> some = Arrays.stream(items).mapToObj(crops::get).toList();
+            List<List<Glyph>> read = recognizeTogether(some, decoder);
+            for (int k = 0; k < items.length; k++) out.set(items[k], read.get(k));
+        }
+        return out;
+    }
+
+    /** Reads crops in one run of the network, each scaled to height 48 and padded to the widest. */
+    private List<List<Glyph>> recognizeTogether(List<Mat> crops, CtcDecoder decoder) {
+        int n = crops.size(), width = minWidth;
+        int[] resized = new int[n];
+        for (int k = 0; k < n; k++) {
+            resized[k] = resizedWidth(crops.get(k));
+            width = Math.max(width, resized[k] + padding);
+        }
+        FloatBuffer input = ByteBuffer.allocateDirect(n * 3 * HEIGHT * width * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        for (int k = 0; k < n; k++) {
+            Mat scaled = new Mat();
+            try {
+                Imgproc.resize(crops.get(k), scaled, new Size(resized[k], HEIGHT), 0, 0, Imgproc.INTER_LINEAR);
+                Normalization.CENTERED.write(scaled, input, k, HEIGHT, width);
+            } finally {
+                scaled.release();
             }
-            Output o = run(input, items.length, width);
-            double stepWidth = (double) width / o.steps;
-            List<String> characters = PaddleModels.characters();
-            for (int k = 0; k < items.length; k++) {
-                double toCrop = (double) crops.get(items[k]).cols() / resized[k];
-                List<CtcDecoder.Piece> pieces = decoder.decode(o.probabilities, k, o.steps, o.classes);
-                List<Glyph> glyphs = new ArrayList<>(pieces.size());
-                double[][] extents = extents(pieces, stepWidth);
-                for (int i = 0; i < pieces.size(); i++) {
-                    double x0 = Math.max(0, Math.min(resized[k], extents[i][0])) * toCrop;
-                    double x1 = Math.max(0, Math.min(resized[k], extents[i][1])) * toCrop;
-                    glyphs.add(new Glyph(characters.get(pieces.get(i).index()), x0, x1, pieces.get(i).probability()));
-                }
-                out.set(items[k], glyphs);
+        }
+        Output o = run(input, n, width);
+        double stepWidth = (double) width / o.steps;
+        List<String> characters = PaddleModels.characters();
+        List<List<Glyph>> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            double toCrop = (double) crops.get(k).cols() / resized[k];
+            List<CtcDecoder.Piece> pieces = decoder.decode(o.probabilities, k, o.steps, o.classes);
+            double[][] extents = extents(pieces, stepWidth);
+            List<Glyph> glyphs = new ArrayList<>(pieces.size());
+            for (int i = 0; i < pieces.size(); i++) {
+                double x0 = Math.max(0, Math.min(resized[k], extents[i][0])) * toCrop;
+                double x1 = Math.max(0, Math.min(resized[k], extents[i][1])) * toCrop;
+                glyphs.add(new Glyph(characters.get(pieces.get(i).index()), x0, x1, pieces.get(i).probability()));
             }
+            out.add(glyphs);
         }
         return out;
     }
 
     /**
      * Where each character stands, in network pixels: the time steps it was read on mark its centre; it reaches
-     * halfway to its neighbours' (the characters tile the line), and at the line's ends as far out as it reaches in.
+     * halfway to its neighbours' centres (the characters tile the line) and, at the line's ends, as far out as it
+     * reaches in; a character alone is taken as wide as the text's height (two thirds of the line's).
      */
     static double[][] extents(List<CtcDecoder.Piece> pieces, double stepWidth) {
         int n = pieces.size();
         double[] centre = new double[n];
         for (int i = 0; i < n; i++) centre[i] = (pieces.get(i).first() + pieces.get(i).last() + 1) * stepWidth / 2;
-        double[][] out = new double[n][2];
+        double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {
-            double left = i > 0 ? (centre[i - 1] + centre[i]) / 2 : Double.NaN;
-            double right = i + 1 < n ? (centre[i] + centre[i + 1]) / 2 : Double.NaN;
-            double half = !Double.isNaN(left) ? centre[i] - left : !Double.isNaN(right) ? right - centre[i] : stepWidth;
-            out[i][0] = Double.isNaN(left) ? centre[i] - (Double.isNaN(right) ? half : right - centre[i]) : left;
-            out[i][1] = Double.isNaN(right) ? centre[i] + half : right;
+            double c = centre[i];
+            double left = i > 0 ? (centre[i - 1] + c) / 2 : Double.NaN, right = i + 1 < n ? (c + centre[i + 1]) / 2 : Double.NaN;
+            if (n == 1) {
+                left = c - HEIGHT / 3.0;
+                right = c + HEIGHT / 3.0;
+            } else if (i == 0) {
+                left = c - (right - c);
+            } else if (i == n - 1) {
+                right = c + (c - left);
+            }
+            out[i] = new double[]{left, right};
         }
         return out;
     }

@@ -64,6 +64,21 @@ class PaddleOcrTest {
     }
 
     @Test
+    void linesReadInBatchesReadAsOneByOne() {
+        List<BufferedImage> lines = rendered(LINES, true);
+        PaddleOcr batched = new PaddleOcr(null, new TextRecognizer(4, 320, 1600, 16), null, new LineMargin(0.5));
+        List<TextLine> one = OCR.recognize(lines, null), four = batched.recognize(lines, null);
+        assertEquals(texts(one), texts(four));
+        for (int i = 0; i < one.size(); i++) {
+            List<TextLine.Char> a = one.get(i).chars(), b = four.get(i).chars();
+            for (int k = 0; k < a.size(); k++) {
+                double centreA = (a.get(k).x0() + a.get(k).x1()) / 2.0, centreB = (b.get(k).x0() + b.get(k).x1()) / 2.0;
+                assertTrue(Math.abs(centreA - centreB) <= lines.get(i).getHeight() / 2.0, a.get(k) + " alone, " + b.get(k) + " in a batch");
+            }
+        }
+    }
+
+    @Test
     void tightAndLooseCropsReadAlike() {
         List<BufferedImage> crops = new ArrayList<>();
         for (double margin : new double[]{0, 1.0}) {
