@@ -17,7 +17,7 @@ import java.util.List;
  * @param pages     which pages of a PDF to read (1-based, inclusive ranges), empty for all
  * @param ocrDpi    resolution at which pages without a text layer (scans) are rendered for OCR; 0: not read
  * @param ocrThreads scanned pages of one document read at once (each thread loads Tesseract engines of its own)
- * @param ocr       which OCR engine reads scanned pages
+ * @param ocr       which OCR engine reads scanned pages (default {@link Ocr#BOTH})
  */
 public record Options(TemplateCatalog templates, String password, Engine engine, List<int[]> pages, float ocrDpi, int ocrThreads, Ocr ocr) {
 
@@ -48,7 +48,11 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
         TESSERACT,
         /** PP-OCRv4 (detection, recognition, angle classifier) on ONNX Runtime, models bundled. */
         PADDLE,
-        /** Both: a figure two engines read alike gains confidence; disagreement goes to the identities or stays suspect. */
+        /**
+         * Both (the default): PP-OCRv4 reads the page, Tesseract reads every figure again; a figure both read alike is
+         * corroborated, one they read differently goes to the identities or is flagged. Without Tesseract installed,
+         * PP-OCRv4 alone, and the document says so.
+         */
         BOTH;
 
         /**
@@ -77,7 +81,7 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
         private List<int[]> pages = List.of();
         private float ocrDpi = 300;
         private int ocrThreads = Runtime.getRuntime().availableProcessors();
-        private Ocr ocr = Ocr.TESSERACT;
+        private Ocr ocr = Ocr.BOTH;
 
         /** Pages to read, as printed on a command line: {@code 1-5,8,10-12}. */
         public Builder pages(String spec) {

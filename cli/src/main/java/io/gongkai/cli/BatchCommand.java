@@ -55,7 +55,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "native", description = "native, stream, tabula, tabula-stream (as for extract)")
     String engine;
 
-    @Option(names = "--ocr-engine", paramLabel = "ENGINE", defaultValue = "tesseract", description = "tesseract, paddle, both (as for extract)")
+    @Option(names = "--ocr-engine", paramLabel = "ENGINE", defaultValue = "both", description = "tesseract, paddle, both (as for extract)")
     String ocrEngine;
 
     /** What became of one file: added, already in the dataset, or not readable (error); a dataset failure ends the batch. */

@@ -55,8 +55,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--ocr-threads", paramLabel = "N", description = "scanned pages read at once (default: the number of cores, ${DEFAULT-VALUE})")
     int ocrThreads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--ocr-engine", paramLabel = "ENGINE", defaultValue = "tesseract",
-            description = "OCR engine for scanned pages: tesseract (system libtesseract, chi_sim), paddle (PP-OCRv4 on ONNX Runtime, bundled), both (a figure two engines read alike is surer; disagreement is left to the identities or flagged) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ocr-engine", paramLabel = "ENGINE", defaultValue = "both",
+            description = "OCR engine for scanned pages: paddle (PP-OCRv4 on ONNX Runtime, bundled), tesseract (system libtesseract, chi_sim), both (PP-OCRv4 reads, Tesseract reads every figure again: a figure both read alike is corroborated, one they read differently is left to the identities or flagged; without Tesseract, PP-OCRv4 alone) (default: ${DEFAULT-VALUE})")
     String ocrEngine;
 
     @Option(names = "--no-ocr", description = "do not read scanned pages (they are reported as unread); Tesseract is then not needed")

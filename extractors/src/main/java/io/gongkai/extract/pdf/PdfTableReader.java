@@ -157,6 +157,7 @@ public final class PdfTableReader {
         while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty);
         List<String> notes = new ArrayList<>();
         replaced.forEach((why, at) -> notes.add((at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
+        if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
         return new Result(blocks, pages, empty, ocr, unread, notes);
     }
 

@@ -49,6 +49,13 @@ public final class PageScanner {
     private final OcrEngine engine;
     /** A second, independent engine that reads every figure again, or null. */
     private final OcrEngine second;
+    /** Why figures were not corroborated though a second engine was asked for (it could not be loaded), or null. */
+    private volatile String uncorroborated;
+
+    /** Why the second engine did not corroborate the figures (it could not be loaded), or null when it did or none was asked for. */
+    public String uncorroborated() {
+        return uncorroborated;
+    }
     /** Threads that read scanned pages in parallel; idle ones end after a minute. */
     private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "gongkai-ocr");
@@ -235,7 +242,6 @@ public final class PageScanner {
         List<Segment> segments = new ArrayList<>();
         for (Segment s : read.rulings().segments()) segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
         List<GridTable> grids = new GridBuilder().lattice(page, List.of(), segments);
-        if (grids.isEmpty()) return;
         List<Glyph> glyphs = read.glyphs();
         // each glyph's cell, and per column (table/column) how many of its one-column cells read as figures
         Map<Glyph, String> columnOf = new HashMap<>();
@@ -289,8 +295,17 @@ public final class PageScanner {
      * flagged).
      */
     private void corroborate(Read read, List<Integer> figures, float dpi) {
+        if (uncorroborated != null) return;
         List<Glyph> glyphs = read.glyphs();
-        List<TextLine> lines = second.recognize(crops(read, figures, dpi), OcrEngine.FIGURE_CHARACTERS);
+        List<TextLine> lines;
+        try {
+            lines = second.recognize(crops(read, figures, dpi), OcrEngine.FIGURE_CHARACTERS);
+        } catch (io.gongkai.EngineUnavailableException e) {
+            // the second engine is not installed: the figures stand on one reading (and no identity vouching for one
+            // leaves it flagged); the document says so
+            uncorroborated = "figures read by " + engine.name() + " alone, not corroborated by " + second.name() + ": " + e.getMessage();
+            return;
+        }
         for (int k = 0; k < figures.size(); k++) {
             Glyph g = glyphs.get(figures.get(k));
             boolean alike = sameFigure(g.text(), lines.get(k).text());
