@@ -33,13 +33,15 @@ public final class CellReader {
             case DASH -> new Cell(column, null, "-", text, CellStatus.EMPTY, conf, box, r.repairs());
             case TEXT -> {
                 String norm = TextNormalizer.normalize(text);
-                yield new Cell(column, null, norm, text, CellStatus.SUSPECT, conf * 0.5, box,
+                yield new Cell(column, null, norm, text, CellStatus.SUSPECT, conf, box,
                         append(r.repairs(), new Repair("not-a-number", text, norm)));
             }
             case NUMBER, PERCENT -> {
                 boolean certain = r.certain() && r.repairs().stream().allMatch(x -> CERTAIN_REPAIRS.contains(x.kind()));
                 CellStatus status = !certain ? CellStatus.SUSPECT : r.repairs().isEmpty() ? CellStatus.OK : CellStatus.REPAIRED;
-                yield new Cell(column, r.value(), r.value().toPlainString(), text, status, certain ? conf : conf * 0.5, box, r.repairs());
+                // the confidence stays the reading's (Confidence: text layer, corroborated OCR or one OCR reading); how
+                // certain the number is, the status says
+                yield new Cell(column, r.value(), r.value().toPlainString(), text, status, conf, box, r.repairs());
             }
         };
     }

@@ -126,7 +126,9 @@ public final class IdentityEngine {
                 conflicted.add(ref);
                 return c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-contradicts-print", c.raw(), "the identities give " + c.text() + ", which is not what is printed"));
             }
-            boolean completesPrintedDigits = v != null && v.origin == Solver.Var.Origin.TRUNCATED;
+            // (OCR digits are not a print: "1,206,0" may be 1,206,0 with a digit lost or 1,206.0 cut short; a second
+            // identity must say which)
+            boolean completesPrintedDigits = v != null && v.origin == Solver.Var.Origin.TRUNCATED && !io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence());
             if (completesPrintedDigits || holding.getOrDefault(ref, 0) >= 2) return c;
             conflicted.add(ref);
             return c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-unconfirmed", c.text(), "only one identity gives this value; no second one confirms it"));
