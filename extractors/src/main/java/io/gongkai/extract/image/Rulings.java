@@ -48,11 +48,17 @@ public record Rulings(List<Segment> segments, Mat mask) {
         v = vLines.stream().filter(l -> continuous(l, h0, false, tol)).map(l -> l.segment(false)).toList();
         List<Segment> v1 = v;
         h = hLines.stream().filter(l -> continuous(l, v1, true, tol)).map(l -> l.segment(true)).toList();
+        // a line joined from pieces must run across a rule (the strokes of a label wrapped over two lines, one under
+        // the other, can reach from rule to rule joined, within one row); a short cell border is one unbroken stroke
+        // that continues a column's border above or below it (a stroke of a label in one row stands alone)
+        java.util.Set<Segment> unbroken = new java.util.HashSet<>();
+        for (Line l : vLines) if (l.pieces().size() == 1) unbroken.add(l.segment(false));
         // keep what forms a grid: alternate until stable (dropping a line can leave another with one crossing)
         for (int round = 0; round < 4; round++) {
             List<Segment> hv = v, hh = h;
             List<Segment> h2 = hh.stream().filter(s -> crossings(s, hv, tol) >= 2).toList();
-            List<Segment> v2 = hv.stream().filter(s -> crossings(s, h2, tol) >= 2 && (s.y1() - s.y0() >= tallRun || endsOnBoth(s, h2, tol))).toList();
+            List<Segment> v2 = hv.stream().filter(s -> crossings(s, h2, tol) >= 2
+                    && (unbroken.contains(s) ? s.y1() - s.y0() >= tallRun || endsOnBoth(s, h2, tol) && aligned(s, hv, tol) : crossesInside(s, h2, tol))).toList();
             boolean stable = h2.size() == h.size() && v2.size() == v.size();
             h = h2;
             v = v2;
@@ -195,6 +201,23 @@ public record Rulings(List<Segment> segments, Mat mask) {
             if (line.through(at, 2)) through++; // a rule runs into and through the rule it crosses
         }
         return through * 2 >= crossed;
+    }
+
+    /** Whether a vertical line crosses a horizontal one strictly inside its span (not only at its ends). */
+    private static boolean crossesInside(Segment v, List<Segment> horizontals, int tol) {
+        for (Segment h : horizontals) {
+            if (v.x0() < h.x0() - tol || v.x0() > h.x1() + tol) continue;
+            if (h.y0() > v.y0() + 2 * tol && h.y0() < v.y1() - 2 * tol) return true;
+        }
+        return false;
+    }
+
+    /** Whether another vertical line stands at the same x (within {@code tol}), above or below this one. */
+    private static boolean aligned(Segment v, List<Segment> verticals, int tol) {
+        for (Segment o : verticals) {
+            if (o != v && Math.abs(o.x0() - v.x0()) <= tol && (o.y1() < v.y0() + tol || o.y0() > v.y1() - tol)) return true;
+        }
+        return false;
     }
 
     /** How many lines of the other direction this one crosses or touches (within {@code tol}). */
