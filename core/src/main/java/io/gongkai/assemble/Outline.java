@@ -23,6 +23,62 @@ public final class Outline {
         return 0;
     }
 
+    private static final String NUMERALS = "一二三四五六七八九";
+
+    /** The number of a level-1 enumeration (一、 → 1, 十二、 → 12), or 0 when the label has none. */
+    static int number(String label) {
+        Matcher m = LEVEL1.matcher(TextNormalizer.normalize(label));
+        if (!m.find()) return 0;
+        String n = m.group().replaceAll("[、.\\s]", "");
+        int ten = n.indexOf('十');
+        if (ten < 0) return n.length() == 1 ? NUMERALS.indexOf(n.charAt(0)) + 1 : 0;
+        int tens = ten == 0 ? 1 : NUMERALS.indexOf(n.charAt(0)) + 1;
+        int units = ten == n.length() - 1 ? 0 : NUMERALS.indexOf(n.charAt(ten + 1)) + 1;
+        return tens * 10 + units;
+    }
+
+    /** The numeral of a level-1 enumeration: 1 → 一, 12 → 十二, 21 → 二十一. */
+    static String numeral(int n) {
+        if (n < 10) return String.valueOf(NUMERALS.charAt(n - 1));
+        String tens = n / 10 == 1 ? "十" : NUMERALS.charAt(n / 10 - 1) + "十";
+        return n % 10 == 0 ? tens : tens + NUMERALS.charAt(n % 10 - 1);
+    }
+
+    /**
+     * A side's labels, in order, with the level-1 enumerations OCR lost put back from their neighbours: a label
+     * left with only its 、 (、一般公共服务支出 between 一、 and 三、: 二) takes the number between them; an unnumbered
+     * first label followed by 二、 (past its own 1. 2. items) is 一、 (一、一般公共预算财政拨款 read as
+     * 一般公共预算财政拨款: 一 and 、 are thin marks a scan loses). A label changed so is returned in its new form;
+     * others as they were.
+     */
+    public static java.util.List<String> restoreLost(java.util.List<String> labels) {
+        java.util.List<String> out = new java.util.ArrayList<>(labels);
+        for (int i = 0; i < out.size(); i++) {
+            String s = TextNormalizer.normalize(out.get(i));
+            if (s.isEmpty() || level(s) != 0) continue;
+            // the next level-1 label (past the 1. 2. items under this one)
+            int next = 0;
+            for (int k = i + 1; k < out.size(); k++) {
+                int lv = level(out.get(k));
+                if (lv == 1) { next = number(out.get(k)); break; }
+                if (lv == 0) break;
+            }
+            int prev = -1;
+            for (int k = i - 1; k >= 0; k--) {
+                if (level(out.get(k)) == 1) { prev = number(out.get(k)); break; }
+            }
+            String body = s.replaceFirst("^[、.]\\s*", "");
+            if (body.length() < s.length()) {
+                // the number lost, its 、 left: the number between its neighbours'
+                int n = prev > 0 ? prev + 1 : next > 1 ? next - 1 : 0;
+                if (n > 0 && (next == 0 || next == n + 1)) out.set(i, numeral(n) + "、" + body);
+            } else if (next == 2 && prev < 0) {
+                out.set(i, "一、" + s);
+            }
+        }
+        return out;
+    }
+
     /** The label without its enumeration, as a key: "一、财政拨款收入" → 财政拨款收入. */
     public static String key(String label) {
         String s = TextNormalizer.normalize(label);

@@ -2,6 +2,7 @@ package io.gongkai.assemble;
 
 import io.gongkai.model.Cell;
 import io.gongkai.model.Column;
+import io.gongkai.model.Repair;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.normalize.NumberParser;
@@ -24,13 +25,23 @@ final class TwoSidedLabeledRowParser implements RowParser {
     public ParsedRows parse(RawBlock block, Template template) {
         List<Row> rows = new ArrayList<>();
         java.util.Map<String, String> context = new java.util.HashMap<>(); // side → the unnumbered row enumerated rows now belong to
+        // each side's labels in order, with enumerations OCR lost put back from their neighbours
+        java.util.Map<String, java.util.Iterator<String>> restored = new java.util.HashMap<>();
+        for (int s = 0, at = 0; s < template.sides().size(); at += 1 + template.sides().get(s).columns().size(), s++) {
+            List<String> labels = new ArrayList<>();
+            for (RawRow r : block.rows()) labels.add(at < r.cells().size() ? TextNormalizer.normalize(r.cells().get(at).text()) : "");
+            restored.put(template.sides().get(s).id(), Outline.restoreLost(labels).iterator());
+        }
         for (RawRow r : block.rows()) {
             List<RawCell> cells = r.cells();
             int at = 0;
             for (TemplateSide side : template.sides()) {
                 int width = side.columns().size();
-                if (at >= cells.size()) break;
-                String label = TextNormalizer.normalize(cells.get(at).text());
+                String restoredLabel = restored.get(side.id()).next();
+                if (at >= cells.size()) continue;
+                String printed = TextNormalizer.normalize(cells.get(at).text());
+                String label = restoredLabel;
+                List<Repair> repairs = label.equals(printed) ? List.of() : List.of(new Repair(Repair.ENUMERATION_FROM_SEQUENCE, printed, label));
                 List<TemplateColumn> cols = side.columns().stream().map(k -> template.column(k).orElseThrow()).toList();
                 List<Cell> values = CellReader.readColumns(cells, at + 1, cols);
                 at += 1 + width;
@@ -54,7 +65,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 } else {
                     key = new RowKey(side.id() + ":" + Outline.key(label), RowKey.Kind.LABEL, level);
                 }
-                rows.add(new Row(key, label, values, List.of(), r.line()));
+                rows.add(new Row(key, label, values, repairs, r.line()));
             }
         }
         return new ParsedRows(rows, List.of());

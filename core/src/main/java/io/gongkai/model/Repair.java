@@ -14,6 +14,8 @@ public record Repair(String kind, String before, String after) {
     public static final String CUT_OFF = "cut-off";
     /** A row's 行次, misread by OCR, taken from the rows around it (the count of its column). */
     public static final String LINE_FROM_SEQUENCE = "line-from-sequence";
+    /** A row label's enumeration (一、 二、), lost by OCR, put back from the labels around it. */
+    public static final String ENUMERATION_FROM_SEQUENCE = "enumeration-from-sequence";
     /** A classification code not in the classification, put right: one OCR digit confusion from a code whose name the row prints. */
     public static final String CODE_MISREAD = "code-misread";
     /** A classification code taken from the row's name: the code was lost, or the printed one names something else. */

@@ -41,7 +41,9 @@ public final class NumberParser {
         if (raw != null && !raw.isEmpty() && raw.length() < 32 && CLEAN.matcher(raw).matches()) {
             int dot = raw.indexOf('.');
             int decimals = dot < 0 ? 0 : raw.length() - dot - 1;
-            if (expectedDecimals < 0 || dot < 0 || expectedDecimals > 0 && decimals >= expectedDecimals) {
+            // (money with three decimals after a grouped integer, 354.964, is a separator misread: the slow path)
+            boolean misreadSeparator = expectedDecimals == 2 && decimals == 3 && intPartIsGrouped(raw.substring(0, dot));
+            if (expectedDecimals < 0 || dot < 0 || expectedDecimals > 0 && decimals >= expectedDecimals && !misreadSeparator) {
                 return new NumberReading(NumberReading.Kind.NUMBER, new BigDecimal(raw.replace(",", "")), decimals, 0, true, List.of());
             }
         }
@@ -106,6 +108,11 @@ public final class NumberParser {
             boolean decimalHere = after.length() <= 2 && (s.charAt(lastSep) == '.' || sepCount > 1 || after.length() == 2 || expectedDecimals == 2);
             if (s.charAt(lastSep) == '.' && after.length() > 2 && sepCount == 1 && expectedDecimals != 0) decimalHere = true; // 0.125
             if (expectedDecimals == 0 && after.length() == 3) decimalHere = false; // a count: 1.335 is 1,335
+            if (expectedDecimals == 2 && after.length() == 3 && s.charAt(lastSep) == '.' && intPartIsGrouped(s.substring(0, lastSep))) {
+                // money has 2 decimals or none: 354.964 is a comma OCR read as a point (354,964), not 354.964 元; uncertain
+                decimalHere = false;
+                certain = false;
+            }
             if (decimalHere) {
                 intPart = s.substring(0, lastSep);
                 frac = after;
@@ -140,6 +147,11 @@ public final class NumberParser {
         }
         return new NumberReading(percent ? NumberReading.Kind.PERCENT : NumberReading.Kind.NUMBER, value, decimals,
                 missing, certain && missing == 0, repairs);
+    }
+
+    /** Whether the digits before a last separator are grouped as a thousands-separated integer (1-3 digits, then groups of 3). */
+    private static boolean intPartIsGrouped(String s) {
+        return s.matches("[1-9]\\d{0,2}([.,]\\d{3})*");
     }
 
     private static NumberReading text(List<Repair> repairs) {

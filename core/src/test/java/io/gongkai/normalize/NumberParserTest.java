@@ -104,6 +104,16 @@ class NumberParserTest {
     }
 
     @Test
+    void aPointBeforeThreeDigitsOfMoneyIsAMisreadSeparatorAndNotTrusted() {
+        // a noisy scan of a whole-元 table: 354,964 read 354.964 (money has two decimals or none)
+        NumberReading r = money("354.964");
+        assertEquals(new BigDecimal("354964"), r.value());
+        assertFalse(r.certain(), "a point or a comma: the identities decide");
+        assertEquals(new BigDecimal("1206000"), money("1.206.000").value());
+        assertEquals(new BigDecimal("12.50"), money("12.50").value());
+    }
+
+    @Test
     void aCountsPointBeforeThreeDigitsIsAThousandsSeparator() {
         // a scan of 公开10表's 1,335 人次 read with a point: in a count column it is 1,335, and says it was repaired
         NumberReading r = NumberParser.parse("1.335", 0);

@@ -1,0 +1,39 @@
+package io.gongkai.assemble;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class OutlineTest {
+    @Test
+    void numbersReadBothWays() {
+        assertEquals(1, Outline.number("一、财政拨款收入"));
+        assertEquals(12, Outline.number("十二、农林水支出"));
+        assertEquals(21, Outline.number("二十一、国有资本经营预算支出"));
+        assertEquals(0, Outline.number("一般公共服务支出"));
+        assertEquals("十二", Outline.numeral(12));
+        assertEquals("二十一", Outline.numeral(21));
+    }
+
+    @Test
+    void anEnumerationOcrLostIsPutBackFromItsNeighbours() {
+        // 财政拨款收入支出决算总表 of the blank national template, scanned noisy: 一、 lost, or only its 、 left
+        assertEquals(List.of("一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "三、国有资本经营预算财政拨款"),
+                Outline.restoreLost(List.of("一般公共预算财政拨款", "二、政府性基金预算财政拨款", "三、国有资本经营预算财政拨款")));
+        assertEquals(List.of("一、一般公共服务支出", "二、外交支出"), Outline.restoreLost(List.of("、一般公共服务支出", "二、外交支出")));
+        assertEquals(List.of("一、外交支出", "二、国防支出", "三、公共安全支出"), Outline.restoreLost(List.of("一、外交支出", "、国防支出", "三、公共安全支出")));
+        // past its own 1. 2. items
+        assertEquals("一、财政拨款收入", Outline.restoreLost(List.of("财政拨款收入", "1.一般公共预算资金", "2.政府性基金", "二、事业收入")).get(0));
+    }
+
+    @Test
+    void anUnnumberedLineThatIsNotOneOfThemStaysAsPrinted() {
+        // 年初财政拨款结转和结余 heads its own 一、二、 (they start again at 一); totals stand after the items
+        List<String> labels = List.of("一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "年初财政拨款结转和结余", "一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "收入总计");
+        assertEquals(labels, Outline.restoreLost(labels));
+        // a 、 with nothing to number it from stays
+        assertEquals(List.of("、其他"), Outline.restoreLost(List.of("、其他")));
+    }
+}
