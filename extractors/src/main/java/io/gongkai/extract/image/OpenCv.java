@@ -4,6 +4,9 @@ import io.gongkai.EngineUnavailableException;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 
+import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
+import java.awt.image.IndexColorModel;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
@@ -36,34 +39,85 @@ public final class OpenCv {
         }
     }
 
-    /** An 8-bit, 1-channel copy of an image (colour converted by luminance). */
-    public static Mat gray(BufferedImage image) {
+    /**
+     * The image's pixels, copied: gray images (8- or 16-bit gray, or indexed with a gray palette, as 1-bit scans are)
+     * as one channel ({@code CV_8UC1}), others as BGR ({@code CV_8UC3}, the channel order PaddleOCR reads images in).
+     * The caller releases the matrix.
+     */
+    public static Mat mat(BufferedImage image) {
         load();
-        BufferedImage g = image;
-        if (g.getType() != BufferedImage.TYPE_BYTE_GRAY || !ownsPixels(g)) {
-            g = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-            var gr = g.createGraphics();
-            gr.drawImage(image, 0, 0, null);
-            gr.dispose();
+        int w = image.getWidth(), h = image.getHeight();
+        byte[] gray = grayPixels(image);
+        if (gray != null) {
+            Mat mat = new Mat(h, w, CvType.CV_8UC1);
+            mat.put(0, 0, gray);
+            return mat;
         }
-        Mat m = new Mat(g.getHeight(), g.getWidth(), CvType.CV_8UC1);
-        m.put(0, 0, ((DataBufferByte) g.getRaster().getDataBuffer()).getData());
-        return m;
+        byte[] bgr = new byte[w * h * 3];
+        int[] row = new int[w];
+        for (int y = 0, i = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                int p = row[x];
+                bgr[i++] = (byte) p;
+                bgr[i++] = (byte) (p >> 8);
+                bgr[i++] = (byte) (p >> 16);
+            }
+        }
+        Mat mat = new Mat(h, w, CvType.CV_8UC3);
+        mat.put(0, 0, bgr);
+        return mat;
     }
 
-    /** An 8-bit, 3-channel (BGR) copy of an image. */
-    public static Mat bgr(BufferedImage image) {
-        load();
-        BufferedImage c = image;
-        if (c.getType() != BufferedImage.TYPE_3BYTE_BGR || !ownsPixels(c)) {
-            c = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-            var gr = c.createGraphics();
-            gr.drawImage(image, 0, 0, null);
-            gr.dispose();
+    /** The pixels of a gray image, row by row, or null when the image is in colour. */
+    private static byte[] grayPixels(BufferedImage image) {
+        int w = image.getWidth(), h = image.getHeight();
+        if (image.getColorModel() instanceof IndexColorModel palette) {
+            int n = palette.getMapSize();
+            byte[] level = new byte[n];
+            for (int i = 0; i < n; i++) {
+                int rgb = palette.getRGB(i);
+                int r = rgb >> 16 & 0xff, g = rgb >> 8 & 0xff, b = rgb & 0xff;
+                if (r != g || g != b || (rgb >>> 24) != 0xff) return null;
+                level[i] = (byte) r;
+            }
+            int[] index = image.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+            byte[] out = new byte[w * h];
+            for (int i = 0; i < out.length; i++) out[i] = level[index[i]];
+            return out;
         }
-        Mat m = new Mat(c.getHeight(), c.getWidth(), CvType.CV_8UC3);
-        m.put(0, 0, ((DataBufferByte) c.getRaster().getDataBuffer()).getData());
-        return m;
+        if (image.getColorModel().getColorSpace().getType() != ColorSpace.TYPE_GRAY || image.getColorModel().getNumComponents() != 1) {
+            return null;
+        }
+        BufferedImage bytes = image;
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) { // 16-bit gray: both are linear gray, drawn one onto the other unchanged
+            bytes = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = bytes.createGraphics();
+            g.drawImage(image, 0, 0, null);
+            g.dispose();
+        }
+        // getDataElements copes with sub-images (a raster sharing its parent's array at an offset)
+        return (byte[]) bytes.getRaster().getDataElements(0, 0, w, h, new byte[w * h]);
+    }
+
+    /** An 8-bit, 1-channel copy of an image (colour converted by luminance). The caller releases it. */
+    public static Mat gray(BufferedImage image) {
+        Mat m = mat(image);
+        if (m.channels() == 1) return m;
+        Mat g = new Mat();
+        org.opencv.imgproc.Imgproc.cvtColor(m, g, org.opencv.imgproc.Imgproc.COLOR_BGR2GRAY);
+        m.release();
+        return g;
+    }
+
+    /** An 8-bit, 3-channel (BGR) copy of an image. The caller releases it. */
+    public static Mat bgr(BufferedImage image) {
+        Mat m = mat(image);
+        if (m.channels() == 3) return m;
+        Mat c = new Mat();
+        org.opencv.imgproc.Imgproc.cvtColor(m, c, org.opencv.imgproc.Imgproc.COLOR_GRAY2BGR);
+        m.release();
+        return c;
     }
 
     /** A gray Java image of an 8-bit, 1-channel matrix (copied). */
@@ -103,9 +157,4 @@ public final class OpenCv {
         return coloured * 1000 < seen; // under 0.1% of the page in a colour: a gray scan with JPEG tint
     }
 
-    private static boolean ownsPixels(BufferedImage img) {
-        return img.getRaster().getDataBuffer() instanceof DataBufferByte d
-                && d.getData().length == img.getWidth() * img.getHeight() * img.getRaster().getNumBands()
-                && img.getRaster().getSampleModelTranslateX() == 0 && img.getRaster().getSampleModelTranslateY() == 0;
-    }
 }

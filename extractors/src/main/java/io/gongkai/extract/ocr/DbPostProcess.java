@@ -49,7 +49,7 @@ record DbPostProcess(double threshold, double boxThreshold, double unclipRatio, 
      * @param height rows of the map
      */
     List<Region> regions(float[] map, int width, int height) {
-        OpenCv.load();
+        io.gongkai.extract.image.OpenCv.load();
         Mat prob = new Mat(height, width, CvType.CV_32FC1);
         Mat bitmap = new Mat(), hierarchy = new Mat();
         List<MatOfPoint> contours = new ArrayList<>();

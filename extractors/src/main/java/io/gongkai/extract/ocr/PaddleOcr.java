@@ -79,7 +79,7 @@ public final class PaddleOcr implements OcrEngine {
      */
     @Override
     public List<TextLine> read(BufferedImage image) {
-        Mat source = MatImage.of(image);
+        Mat source = io.gongkai.extract.image.OpenCv.mat(image);
         List<Mat> crops = new ArrayList<>();
         try {
             List<LineFinder.Line> lines = finder.find(source);
@@ -110,7 +110,7 @@ public final class PaddleOcr implements OcrEngine {
         int[] offsets = new int[lines.size()];
         try {
             for (int i = 0; i < lines.size(); i++) {
-                Mat m = MatImage.of(lines.get(i));
+                Mat m = io.gongkai.extract.image.OpenCv.mat(lines.get(i));
                 if (margin == null) {
                     crops.add(m);
                     continue;
@@ -142,7 +142,7 @@ public final class PaddleOcr implements OcrEngine {
     public double[] upsideDown(List<BufferedImage> lines) {
         List<Mat> mats = new ArrayList<>(lines.size());
         try {
-            for (BufferedImage line : lines) mats.add(MatImage.of(line));
+            for (BufferedImage line : lines) mats.add(io.gongkai.extract.image.OpenCv.mat(line));
             return classifier.upsideDown(mats);
         } finally {
             mats.forEach(Mat::release);

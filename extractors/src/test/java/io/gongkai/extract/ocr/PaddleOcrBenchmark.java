@@ -68,7 +68,7 @@ public final class PaddleOcrBenchmark {
         TextDetector detector = new TextDetector(PaddleOcr.DETECTION_MAX_SIDE, DbPostProcess.PADDLE);
         for (int i = 0; i < pages.size(); i++) {
             BufferedImage page = pages.get(i);
-            Mat mat = MatImage.of(page);
+            Mat mat = io.gongkai.extract.image.OpenCv.mat(page);
             double detect = median(() -> detector.detect(mat), 5);
             mat.release();
             double read = median(() -> ocr.read(page), 3);
