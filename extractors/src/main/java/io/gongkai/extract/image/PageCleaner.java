@@ -21,37 +21,21 @@ public final class PageCleaner {
     /**
      * The page in gray with coloured marks turned to paper: each pixel's brightest channel. A red seal (公章), a blue
      * stamp, a highlighter or tinted paper is bright in at least one channel; black print is dark in all three, also
-     * where a seal is stamped over it. The seal's rim, which JPEG's halved colour resolution leaves grayish, goes too:
-     * pixels within a few of a strongly coloured one become paper unless they are as dark as print. A gray image is
-     * returned as it is (copied).
+     * where a seal is stamped over it (seal ink is translucent: print shows through it dark). Nothing around the
+     * seal is whitened: its greyish rim (JPEG halves colour resolution) is left as faint marks, which the ink
+     * threshold and the phrase finder pass over, where whitening it had eaten the strokes of figures under the
+     * seal. A gray image is returned as it is (copied).
      */
     public static Mat withoutColouredInk(BufferedImage image) {
         if (OpenCv.isGray(image)) return OpenCv.gray(image);
         Mat bgr = OpenCv.bgr(image);
         List<Mat> ch = new ArrayList<>(3);
         Core.split(bgr, ch);
-        Mat out = new Mat(), low = new Mat();
+        bgr.release();
+        Mat out = new Mat();
         Core.max(ch.get(0), ch.get(1), out);
         Core.max(out, ch.get(2), out);
-        Core.min(ch.get(0), ch.get(1), low);
-        Core.min(low, ch.get(2), low);
         ch.forEach(Mat::release);
-        bgr.release();
-        // coloured: the brightest channel well above the darkest (saturation, in levels), and not dark
-        Mat spread = new Mat(), coloured = new Mat(), bright = new Mat();
-        Core.subtract(out, low, spread);
-        Imgproc.threshold(spread, coloured, 60, 255, Imgproc.THRESH_BINARY);
-        Imgproc.threshold(out, bright, 100, 255, Imgproc.THRESH_BINARY);
-        Core.bitwise_and(coloured, bright, coloured);
-        int r = Math.max(1, image.getWidth() / 800);
-        Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(2 * r + 1, 2 * r + 1));
-        Imgproc.dilate(coloured, coloured, k);
-        // near coloured ink, what is not as dark as print is paper
-        Mat notPrint = new Mat();
-        Imgproc.threshold(out, notPrint, 130, 255, Imgproc.THRESH_BINARY);
-        Core.bitwise_and(coloured, notPrint, coloured);
-        out.setTo(new org.opencv.core.Scalar(255), coloured);
-        for (Mat m : List.of(low, spread, coloured, bright, k, notPrint)) m.release();
         return out;
     }
 
