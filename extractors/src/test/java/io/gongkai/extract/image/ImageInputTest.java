@@ -1,0 +1,112 @@
+package io.gongkai.extract.image;
+
+import io.gongkai.Gongkai;
+import io.gongkai.InputException;
+import io.gongkai.Options;
+import io.gongkai.Samples;
+import io.gongkai.model.Cell;
+import io.gongkai.model.Document;
+import io.gongkai.model.MoneyUnit;
+import io.gongkai.model.Table;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Image files as inputs: the pages of the bundled scanned budget (a real budget printed and scanned by other tools)
+ * given as JPEG (the scanner's own bytes), PNG, BMP and a two-page TIFF, each read as the scanned PDF is.
+ */
+class ImageInputTest {
+    private static final List<BufferedImage> pages = new ArrayList<>();
+    private static final List<byte[]> jpegs = new ArrayList<>();
+
+    @BeforeAll
+    static void pages() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(Samples.scannedBudget().toFile())) {
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    PDImageXObject x = (PDImageXObject) page.getResources().getXObject(name);
+                    pages.add(x.getImage());
+                    jpegs.add(x.getStream().createInputStream(List.of("DCTDecode")).readAllBytes()); // the scanner's JPEG as stored
+                }
+            }
+        }
+        assertEquals(4, pages.size());
+    }
+
+    private static void assertSummary(Document doc) {
+        assertEquals("上海市普陀区财政局", doc.department());
+        Table t = doc.table("budget-summary").orElseThrow(() -> new AssertionError(doc.tables() + " " + doc.diagnostics()));
+        assertEquals(MoneyUnit.YUAN, t.unit());
+        Cell total = t.cell("income-total", "1").orElseThrow();
+        assertEquals(0, new BigDecimal("31214205.80").compareTo(total.number()), total.toString());
+        assertEquals(0, new BigDecimal("22186440.80").compareTo(t.cell("expenditure:一般公共服务支出", "2").orElseThrow().number()));
+    }
+
+    @Test
+    void aJpegScanIsReadAsAScannedPage(@TempDir Path dir) throws Exception {
+        Path jpg = dir.resolve("page.jpg");
+        Files.write(jpg, jpegs.get(0));
+        Document doc = Gongkai.extract(jpg, Options.builder().ocrThreads(1).build());
+        assertSummary(doc);
+        // the scanner wrote its resolution (200 dpi) into the JPEG: nothing assumed
+        assertTrue(doc.diagnostics().stream().noneMatch(d -> d.message().contains("no resolution")), doc.diagnostics().toString());
+    }
+
+    @Test
+    void pngAndBmpAreReadAndAnImageWithoutResolutionIsTakenAsA4(@TempDir Path dir) throws Exception {
+        for (String format : List.of("png", "bmp")) {
+            Path file = dir.resolve("page." + format);
+            assertTrue(ImageIO.write(pages.get(0), format, file.toFile()), format);
+            Document doc = Gongkai.extract(file, Options.builder().ocrThreads(1).build());
+            assertSummary(doc);
+            // ImageIO writes no resolution: the page is taken as A4 landscape (its longer side 11.69 inches)
+            assertTrue(doc.diagnostics().stream().anyMatch(d -> d.message().contains("no resolution") && d.message().contains("A4")), doc.diagnostics().toString());
+        }
+    }
+
+    @Test
+    void everyPageOfAMultiPageTiffIsRead(@TempDir Path dir) throws Exception {
+        Path tiff = dir.resolve("pages.tiff");
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(tiff.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (BufferedImage page : pages.subList(2, 4)) writer.writeToSequence(new IIOImage(page, null, null), null);
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        Document doc = Gongkai.extract(tiff, Options.builder().ocrThreads(1).build());
+        // the 基本支出 economic table printed over two pages: one table, its rows from both
+        Table economic = doc.table("budget-basic-economic").orElseThrow(() -> new AssertionError(doc.tables() + " " + doc.diagnostics()));
+        assertEquals(List.of(1, 2), economic.pages());
+        assertTrue(economic.row("301").isPresent() && economic.row("30101").isPresent(), economic.rows().toString());
+    }
+
+    @Test
+    void aFileThatOnlyStartsLikeAnImageIsAClearError() {
+        byte[] broken = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 1};
+        InputException e = assertThrows(InputException.class, () -> Gongkai.extract(new ByteArrayInputStream(broken), "broken.png", Options.defaults()));
+        assertTrue(e.getMessage().contains("broken.png") && e.getMessage().contains("PNG"), e.getMessage());
+    }
+}
