@@ -32,6 +32,16 @@ public interface OcrEngine {
      */
     List<TextLine> recognize(List<BufferedImage> lines, String allowed);
 
+    /**
+     * How likely each line is turned half a turn (a page scanned upside down), 0–1, or null when the engine cannot
+     * tell (the caller then judges by how well the page reads).
+     *
+     * @param lines crops holding one line of text each
+     */
+    default double[] upsideDown(List<BufferedImage> lines) {
+        return null;
+    }
+
     /** The characters a printed figure is written with: digits, separators, a minus sign. */
     String FIGURE_CHARACTERS = "0123456789.,-";
 }

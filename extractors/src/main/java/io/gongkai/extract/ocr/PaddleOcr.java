@@ -139,6 +139,7 @@ public final class PaddleOcr implements OcrEngine {
      * @param lines crops holding one line each, 8-bit gray or RGB
      * @return one probability per line, in order
      */
+    @Override
     public double[] upsideDown(List<BufferedImage> lines) {
         List<Mat> mats = new ArrayList<>(lines.size());
         try {

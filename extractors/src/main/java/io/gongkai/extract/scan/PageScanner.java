@@ -80,7 +80,12 @@ public final class PageScanner {
         this.dpi = dpi;
         this.engine = engine;
         this.second = second;
+        // an engine with an angle classifier answers (here: nothing, for no lines); one without says null
+        this.classifiesAngles = engine.upsideDown(List.of()) != null;
     }
+
+    /** Whether the engine tells an upside-down line from an upright one (else a page is judged by how well it reads). */
+    private final boolean classifiesAngles;
 
     /** Glyphs (a phrase's whole text each) and ruling segments of a page, in points. */
     public record Scan(List<Glyph> glyphs, List<Segment> segments, float dpi) {
@@ -162,9 +167,14 @@ public final class PageScanner {
             flat = replace(flat, Skew.rotate(flat, -skew, 255));
             ink = replace(ink, PageCleaner.ink(flat, dpi));
         }
+        if (upsideDown(flat, ink, dpi)) {
+            // the engine's angle classifier says the lines stand on their heads: turned half a turn before reading
+            flat = replace(flat, Skew.turn(flat, 2));
+            ink = replace(ink, PageCleaner.ink(flat, dpi));
+        }
         Read read = read(flat, ink, dpi, page);
         ink.release();
-        if (read.confidence() < UPSIDE_DOWN_SUSPECT) {
+        if (read.confidence() < UPSIDE_DOWN_SUSPECT && !classifiesAngles) {
             // read badly: perhaps upside down (its lines look the same either way); the better reading stands
             Mat turned = Skew.turn(flat, 2), turnedInk = PageCleaner.ink(turned, dpi);
             Read other = read(turned, turnedInk, dpi, page);
@@ -185,6 +195,31 @@ public final class PageScanner {
         } finally {
             read.release();
         }
+    }
+
+    /**
+     * Whether the engine's angle classifier finds the page upside down: the page's longest phrases (up to 24), read
+     * for their angle, are on average more likely turned than not (a sideways page turned the wrong way round is
+     * upside down too). False when the engine has no classifier.
+     */
+    private boolean upsideDown(Mat flat, Mat ink, float dpi) {
+        if (!classifiesAngles) return false;
+        Rulings rulings = Rulings.detect(ink, dpi);
+        Mat text = new Mat();
+        Core.subtract(ink, rulings.mask(), text);
+        List<Rectangle> phrases = new ArrayList<>(TextBoxes.phrases(text, rulings.segments(), dpi));
+        text.release();
+        phrases.sort(java.util.Comparator.comparingInt((Rectangle r) -> -r.width));
+        List<BufferedImage> crops = new ArrayList<>();
+        for (Rectangle r : phrases.subList(0, Math.min(24, phrases.size()))) {
+            if (r.width >= 2 * r.height) crops.add(crop(flat, rulings.mask(), r, dpi)); // a line, not a lone figure
+        }
+        rulings.release();
+        if (crops.size() < 3) return false;
+        double[] p = engine.upsideDown(crops);
+        double mean = 0;
+        for (double x : p) mean += x;
+        return mean / p.length > 0.6;
     }
 
     /** Below this ratio of row to column peakiness a page is sideways (upright pages measure 1.4 and more). */
