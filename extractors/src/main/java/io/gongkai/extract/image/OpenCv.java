@@ -54,6 +54,20 @@ public final class OpenCv {
             return mat;
         }
         byte[] bgr = new byte[w * h * 3];
+        if (image.getType() == BufferedImage.TYPE_INT_RGB && image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt ints
+                && ints.getData().length == w * h) {
+            // the common decoded form: packed 0xRRGGBB, read straight from its array (getRGB converts pixel by pixel)
+            int[] px = ints.getData();
+            for (int j = 0, i = 0; j < px.length; j++) {
+                int p = px[j];
+                bgr[i++] = (byte) p;
+                bgr[i++] = (byte) (p >> 8);
+                bgr[i++] = (byte) (p >> 16);
+            }
+            Mat mat = new Mat(h, w, CvType.CV_8UC3);
+            mat.put(0, 0, bgr);
+            return mat;
+        }
         int[] row = new int[w];
         for (int y = 0, i = 0; y < h; y++) {
             image.getRGB(0, y, w, 1, row, 0, w);

@@ -31,7 +31,8 @@ public final class Skew {
         Mat m = ink.isContinuous() ? ink : ink.clone();
         m.get(0, 0, px);
         if (m != ink) m.release();
-        int step = Math.max(1, (int) Math.sqrt((double) w * h / 2_000_000));
+        // about 500,000 pixels looked at: the angle comes from where ink lies over the whole page, not from every pixel
+        int step = Math.max(1, (int) Math.round(Math.sqrt((double) w * h / 500_000)));
         List<int[]> pts = new ArrayList<>();
         // stroke pixels only (a 2×2 block of ink): lone specks of noise would favour 0°
         for (int y = 0; y + 1 < h; y += step) {

@@ -170,11 +170,28 @@ public final class PdfTableReader {
         try {
             long pixels = (long) scan.image().getWidth() * scan.image().getHeight();
             int sub = (int) Math.max(1, Math.ceil(Math.sqrt((double) pixels / PageScanner.MAX_PIXELS)));
-            java.awt.image.BufferedImage img = sub > 1 ? scan.image().getImage(null, sub) : scan.image().getImage();
+            java.awt.image.BufferedImage img = sub == 1 ? jpeg(scan.image()) : null;
+            if (img == null) img = sub > 1 ? scan.image().getImage(null, sub) : scan.image().getImage();
             if (img == null) return null;
             return scanner.stored(img, scan.dpiX() / sub, doc.getPage(page - 1).getRotation() / 90);
         } catch (IOException | RuntimeException e) {
             return null; // a codec that fails here may still render
+        }
+    }
+
+    /**
+     * A scan stored as a plain JPEG (DCTDecode, the commonest scan format), decoded by ImageIO as it is: a gray scan
+     * stays gray (pdfbox's getImage makes every image RGB, pixel by pixel). Null when the image is anything else or
+     * ImageIO cannot decode it (a CMYK JPEG): pdfbox decodes it then.
+     */
+    private static java.awt.image.BufferedImage jpeg(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
+        if (!(image instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject x)) return null;
+        if (!List.of(org.apache.pdfbox.cos.COSName.DCT_DECODE).equals(x.getStream().getFilters())) return null;
+        try (var in = x.getStream().createInputStream(List.of(org.apache.pdfbox.cos.COSName.DCT_DECODE.getName()))) {
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(in);
+            return img != null && (img.getType() == java.awt.image.BufferedImage.TYPE_BYTE_GRAY || img.getType() == java.awt.image.BufferedImage.TYPE_3BYTE_BGR) ? img : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

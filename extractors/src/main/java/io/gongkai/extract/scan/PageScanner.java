@@ -156,28 +156,32 @@ public final class PageScanner {
         Mat gray = PageCleaner.withoutColouredInk(img);
         Mat flat = PageCleaner.flatten(gray, dpi);
         gray.release();
-        Mat ink = PageCleaner.ink(flat, dpi);
-        if (Skew.rowsOverColumns(ink) < SIDEWAYS) {
+        // the page's lie (sideways, skew) judged on a rough ink at half the resolution; the ink the page is read
+        // from is made once, after it is put straight
+        Mat rough = PageCleaner.roughInk(flat);
+        if (Skew.rowsOverColumns(rough) < SIDEWAYS) {
             // scanned sideways: turned a quarter clockwise (the reading below turns it round if that was the wrong way)
             flat = replace(flat, Skew.turn(flat, 1));
-            ink = replace(ink, PageCleaner.ink(flat, dpi));
+            rough = replace(rough, Skew.turn(rough, 1));
         }
-        double skew = Skew.angle(ink);
-        if (Math.abs(skew) >= 0.05) {
-            flat = replace(flat, Skew.rotate(flat, -skew, 255));
-            ink = replace(ink, PageCleaner.ink(flat, dpi));
-        }
-        if (upsideDown(flat, ink, dpi)) {
+        double skew = Skew.angle(rough);
+        rough.release();
+        if (Math.abs(skew) >= 0.05) flat = replace(flat, Skew.rotate(flat, -skew, 255));
+        Mat ink = PageCleaner.ink(flat, dpi);
+        Found found = find(ink, dpi);
+        if (upsideDown(flat, found, dpi)) {
             // the engine's angle classifier says the lines stand on their heads: turned half a turn before reading
+            found.rulings().release();
             flat = replace(flat, Skew.turn(flat, 2));
             ink = replace(ink, PageCleaner.ink(flat, dpi));
+            found = find(ink, dpi);
         }
-        Read read = read(flat, ink, dpi, page);
+        Read read = read(flat, found, dpi, page);
         ink.release();
         if (read.confidence() < UPSIDE_DOWN_SUSPECT && !classifiesAngles) {
             // read badly: perhaps upside down (its lines look the same either way); the better reading stands
             Mat turned = Skew.turn(flat, 2), turnedInk = PageCleaner.ink(turned, dpi);
-            Read other = read(turned, turnedInk, dpi, page);
+            Read other = read(turned, find(turnedInk, dpi), dpi, page);
             turnedInk.release();
             if (other.confidence() > read.confidence() + 0.1) {
                 read.release();
@@ -202,19 +206,14 @@ public final class PageScanner {
      * for their angle, are on average more likely turned than not (a sideways page turned the wrong way round is
      * upside down too). False when the engine has no classifier.
      */
-    private boolean upsideDown(Mat flat, Mat ink, float dpi) {
+    private boolean upsideDown(Mat flat, Found found, float dpi) {
         if (!classifiesAngles) return false;
-        Rulings rulings = Rulings.detect(ink, dpi);
-        Mat text = new Mat();
-        Core.subtract(ink, rulings.mask(), text);
-        List<Rectangle> phrases = new ArrayList<>(TextBoxes.phrases(text, rulings.segments(), dpi));
-        text.release();
+        List<Rectangle> phrases = new ArrayList<>(found.phrases());
         phrases.sort(java.util.Comparator.comparingInt((Rectangle r) -> -r.width));
         List<BufferedImage> crops = new ArrayList<>();
         for (Rectangle r : phrases.subList(0, Math.min(24, phrases.size()))) {
-            if (r.width >= 2 * r.height) crops.add(crop(flat, rulings.mask(), r, dpi)); // a line, not a lone figure
+            if (r.width >= 2 * r.height) crops.add(crop(flat, found.rulings().mask(), r, dpi)); // a line, not a lone figure
         }
-        rulings.release();
         if (crops.size() < 3) return false;
         double[] p = engine.upsideDown(crops);
         double mean = 0;
@@ -242,12 +241,22 @@ public final class PageScanner {
         }
     }
 
-    private Read read(Mat flat, Mat ink, float dpi, int page) {
+    /** A page's rulings, and its phrases found in the ink without them. */
+    private record Found(Rulings rulings, List<Rectangle> phrases) {
+    }
+
+    private static Found find(Mat ink, float dpi) {
         Rulings rulings = Rulings.detect(ink, dpi);
         Mat text = new Mat();
         Core.subtract(ink, rulings.mask(), text);
         List<Rectangle> phrases = TextBoxes.phrases(text, rulings.segments(), dpi);
         text.release();
+        return new Found(rulings, phrases);
+    }
+
+    private Read read(Mat flat, Found found, float dpi, int page) {
+        Rulings rulings = found.rulings();
+        List<Rectangle> phrases = found.phrases();
         List<BufferedImage> crops = new ArrayList<>(phrases.size());
         for (Rectangle r : phrases) crops.add(crop(flat, rulings.mask(), r, dpi));
         List<TextLine> lines = engine.recognize(crops, null);
