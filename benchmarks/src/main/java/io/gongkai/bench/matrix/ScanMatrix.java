@@ -63,7 +63,7 @@ public final class ScanMatrix implements Callable<Integer> {
     @Option(names = "--full", description = "every page of every source")
     boolean full;
 
-    @Option(names = "--ocr-engine", paramLabel = "ENGINE", defaultValue = "tesseract", description = "tesseract, paddle or both (Options.ocr)")
+    @Option(names = "--ocr-engine", paramLabel = "ENGINE", defaultValue = "both", description = "tesseract, paddle or both (Options.ocr; default: ${DEFAULT-VALUE}, as Gongkai's)")
     String engine;
 
     @Option(names = "--no-raw", description = "do not time raw tesseract on the page images")
