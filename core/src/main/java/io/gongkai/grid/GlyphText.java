@@ -25,20 +25,29 @@ public final class GlyphText {
         }
     }
 
-    /** Groups glyphs into lines by their vertical centre. */
+    /**
+     * Groups glyphs into lines by their vertical centre: a glyph joins the line whose band (top to bottom of its
+     * glyphs so far) holds its centre, or whose first centre is within half its size. (A flat mark OCR reads alone,
+     * 一 or 、, is a line's glyph like any other, not a line of its own.)
+     */
     public static List<Line> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::cy).thenComparingDouble(Glyph::x0));
         List<List<Glyph>> groups = new ArrayList<>();
         List<Glyph> cur = null;
-        double cy = 0;
+        double cy = 0, top = 0, bottom = 0;
         for (Glyph g : sorted) {
-            if (cur == null || Math.abs(g.cy() - cy) > 0.5 * Math.max(2, g.fontSize())) {
+            boolean inBand = cur != null && g.cy() >= top && g.cy() <= bottom;
+            if (cur == null || !inBand && Math.abs(g.cy() - cy) > 0.5 * Math.max(2, g.fontSize())) {
                 cur = new ArrayList<>();
                 groups.add(cur);
                 cy = g.cy();
+                top = g.y0();
+                bottom = g.y1();
             }
             cur.add(g);
+            top = Math.min(top, g.y0());
+            bottom = Math.max(bottom, g.y1());
         }
         List<Line> out = new ArrayList<>();
         for (List<Glyph> g : groups) {

@@ -106,7 +106,8 @@ public final class TextBoxes {
                     int gap = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width));
                     boolean sameLine = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) >= 0.5 * Math.min(a.height, b.height);
                     boolean shortPiece = Math.min(a.width, b.width) <= 1.6 * tall; // one or two characters
-                    if (!across && !(sameLine && shortPiece && gap <= tall)) continue;
+                    // (only inside a ruled cell: without rules, a figure and the label of the next column can stand as close)
+                    if (!across && !(sameLine && shortPiece && gap <= tall && ruledOnBothSides(u, rulings))) continue;
                     if (crossesRule(u, rulings)) continue;
                     work.set(i, u);
                     work.remove(j);
@@ -116,6 +117,17 @@ public final class TextBoxes {
             }
         }
         return work;
+    }
+
+    /** Whether vertical rules stand left and right of a box, across its height: it lies in a ruled table's cell. */
+    private static boolean ruledOnBothSides(Rectangle r, List<Segment> rulings) {
+        boolean left = false, right = false;
+        for (Segment s : rulings) {
+            if (!s.vertical() || s.y0() > r.y || s.y1() < r.y + r.height) continue;
+            if (s.x0() <= r.x) left = true;
+            if (s.x0() >= r.x + r.width) right = true;
+        }
+        return left && right;
     }
 
     /** Whether a ruling runs through the inside of a box (two cells' texts are never one phrase). */

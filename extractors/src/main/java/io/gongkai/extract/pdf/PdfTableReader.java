@@ -111,7 +111,7 @@ public final class PdfTableReader {
         TableFinder finder = engine.get();
         List<RawBlock> blocks = new ArrayList<>();
         PageTable[] last = new PageTable[1];
-        List<Integer> empty = new ArrayList<>(), ocr = new ArrayList<>(), unread = new ArrayList<>();
+        List<Integer> empty = new ArrayList<>(), ocr = new ArrayList<>(), unread = new ArrayList<>(), sizeNotes = new ArrayList<>();
         java.util.Map<String, List<Integer>> replaced = new java.util.LinkedHashMap<>();
         java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
         int pages = doc.getNumberOfPages();
@@ -139,7 +139,7 @@ public final class PdfTableReader {
                     replaced.computeIfAbsent("text drawn as outlines (no text layer), read by OCR", k -> new ArrayList<>()).add(p);
                 }
                 // rendered here (a document is read by one thread), read by OCR on the pool when pages go in parallel
-                PageScanner.Rendered image = stored(doc, p, content.scanImage());
+                PageScanner.Rendered image = stored(doc, p, content.scanImage(), sizeNotes);
                 if (image == null) image = scanner.render(doc, p);
                 ocr.add(p);
                 pending.add(new Pending(p, null, null, ocrThreads > 1 ? scanner.submit(image, p)
@@ -157,15 +157,17 @@ public final class PdfTableReader {
         while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty);
         List<String> notes = new ArrayList<>();
         replaced.forEach((why, at) -> notes.add((at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
+        if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution); read as A4");
         if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
         return new Result(blocks, pages, empty, ocr, unread, notes);
     }
 
     /**
-     * The page's one stored scan image, decoded (subsampled when huge), ready for OCR at its own resolution; null when
-     * the page is not one upright image or the image cannot be decoded (the page is then rendered).
+     * The page's one stored scan image, decoded (subsampled when huge), ready for OCR at its own resolution (a page
+     * size no paper has, from an image that gave none, taken as A4 and noted in {@code sizeNotes}); null when the page
+     * is not one upright image or the image cannot be decoded (the page is then rendered).
      */
-    private PageScanner.Rendered stored(PDDocument doc, int page, RulingCollector.ScanImage scan) {
+    private PageScanner.Rendered stored(PDDocument doc, int page, RulingCollector.ScanImage scan, List<Integer> sizeNotes) {
         if (scan == null || Math.abs(scan.dpiX() - scan.dpiY()) > 0.05 * scan.dpiX()) return null;
         try {
             long pixels = (long) scan.image().getWidth() * scan.image().getHeight();
@@ -173,7 +175,15 @@ public final class PdfTableReader {
             java.awt.image.BufferedImage img = sub == 1 ? jpeg(scan.image()) : null;
             if (img == null) img = sub > 1 ? scan.image().getImage(null, sub) : scan.image().getImage();
             if (img == null) return null;
-            return scanner.stored(img, scan.dpiX() / sub, doc.getPage(page - 1).getRotation() / 90);
+            double dpi = scan.dpiX() / sub;
+            double inches = Math.max(img.getWidth(), img.getHeight()) / dpi;
+            if (dpi < 100 && inches > 14) {
+                // a page sized from an image that gave no resolution (img2pdf and others take 72 or 96 dpi): no paper is
+                // that large; read as an A4 page, as an image file without a resolution is
+                dpi = Math.max(img.getWidth(), img.getHeight()) / (297 / 25.4);
+                sizeNotes.add(page);
+            }
+            return scanner.stored(img, dpi, doc.getPage(page - 1).getRotation() / 90);
         } catch (IOException | RuntimeException e) {
             return null; // a codec that fails here may still render
         }
