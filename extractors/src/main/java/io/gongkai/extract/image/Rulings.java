@@ -67,8 +67,8 @@ public record Rulings(List<Segment> segments, Mat mask) {
         // the mask: each kept line's own band (its measured thickness and a pixel or two around it) where there is ink;
         // a glyph standing close to a rule keeps its strokes (a figure flush right against a cell's border)
         java.util.Map<Segment, Double> thickness = new java.util.HashMap<>();
-        for (Line l : hLines) thickness.put(l.segment(true), l.thickness());
-        for (Line l : vLines) thickness.put(l.segment(false), l.thickness());
+        for (Line l : hLines) thickness.put(l.segment(true), 2 * l.reach());
+        for (Line l : vLines) thickness.put(l.segment(false), 2 * l.reach());
         int halo = Math.max(1, Math.round(dpi / 150f));
         List<Segment> all = new ArrayList<>(h);
         all.addAll(v);
@@ -135,7 +135,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
      * A line joined from collinear pieces: position across, extent along, and the pieces' extents (a rule passes
      * through the rules it crosses; strokes of glyphs stacked in a column of rows stop short of each one).
      */
-    record Line(double pos, double from, double to, double thickness, List<double[]> pieces) {
+    record Line(double pos, double from, double to, double thickness, double reach, List<double[]> pieces) {
         Segment segment(boolean horizontal) {
             return horizontal ? new Segment(from, pos, to, pos) : new Segment(pos, from, pos, to);
         }
@@ -156,6 +156,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
         sorted.sort(Comparator.comparingDouble(Stroke::from));
         List<double[]> lines = new ArrayList<>(); // pos sum, weight (covered length), from, to, thickness sum
         List<List<double[]>> pieces = new ArrayList<>();
+        List<List<Stroke>> members = new ArrayList<>();
         for (Stroke s : sorted) {
             double pos = s.pos(), a = s.from(), b = s.to();
             int hit = -1;
@@ -167,6 +168,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
             if (hit < 0) {
                 lines.add(new double[]{pos * len, len, a, b, s.thickness() * len});
                 pieces.add(new ArrayList<>(List.of(new double[]{a, b})));
+                members.add(new ArrayList<>(List.of(s)));
             } else {
                 double[] l = lines.get(hit);
                 l[0] += pos * len;
@@ -174,13 +176,17 @@ public record Rulings(List<Segment> segments, Mat mask) {
                 l[3] = Math.max(l[3], b);
                 l[4] += s.thickness() * len;
                 pieces.get(hit).add(new double[]{a, b});
+                members.get(hit).add(s);
             }
         }
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             double[] l = lines.get(i);
             if (l[3] - l[2] + 1 < minLength || l[1] < COVERED * (l[3] - l[2] + 1)) continue;
-            out.add(new Line(l[0] / l[1], l[2], l[3], l[4] / l[1], List.copyOf(pieces.get(i))));
+            double pos = l[0] / l[1], reach = 0;
+            // how far across the line's ink reaches from its middle: a double rule, or pieces a little apart, all of it
+            for (Stroke m : members.get(i)) reach = Math.max(reach, Math.abs(m.pos() - pos) + m.thickness() / 2);
+            out.add(new Line(pos, l[2], l[3], l[4] / l[1], reach, List.copyOf(pieces.get(i))));
         }
         return out;
     }

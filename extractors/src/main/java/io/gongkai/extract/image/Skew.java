@@ -31,8 +31,8 @@ public final class Skew {
         Mat m = ink.isContinuous() ? ink : ink.clone();
         m.get(0, 0, px);
         if (m != ink) m.release();
-        // about 500,000 pixels looked at: the angle comes from where ink lies over the whole page, not from every pixel
-        int step = Math.max(1, (int) Math.round(Math.sqrt((double) w * h / 500_000)));
+        // about 2,000,000 pixels looked at (a rough half-resolution ink is looked at whole)
+        int step = Math.max(1, (int) Math.sqrt((double) w * h / 2_000_000));
         List<int[]> pts = new ArrayList<>();
         // stroke pixels only (a 2×2 block of ink): lone specks of noise would favour 0°
         for (int y = 0; y + 1 < h; y += step) {
@@ -43,8 +43,9 @@ public final class Skew {
         }
         if (pts.isEmpty()) return 0;
         double best = 0, bestScore = -1;
-        // the peak is narrow (a quarter of a degree wide on a full page): a coarse step of 0.1° cannot miss it
-        for (double range = MAX, centre = 0, inc = 0.1; inc >= 0.02; centre = best, range = inc, inc /= 5) {
+        // the peak is narrow (about a tenth of a degree wide on a full page, thin rules dominating), and the pixel grid
+        // itself makes a false one at exactly 0°: a coarse step of 0.05° finds the true one, then 0.01°
+        for (double range = MAX, centre = 0, inc = 0.05; inc >= 0.01; centre = best, range = inc, inc /= 5) {
             for (double a = centre - range; a <= centre + range + 1e-9; a += inc) {
                 double score = score(pts, a, h);
                 if (score > bestScore) {
