@@ -64,27 +64,35 @@ public record Rulings(List<Segment> segments, Mat mask) {
             v = v2;
             if (stable) break;
         }
-        // the mask: each kept line's own band (its measured thickness and a pixel or two around it) where there is ink;
-        // a glyph standing close to a rule keeps its strokes (a figure flush right against a cell's border)
-        java.util.Map<Segment, Double> thickness = new java.util.HashMap<>();
-        for (Line l : hLines) thickness.put(l.segment(true), 2 * l.reach());
-        for (Line l : vLines) thickness.put(l.segment(false), 2 * l.reach());
+        // the mask: the pixels of the kept lines themselves — ink in long horizontal runs and in vertical runs taller
+        // than any glyph, near a kept line (within its reach: a double or tilted rule whole) — and, for a cell border too
+        // short for that, its band; then a pixel around. A glyph standing close to a rule keeps its strokes (the last 6
+        // of a figure flush against a cell's border), which a band as wide as a tilted rule's drift had eaten.
+        java.util.Map<Segment, Double> reach = new java.util.HashMap<>();
+        for (Line l : hLines) reach.put(l.segment(true), l.reach());
+        for (Line l : vLines) reach.put(l.segment(false), l.reach());
         int halo = Math.max(1, Math.round(dpi / 150f));
         List<Segment> all = new ArrayList<>(h);
         all.addAll(v);
-        Mat band = Mat.zeros(ink.size(), CvType.CV_8UC1);
+        Mat tall = open(ink, 1, tallRun);
+        Mat lines = new Mat();
+        Core.bitwise_or(hMask, tall, lines);
+        Mat near = Mat.zeros(ink.size(), CvType.CV_8UC1), band = Mat.zeros(ink.size(), CvType.CV_8UC1);
         for (Segment s : all) {
-            double half = thickness.getOrDefault(s, 2.0) / 2 + halo;
-            double x0 = s.x0() - (s.horizontal() ? halo : half), x1 = s.x1() + (s.horizontal() ? halo : half);
-            double y0 = s.y0() - (s.horizontal() ? half : halo), y1 = s.y1() + (s.horizontal() ? half : halo);
-            Imgproc.rectangle(band, new org.opencv.core.Point(Math.floor(x0), Math.floor(y0)), new org.opencv.core.Point(Math.ceil(x1), Math.ceil(y1)),
-                    new org.opencv.core.Scalar(255), -1);
+            double across = reach.getOrDefault(s, 1.0) + halo;
+            boolean shortBorder = s.vertical() && s.y1() - s.y0() < tallRun;
+            double x0 = s.x0() - (s.horizontal() ? halo : across), x1 = s.x1() + (s.horizontal() ? halo : across);
+            double y0 = s.y0() - (s.horizontal() ? across : halo), y1 = s.y1() + (s.horizontal() ? across : halo);
+            Imgproc.rectangle(shortBorder ? band : near, new org.opencv.core.Point(Math.floor(x0), Math.floor(y0)),
+                    new org.opencv.core.Point(Math.ceil(x1), Math.ceil(y1)), new org.opencv.core.Scalar(255), -1);
         }
-        Mat mask = new Mat();
-        Core.bitwise_and(ink, band, mask);
-        band.release();
-        hMask.release();
-        vMask.release();
+        Mat mask = new Mat(), bandInk = new Mat();
+        Core.bitwise_and(lines, near, mask);
+        Core.bitwise_and(ink, band, bandInk);
+        Core.bitwise_or(mask, bandInk, mask);
+        Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(2 * halo + 1, 2 * halo + 1));
+        Imgproc.dilate(mask, mask, k);
+        for (Mat m : List.of(tall, lines, near, band, bandInk, k, hMask, vMask)) m.release();
         return new Rulings(List.copyOf(all), mask);
     }
 

@@ -352,11 +352,25 @@ public final class PageScanner {
         }
         for (int k = 0; k < figures.size(); k++) {
             Glyph g = glyphs.get(figures.get(k));
-            boolean alike = sameFigure(g.text(), lines.get(k).text());
+            String other = lines.get(k).text().replace(" ", "");
+            boolean alike = sameFigure(g.text(), other);
             double conf = alike ? Math.max(io.gongkai.model.Confidence.CORROBORATED, Math.min(0.99, 1 - (1 - g.confidence()) * (1 - ocrConfidence(lines.get(k).confidence()))))
                     : Math.min(g.confidence(), 0.5);
-            glyphs.set(figures.get(k), new Glyph(g.text(), g.x0(), g.y0(), g.x1(), g.y1(), g.fontSize(), conf));
+            // a CTC recognizer merges a digit repeated without a gap (106,000 read 106,00): where the second reading is the
+            // first with one repeated digit more, the second's text stands (still only half sure: the identities decide)
+            String text = !alike && isFigure(other) && repeatsOneMore(g.text().replace(" ", ""), other) ? other : g.text();
+            glyphs.set(figures.get(k), new Glyph(text, g.x0(), g.y0(), g.x1(), g.y1(), g.fontSize(), conf));
         }
+    }
+
+    /** Whether {@code longer} is {@code shorter} with one of its characters doubled where it stands (000 for 00). */
+    static boolean repeatsOneMore(String shorter, String longer) {
+        if (longer.length() != shorter.length() + 1) return false;
+        for (int i = 0; i < longer.length(); i++) {
+            if (longer.substring(0, i).concat(longer.substring(i + 1)).equals(shorter)
+                    && (i > 0 && longer.charAt(i - 1) == longer.charAt(i) || i + 1 < longer.length() && longer.charAt(i + 1) == longer.charAt(i))) return true;
+        }
+        return false;
     }
 
     /** Whether two readings are the same figure: the same digits, and the same decimals (separators as OCR reads them aside). */
@@ -381,12 +395,14 @@ public final class PageScanner {
     }
 
     /**
-     * A phrase's pixels for OCR: the flattened gray page inside its ink box and a pixel or two around it, ruling-line
+     * A phrase's pixels for OCR: the flattened gray page inside its ink box and a fiftieth of an inch around it, ruling-line
      * pixels whitened, framed in white paper (a quarter of its height, at least 4 pixels): what stands beside a phrase
      * (a rule's grey edge, a neighbouring cell's text) is not the engine's to read.
      */
     private static BufferedImage crop(Mat flat, Mat lines, Rectangle r, float dpi) {
-        int grow = Math.max(1, Math.round(dpi / 150f));
+        // the ink box is tight on thresholded ink: a blurred glyph's faint edge lies outside it (the last 0 of 742,560
+        // cut to a C); the page's own pixels a fiftieth of an inch around it are kept
+        int grow = Math.max(2, Math.round(dpi / 50f));
         int x0 = Math.max(0, r.x - grow), y0 = Math.max(0, r.y - grow);
         int x1 = Math.min(flat.cols(), r.x + r.width + grow), y1 = Math.min(flat.rows(), r.y + r.height + grow);
         Mat roi = flat.submat(y0, y1, x0, x1).clone();
