@@ -30,6 +30,61 @@ public final class TextBoxes {
      * @return phrase boxes in pixels, top to bottom then left to right
      */
     public static List<Rectangle> phrases(Mat text, List<Segment> rulings, float dpi) {
+        Mat clean = withoutSpecks(text, dpi);
+        try {
+            return phrasesOf(clean, rulings, dpi);
+        } finally {
+            clean.release();
+        }
+    }
+
+    /**
+     * The ink without specks: a blob smaller than a 9 pt full stop's square (a fiftieth of an inch across) that stands
+     * apart from every larger blob — toner dust, sensor noise — is not text. A full stop or a comma stands beside its
+     * digits and stays.
+     */
+    static Mat withoutSpecks(Mat text, float dpi) {
+        int side = Math.max(2, Math.round(dpi * 0.02f)), near = Math.max(2, Math.round(dpi * 0.025f));
+        Mat labels = new Mat(), stats = new Mat(), centroids = new Mat();
+        int n = Imgproc.connectedComponentsWithStats(text, labels, stats, centroids, 8, CvType.CV_32S);
+        int[] st = new int[5];
+        boolean[] small = new boolean[n];
+        int smallCount = 0;
+        for (int i = 1; i < n; i++) {
+            stats.get(i, 0, st);
+            small[i] = st[2] <= side && st[3] <= side;
+            if (small[i]) smallCount++;
+        }
+        Mat out = text.clone();
+        if (smallCount > 0) {
+            // the larger blobs, grown by the distance a full stop keeps from its digits
+            int w = text.cols(), h = text.rows();
+            int[] lab = new int[w * h];
+            labels.get(0, 0, lab);
+            byte[] big = new byte[w * h];
+            for (int i = 0; i < lab.length; i++) if (lab[i] > 0 && !small[lab[i]]) big[i] = (byte) 255;
+            Mat bigMask = new Mat(h, w, CvType.CV_8UC1);
+            bigMask.put(0, 0, big);
+            Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(2 * near + 1, 2 * near + 1));
+            Imgproc.dilate(bigMask, bigMask, k);
+            byte[] grown = new byte[w * h];
+            bigMask.get(0, 0, grown);
+            boolean[] keep = new boolean[n];
+            for (int i = 0; i < lab.length; i++) if (lab[i] > 0 && small[lab[i]] && grown[i] != 0) keep[lab[i]] = true;
+            byte[] px = new byte[w * h];
+            out.get(0, 0, px);
+            for (int i = 0; i < lab.length; i++) if (lab[i] > 0 && small[lab[i]] && !keep[lab[i]]) px[i] = 0;
+            out.put(0, 0, px);
+            bigMask.release();
+            k.release();
+        }
+        labels.release();
+        stats.release();
+        centroids.release();
+        return out;
+    }
+
+    private static List<Rectangle> phrasesOf(Mat text, List<Segment> rulings, float dpi) {
         // characters of one phrase joined: a horizontal gap of up to ~0.8 of a 10 pt character (what follows 、 or ：,
         // which sit in a corner of their square); lines kept apart
         int joinX = Math.max(3, Math.round(dpi * 0.11f));
@@ -71,6 +126,11 @@ public final class TextBoxes {
         stats.release();
         centroids.release();
         List<Rectangle> merged = mergeFragments(out, rulings, joinX);
+        // what stays far smaller than the page's text in both directions is a mark, not a phrase (dust next to ink, a
+        // speck two specks make): a lone full stop carries nothing, a dash is wider
+        int[] heights = merged.stream().mapToInt(r -> r.height).sorted().toArray();
+        int typical = heights.length == 0 ? 0 : heights[heights.length / 2];
+        merged.removeIf(r -> Math.max(r.width, r.height) < 0.4 * typical);
         merged.sort(Comparator.comparingInt((Rectangle r) -> r.y).thenComparingInt(r -> r.x));
         return merged;
     }

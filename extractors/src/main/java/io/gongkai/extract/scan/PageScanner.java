@@ -156,6 +156,8 @@ public final class PageScanner {
         Mat gray = PageCleaner.withoutColouredInk(img);
         Mat flat = PageCleaner.flatten(gray, dpi);
         gray.release();
+        Mat soft = PageCleaner.softenedIfBilevel(flat, dpi);
+        if (soft != flat) flat = replace(flat, soft);
         // the page's lie (sideways, skew) judged on a rough ink at half the resolution; the ink the page is read
         // from is made once, after it is put straight
         Mat rough = PageCleaner.roughInk(flat);
