@@ -69,13 +69,17 @@ public final class PageCleaner {
     }
 
     /**
-     * Ink: 255 where a pixel is clearly darker than the paper around it, 0 elsewhere. A local (Gaussian-weighted)
-     * threshold over a window of about 1/8 inch, after a blur that keeps scanner noise from making specks: light
-     * (3×3) on a clean scan, stronger on a noisy one (σ of 0.2 × the paper's noise, up to 2 pixels).
+     * Ink: 255 where a pixel is clearly darker than the paper around it, and darker than {@link #PALE}, 0 elsewhere. A
+     * local (Gaussian-weighted) threshold over a window of about 1/8 inch, after a blur that keeps scanner noise from
+     * making specks: light (3×3) on a clean scan, stronger on a noisy one (σ of 0.2 × the paper's noise, up to 2
+     * pixels).
      *
      * @param flat a flattened page ({@link #flatten})
      * @param dpi  its resolution
      */
+    /** The palest gray (of 255, the paper flattened to 255) that is still ink: three quarters of the paper's brightness. */
+    static final int PALE = 191;
+
     public static Mat ink(Mat flat, float dpi) {
         double noise = noise(flat);
         Mat smooth = new Mat();
@@ -84,9 +88,16 @@ public final class PageCleaner {
         int block = Math.max(15, Math.round(dpi / 8f)) | 1;
         Mat out = new Mat();
         Imgproc.adaptiveThreshold(smooth, out, 255, Imgproc.ADAPTIVE_THRESH_GAUSSIAN_C, Imgproc.THRESH_BINARY_INV, block, 18);
+        // and darker than three quarters of the paper's brightness: print seen through the sheet from its other side
+        // (bleed-through, about 200 of 255 here) and the paler specks of sensor noise are ink only locally
+        Mat dark = new Mat();
+        Imgproc.threshold(smooth, dark, PALE, 255, Imgproc.THRESH_BINARY_INV);
+        Core.bitwise_and(out, dark, out);
+        dark.release();
         smooth.release();
         return out;
     }
+
 
     /**
      * A black-and-white scan (a copier's or a fax's bilevel image: no gray at all) softened into gray: a Gaussian of
