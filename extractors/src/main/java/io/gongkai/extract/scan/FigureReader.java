@@ -1,0 +1,182 @@
+package io.gongkai.extract.scan;
+
+import io.gongkai.extract.ocr.OcrEngine;
+import io.gongkai.extract.ocr.TextLine;
+import io.gongkai.grid.Glyph;
+import io.gongkai.grid.GridBuilder;
+import io.gongkai.grid.GridCell;
+import io.gongkai.grid.GridTable;
+import io.gongkai.grid.Segment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of a page's reading looked at again: a doubtful one read with only a figure's characters allowed, and,
+ * with a second engine, every one corroborated or not. Thread-safe (a document's pages may be read at once); one per
+ * document read, as it remembers a second engine that could not be loaded.
+ */
+final class FigureReader {
+    /** Below this OCR confidence a figure is read again, figure characters only. */
+    static final double FIGURE_CONFIDENCE = 0.9;
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("-?[0-9][0-9.,]*");
+    private final OcrEngine engine;
+    /** A second, independent engine that reads every figure again, or null. */
+    private final OcrEngine second;
+    /** Why figures were not corroborated though a second engine was asked for (it could not be loaded), or null. */
+    private volatile String uncorroborated;
+
+    FigureReader(OcrEngine engine, OcrEngine second) {
+        this.engine = engine;
+        this.second = second;
+    }
+
+    /** Why the second engine did not corroborate the figures (it could not be loaded), or null. */
+    String uncorroborated() {
+        return uncorroborated;
+    }
+
+    /**
+     * The second look at figures: in a column of figures, a phrase whose reading is not a figure, or is one read with
+     * low confidence, is read again with only a figure's characters allowed (where the full alphabet lets a 1 be 工 or
+     * l); the new reading replaces the old when it is a figure and the engine is at least as sure of it.
+     */
+    void read(PageReading read, float dpi, int page) {
+        double pt = 72.0 / dpi;
+        List<Segment> segments = new ArrayList<>();
+        for (Segment s : read.rulings().segments()) segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
+        List<GridTable> grids = new GridBuilder().lattice(page, List.of(), segments);
+        List<Glyph> glyphs = read.glyphs();
+        // each glyph's cell, and per column (table/column) how many of its one-column cells read as figures
+        Map<Glyph, String> columnOf = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
+        for (int t = 0; t < grids.size(); t++) {
+            for (GridCell c : grids.get(t).cells()) {
+                if (c.colSpan() != 1) continue;
+                String key = t + "/" + c.col();
+                StringBuilder text = new StringBuilder();
+                for (Glyph g : glyphs) {
+                    if (g.cx() > c.x0() && g.cx() < c.x1() && g.cy() > c.y0() && g.cy() < c.y1()) {
+                        columnOf.put(g, key);
+                        text.append(g.text());
+                    }
+                }
+                if (text.isEmpty()) continue;
+                int[] n = counts.computeIfAbsent(key, k -> new int[2]);
+                n[0]++;
+                if (isFigure(text.toString())) n[1]++;
+            }
+        }
+        java.util.Set<String> figureColumns = new java.util.HashSet<>();
+        counts.forEach((key, n) -> {
+            if (n[1] >= 3 && n[1] * 2 >= n[0]) figureColumns.add(key);
+        });
+        List<Integer> figures = new ArrayList<>(), again = new ArrayList<>();
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            boolean inFigures = figureColumns.contains(columnOf.get(g)) && mayBeFigure(g.text());
+            if (inFigures || moneyLike(g.text())) figures.add(i);
+            if (inFigures && (!isFigure(g.text()) || g.confidence() < FIGURE_CONFIDENCE) || moneyLike(g.text())) again.add(i);
+        }
+        if (!again.isEmpty()) {
+            List<TextLine> lines = engine.recognize(read.crops(again, dpi), OcrEngine.FIGURE_CHARACTERS);
+            for (int k = 0; k < again.size(); k++) {
+                TextLine l = lines.get(k);
+                Glyph g = glyphs.get(again.get(k));
+                double conf = ocrConfidence(l.confidence());
+                if (!isFigure(l.text())) continue;
+                if (isFigure(g.text()) && conf < g.confidence()) continue;
+                glyphs.set(again.get(k), new Glyph(l.text(), g.x0(), g.y0(), g.x1(), g.y1(), g.fontSize(), conf));
+            }
+        }
+        if (second != null && !figures.isEmpty()) corroborate(read, figures, dpi);
+    }
+
+    /**
+     * Every figure read again by the second engine, figure characters only: where both read the same figure, the
+     * reading is corroborated (confidence {@link io.gongkai.model.Confidence#CORROBORATED} or more); where they differ,
+     * the first engine's reading stands with a confidence of at most one half (the identities decide, or it is
+     * flagged).
+     */
+    private void corroborate(PageReading read, List<Integer> figures, float dpi) {
+        if (uncorroborated != null) return;
+        List<Glyph> glyphs = read.glyphs();
+        List<TextLine> lines;
+        try {
+            lines = second.recognize(read.crops(figures, dpi), OcrEngine.FIGURE_CHARACTERS);
+        } catch (io.gongkai.EngineUnavailableException e) {
+            // the second engine is not installed: the figures stand on one reading (and no identity vouching for one
+            // leaves it flagged); the document says so
+            uncorroborated = "figures read by " + engine.name() + " alone, not corroborated by " + second.name() + ": " + e.getMessage();
+            return;
+        }
+        for (int k = 0; k < figures.size(); k++) {
+            Glyph g = glyphs.get(figures.get(k));
+            String other = lines.get(k).text().replace(" ", "");
+            boolean alike = sameFigure(g.text(), other);
+            double conf = alike ? Math.max(io.gongkai.model.Confidence.CORROBORATED, Math.min(0.99, 1 - (1 - g.confidence()) * (1 - ocrConfidence(lines.get(k).confidence()))))
+                    : Math.min(g.confidence(), 0.5);
+            // a CTC recognizer merges a digit repeated without a gap (106,000 read 106,00): where the second reading is the
+            // first with one repeated digit more, the second's text stands (still only half sure: the identities decide)
+            String text = !alike && isFigure(other) && repeatsOneMore(g.text().replace(" ", ""), other) ? other : g.text();
+            glyphs.set(figures.get(k), new Glyph(text, g.x0(), g.y0(), g.x1(), g.y1(), g.fontSize(), conf));
+        }
+    }
+
+    /** Whether {@code longer} is {@code shorter} with one of its characters doubled where it stands (000 for 00). */
+    static boolean repeatsOneMore(String shorter, String longer) {
+        if (longer.length() != shorter.length() + 1) return false;
+        for (int i = 0; i < longer.length(); i++) {
+            if (longer.substring(0, i).concat(longer.substring(i + 1)).equals(shorter)
+                    && (i > 0 && longer.charAt(i - 1) == longer.charAt(i) || i + 1 < longer.length() && longer.charAt(i + 1) == longer.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    /** Whether two readings are the same figure: the same digits, and the same decimals (separators as OCR reads them aside). */
+    static boolean sameFigure(String a, String b) {
+        String x = a.replace(" ", ""), y = b.replace(" ", "");
+        if (!isFigure(x) || !isFigure(y)) return false;
+        if (!x.replaceAll("[^0-9-]", "").equals(y.replaceAll("[^0-9-]", ""))) return false;
+        return decimals(x) == decimals(y);
+    }
+
+    /** Digits after a figure's decimal point (the last separator followed by one or two digits), else 0. */
+    private static int decimals(String figure) {
+        int at = Math.max(figure.lastIndexOf('.'), figure.lastIndexOf(','));
+        int after = at < 0 ? 0 : figure.length() - at - 1;
+        return after >= 1 && after <= 2 ? after : 0;
+    }
+
+
+    /** Whether text reads as a figure (a number with its separators). */
+    static boolean isFigure(String text) {
+        return FIGURE.matcher(text.replace(" ", "")).matches();
+    }
+
+    /** Whether text could be a misread figure: no Chinese but 工 (a 1), or one character among three digits or more (3014计); not a dash, not blank. */
+    static boolean mayBeFigure(String text) {
+        String t = text.replace(" ", "").replace("工", "1");
+        int han = io.gongkai.normalize.TextNormalizer.hanCount(t);
+        long digits = t.chars().filter(Character::isDigit).count();
+        return !t.isEmpty() && (han == 0 || han == 1 && digits >= 3) && !t.matches("[-—–_~一]+");
+    }
+
+    /**
+     * Whether text not read as a figure looks like a misread amount wherever it stands (a one-row table has no column
+     * of figures): four digits or more, a decimal point or a thousands separator, and more digits than anything else.
+     */
+    static boolean moneyLike(String text) {
+        if (isFigure(text)) return false;
+        String t = text.replace(" ", "");
+        long digits = t.chars().filter(Character::isDigit).count();
+        return digits >= 4 && (t.indexOf('.') >= 0 || t.indexOf(',') >= 0) && digits * 2 > t.length();
+    }
+
+    /** One engine's 0–1 as a glyph's confidence: at most {@link io.gongkai.model.Confidence#ONE_READING} (see there). */
+    static double ocrConfidence(double c) {
+        return Math.max(0, Math.min(io.gongkai.model.Confidence.ONE_READING, c));
+    }
+}

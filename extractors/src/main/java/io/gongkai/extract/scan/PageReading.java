@@ -1,0 +1,58 @@
+package io.gongkai.extract.scan;
+
+import io.gongkai.extract.image.OpenCv;
+import io.gongkai.extract.image.Rulings;
+import io.gongkai.grid.Glyph;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A page's reading: the page (flattened gray, put upright and straight), its rulings, each phrase's box (pixels) and
+ * what the engine read in it (a glyph in points, same index), and the mean confidence over them (weighted by their
+ * length). It owns the page image and the rulings' mask: {@link #release()} frees them.
+ */
+record PageReading(Mat flat, Rulings rulings, List<Rectangle> boxes, List<Glyph> glyphs, double confidence) {
+
+    /** Releases the page image and the rulings' mask. */
+    void release() {
+        flat.release();
+        rulings.release();
+    }
+
+    /** The crops of these phrases (indices into {@link #boxes()}), for an engine to read. */
+    List<BufferedImage> crops(List<Integer> which, float dpi) {
+        List<BufferedImage> crops = new ArrayList<>(which.size());
+        for (int i : which) crops.add(crop(flat, rulings.mask(), boxes.get(i), dpi));
+        return crops;
+    }
+
+    /**
+     * A phrase's pixels for OCR: the flattened gray page inside its ink box and a fiftieth of an inch around it, ruling-line
+     * pixels whitened, framed in white paper (a quarter of its height, at least 4 pixels): what stands beside a phrase
+     * (a rule's grey edge, a neighbouring cell's text) is not the engine's to read.
+     */
+    static BufferedImage crop(Mat flat, Mat lines, Rectangle r, float dpi) {
+        // the ink box is tight on thresholded ink: a blurred glyph's faint edge lies outside it (the last 0 of 742,560
+        // cut to a C); the page's own pixels a fiftieth of an inch around it are kept
+        int grow = Math.max(2, Math.round(dpi / 50f));
+        int x0 = Math.max(0, r.x - grow), y0 = Math.max(0, r.y - grow);
+        int x1 = Math.min(flat.cols(), r.x + r.width + grow), y1 = Math.min(flat.rows(), r.y + r.height + grow);
+        Mat roi = flat.submat(y0, y1, x0, x1).clone();
+        Mat mask = lines.submat(y0, y1, x0, x1);
+        roi.setTo(new org.opencv.core.Scalar(255), mask);
+        mask.release();
+        int pad = Math.max(4, r.height / 4);
+        Mat framed = new Mat();
+        Core.copyMakeBorder(roi, framed, pad, pad, pad, pad, Core.BORDER_CONSTANT, new org.opencv.core.Scalar(255));
+        roi.release();
+        BufferedImage out = OpenCv.image(framed);
+        framed.release();
+        return out;
+    }
+
+}
