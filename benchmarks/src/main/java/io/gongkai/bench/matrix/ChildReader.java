@@ -44,6 +44,17 @@ public final class ChildReader {
     private ChildReader() {
     }
 
+    /** A reading stopped at the time limit, after so many CPU and wall seconds. */
+    static final class Stopped extends IOException {
+        final double cpuSeconds, wallSeconds;
+
+        Stopped(double cpuSeconds, double wallSeconds) {
+            super(String.format(java.util.Locale.ROOT, "stopped after %.0f s (%.0f CPU s)", wallSeconds, cpuSeconds));
+            this.cpuSeconds = cpuSeconds;
+            this.wallSeconds = wallSeconds;
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         Job job = JSON.readValue(Path.of(args[0]).toFile(), Job.class);
         Reading reading = Reading.of(Path.of(job.scanPdf()), job.engine());
@@ -56,9 +67,11 @@ public final class ChildReader {
     /**
      * Runs {@code job} in a child JVM with this JVM's class path; its standard error goes to {@code log}.
      *
-     * @throws IOException when the child fails or takes longer than an hour
+     * @param minutes how long the reading may take (wall clock)
+     * @throws Stopped     when it takes longer than {@code minutes} (the child is stopped)
+     * @throws IOException when the child fails
      */
-    static DocResult run(Job job, Path work, Path log) throws IOException {
+    static DocResult run(Job job, Path work, Path log, int minutes) throws IOException {
         Files.createDirectories(work);
         Path in = work.resolve("job.json"), out = work.resolve("result.json");
         Files.deleteIfExists(out);
@@ -68,11 +81,13 @@ public final class ChildReader {
         String tessdata = System.getProperty("gongkai.tessdata");
         if (tessdata != null) cmd.add("-Dgongkai.tessdata=" + tessdata);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ChildReader.class.getName(), in.toString(), out.toString()));
+        long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
         try {
-            if (!p.waitFor(60, TimeUnit.MINUTES)) {
+            if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
+                double cpu = p.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0);
                 p.destroyForcibly();
-                throw new IOException("the reading of " + job.scanPdf() + " took more than an hour");
+                throw new Stopped(cpu, (System.nanoTime() - t0) / 1e9);
             }
         } catch (InterruptedException e) {
             p.destroyForcibly();

@@ -49,8 +49,8 @@ final class MatrixReport {
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Summary s : summaries) {
             Score c = s.score();
-            out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %d | %d (%d) | %d | %d | %.2f | %s | %s |%n", s.condition(), s.documents(), s.pages(), c.cells(),
-                    percent(c.exact(), c.cells()), percent(c.exactAmounts(), c.amounts()), c.wrongFlagged(), c.unflagged(), c.spuriousUnflagged(), c.missing(), c.spurious(), s.cpuPerPage(),
+            out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %d | %d (%d) | %d | %d | %s | %s | %s |%n", s.condition(), s.documents(), s.pages(), c.cells(),
+                    percent(c.exact(), c.cells()), percent(c.exactAmounts(), c.amounts()), c.wrongFlagged(), c.unflagged(), c.spuriousUnflagged(), c.missing(), c.spurious(), cpu(s.cpuPerPage(), s.stopped()),
                     raw(s.rawCpuPerPage(), s.rawCapped()),
                     s.peakRssMb() < 0 ? "-" : String.format(Locale.ROOT, "%.0f (%s)", s.peakRssMb(), s.peakRssDocument()));
         }
@@ -63,8 +63,8 @@ final class MatrixReport {
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (DocResult r : results) {
             Score c = r.score();
-            out.printf(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %d | %d (%d) | %d | %.2f | %s | %s |%n", r.condition(), r.source(), r.pages(), c.cells(),
-                    percent(c.exact(), c.cells()), percent(c.exactAmounts(), c.amounts()), c.wrongFlagged(), c.unflagged(), c.spuriousUnflagged(), c.missing(), r.cpuSeconds() / r.pageCount(),
+            out.printf(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %d | %d (%d) | %d | %s | %s | %s |%n", r.condition(), r.source(), r.pages(), c.cells(),
+                    percent(c.exact(), c.cells()), percent(c.exactAmounts(), c.amounts()), c.wrongFlagged(), c.unflagged(), c.spuriousUnflagged(), c.missing(), cpu(r.cpuSeconds() / r.pageCount(), r.stopped() ? 1 : 0),
                     raw(r.rawCpuSeconds() < 0 ? -1 : r.rawCpuSeconds() / r.pageCount(), r.rawCapped()),
                     r.peakRssKb() < 0 ? "-" : String.format(Locale.ROOT, "%.0f", r.peakRssKb() / 1024.0));
         }
@@ -91,6 +91,11 @@ final class MatrixReport {
         out.println("#### Cells not exact: " + r.condition() + ", " + r.source() + " p" + r.pages() + "\n");
         for (Mismatch m : r.score().mismatches()) out.println("- " + m.kind().id() + " " + m.describe());
         out.println();
+    }
+
+    /** CPU seconds a page, {@code ≥ s (n stopped)} when readings were stopped at the time limit. */
+    private static String cpu(double perPage, int stopped) {
+        return stopped == 0 ? String.format(Locale.ROOT, "%.2f", perPage) : String.format(Locale.ROOT, "≥ %.1f (%d stopped)", perPage, stopped);
     }
 
     /** Seconds a page, {@code ≥ s (n capped)} when some pages were stopped at the limit. */

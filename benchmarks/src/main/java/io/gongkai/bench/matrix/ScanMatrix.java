@@ -72,6 +72,9 @@ public final class ScanMatrix implements Callable<Integer> {
     @Option(names = "--raw-limit", paramLabel = "SECONDS", defaultValue = "120", description = "wall seconds raw tesseract may take on a page before it is stopped and counted as capped (default: ${DEFAULT-VALUE})")
     int rawLimit;
 
+    @Option(names = "--reading-limit", paramLabel = "MINUTES", defaultValue = "20", description = "minutes a document's reading may take in its child JVM; one stopped there counts every cell missing (default: ${DEFAULT-VALUE})")
+    int readingLimit;
+
     @Option(names = "--reuse-readings", description = "take a scan's reading from an earlier run when there is one (only while the reader has not changed)")
     boolean reuse;
 
@@ -149,9 +152,9 @@ public final class ScanMatrix implements Callable<Integer> {
                 try {
                     DocResult r = read(slice, c, ocr, maker.scan(slice, c), cacheDir);
                     results.add(r);
-                    System.err.printf(Locale.ROOT, "[%d/%d] %s %s p%s: %d cells, %.1f%% exact, %d wrong unflagged, %d missing; %.1f CPU s/page%n", done, total, c.name(),
+                    System.err.printf(Locale.ROOT, "[%d/%d] %s %s p%s: %d cells, %.1f%% exact, %d wrong unflagged, %d missing; %.1f CPU s/page%s%n", done, total, c.name(),
                             slice.source().name(), r.pages(), r.score().cells(), 100 * r.score().exactRate(), r.score().unflagged(), r.score().missing(),
-                            r.cpuSeconds() / r.pageCount());
+                            r.cpuSeconds() / r.pageCount(), r.stopped() ? " (stopped at the time limit)" : "");
                 } catch (IOException | RuntimeException e) {
                     errors.add(c.name() + " " + slice.label() + ": " + e.getMessage());
                     System.err.println("[" + done + "/" + total + "] " + c.name() + " " + slice.label() + " FAILED: " + e.getMessage());
@@ -190,7 +193,11 @@ public final class ScanMatrix implements Callable<Integer> {
         } else {
             ChildReader.Job job = new ChildReader.Job(slice.source().name(), slice.source().kind(), slice.source().pdf().toString(), slice.selection().toString(),
                     cacheDir.toString(), c.name(), ocr, scan.pdf().toString());
-            r = ChildReader.run(job, work, scan.pdf().getParent().resolve("child-" + name + ".log"));
+            try {
+                r = ChildReader.run(job, work, scan.pdf().getParent().resolve("child-" + name + ".log"), readingLimit);
+            } catch (ChildReader.Stopped e) {
+                r = DocResult.stopped(slice, c, ocr, e.cpuSeconds, e.wallSeconds);
+            }
         }
         if (!noRaw) r = r.withRaw(new RawTesseract(rawLimit).cost(scan.pages()));
         json.writeValue(saved.toFile(), r);
