@@ -184,6 +184,7 @@ public final class PageScanner {
         }
         try {
             figureReader.read(read, dpi, page);
+            UnitReader.read(read, engine, dpi);
             double pt = 72.0 / dpi;
             List<Segment> segments = new ArrayList<>();
             for (Segment s : read.rulings().segments()) segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
@@ -237,9 +238,20 @@ public final class PageScanner {
     private PageReading read(Mat flat, Found found, float dpi, int page) {
         Rulings rulings = found.rulings();
         List<Rectangle> phrases = found.phrases();
+        // a flat bar is a dash (nothing spent): no engine need read it, and a recognizer shown a dash beside a rule's
+        // grey edge reads 1
+        int[] heights = phrases.stream().mapToInt(r -> r.height).sorted().toArray();
+        int typical = heights.length == 0 ? 0 : heights[heights.length / 2];
         List<BufferedImage> crops = new ArrayList<>(phrases.size());
-        for (Rectangle r : phrases) crops.add(PageReading.crop(flat, rulings.mask(), r, dpi));
-        List<TextLine> lines = engine.recognize(crops, null);
+        List<Integer> read = new ArrayList<>(phrases.size());
+        for (int i = 0; i < phrases.size(); i++) {
+            if (isDash(phrases.get(i), typical)) continue;
+            read.add(i);
+            crops.add(PageReading.crop(flat, rulings.mask(), phrases.get(i), dpi));
+        }
+        List<TextLine> recognized = engine.recognize(crops, null);
+        List<TextLine> lines = new ArrayList<>(java.util.Collections.nCopies(phrases.size(), new TextLine("—", new Rectangle(), io.gongkai.model.Confidence.ONE_READING, List.of())));
+        for (int k = 0; k < read.size(); k++) lines.set(read.get(k), recognized.get(k));
         double pt = 72.0 / dpi;
         List<Glyph> glyphs = new ArrayList<>();
         List<Rectangle> boxes = new ArrayList<>();
@@ -256,6 +268,17 @@ public final class PageScanner {
         return new PageReading(flat, rulings, boxes, glyphs, weight == 0 ? 1 : sum / weight);
     }
 
+
+    /**
+     * Whether a phrase's ink box is a dash (—, –, -): a flat bar at most a third of the page's typical phrase height
+     * tall, at least 2.5 times as wide as tall and no wider than two typical heights (a longer bar is a rule or an
+     * underline).
+     *
+     * @param typical the median height of the page's phrases, pixels
+     */
+    static boolean isDash(Rectangle r, int typical) {
+        return typical > 0 && r.height <= typical / 3.0 && r.width >= 2.5 * r.height && r.width <= 2 * typical;
+    }
 
     /** Whether a page has no usable text layer and must be read from its image. */
     public static boolean needsOcr(List<Glyph> glyphs) {
