@@ -37,6 +37,11 @@ public record Repair(String kind, String before, String after) {
     public static final String UNIT_UNKNOWN = "unit-unknown";
     /** An OCR figure one reading gave and no identity verifies: flagged suspect ({@link Confidence}). */
     public static final String OCR_UNVERIFIED = "ocr-unverified";
+    /**
+     * A blank where an identity needs a figure: taken as 0 (the tables' convention) the identity fails, so a figure was
+     * lost in reading (or the table breaks the convention). The blank is flagged, its value unknown.
+     */
+    public static final String BLANK_CONTRADICTED = "blank-contradicted";
 
     @Override
     public String toString() {

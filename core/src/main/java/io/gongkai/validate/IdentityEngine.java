@@ -110,6 +110,16 @@ public final class IdentityEngine {
         }
         Set<CellRef> inFailure = new HashSet<>();
         for (Check c : checks) if (c.status() == CheckStatus.FAIL) inFailure.addAll(c.cells());
+        // a blank an identity needs a figure for: taken as 0 the identity fails (the check itself stays unverifiable)
+        for (Equation e : all) {
+            if (unitless.containsKey(e)) continue;
+            for (CellRef ref : blanksFailing(e, vars)) {
+                Cell c = cellAt.get(ref);
+                if (c == null || c.status() != CellStatus.EMPTY || revised.containsKey(ref)) continue;
+                revised.put(ref, c.revised(null, CellStatus.SUSPECT, new Repair(Repair.BLANK_CONTRADICTED, c.raw(),
+                        "blank, yet taken as 0 it fails " + e.describe() + ": a figure may have been lost")));
+            }
+        }
         Map<CellRef, Integer> holding = new HashMap<>();
         for (Check c : checks) if (c.status().holds()) for (CellRef r : c.cells()) holding.merge(r, 1, Integer::sum);
         Set<CellRef> conflicted = new HashSet<>();
@@ -362,7 +372,20 @@ public final class IdentityEngine {
         return c.revised(value, CellStatus.RECOVERED, new Repair("identity-recovered", c.raw(), why));
     }
 
+    /** The blank cells taken as 0 that alone make {@code e} fail (empty when it holds, or fails over figures). */
+    private static List<CellRef> blanksFailing(Equation e, Map<CellRef, Solver.Var> vars) {
+        Check c = evaluate(e, vars, false);
+        return c.status() == CheckStatus.FAIL && evaluate(e, vars, true).status() != CheckStatus.FAIL
+                ? c.noFigure().stream().filter(r -> { Solver.Var v = vars.get(r); return v != null && v.assumed && v.origin == Solver.Var.Origin.BLANK; }).toList()
+                : List.of();
+    }
+
     private static Check evaluate(Equation e, Map<CellRef, Solver.Var> vars) {
+        return evaluate(e, vars, true);
+    }
+
+    /** @param blanksExcuse a failure over a blank taken as 0 is unverifiable, not a failure */
+    private static Check evaluate(Equation e, Map<CellRef, Solver.Var> vars, boolean blanksExcuse) {
         Solver.Var target = vars.get(e.target());
         boolean unknown = !e.missing().isEmpty() || target == null;
         boolean rounded = target != null && target.rounded;
@@ -392,7 +415,7 @@ public final class IdentityEngine {
         if (target.value.isExact() && sum.isExact()) {
             BigDecimal d = diff.lo();
             CheckStatus s = d.signum() == 0 ? CheckStatus.PASS : d.abs().compareTo(tolerance) <= 0 ? CheckStatus.ROUNDING : CheckStatus.FAIL;
-            if (!assumedCells.isEmpty() && s == CheckStatus.FAIL) s = CheckStatus.UNVERIFIABLE;
+            if (blanksExcuse && !assumedCells.isEmpty() && s == CheckStatus.FAIL) s = CheckStatus.UNVERIFIABLE;
             return check(e, s, unit(target.value.lo(), scale), unit(sum.lo(), scale), unit(d, scale), assumedCells, noFigure);
         }
         Interval allowed = new Interval(tolerance.negate(), tolerance);
