@@ -176,6 +176,47 @@ class PdfTableReaderTest {
         assertEquals(List.of("Sum", "1,000"), b.rows().get(2).texts(), "text after the clip is restored is read whole");
     }
 
+    /**
+     * Fake bold, as office exporters make it: every text block drawn a second time a little to the right (0.6 pt, and
+     * 1 pt on the second page; a clean page last). Each character is read once, and characters that really repeat
+     * side by side ({@code 00}, {@code 11}, the {@code ll} of the title) stay two.
+     */
+    @Test
+    void textDrawnTwiceToLookBoldIsReadOnce(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("fake-bold.pdf");
+        String[][] rows = {{"Code", "Total", "Basic"}, {"2010101", "1,234.50", "00"}, {"Sum", "11", "1,234.50"}};
+        try (PDDocument doc = new PDDocument()) {
+            for (float shift : new float[]{0.6f, 1f, 0}) {
+                PDPage page = new PDPage(new PDRectangle(W, H));
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    String[][] blank = new String[rows.length][rows[0].length];
+                    for (String[] row : blank) java.util.Arrays.fill(row, "");
+                    table(cs, 80, blank); // the rulings only
+                    boldText(cs, "Full table", 300, 40, 16, shift);
+                    for (int r = 0; r < rows.length; r++) {
+                        for (int c = 0; c < rows[r].length; c++) boldText(cs, rows[r][c], 55 + 100 * c, 80 + 20 * r + 14, 10, shift);
+                    }
+                }
+            }
+            doc.save(f.toFile());
+        }
+        PdfTableReader.Result r = new PdfTableReader().read(f, null);
+        assertEquals(3, r.blocks().size());
+        for (RawBlock b : r.blocks()) {
+            String page = "page " + b.pages();
+            assertEquals("Full table", b.title(), page);
+            assertEquals(3, b.rows().size(), page);
+            for (int i = 0; i < rows.length; i++) assertEquals(List.of(rows[i]), b.rows().get(i).texts(), page);
+        }
+    }
+
+    /** A text block and, {@code shift} points to its right, its copy (none when 0). */
+    private static void boldText(PDPageContentStream cs, String s, float x, float baselineFromTop, float size, float shift) throws IOException {
+        text(cs, s, x, baselineFromTop, size);
+        if (shift > 0) text(cs, s, x + shift, baselineFromTop, size);
+    }
+
     @Test
     void encryptedPdfNeedsItsPassword(@TempDir Path dir) throws IOException {
         Path plain = twoPageTable(dir);
