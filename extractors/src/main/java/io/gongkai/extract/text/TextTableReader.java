@@ -26,14 +26,16 @@ public final class TextTableReader {
     private static final Pattern LABEL = Pattern.compile("公\\s*开\\s*(\\d{1,2})\\s*[表老]?");
     private static final Pattern NOTE = Pattern.compile("^(注|备注|说明|附注|- |<sup>|\\* |\\d+\\s*[.、]\\s*(一级指标|涉密|当年|上年|其他资金|非财政|全年预算))");
     private static final Pattern TABBED_NOTE = Pattern.compile("^(注\\s*[:：]|备注|说明\\s*[:：])");
+    /** The forms of table rows read, as messages name them. */
+    public static final String TABLE_FORMS = "tab-separated rows, markdown pipe tables (a header row, a |---| line, rows) or HTML <table>s";
     private static final Pattern RULE = Pattern.compile("^[\\s|:\\-\\t]+$");
 
-    /** Decodes bytes as UTF-8 text, refusing binary input with a clear message. */
+    /** Decodes bytes as UTF-8 text; binary or non-UTF-8 input is an {@link InputException} saying which. */
     public static String decode(byte[] bytes) {
         if (bytes.length == 0) throw new InputException("the input is empty");
         int nul = 0;
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) if (bytes[i] == 0) nul++;
-        if (nul > 0) throw new InputException("the input is binary, not text (found NUL bytes); give a PDF, an image or OCR text");
+        if (nul > 0) throw new InputException("the input is binary, not text (found NUL bytes)");
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
