@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  *   <li>a markdown pipe table: a header row, a {@code |---|} delimiter row, body rows ({@link PipeTables});</li>
  *   <li>an HTML {@code <table>}, inside markdown or a whole HTML document, spans expanded into a grid ({@link HtmlTables}).</li>
  * </ul>
- * A line that is an HTML element outside a table ({@code <div>标题</div>}, {@code <h1>}, {@code <p>}) becomes its text;
- * any other line is kept as written (markdown headings, 公开NN表 labels, notes; inline tags such as {@code <sup>} stay).
+ * A line that starts with an HTML block element outside a table ({@code <div>标题</div>}, {@code <h1>}, {@code <p>}) and
+ * holds no tab becomes its text; any other line is kept as written (markdown headings, 公开NN表 labels, notes, rows;
+ * inline tags such as {@code <sup>}, {@code <b>} stay, as the reader has always taken them).
  * Pure and thread-safe.
  */
 final class TableMarkup {
@@ -25,7 +26,7 @@ final class TableMarkup {
     private static final Pattern LEADING_TAG = Pattern.compile("^<(/?)([a-zA-Z][a-zA-Z0-9]*|!doctype)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCK_TAGS = Set.of("!doctype", "html", "head", "body", "title", "meta", "link", "style",
             "script", "div", "p", "center", "section", "article", "header", "footer", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-            "br", "hr", "img", "figure", "figcaption", "caption", "span", "font", "b", "strong");
+            "hr", "figure", "figcaption", "caption");
 
     private TableMarkup() {
     }
@@ -75,7 +76,9 @@ final class TableMarkup {
         return line.indexOf('<') >= 0 && TABLE_TAG.matcher(line).find();
     }
 
+    /** A line that starts with a block element and holds no tab (a tab-separated row keeps its inline tags: {@code <b>}, {@code <sup>}). */
     private static boolean isMarkup(String line) {
+        if (line.indexOf('\t') >= 0) return false;
         Matcher m = LEADING_TAG.matcher(line.strip());
         return m.find() && BLOCK_TAGS.contains(m.group(2).toLowerCase(Locale.ROOT));
     }

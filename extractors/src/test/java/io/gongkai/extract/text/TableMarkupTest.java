@@ -98,4 +98,13 @@ class TableMarkupTest {
         assertEquals("2025年部门支出预算总表", blocks.get(1).title());
         assertEquals(List.of("201", "一般公共服务支出", "1.00"), blocks.get(1).rows().get(1).texts());
     }
+
+    @Test
+    void aTabSeparatedRowThatStartsWithAnInlineTagStaysARow() {
+        // the seed's 公开15表: a row whose first cell OCR wrapped in <b>
+        SourceLine row = TableMarkup.lines("<b></b>\t 旨标\t服务对象满意度\t>=\t95\t%\t98\t5. 00\t5. 00\t无").get(0);
+        assertEquals(10, row.cells().size());
+        assertEquals("<b></b>", row.cells().get(0));
+        assertEquals("<sup>5.</sup> 全年预算数", texts("<sup>5.</sup> 全年预算数").get(0));
+    }
 }
