@@ -1,6 +1,7 @@
 package io.gongkai;
 
 import io.gongkai.assemble.DocumentAssembler;
+import io.gongkai.assemble.RawBlock;
 import io.gongkai.extract.pdf.PdfTableReader;
 import io.gongkai.extract.text.TextTableReader;
 import io.gongkai.model.Diagnostic;
@@ -20,11 +21,15 @@ import java.util.List;
 /**
  * The entry point: {@code Gongkai.extract(path)} reads a disclosure and returns its tables, typed and checked.
  *
- * <p>Inputs: PDFs with a text layer (ruled tables; pdfbox 3), scanned PDFs and image files (JPEG, PNG, TIFF, BMP; read
- * by OCR), and the text/markdown other OCR tools produce (UTF-8, tab-separated table rows). Thread-safe: every call is
- * independent.
+ * <p>Inputs ({@link #FORMATS_READ}): PDFs with a text layer (ruled tables; pdfbox 3), scanned PDFs and image files
+ * (JPEG, PNG, TIFF, BMP; read by OCR), and the text/markdown other OCR tools produce (UTF-8; tables as tab-separated
+ * rows, markdown pipe tables or HTML {@code <table>}s, as MinerU and PaddleOCR PP-Structure write them). Any other
+ * input is an {@link InputException} that names the formats read. Thread-safe: every call is independent.
  */
 public final class Gongkai {
+    /** The input formats read, as error messages name them. */
+    public static final String FORMATS_READ = "Gongkai reads PDF (text layer or scanned), images (JPEG, PNG, TIFF, BMP) and UTF-8 text"
+            + " or markdown from OCR tools with tables as " + TextTableReader.TABLE_FORMS;
     private Gongkai() {
     }
 
@@ -93,13 +98,33 @@ public final class Gongkai {
             }
             return assembler.assemble(source, sha256(hash), r.blocks(), diags);
         }
+        String other = unreadFormat(bytes);
+        if (other != null) throw new InputException(source + ": " + other + " is not read; " + FORMATS_READ);
         String text;
         try {
             text = TextTableReader.decode(bytes);
         } catch (InputException e) {
-            throw new InputException(source + ": " + e.getMessage(), e);
+            throw new InputException(source + ": " + e.getMessage() + "; " + FORMATS_READ, e);
         }
-        return assembler.assemble(source, sha256(bytes), new TextTableReader().read(text), List.of());
+        List<RawBlock> blocks = new TextTableReader().read(text);
+        if (blocks.isEmpty()) {
+            diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", "no table rows in this text: tables are read as "
+                    + TextTableReader.TABLE_FORMS + (text.contains("\\begin{tabular}") ? " (a LaTeX tabular is not read)" : "")));
+        }
+        return assembler.assemble(source, sha256(bytes), blocks, diags);
+    }
+
+    /**
+     * The name of a known format that is not read, by its signature: a zip container (xlsx, docx, OFD), an OLE2 compound
+     * file (xls, doc), RTF; null otherwise.
+     */
+    private static String unreadFormat(byte[] b) {
+        if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) return "a zip container (xlsx, docx, OFD?)";
+        if (b.length >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11 && (b[3] & 0xff) == 0xE0) {
+            return "an OLE2 office file (xls, doc?)";
+        }
+        if (b.length >= 5 && new String(b, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("{\\rtf")) return "RTF";
+        return null;
     }
 
     private static boolean isPdf(byte[] bytes) {

@@ -14,7 +14,8 @@ import java.util.Set;
 /** Turns a raw cell into a typed cell with a status. Pure and thread-safe. */
 public final class CellReader {
     /** Repairs that only undo typography; the value is certain afterwards. */
-    private static final Set<String> CERTAIN_REPAIRS = Set.of("full-width", "spaced-separators", "decimal-comma", "dot-separators");
+    private static final Set<String> CERTAIN_REPAIRS = Set.of("full-width", "spaced-separators", "decimal-comma", "dot-separators",
+            Repair.POINT_GLYPH, Repair.SPACE_SEPARATORS);
 
     private CellReader() {
     }

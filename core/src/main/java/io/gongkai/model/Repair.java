@@ -8,6 +8,10 @@ package io.gongkai.model;
  * @param after  the text or value after
  */
 public record Repair(String kind, String before, String after) {
+    /** A point OCR wrote as another dot between digits ({@code 22,186,440。80}, {@code 1666600·00}): typography, the value is certain. */
+    public static final String POINT_GLYPH = "point-glyph";
+    /** Spaces as thousands separators in money ({@code 16 231 840.80}), where no split into two figures fits: the value is certain. */
+    public static final String SPACE_SEPARATORS = "space-separators";
     /** Digits lost at the right edge of a value; {@code after} shows each lost digit as '?'. */
     public static final String TRUNCATED = "truncated";
     /** A cell of a row the source cuts off: its value is unknowable, and is never recovered. */

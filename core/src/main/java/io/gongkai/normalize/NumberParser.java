@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  *   <li>{@code 103, 266, 640. 20} → 103266640.20 (spaced separators)</li>
  *   <li>{@code 1, 300, 000, 00} → 1300000.00 (decimal comma)</li>
  *   <li>{@code 1. 030. 000. 00} → 1030000.00 (dots as thousands separators)</li>
+ *   <li>{@code 22,186,440。80}, {@code 1666600·00} → 22186440.80, 1666600.00 (a point OCR wrote as 。 or ·)</li>
+ *   <li>{@code 16 231 840.80} → 16231840.80 (spaces as thousands separators, in money only, where no split into two figures fits)</li>
  *   <li>{@code —}, {@code _}, {@code -} → a dash placeholder</li>
  *   <li>{@code 79, 980. 0} where two decimals are expected → 79980.0 with one digit missing (truncated)</li>
  *   <li>{@code 0. (} → 0. with a junk glyph dropped and two digits missing</li>
@@ -26,6 +28,19 @@ public final class NumberParser {
     private static final Pattern NUMERIC_BODY = Pattern.compile("[0-9.,]+");
     /** A space an OCR tool put after a separator ("103, 266, 640. 20"); a space between digits is two numbers, not one. */
     private static final Pattern SPACE_IN_NUMBER = Pattern.compile("(?<=[.,])\\s+(?=[0-9])");
+    /**
+     * A point OCR wrote as another dot between digits: the ideographic full stop 。 (Chinese OCR models' habit), the middle
+     * dots · and ・, the bullet operator ∙. NFKC already maps the full-width ． and the half-width ｡ ･ to these.
+     */
+    private static final Pattern POINT_GLYPH = Pattern.compile("(?<=\\d)[\u3002\u00B7\u30FB\u2219](?=\\s*\\d)");
+    /**
+     * Spaces as thousands separators (the SI digit grouping of ISO 80000-1, or OCR that dropped the commas): {@code 16 231 840.80}.
+     * Read as one figure only where no split into figures fits a money column, whose figures print two decimals:
+     * a first group of 1-3 digits, groups of exactly 3 after single spaces, the two decimals after the last group only.
+     * Any split would leave a figure without its decimals ({@code 16} | {@code 231 840.80}), so none is taken;
+     * {@code 100 200} (no decimals) and {@code 100.00 200.00} (two figures) are not joined.
+     */
+    private static final Pattern SPACE_GROUPS = Pattern.compile("[1-9]\\d{0,2}( \\d{3})+\\.\\d{2}");
 
     private NumberParser() {
     }
@@ -72,9 +87,19 @@ public final class NumberParser {
             s = s.substring(1).trim();
         }
         if (s.startsWith("+")) s = s.substring(1).trim();
+        if (POINT_GLYPH.matcher(s).find()) {
+            String pointed = POINT_GLYPH.matcher(s).replaceAll(".");
+            repairs.add(new Repair(Repair.POINT_GLYPH, s, pointed));
+            s = pointed;
+        }
         if (SPACE_IN_NUMBER.matcher(s).find()) {
             String joined = SPACE_IN_NUMBER.matcher(s).replaceAll("");
             repairs.add(new Repair("spaced-separators", s, joined));
+            s = joined;
+        }
+        if (expectedDecimals == 2 && SPACE_GROUPS.matcher(s).matches()) {
+            String joined = s.replace(" ", ",");
+            repairs.add(new Repair(Repair.SPACE_SEPARATORS, s, joined));
             s = joined;
         }
         // junk glyphs at the right edge (an OCR tool's reading of a cut-off digit or a ruling line)

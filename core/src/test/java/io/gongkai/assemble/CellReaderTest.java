@@ -1,7 +1,12 @@
 package io.gongkai.assemble;
 
+import io.gongkai.model.Cell;
+import io.gongkai.model.CellStatus;
+import io.gongkai.model.Column;
+import io.gongkai.model.Repair;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,5 +27,20 @@ class CellReaderTest {
         // OCR of an Excel print in SimSun, whose comma stands apart: 17, 560, 320 (上海市财政局25年预算, 208 社会保障和就业支出)
         assertEquals(List.of("17, 560,320"), split("17, 560,320"));
         assertEquals(List.of("127,886, 849"), split("127,886, 849"));
+    }
+
+    @Test
+    void aFigureGroupedBySpacesIsOneCellReadAsRepaired() {
+        // OCR of the case ocr-markdown-html: 16 231 840.80 is one figure, and says how it was read
+        assertEquals(List.of("16 231 840.80"), split("16 231 840.80"));
+        Cell c = CellReader.read(RawCell.of("16 231 840.80"), "1", Column.Kind.MONEY);
+        assertEquals(0, new BigDecimal("16231840.80").compareTo(c.number()));
+        assertEquals(CellStatus.REPAIRED, c.status());
+        assertEquals(List.of(new Repair("space-separators", "16 231 840.80", "16,231,840.80")), c.repairs());
+        Cell p = CellReader.read(RawCell.of("22,186,440。80"), "1", Column.Kind.MONEY);
+        assertEquals(0, new BigDecimal("22186440.80").compareTo(p.number()));
+        assertEquals(CellStatus.REPAIRED, p.status());
+        // two figures run together stay two cells
+        assertEquals(List.of("100.00", "200.00"), split("100.00 200.00"));
     }
 }

@@ -140,4 +140,46 @@ class NumberParserTest {
         assertEquals(NumberReading.Kind.TEXT, money("!").kind());
         assertEquals(NumberReading.Kind.TEXT, money("S").kind());
     }
+
+    @Test
+    void aPointWrittenAsAnotherDotIsAPoint() {
+        // OCR artefacts of the case ocr-markdown-html (上海市普陀区财政局 2025 收入预算总表)
+        NumberReading r = money("22,186,440。80");
+        assertEquals(new BigDecimal("22186440.80"), r.value());
+        assertTrue(r.certain());
+        assertTrue(hasRepair(r, "point-glyph"));
+        assertEquals(new BigDecimal("1666600.00"), money("1666600·00").value());
+        assertTrue(money("1666600·00").certain());
+        assertEquals(new BigDecimal("31214205.80"), money("31,214,205。 80").value());
+        assertEquals(new BigDecimal("1666600.00"), money("1・666・600・00").value());
+        // not between digits: a full stop after a figure is junk, not a point
+        assertFalse(money("100。").certain());
+    }
+
+    @Test
+    void spacesAsThousandsSeparatorsInMoney() {
+        NumberReading r = money("16 231 840.80");
+        assertEquals(new BigDecimal("16231840.80"), r.value());
+        assertTrue(r.certain());
+        assertTrue(hasRepair(r, "space-separators"));
+        assertEquals(new BigDecimal("4736957.00"), money("4 736 957.00").value());
+        assertEquals(new BigDecimal("38454900.00"), money("38 454 900.00").value());
+        assertEquals(new BigDecimal("1000.00"), money("1 000.00").value());
+        assertEquals(new BigDecimal("-4736957.00"), money("-4 736 957.00").value());
+        assertEquals(new BigDecimal("4188000.00"), money("4, 188, 000. 00").value());
+    }
+
+    @Test
+    void aSpaceThatCanSeparateTwoFiguresJoinsNothing() {
+        // two figures, or a figure and a count: never one number
+        assertEquals(NumberReading.Kind.TEXT, money("100.00 200.00").kind());
+        assertEquals(NumberReading.Kind.TEXT, money("100 200").kind());
+        assertEquals(NumberReading.Kind.TEXT, money("16 2310 840.80").kind(), "a group of 4 digits is no thousands group");
+        assertEquals(NumberReading.Kind.TEXT, money("1234 567.00").kind(), "a first group of 4 digits");
+        assertEquals(NumberReading.Kind.TEXT, money("16 231 840.8").kind(), "one decimal: not money's two");
+        assertEquals(NumberReading.Kind.TEXT, money("16  231 840.80").kind(), "two spaces are a gap between columns");
+        // where any precision goes, spaces never group digits
+        assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("16 231 840.80", -1).kind());
+        assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("4 736", 0).kind());
+    }
 }

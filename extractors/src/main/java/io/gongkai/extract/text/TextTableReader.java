@@ -16,22 +16,26 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the text/markdown that other OCR tools produce from a disclosure: headings ({@code # 标题}), 公开NN表 labels,
- * tab-separated table rows, footnotes. Splits it into one {@link RawBlock} per table. A new table starts at a
- * heading or a 公开NN表 label once the current one has rows, and at a table row that follows the current table's
- * footnotes (tables whose label the OCR lost). Thread-safe (stateless).
+ * table rows, footnotes. Table rows are read in the forms {@link TableMarkup} knows: tab-separated lines, markdown pipe
+ * tables ({@code | a | b |} under a {@code |---|} line) and HTML {@code <table>}s (MinerU, PaddleOCR PP-Structure),
+ * spans expanded into a grid. Splits the text into one {@link RawBlock} per table. A new table starts at a heading or
+ * a 公开NN表 label once the current one has rows, and at a table row that follows the current table's footnotes
+ * (tables whose label the OCR lost). Thread-safe (stateless).
  */
 public final class TextTableReader {
     private static final Pattern LABEL = Pattern.compile("公\\s*开\\s*(\\d{1,2})\\s*[表老]?");
     private static final Pattern NOTE = Pattern.compile("^(注|备注|说明|附注|- |<sup>|\\* |\\d+\\s*[.、]\\s*(一级指标|涉密|当年|上年|其他资金|非财政|全年预算))");
     private static final Pattern TABBED_NOTE = Pattern.compile("^(注\\s*[:：]|备注|说明\\s*[:：])");
+    /** The forms of table rows read, as messages name them. */
+    public static final String TABLE_FORMS = "tab-separated rows, markdown pipe tables (a header row, a |---| line, rows) or HTML <table>s";
     private static final Pattern RULE = Pattern.compile("^[\\s|:\\-\\t]+$");
 
-    /** Decodes bytes as UTF-8 text, refusing binary input with a clear message. */
+    /** Decodes bytes as UTF-8 text; binary or non-UTF-8 input is an {@link InputException} saying which. */
     public static String decode(byte[] bytes) {
         if (bytes.length == 0) throw new InputException("the input is empty");
         int nul = 0;
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) if (bytes[i] == 0) nul++;
-        if (nul > 0) throw new InputException("the input is binary, not text (found NUL bytes); give a PDF, an image or OCR text");
+        if (nul > 0) throw new InputException("the input is binary, not text (found NUL bytes)");
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
@@ -40,13 +44,16 @@ public final class TextTableReader {
         }
     }
 
+    /**
+     * The tables of an OCR tool's text, one block each, in input order; rows are the lines {@link TableMarkup} reads as
+     * rows (tab-separated lines, markdown pipe tables, HTML tables), each {@link RawRow} numbered by its input line.
+     */
     public List<RawBlock> read(String text) {
         List<RawBlock> blocks = new ArrayList<>();
         Builder cur = new Builder(1);
-        String[] lines = text.split("\r?\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n];
-            int lineNo = n + 1;
+        for (SourceLine source : TableMarkup.lines(text)) {
+            String line = source.text();
+            int lineNo = source.number();
             String trimmed = line.strip();
             if (trimmed.isEmpty() || RULE.matcher(line).matches()) continue;
             if (trimmed.startsWith("#")) {
@@ -54,7 +61,7 @@ public final class TextTableReader {
                 if (cur.title == null || cur.number == null) cur.title = trimmed.replaceFirst("^#+\\s*", "");
                 continue;
             }
-            boolean tabbed = line.indexOf('\t') >= 0;
+            boolean tabbed = source.isRow();
             Matcher label = LABEL.matcher(line);
             boolean hasLabel = label.find();
             if (hasLabel) {
@@ -63,7 +70,7 @@ public final class TextTableReader {
                         : label.group(1).equals(digits(cur.number)) && cur.notes.isEmpty() && cur.rows.size() < 2;
                 if (!sameTable) { cur.close(blocks); cur = new Builder(lineNo); }
                 if (cur.number == null) cur.number = printed;
-                if (!tabbed || nonEmptyCells(line) < 3) { cur.header.add(trimmed); continue; }
+                if (!tabbed || nonEmptyCells(source) < 3) { cur.header.add(trimmed); continue; }
             }
             if (!tabbed) {
                 if (NOTE.matcher(trimmed).find() && !cur.rows.isEmpty()) cur.notes.add(trimmed);
@@ -77,7 +84,7 @@ public final class TextTableReader {
             }
             if (!cur.notes.isEmpty()) { cur.close(blocks); cur = new Builder(lineNo); }
             List<RawCell> cells = new ArrayList<>();
-            for (String c : line.split("\t", -1)) cells.add(RawCell.of(c));
+            for (String c : source.cells()) cells.add(RawCell.of(c));
             cur.rows.add(new RawRow(lineNo, cells));
         }
         cur.close(blocks);
@@ -89,9 +96,9 @@ public final class TextTableReader {
         return m.find() ? m.group(1) : "";
     }
 
-    private static int nonEmptyCells(String line) {
+    private static int nonEmptyCells(SourceLine line) {
         int n = 0;
-        for (String c : line.split("\t")) if (!c.isBlank()) n++;
+        for (String c : line.cells()) if (!c.isBlank()) n++;
         return n;
     }
 

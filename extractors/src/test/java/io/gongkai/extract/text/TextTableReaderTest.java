@@ -47,6 +47,17 @@ class TextTableReaderTest {
         Path f = Files.write(dir.resolve("junk.bin"), junk);
         InputException e = assertThrows(InputException.class, () -> Gongkai.extract(f));
         assertTrue(e.getMessage().contains("binary") || e.getMessage().contains("UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().contains(Gongkai.FORMATS_READ), "it says which formats are read: " + e.getMessage());
+    }
+
+    @Test
+    void anOfficeFileSaysItIsNotReadAndWhatIs(@TempDir Path dir) throws Exception {
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0};
+        InputException e = assertThrows(InputException.class, () -> Gongkai.extract(Files.write(dir.resolve("budget.xlsx"), zip)));
+        assertTrue(e.getMessage().startsWith("budget.xlsx: a zip container (xlsx, docx, OFD?) is not read; Gongkai reads PDF"), e.getMessage());
+        assertTrue(e.getMessage().contains("markdown pipe tables") && e.getMessage().contains("HTML <table>s"), e.getMessage());
+        InputException rtf = assertThrows(InputException.class, () -> Gongkai.extract(Files.writeString(dir.resolve("a.rtf"), "{\\rtf1\\ansi 201\\tab 1.00}")));
+        assertTrue(rtf.getMessage().contains("RTF is not read"), rtf.getMessage());
     }
 
     @Test
@@ -61,6 +72,16 @@ class TextTableReaderTest {
         Document d = Gongkai.extract(f);
         assertEquals(0, d.tables().size());
         assertTrue(d.diagnostics().stream().anyMatch(x -> x.severity() == Diagnostic.Severity.ERROR && x.message().contains("no tables")));
+        // and which forms of table it reads in a text
+        assertTrue(d.diagnostics().stream().anyMatch(x -> x.message().contains(TextTableReader.TABLE_FORMS)), d.diagnostics().toString());
+    }
+
+    @Test
+    void aLatexTabularSaysItIsNotRead(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("nougat.md"), "# 收入预算总表\n\\begin{tabular}{|l|r|}\n201 & 1.00 \\\\\n\\end{tabular}\n");
+        Document d = Gongkai.extract(f);
+        assertEquals(0, d.tables().size());
+        assertTrue(d.diagnostics().stream().anyMatch(x -> x.message().contains("a LaTeX tabular is not read")), d.diagnostics().toString());
     }
 
     @Test
