@@ -9,6 +9,7 @@ import io.gongkai.model.Column;
 import io.gongkai.model.Document;
 import io.gongkai.model.Repair;
 import io.gongkai.model.Row;
+import io.gongkai.model.RowKey;
 import io.gongkai.model.Table;
 import io.gongkai.template.Template;
 import io.gongkai.template.TemplateCatalog;
@@ -163,29 +164,35 @@ public final class IdentityEngine {
             }
             tables.add(t.withRows(rows).withChecks(byTable.getOrDefault(t.ref(), List.of())));
         }
-        return flagUnverifiedOcr(doc.withTables(tables, cross));
+        return flagUnverifiedOcr(doc.withTables(tables, cross), catalog);
     }
 
     /**
      * An OCR figure that one reading gave ({@link io.gongkai.model.Confidence#uncorroboratedOcr}) and no identity
-     * verifies is flagged: suspect, {@code ocr-unverified}. Every figure is then verified, corroborated by a second
-     * engine, read from a text layer, or flagged — never a lone OCR reading presented as fact.
+     * verifies is flagged: suspect, {@code ocr-unverified}. So is any OCR figure no identity verifies in a row the table
+     * does not know (a label that is no row of its template, as where OCR lost a row's code or garbled its name): two
+     * engines reading its digits alike say nothing of the row it belongs to. Every figure is then verified, corroborated
+     * by a second engine in a known row, read from a text layer, or flagged — never a lone OCR reading presented as fact.
      */
-    private static Document flagUnverifiedOcr(Document doc) {
+    private static Document flagUnverifiedOcr(Document doc, TemplateCatalog catalog) {
         Verification verification = Verification.of(doc);
         boolean any = false;
         List<Table> tables = new ArrayList<>();
         for (Table t : doc.tables()) {
+            Optional<Template> template = catalog.of(t);
             List<Row> rows = new ArrayList<>();
             for (Row r : t.rows()) {
+                boolean unknownRow = r.key().kind() == RowKey.Kind.LABEL && template.isPresent() && template.get().row(r.key().value()).isEmpty();
                 List<Cell> cells = new ArrayList<>();
                 for (Cell c : r.cells()) {
                     Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
                     boolean figure = c.number() != null && (kind == Column.Kind.MONEY || kind == Column.Kind.COUNT);
-                    if (figure && io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence())
+                    boolean doubtful = io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence()) || unknownRow && c.confidence() < 1;
+                    if (figure && doubtful
                             && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED)
                             && verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == Verification.Verdict.UNCHECKED) {
-                        c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), "one OCR reading; no identity checks it"));
+                        c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence())
+                                ? "one OCR reading; no identity checks it" : "read by OCR in a row the table does not know (" + r.label() + "); no identity checks it"));
                         any = true;
                     }
                     cells.add(c);

@@ -198,4 +198,19 @@ class IdentityEngineTest {
                 ocrRow(io.gongkai.model.Confidence.CORROBORATED, "2080501", "200.00", "0.00", "200.00")));
         assertEquals(CellStatus.OK, cell(both, "2010450", "3").status());
     }
+
+    @Test
+    void anOcrFigureInARowTheTableDoesNotKnowIsFlaggedEvenCorroborated() {
+        // OCR lost a row's code: the row is keyed by its label, which is no row of the template; two engines reading its
+        // 0.00 alike say nothing of where it belongs, and no identity places it
+        Row known = ocrRow(io.gongkai.model.Confidence.CORROBORATED, "2010450", "100.00", "100.00", "0.00");
+        Row lost = new Row(RowKey.label("机关事业单位基本养老保险缴费支出"), "机关事业单位基本养老保险缴费支出",
+                ocrRow(io.gongkai.model.Confidence.CORROBORATED, "2080505", "100.00", "100.00", "0.00").cells(), List.of(), 0);
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(io.gongkai.model.Confidence.CORROBORATED, "total", "100.00", "100.00", "0.00"), known, lost));
+        assertEquals(CellStatus.OK, cell(d, "2010450", "3").status());
+        Cell c = cell(d, "机关事业单位基本养老保险缴费支出", "3");
+        assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
+        assertTrue(c.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.Repair.OCR_UNVERIFIED)));
+    }
 }
