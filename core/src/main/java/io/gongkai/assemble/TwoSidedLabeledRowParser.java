@@ -45,7 +45,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 List<TemplateColumn> cols = side.columns().stream().map(k -> template.column(k).orElseThrow()).toList();
                 List<Cell> values = CellReader.readColumns(cells, at + 1, cols);
                 at += 1 + width;
-                boolean total = side.totals().stream().anyMatch(t -> TextNormalizer.canonical(t).equals(TextNormalizer.canonical(label)));
+                boolean total = side.totals().stream().anyMatch(t -> TextNormalizer.lookAlike(t, label));
                 int level = Outline.level(label);
                 boolean numbers = values.stream().anyMatch(Cell::isNumeric);
                 // a blank line of a table that prints blanks for 0 is a line of zeros, not a header

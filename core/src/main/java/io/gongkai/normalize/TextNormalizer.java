@@ -93,6 +93,33 @@ public final class TextNormalizer {
         return b.toString();
     }
 
+    /**
+     * Characters OCR engines confuse in these tables' labels, by groups (each group one shape to a recognizer): 入 read
+     * 人 (收人总计), 支 read 文 (住房保障文出), 己/已/巳, 未/末, 土/士, 日/曰, 拨/拔. Source: misreadings seen in this
+     * project's scan matrix and in the scans issue's report.
+     */
+    private static final String[] LOOK_ALIKE = {"入人", "支文", "已己巳", "末未", "土士", "日曰", "拨拔"};
+
+    /**
+     * Whether two labels are the same label, or the same but for characters OCR confuses ({@link #LOOK_ALIKE}): compared
+     * {@link #canonical}, of equal length, and at most one character in four differing (each difference within a
+     * group). For matching a read label against a template's; never for building keys.
+     */
+    public static boolean lookAlike(String a, String b) {
+        String x = canonical(a), y = canonical(b);
+        if (x.equals(y)) return true;
+        if (x.length() != y.length() || x.length() < 4) return false;
+        int differ = 0;
+        for (int i = 0; i < x.length(); i++) {
+            char p = x.charAt(i), q = y.charAt(i);
+            if (p == q) continue;
+            boolean confused = false;
+            for (String g : LOOK_ALIKE) confused |= g.indexOf(p) >= 0 && g.indexOf(q) >= 0;
+            if (!confused || ++differ * 4 > x.length()) return false;
+        }
+        return true;
+    }
+
     /** Only the Han characters of the normalized string: for finding labels OCR sprinkled with stray marks (项目 1名称). */
     public static String hanOnly(String s) {
         String n = normalize(s);

@@ -62,4 +62,14 @@ class TextNormalizerTest {
         assertEquals(0, TextNormalizer.editDistance("", ""));
         assertEquals(2, TextNormalizer.editDistance("", "合计"));
     }
+
+    @Test
+    void labelsAlikeButForWhatOcrConfusesMatch() {
+        assertTrue(TextNormalizer.lookAlike("收入总计", "收人总计"));
+        assertTrue(TextNormalizer.lookAlike("住房保障支出", "住房保障文出"));
+        assertTrue(TextNormalizer.lookAlike("支出总计", "支 出 总 计"));
+        org.junit.jupiter.api.Assertions.assertFalse(TextNormalizer.lookAlike("收入总计", "支出总计"), "收/支 are not confused");
+        org.junit.jupiter.api.Assertions.assertFalse(TextNormalizer.lookAlike("人员", "入员"), "too short to tell");
+        org.junit.jupiter.api.Assertions.assertFalse(TextNormalizer.lookAlike("收入合计", "收人总计"), "one confusion and one other difference");
+    }
 }
