@@ -87,7 +87,15 @@ public final class ImageDocument {
                         dpi = new double[]{d, d};
                         assumed.add(i + 1);
                     }
-                    PDImageXObject x = format == Format.JPEG ? JPEGFactory.createFromByteArray(doc, bytes) : LosslessFactory.createFromImage(doc, img);
+                    boolean square = Math.abs(dpi[0] - dpi[1]) <= 0.02 * Math.max(dpi[0], dpi[1]);
+                    if (!square) {
+                        // a fax's pixels are not square (204 × 98 dpi, standard mode): stretched to the finer resolution
+                        // both ways, as a reader of glyphs needs
+                        img = squared(img, dpi);
+                        double d = Math.max(dpi[0], dpi[1]);
+                        dpi = new double[]{d, d};
+                    }
+                    PDImageXObject x = format == Format.JPEG && square ? JPEGFactory.createFromByteArray(doc, bytes) : LosslessFactory.createFromImage(doc, img);
                     PDRectangle size = new PDRectangle((float) (img.getWidth() * 72 / dpi[0]), (float) (img.getHeight() * 72 / dpi[1]));
                     PDPage page = new PDPage(size);
                     doc.addPage(page);
@@ -130,8 +138,22 @@ public final class ImageDocument {
         if (h == null || h <= 0) return null;
         if (v == null || v <= 0) v = h;
         double dx = 25.4 / h, dy = 25.4 / v;
-        // 72 and 96 are what programs write when they know nothing; a scan of a page is 100–1200 dpi
-        if (dx < 100 || dx > 1200 || dy < 100 || dy > 1200) return null;
+        // 72 and 96 are what programs write when they know nothing; a scan of a page is 100–1200 dpi, a fax 204 × 98
+        // or 204 × 196 (ITU-T T.4: its vertical resolution may be as low as 3.85 lines per millimetre, 98 dpi)
+        boolean fax = Math.abs(dx - dy) > 0.02 * Math.max(dx, dy) && Math.min(dx, dy) >= 90;
+        if (!fax && (dx < 100 || dy < 100) || dx > 1200 || dy > 1200) return null;
         return new double[]{dx, dy};
+    }
+
+    /** The image resampled (bicubic) so that both resolutions are the finer of {@code dpi}'s two. */
+    static BufferedImage squared(BufferedImage img, double[] dpi) {
+        double d = Math.max(dpi[0], dpi[1]);
+        int w = (int) Math.round(img.getWidth() * d / dpi[0]), h = (int) Math.round(img.getHeight() * d / dpi[1]);
+        BufferedImage out = new BufferedImage(w, h, img.getColorModel().getNumColorComponents() > 1 ? BufferedImage.TYPE_3BYTE_BGR : BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(img, 0, 0, w, h, null);
+        g.dispose();
+        return out;
     }
 }
