@@ -15,7 +15,8 @@ import java.util.List;
  * (unruled pages, broken rules) and no text detection.
  */
 public final class Skew {
-    private static final double MAX = 5.0;
+    /** The largest skew looked for, degrees: a page fed crooked through a sheet feeder or laid on the glass by hand. */
+    private static final double MAX = 10.0;
 
     private Skew() {
     }
