@@ -114,6 +114,108 @@ class BudgetCorpusTest {
         assertTrue(basic2024.row("30102").orElseThrow().repairs().stream().anyMatch(x -> x.kind().equals("leading-zero-restored")));
     }
 
+    private static List<Path> allBudgets() throws Exception {
+        List<Path> pdfs = new ArrayList<>();
+        for (String dir : List.of("corpus/budgets", "corpus/budgets-more")) {
+            try (Stream<Path> s = Files.list(Path.of(System.getProperty("gongkai.shared", "../../shared")).resolve(dir))) {
+                s.filter(p -> p.toString().endsWith(".pdf")).sorted().forEach(pdfs::add);
+            }
+        }
+        return pdfs;
+    }
+
+    /** A failing check as the report names it: identity, the pages of its tables, its cells, the difference. */
+    private static String failure(Document doc, Check c) {
+        java.util.TreeSet<String> pages = new java.util.TreeSet<>();
+        for (io.gongkai.model.CellRef r : c.cells()) {
+            doc.tables().stream().filter(t -> t.ref().equals(r.table())).findFirst().ifPresent(t -> pages.add(t.ref() + " p" + t.pages()));
+        }
+        return c.identity() + " " + pages + " " + c.cells() + " difference " + (c.difference() == null ? "?" : c.difference().toPlainString());
+    }
+
+    /**
+     * Every column of every grid of the 12 real budgets (budgets, budgets-more) is read into a template column: no
+     * "unmapped column" warning. A unit's 财务收支预算总表 that splits its expenditure (合计 | 基本支出: 人员经费, 公用经费 |
+     * 项目支出) is read with budget-summary@basic-project, its split checked within the table and against 支出预算总表
+     * and the basic-expenditure economic table; the 司法局 2026 unit budget's inconsistencies are named.
+     */
+    @Test
+    void everyGridColumnIsReadAndAUnitSummaryKeepsItsSplit() throws Exception {
+        List<Path> pdfs = allBudgets();
+        assertEquals(12, pdfs.size());
+        List<String> unmapped = new ArrayList<>(), split = new ArrayList<>();
+        Map<String, List<String>> failures = new java.util.TreeMap<>();
+        for (Path pdf : pdfs) {
+            Document doc = Gongkai.extract(pdf);
+            String name = pdf.getFileName().toString();
+            for (Table t : doc.tables()) {
+                t.diagnostics().stream().filter(d -> d.message().startsWith("unmapped column")).forEach(d -> unmapped.add(name + ": " + d.message()));
+            }
+            Table summary = doc.table("budget-summary").orElseThrow();
+            if ("basic-project".equals(summary.identification().variant())) {
+                split.add(name);
+                assertEquals(List.of("1", "2", "3", "4", "5"), summary.columns().stream().map(io.gongkai.model.Column::key).toList(), name);
+                List<String> crossIds = doc.checks().stream().map(Check::identity).filter(i -> i.matches("cross/summary-(basic|project|personnel|public)")).sorted().toList();
+                assertEquals(List.of("cross/summary-basic", "cross/summary-personnel", "cross/summary-project", "cross/summary-public"), crossIds, name);
+                assertTrue(summary.checks().stream().anyMatch(c -> c.identity().equals("budget-summary/row-total@expenditure-total")), name);
+            }
+            List<String> failed = new ArrayList<>();
+            for (Check c : doc.allChecks()) if (c.status() == CheckStatus.FAIL) failed.add(failure(doc, c));
+            if (!failed.isEmpty()) failures.put(name, failed);
+        }
+        System.out.println("summaries read with their 基本支出/项目支出 split: " + split);
+        assertTrue(unmapped.isEmpty(), String.join("\n", unmapped));
+        assertEquals(List.of("上海市普陀区人民政府办公室单位25年预算.pdf", "上海市普陀区商务委员会单位25年预算.pdf", "上海市财政局25年预算.pdf",
+                "上海市普陀区司法局26年单位预算.pdf", "上海市普陀区社会福利院24年单位预算.pdf"), split);
+
+        // p7 of the 社会福利院 2024 unit budget: the split as printed, and it agrees with the other tables
+        Document home = Gongkai.extract(pdfs.stream().filter(p -> p.toString().contains("社会福利院")).findFirst().orElseThrow());
+        Table summary = home.table("budget-summary").orElseThrow();
+        assertEquals(List.of(7), summary.pages());
+        assertEquals(List.of("11281624", "6540674", "2120950", "2620000"), List.of("2", "3", "4", "5").stream()
+                .map(c -> summary.cell("expenditure:社会保障和就业支出", c).orElseThrow().number().toPlainString()).toList());
+        assertEquals(List.of("12121164", "7380214", "2120950", "2620000"), List.of("2", "3", "4", "5").stream()
+                .map(c -> summary.cell("expenditure-total", c).orElseThrow().number().toPlainString()).toList());
+
+        // the one budget with a failing identity: the 司法局's 2026 unit budget, as published
+        assertEquals(Set.of("上海市普陀区司法局26年单位预算.pdf"), failures.keySet(), failures.toString());
+        assertEquals(List.of(
+                // p8 财务收支预算总表: 人员经费 and 公用经费 printed in whole 元 (12,604,173 | 1,744,680) beside 合计 79,189,400.34
+                "budget-summary/row-total@expenditure:公共安全支出 [T01 p[8]] [T01[expenditure:公共安全支出].2, T01[expenditure:公共安全支出].3, T01[expenditure:公共安全支出].4, T01[expenditure:公共安全支出].5] difference 0.34",
+                "budget-summary/row-total@expenditure-total [T01 p[8]] [T01[expenditure-total].2, T01[expenditure-total].3, T01[expenditure-total].4, T01[expenditure-total].5] difference 0.34",
+                // p11 支出预算总表 and p14 一般公共预算支出表: 2040601 行政运行 prints 项目支出 64,840,547.00 (the 类's), 合计 14,348,853.34
+                "budget-expenditure/tree@20406.3 [T03 p[11, 12]] [T03[20406].3, T03[2040601].3, T03[2040604].3, T03[2040605].3, T03[2040607].3, T03[2040613].3, T03[2040699].3] difference -64840547.00",
+                "budget-expenditure/row-total@2040601 [T03 p[11, 12]] [T03[2040601].1, T03[2040601].2, T03[2040601].3] difference -64840547.00",
+                "budget-general-expenditure/tree@20406.3 [T05 p[14, 15]] [T05[20406].3, T05[2040601].3, T05[2040604].3, T05[2040605].3, T05[2040607].3, T05[2040613].3, T05[2040699].3] difference -64840547.00",
+                "budget-general-expenditure/row-total@2040601 [T05 p[14, 15]] [T05[2040601].1, T05[2040601].2, T05[2040601].3] difference -64840547.00",
+                // the summary's 人员经费 + 公用经费 (20,374,181 + 1,744,680) against 支出预算总表's 基本支出 22,118,861.34
+                "cross/summary-basic [T01 p[8], T03 p[11, 12]] [T03[total].2, T01[expenditure-total].3, T01[expenditure-total].4] difference 0.34",
+                // ... and against the economic table (p18-19): 人员经费 20,272,981.00, 公用经费 1,845,880.34 there; 101,200 moved between them
+                "cross/summary-personnel [T01 p[8], T08 p[18, 19]] [T08[total].2, T01[expenditure-total].3] difference -101200.00",
+                "cross/summary-public [T01 p[8], T08 p[18, 19]] [T08[total].3, T01[expenditure-total].4] difference 101200.34"),
+                failures.get("上海市普陀区司法局26年单位预算.pdf"));
+    }
+
+    /**
+     * The "三公" table whose one row of amounts leaves most groups blank (0 in these tables) and prints no label: kept as
+     * the total, in 万元, reported, and its identities checked.
+     */
+    @Test
+    void aSingleRowTableKeepsItsUnlabelledRow() throws Exception {
+        Map<String, List<String>> printed = Map.of("上海市普陀区财政局部门25年预算.pdf", List.of("0.95", "0.95", "229.43"),
+                "上海市普陀区商务委员会25年预算.pdf", List.of("1.00", "1.00", "171.01"));
+        for (Map.Entry<String, List<String>> e : printed.entrySet()) {
+            Document doc = Gongkai.extract(budgets().resolve(e.getKey()));
+            Table t = doc.table("budget-three-public").orElseThrow();
+            assertEquals(List.of(21), t.pages(), e.getKey());
+            assertEquals(io.gongkai.model.MoneyUnit.WAN_YUAN, t.unit(), e.getKey());
+            assertEquals(1, t.rows().size(), e.getKey());
+            assertEquals(e.getValue(), List.of("1", "3", "7").stream().map(c -> t.cell("total", c).orElseThrow().number().toPlainString()).toList(), e.getKey());
+            assertTrue(t.diagnostics().stream().anyMatch(d -> d.message().contains("no label") && d.message().contains("read as its total")), t.diagnostics().toString());
+            assertTrue(t.checks().stream().anyMatch(c -> c.identity().equals("budget-three-public/total") && c.status() == CheckStatus.PASS), t.checks().toString());
+        }
+    }
+
     @Test
     void badPdfsFromPdfplumber() {
         Path peers = Path.of(System.getProperty("gongkai.shared", "../../shared")).resolve("corpus/peers/pdfplumber");

@@ -95,6 +95,7 @@ public final class TableAssembler {
         List<Column> columns = template.columns().stream().map(TemplateColumn::toColumn).toList();
         List<Diagnostic> diags = new ArrayList<>(parsed.diagnostics());
         if (parsed.rows().isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
+        diags.addAll(UnmappedColumns.find(ref, block, template, parsed.rows()));
         Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, unitSource, block.pages(), columns, parsed.rows(),
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));

@@ -18,7 +18,8 @@ import java.util.List;
  * @param eachRow apply once for every row that has the target cell
  * @param tree    {@code function} or {@code economic}: parent code = Σ child codes, total = Σ top-level rows;
  *                {@code outline}: on each side of a two-sided table, an enumerated line = Σ the lines below it
- * @param variant for a cross-table identity: the template variant its tables must be read with (null: the standard)
+ * @param variant for a cross-table identity: the template variant its tables must be read with, where their template has
+ *                that variant (null: the standard; a variant that {@link Template#extendsStandard() extends} it counts)
  */
 public record IdentitySpec(String id, String name, String expr, List<String> columns, boolean eachRow, String tree, String variant) {
     public IdentitySpec {

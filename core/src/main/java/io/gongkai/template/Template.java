@@ -24,11 +24,14 @@ import java.util.Optional;
  * @param identities what must add up
  * @param codes      for coded layouts, {@code function} (default) or {@code economic} classification codes
  * @param blankMeansZero whether a blank amount cell means 0 (budgets and national-style tables print blanks for 0)
+ * @param extendsStandard for a variant: it prints every row and column of the standard layout under the same keys and
+ *                        only adds columns, so identities written for the standard (cross-table ones included) hold for
+ *                        it too
  */
 public record Template(String id, String variant, DocumentKind kind, String name, List<String> titles, List<String> numbers,
                        List<String> hints, List<String> excludes, Layout layout, List<TemplateColumn> columns,
                        List<TemplateSide> sides, int groups, List<TemplateRow> rows, List<IdentitySpec> identities,
-                       String codes, boolean blankMeansZero) {
+                       String codes, boolean blankMeansZero, boolean extendsStandard) {
     public Template {
         titles = titles == null ? List.of() : List.copyOf(titles);
         numbers = numbers == null ? List.of() : List.copyOf(numbers);

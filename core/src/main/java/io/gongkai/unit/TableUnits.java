@@ -254,10 +254,14 @@ public final class TableUnits {
         return t.amountCount() > 0;
     }
 
-    /** The unit most tables with amounts are in (ties: the first in reading order); unknown when none has a known one. */
+    /**
+     * The unit most tables with amounts are in (ties: the first in reading order); unknown when none has a known one. A
+     * table of unknown unit counts for unknown: a summary in 元 of unknown unit beside a 三公 table in 万元 (whose one row
+     * is read since single-row tables keep an unlabelled row) does not make the document 万元.
+     */
     static MoneyUnit summaryUnit(List<Table> tables) {
         Map<MoneyUnit, Integer> votes = new LinkedHashMap<>();
-        for (Table t : tables) if (t.unit().known() && needsUnit(t)) votes.merge(t.unit(), 1, Integer::sum);
+        for (Table t : tables) if (needsUnit(t)) votes.merge(t.unit(), 1, Integer::sum);
         MoneyUnit best = MoneyUnit.UNKNOWN;
         int most = 0;
         for (Map.Entry<MoneyUnit, Integer> e : votes.entrySet()) {

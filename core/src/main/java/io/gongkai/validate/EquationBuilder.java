@@ -6,6 +6,8 @@ import io.gongkai.model.RowKey;
 import io.gongkai.model.Table;
 import io.gongkai.template.IdentityExpression;
 import io.gongkai.template.IdentitySpec;
+import io.gongkai.template.Template;
+import io.gongkai.template.TemplateCatalog;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +18,24 @@ import java.util.Optional;
 /** Expands identity specs into concrete equations over the cells a document actually has. */
 final class EquationBuilder {
     private final Map<String, Table> firstByTemplate = new LinkedHashMap<>();
+    private final TemplateCatalog catalog;
 
-    EquationBuilder(List<Table> tables) {
+    EquationBuilder(List<Table> tables, TemplateCatalog catalog) {
+        this.catalog = catalog;
         for (Table t : tables) if (t.templateId() != null) firstByTemplate.putIfAbsent(t.templateId(), t);
+    }
+
+    /**
+     * Whether a table takes part in a cross-table identity written for {@code layout} (a variant name; null for the
+     * standard layouts). An identity written for a variant binds the tables whose template has that variant; the others
+     * are read in their standard layout. A variant that only adds columns ({@link Template#extendsStandard()}) keeps the
+     * identities written for the standard.
+     */
+    private boolean readAs(Table t, String layout) {
+        String v = variant(t);
+        if (java.util.Objects.equals(v, layout)) return true;
+        if (layout != null && v == null) return catalog.get(t.templateId() + "@" + layout).isEmpty();
+        return layout == null && catalog.of(t).map(Template::extendsStandard).orElse(false);
     }
 
     private static String variant(Table t) {
@@ -61,8 +78,8 @@ final class EquationBuilder {
                     && e.terms().stream().allMatch(t -> firstByTemplate.containsKey(t.ref().template()));
             if (!allPresent) continue;
             // an identity is written for one layout of its tables (rows keyed by 行次, or by name)
-            boolean sameVariant = java.util.Objects.equals(variant(firstByTemplate.get(e.target().template())), spec.variant())
-                    && e.terms().stream().allMatch(t -> java.util.Objects.equals(variant(firstByTemplate.get(t.ref().template())), spec.variant()));
+            boolean sameVariant = readAs(firstByTemplate.get(e.target().template()), spec.variant())
+                    && e.terms().stream().allMatch(t -> readAs(firstByTemplate.get(t.ref().template()), spec.variant()));
             if (!sameVariant) continue;
             build("cross/" + spec.id(), null, e, null, e.target().column()).ifPresent(out::add);
         }

@@ -46,7 +46,7 @@ public final class IdentityEngine {
     }
 
     public Document validate(Document doc) {
-        EquationBuilder builder = new EquationBuilder(doc.tables());
+        EquationBuilder builder = new EquationBuilder(doc.tables(), catalog);
         List<Equation> equations = new ArrayList<>();
         for (Table t : doc.tables()) {
             if (t.templateId() == null) continue;

@@ -1,0 +1,103 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.Box;
+import io.gongkai.model.Cell;
+import io.gongkai.model.Diagnostic;
+import io.gongkai.model.Row;
+import io.gongkai.normalize.NumberParser;
+import io.gongkai.normalize.TextNormalizer;
+import io.gongkai.template.Template;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Every column of a table's grid is read into a column of its template or reported here: a column that prints amounts
+ * no template column took (a unit's 人员经费, 公用经费 and 项目支出 beside its summary's 合计; a layout the template does
+ * not know) is named — table, page, header — in a warning, never dropped without a word (issue "Real layouts", 2).
+ *
+ * <p>A cell was read when a cell of a row read from its line came from it: the same place on the page, or without
+ * places (text input) the same text. The cells of a row's key — its code, 行次, label: left of the first cell read,
+ * or the key itself — are not amounts of a column. Only lines that gave rows are looked at: a line the parser did not
+ * read is the header's, or the parser's own diagnostic says why. Pure and thread-safe.
+ */
+final class UnmappedColumns {
+    /** The words every such warning starts with, for tools and tests that look for them. */
+    static final String PREFIX = "unmapped column";
+
+    private UnmappedColumns() {
+    }
+
+    /** One warning a grid column whose amounts no template column reads; none when every column is mapped. */
+    static List<Diagnostic> find(String ref, RawBlock block, Template template, List<Row> rows) {
+        Map<Integer, List<Row>> byLine = new HashMap<>();
+        for (Row r : rows) byLine.computeIfAbsent(r.line(), k -> new ArrayList<>()).add(r);
+        List<RawRow> raw = block.rows();
+        int firstData = 0;
+        while (firstData < raw.size() && !byLine.containsKey(raw.get(firstData).line())) firstData++;
+        // column → (rows with an amount left unread, the first such amount and its line)
+        Map<Integer, int[]> counts = new TreeMap<>();
+        Map<Integer, String> example = new HashMap<>();
+        for (int i = firstData; i < raw.size(); i++) {
+            RawRow r = raw.get(i);
+            List<Row> read = byLine.get(r.line());
+            if (read == null) continue;
+            Set<Box> places = new HashSet<>();
+            Map<String, Integer> texts = new HashMap<>();
+            Set<String> keys = new HashSet<>();
+            for (Row row : read) {
+                keys.add(row.key().value());
+                for (Cell c : row.cells()) {
+                    if (c.box() != null) places.add(c.box());
+                    if (c.raw() != null && !c.raw().isBlank()) texts.merge(c.raw().strip(), 1, Integer::sum);
+                }
+            }
+            List<RawCell> cells = r.cells();
+            boolean seenRead = false;
+            for (int k = 0; k < cells.size(); k++) {
+                RawCell c = cells.get(k);
+                String t = c.text() == null ? "" : c.text().strip();
+                boolean taken = c.box() != null ? places.contains(c.box()) : texts.getOrDefault(t, 0) > 0;
+                if (taken && c.box() == null) texts.merge(t, -1, Integer::sum);
+                if (taken && !t.isEmpty()) seenRead = true;
+                if (taken || t.isEmpty() || !seenRead || keys.contains(TextNormalizer.normalize(t))) continue;
+                if (!NumberParser.parse(t, -1).isValue()) continue;
+                if (counts.computeIfAbsent(k, x -> new int[1])[0]++ == 0) example.put(k, t + " on line " + r.line());
+            }
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (Map.Entry<Integer, int[]> e : counts.entrySet()) {
+            int k = e.getKey();
+            out.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, String.format(
+                    "%s: %s (%s), page %s: grid column %d headed %s prints amounts on %d rows (%s) that no column of template %s reads",
+                    PREFIX, ref, block.title() == null ? "untitled" : TextNormalizer.normalize(block.title()), pages(block, k),
+                    k + 1, header(raw.subList(0, firstData), k), e.getValue()[0], example.get(k), template.key())));
+        }
+        return out;
+    }
+
+    /** The header words printed over grid column {@code k}, top to bottom ("基本支出 / 人员经费"), or "nothing". */
+    private static String header(List<RawRow> headerRows, int k) {
+        List<String> words = new ArrayList<>();
+        for (RawRow r : headerRows) {
+            if (k >= r.cells().size()) continue;
+            String t = TextNormalizer.normalize(r.cells().get(k).text() == null ? "" : r.cells().get(k).text());
+            if (!t.isEmpty()) words.add(t);
+        }
+        return words.isEmpty() ? "nothing" : "'" + String.join(" / ", words) + "'";
+    }
+
+    private static String pages(RawBlock block, int k) {
+        Set<Integer> pages = new java.util.TreeSet<>();
+        for (RawRow r : block.rows()) if (k < r.cells().size() && r.cells().get(k).box() != null) pages.add(r.cells().get(k).box().page());
+        if (pages.isEmpty()) pages.addAll(block.pages());
+        List<String> p = new ArrayList<>();
+        for (int n : pages) p.add(Integer.toString(n));
+        return p.isEmpty() ? "?" : String.join(", ", p);
+    }
+}
