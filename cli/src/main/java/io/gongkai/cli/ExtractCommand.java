@@ -48,19 +48,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "how tables are found in a PDF: native (default: ruled tables), stream (native, and unruled pages by text alignment), tabula (tabula-java lattice), tabula-stream")
     String engine;
 
-    @Option(names = "--ocr-dpi", paramLabel = "DPI", defaultValue = "300",
-            description = "pages without a usable text layer are read by OCR at this resolution at most: a scan stored at a lower one is read at its own, a page drawn as vectors is rendered at this one (default: ${DEFAULT-VALUE})")
-    float ocrDpi;
-
-    @Option(names = "--ocr-threads", paramLabel = "N", description = "scanned pages read at once (default: the number of cores, ${DEFAULT-VALUE})")
-    int ocrThreads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--ocr-engine", paramLabel = "ENGINE", defaultValue = "both",
-            description = "OCR engine for scanned pages: paddle (PP-OCRv4 on ONNX Runtime, bundled), tesseract (system libtesseract, chi_sim), both (PP-OCRv4 reads, Tesseract reads every figure again: a figure both read alike is corroborated, one they read differently is left to the identities or flagged; without Tesseract, PP-OCRv4 alone) (default: ${DEFAULT-VALUE})")
-    String ocrEngine;
-
-    @Option(names = "--no-ocr", description = "do not read scanned pages (they are reported as unread); Tesseract is then not needed")
-    boolean noOcr;
+    @picocli.CommandLine.Mixin
+    OcrOptions ocr = new OcrOptions();
 
     @Override
     public Integer call() {
@@ -72,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Options.Builder options = Options.builder();
         try {
-            if (noOcr) options.noOcr(); else options.ocrDpi(ocrDpi).ocrThreads(ocrThreads).ocr(Options.Ocr.parse(ocrEngine));
+            ocr.apply(options);
         } catch (IllegalArgumentException e) {
             System.err.println("gongkai: " + e.getMessage());
             return 2;

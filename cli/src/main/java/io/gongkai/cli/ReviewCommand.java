@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
         description = {"Writes one self-contained HTML page to check a document by eye: each table's page image beside the recovered table,",
                 "cells coloured by what the identities say, hover a cell for its raw text and its box on the page, failing identities listed."})
 final class ReviewCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "a PDF or OCR text file")
+    @Parameters(paramLabel = "FILE", description = "a PDF, an image (JPEG, PNG, TIFF, BMP) or OCR text file")
     Path file;
 
     @Option(names = "--out", paramLabel = "HTML", description = "the page to write (default: FILE's name with .html, in the current directory)")
@@ -32,10 +32,19 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "native", description = "native, stream, tabula, tabula-stream (as for extract)")
     String engine;
 
+    @picocli.CommandLine.Mixin
+    OcrOptions ocr = new OcrOptions();
+
     @Override
     public Integer call() {
         Options.Builder o = Options.builder();
         if (password != null) o.password(password);
+        try {
+            ocr.apply(o);
+        } catch (IllegalArgumentException e) {
+            System.err.println("gongkai: " + e.getMessage());
+            return 2;
+        }
         o.engine(switch (engine) {
             case "stream" -> Options.Engine.STREAM;
             case "tabula" -> Options.Engine.TABULA;
@@ -47,9 +56,12 @@ final class ReviewCommand implements Callable<Integer> {
             Document doc = Gongkai.extract(file, o.build());
             byte[] bytes = Files.readAllBytes(file);
             boolean pdf = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1).contains("%PDF-");
+            // an image file's pages are shown as read: the same image-only PDF the reader made of it
+            byte[] pages = pdf ? bytes : io.gongkai.extract.image.ImageDocument.sniff(bytes) != null
+                    ? io.gongkai.extract.image.ImageDocument.toPdf(bytes, file.toString()).pdf() : null;
             if (target.getParent() != null) Files.createDirectories(target.getParent());
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                new ReviewPage().write(doc, pdf ? bytes : null, w);
+                new ReviewPage().write(doc, pages, w);
             }
             System.out.println(target);
             return 0;

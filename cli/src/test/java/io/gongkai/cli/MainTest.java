@@ -144,4 +144,22 @@ class MainTest {
             assertTrue(rows.stream().filter(x -> !x.get("value").isEmpty()).allMatch(x -> x.get("status").equals("suspect")));
         }
     }
+
+    @Test
+    void reviewOfAnImageShowsThePageBesideItsTable(@TempDir Path dir) throws Exception {
+        // the bundled scanned budget's first page, given as the PNG a scanner might have written
+        Path png = dir.resolve("page.png");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(Path.of(System.getProperty("gongkai.samples", "../samples"), "putuo-finance-2025-budget-scanned.pdf").toFile())) {
+            var page = pdf.getPage(0);
+            var name = page.getResources().getXObjectNames().iterator().next();
+            var image = ((org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) page.getResources().getXObject(name)).getImage();
+            assertTrue(javax.imageio.ImageIO.write(image, "png", png.toFile()));
+        }
+        Path html = dir.resolve("page.html");
+        int code = Main.run("review", png.toString(), "--out", html.toString(), "--ocr-threads", "1");
+        assertTrue(code == 0 || code == 1, err.toString(StandardCharsets.UTF_8));
+        String page = Files.readString(html);
+        assertTrue(page.contains("budget-summary") || page.contains("财务收支预算总表"), "the table is on the page");
+        assertTrue(page.contains("<img"), "the page image is shown beside the table");
+    }
 }

@@ -1,0 +1,31 @@
+package io.gongkai.cli;
+
+import io.gongkai.Options;
+import picocli.CommandLine.Option;
+
+/** How scanned pages are read: the OCR options {@code extract} and {@code review} share (a picocli mixin). */
+final class OcrOptions {
+    @Option(names = "--ocr-dpi", paramLabel = "DPI", defaultValue = "300",
+            description = "pages without a usable text layer are read by OCR at this resolution at most: a scan stored at a lower one is read at its own, a page drawn as vectors is rendered at this one (default: ${DEFAULT-VALUE})")
+    float ocrDpi;
+
+    @Option(names = "--ocr-threads", paramLabel = "N", description = "scanned pages read at once (default: the number of cores, ${DEFAULT-VALUE})")
+    int ocrThreads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--ocr-engine", paramLabel = "ENGINE", defaultValue = "both",
+            description = "OCR engine for scanned pages: paddle (PP-OCRv4 on ONNX Runtime, bundled), tesseract (system libtesseract, chi_sim), both (PP-OCRv4 reads, Tesseract reads every figure again: a figure both read alike is corroborated, one they read differently is left to the identities or flagged; without Tesseract, PP-OCRv4 alone) (default: ${DEFAULT-VALUE})")
+    String ocrEngine;
+
+    @Option(names = "--no-ocr", description = "do not read scanned pages (they are reported as unread); Tesseract is then not needed")
+    boolean noOcr;
+
+    /**
+     * Sets these options on {@code options}.
+     *
+     * @throws IllegalArgumentException for an unknown engine name
+     */
+    void apply(Options.Builder options) {
+        if (noOcr) options.noOcr();
+        else options.ocrDpi(ocrDpi).ocrThreads(ocrThreads).ocr(Options.Ocr.parse(ocrEngine));
+    }
+}
