@@ -70,7 +70,10 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         checks.forEach((s, v) -> b.append(' ').append(s.id()).append(' ').append(v));
         b.append('\n');
         for (Check f : failures) {
-            b.append(String.format(Locale.ROOT, "  FAIL %s: %s (difference %s)%n", f.identity(), f.description(), f.difference()));
+            // a failure over a value known only as a range (a figure cut short) has no single difference
+            b.append(String.format(Locale.ROOT, "  FAIL %s: %s (%s)%n", f.identity(), f.description(),
+                    f.difference() != null ? "difference " + f.difference().toPlainString()
+                            : "no value within the printed digits' range adds up" + (f.expected() != null ? "; expected " + f.expected().toPlainString() : "")));
         }
         for (Diagnostic d : doc.diagnostics()) b.append("  ").append(d.severity().id()).append(": ").append(d.message()).append('\n');
         return b.toString();
