@@ -171,7 +171,8 @@ public final class IdentityEngine {
      * An OCR figure that one reading gave ({@link io.gongkai.model.Confidence#uncorroboratedOcr}) and no identity
      * verifies is flagged: suspect, {@code ocr-unverified}. So is any OCR figure no identity verifies in a row the table
      * does not know (a label that is no row of its template, as where OCR lost a row's code or garbled its name): two
-     * engines reading its digits alike say nothing of the row it belongs to. Every figure is then verified, corroborated
+     * engines reading its digits alike say nothing of the row it belongs to. In a table keyed by classification codes a
+     * row keyed by its label lost its code: its OCR figures are flagged even where its own row total holds. Every figure is then verified, corroborated
      * by a second engine in a known row, read from a text layer, or flagged — never a lone OCR reading presented as fact.
      */
     private static Document flagUnverifiedOcr(Document doc, TemplateCatalog catalog) {
@@ -183,6 +184,9 @@ public final class IdentityEngine {
             List<Row> rows = new ArrayList<>();
             for (Row r : t.rows()) {
                 boolean unknownRow = r.key().kind() == RowKey.Kind.LABEL && template.isPresent() && template.get().row(r.key().value()).isEmpty();
+                // in a table keyed by classification codes, a row keyed by its label lost its code: no identity places it
+                // (its own row total verifies its digits, not where it belongs)
+                boolean codeLost = unknownRow && (template.get().layout() == io.gongkai.template.Layout.CODED || template.get().layout() == io.gongkai.template.Layout.ECONOMIC_GRID);
                 List<Cell> cells = new ArrayList<>();
                 for (Cell c : r.cells()) {
                     Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
@@ -190,8 +194,10 @@ public final class IdentityEngine {
                     boolean doubtful = io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence()) || unknownRow && c.confidence() < 1;
                     if (figure && doubtful
                             && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED)
-                            && verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == Verification.Verdict.UNCHECKED) {
-                        c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence())
+                            && (codeLost && c.confidence() < 1 || verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == Verification.Verdict.UNCHECKED)) {
+                        c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), codeLost
+                                ? "read by OCR in a row whose classification code was not read (" + r.label() + "): no identity places it"
+                                : io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence())
                                 ? "one OCR reading; no identity checks it" : "read by OCR in a row the table does not know (" + r.label() + "); no identity checks it"));
                         any = true;
                     }

@@ -212,5 +212,8 @@ class IdentityEngineTest {
         Cell c = cell(d, "机关事业单位基本养老保险缴费支出", "3");
         assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
         assertTrue(c.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.Repair.OCR_UNVERIFIED)));
+        // its own row total (100 = 100 + 0) holds, yet says nothing of where the row belongs
+        Cell first = cell(d, "机关事业单位基本养老保险缴费支出", "1");
+        assertEquals(CellStatus.SUSPECT, first.status(), first.toString());
     }
 }
