@@ -31,7 +31,7 @@ final class NativeFinder implements TableFinder {
     @Override
     public List<PageTable> find(PDDocument doc, int page, List<Glyph> glyphs, List<Segment> segments, double[] area) {
         List<GridTable> found = grids.lattice(page, glyphs, segments);
-        if (found.isEmpty() && stream) found = streams.stream(page, glyphs);
+        if (found.isEmpty() && stream) found = streams.stream(page, glyphs, segments);
         return found.stream().map(Grid::new).map(PageTable.class::cast).toList();
     }
 
