@@ -111,8 +111,8 @@ public final class Gongkai {
      * engine read by text alignment on pages without a ruled grid, those the identities wholly confirm
      * ({@link io.gongkai.validate.Verification#unconfirmed}: identified, every figure verified, every blank read as 0 by
      * an identity that holds), decided again once others are left out (an identity with a table left out no longer
-     * verifies anything). Each such table is noted in {@code notes}, kept or not and why; the pages left with no table
-     * are added to {@code withoutTables}.
+     * verifies anything). Each such table a template identifies is noted in {@code notes}, kept or not and why; the
+     * pages left with no table are added to {@code withoutTables}.
      */
     private static List<io.gongkai.assemble.RawBlock> confirmedAlignment(DocumentAssembler assembler, String source, PdfTableReader.Result r,
                                                                         List<Diagnostic> notes, List<Integer> withoutTables) {
@@ -154,7 +154,9 @@ public final class Gongkai {
         }
         for (int i : r.alignedBlocks()) {
             io.gongkai.model.Table t = read.get(i);
-            String what = (t.templateId() == null ? "an unidentified table" : t.templateId()) + ", " + t.rows().size() + " rows";
+            // text in columns that no template knows (contents, a list of terms) is no table of a disclosure: not noted
+            if (t.templateId() == null) continue;
+            String what = t.templateId() + ", " + t.rows().size() + " rows";
             String page = "page " + pageList(blocks.get(i).pages());
             if (left.contains(i)) {
                 notes.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", page + ": no ruled table; text aligned in columns read as "
