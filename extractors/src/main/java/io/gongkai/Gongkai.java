@@ -83,10 +83,14 @@ public final class Gongkai {
             PdfTableReader.Result r = reader.pages(options::readsPage).ocr(options.ocrDpi(), options.ocrThreads(),
                     options.ocr() == Options.Ocr.TESSERACT ? new io.gongkai.extract.ocr.Tesseract() : new io.gongkai.extract.ocr.PaddleOcr(),
                     options.ocr() == Options.Ocr.BOTH ? new io.gongkai.extract.ocr.Tesseract() : null).read(bytes, source, options.password());
-            if (!r.pagesWithoutTables().isEmpty()) {
-                diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesWithoutTables().size() + " of " + r.pages()
-                        + " pages hold no ruled table: " + pageList(r.pagesWithoutTables())));
+            List<Diagnostic> alignment = new ArrayList<>();
+            List<Integer> withoutTables = new ArrayList<>(r.pagesWithoutTables());
+            List<io.gongkai.assemble.RawBlock> blocks = confirmedAlignment(assembler, source, r, alignment, withoutTables);
+            if (!withoutTables.isEmpty()) {
+                diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", withoutTables.size() + " of " + r.pages()
+                        + " pages hold no ruled table: " + pageList(withoutTables)));
             }
+            diags.addAll(alignment);
             if (!r.pagesOcr().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesOcr().size() + " of " + r.pages()
                         + " pages read by OCR (no usable text layer): " + pageList(r.pagesOcr())));
@@ -96,7 +100,7 @@ public final class Gongkai {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", r.pagesScannedUnread().size() + " of " + r.pages()
                         + " pages are scans without a text layer and were not read (OCR is off, or the engine is tabula): " + pageList(r.pagesScannedUnread())));
             }
-            return assembler.assemble(source, sha256(hash), r.blocks(), diags);
+            return assembler.assemble(source, sha256(hash), blocks, diags);
         }
         String other = unreadFormat(bytes);
         if (other != null) throw new InputException(source + ": " + other + " is not read; " + FORMATS_READ);
@@ -125,6 +129,73 @@ public final class Gongkai {
         }
         if (b.length >= 5 && new String(b, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("{\\rtf")) return "RTF";
         return null;
+    }
+
+    /**
+     * The blocks to assemble: every table found on ruled grids (or by the engine asked for), and of the tables the own
+     * engine read by text alignment on pages without a ruled grid, those the identities wholly confirm
+     * ({@link io.gongkai.validate.Verification#unconfirmed}: identified, every figure verified, every blank read as 0 by
+     * an identity that holds), decided again once others are left out (an identity with a table left out no longer
+     * verifies anything). Each such table a template identifies is noted in {@code notes}, kept or not and why; the
+     * pages left with no table are added to {@code withoutTables}.
+     */
+    private static List<io.gongkai.assemble.RawBlock> confirmedAlignment(DocumentAssembler assembler, String source, PdfTableReader.Result r,
+                                                                        List<Diagnostic> notes, List<Integer> withoutTables) {
+        List<io.gongkai.assemble.RawBlock> blocks = r.blocks();
+        if (r.alignedBlocks().isEmpty()) return blocks;
+        java.util.Set<Integer> left = new java.util.HashSet<>();
+        java.util.Map<Integer, String> why = new java.util.HashMap<>();
+        java.util.Map<Integer, io.gongkai.model.Table> read = new java.util.HashMap<>();
+        boolean again = true;
+        while (again) {
+            again = false;
+            List<Integer> kept = new ArrayList<>();
+            List<io.gongkai.assemble.RawBlock> trial = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                if (left.contains(i)) continue;
+                kept.add(i);
+                trial.add(blocks.get(i));
+            }
+            Document doc = assembler.assemble(source, "", trial, List.of());
+            for (int k = 0; k < kept.size(); k++) {
+                int i = kept.get(k);
+                if (!r.alignedBlocks().contains(i)) continue;
+                io.gongkai.model.Table t = doc.tables().get(k);
+                read.put(i, t);
+                List<String> unconfirmed = io.gongkai.validate.Verification.unconfirmed(doc, t);
+                if (unconfirmed.isEmpty()) continue;
+                left.add(i);
+                why.put(i, String.join(", ", unconfirmed));
+                again = true;
+            }
+        }
+        List<io.gongkai.assemble.RawBlock> out = new ArrayList<>();
+        java.util.Set<Integer> pagesWithTables = new java.util.TreeSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!left.contains(i)) {
+                out.add(blocks.get(i));
+                pagesWithTables.addAll(blocks.get(i).pages());
+            }
+        }
+        for (int i : r.alignedBlocks()) {
+            io.gongkai.model.Table t = read.get(i);
+            // text in columns that no template knows (contents, a list of terms) is no table of a disclosure: not noted
+            if (t.templateId() == null) continue;
+            String what = t.templateId() + ", " + t.rows().size() + " rows";
+            String page = "page " + pageList(blocks.get(i).pages());
+            if (left.contains(i)) {
+                notes.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", page + ": no ruled table; text aligned in columns read as "
+                        + what + ", not kept: " + why.get(i) + " (--engine stream keeps what text alignment finds)"));
+            } else {
+                notes.add(new Diagnostic(Diagnostic.Severity.INFO, "document", page + ": no ruled table; read by text alignment as " + what
+                        + ", every figure confirmed by the identities"));
+            }
+        }
+        for (int i : r.alignedBlocks()) {
+            for (int p : blocks.get(i).pages()) if (!pagesWithTables.contains(p) && !withoutTables.contains(p)) withoutTables.add(p);
+        }
+        java.util.Collections.sort(withoutTables);
+        return out;
     }
 
     private static boolean isPdf(byte[] bytes) {

@@ -5,24 +5,51 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Tables without rulings, from text alignment ("stream"): lines of text whose runs are separated by wide gaps form a
- * table where several such lines follow each other; its columns are the x-ranges no run crosses. A line with fewer runs
- * (a wrapped name, a section heading) stays in the table. Thread-safe (stateless).
+ * Tables without (vertical) rulings, from text alignment ("stream"): lines of text whose runs are separated by wide
+ * gaps form a table where several such lines follow each other; its columns are the x-ranges no word of those lines
+ * crosses. A line with fewer runs (a wrapped name, a section heading) stays in the table.
+ *
+ * <p>Rows: one per text line; or, where horizontal rules run across the table (an "open" table style: row lines
+ * kept, column lines left out), the bands between the rules, read as a ruled grid by {@link GridBuilder} with a column
+ * line drawn at each column edge no word of the band crosses (a header over several columns stays one merged cell, as
+ * on the ruled page). Thread-safe (stateless).
  */
 public final class StreamBuilder {
-    /** A gap this many times the font size separates two cells. */
+    /** A gap this many times the font size separates two cells: a line with such gaps is tabular. */
     private static final double CELL_GAP = 1.5;
+    /**
+     * A gap wider than one character (this many times the font size) separates two words; a column edge may fall
+     * between words. Wider than a space or the letter-spacing within a phrase, narrower than the gap a code column
+     * leaves before the name beside it (上海市普陀区财政局 2025 budget p. 12: the 项 code "01" ends 1.17 em before "行政运行").
+     */
+    private static final double WORD_GAP = 1.0;
+    /** A horizontal rule that spans this share of a table's width is one of its row lines. */
+    private static final double RULE_SPAN = 0.7;
     private static final int MIN_ROWS = 3, MIN_COLUMNS = 3;
 
     private record Run(double x0, double x1, List<Glyph> glyphs) {
     }
 
-    private record Line(double y0, double y1, List<Run> runs) {
+    /** A line of text: its runs (split at cell gaps) and its words (split at word gaps). */
+    private record Line(double y0, double y1, List<Run> runs, List<Run> words) {
+        double cy() {
+            return (y0 + y1) / 2;
+        }
     }
 
+    /** Tables of a page without rulings, one row per text line. */
     public List<GridTable> stream(int page, List<Glyph> glyphs) {
+        return stream(page, glyphs, List.of());
+    }
+
+    /**
+     * Tables of a page without vertical rulings: rows from the horizontal rules among {@code segments} where they run
+     * across a table, else from its text lines; columns from text alignment.
+     */
+    public List<GridTable> stream(int page, List<Glyph> glyphs, List<Segment> segments) {
+        List<Segment> rules = GridBuilder.merge(segments.stream().filter(Segment::horizontal).toList(), true);
         List<Line> lines = new ArrayList<>();
-        for (GlyphText.Line l : GlyphText.lines(glyphs)) lines.add(new Line(l.y0(), l.y1(), runs(l.glyphs())));
+        for (GlyphText.Line l : GlyphText.lines(glyphs)) lines.add(new Line(l.y0(), l.y1(), runs(l.glyphs(), CELL_GAP), runs(l.glyphs(), WORD_GAP)));
         List<GridTable> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -39,7 +66,10 @@ public final class StreamBuilder {
             }
             if (multi >= MIN_ROWS) {
                 GridTable t = table(page, lines.subList(i, j));
-                if (t != null) out.add(t);
+                if (t != null) {
+                    GridTable ruled = ruled(page, t, lines, rules, glyphs);
+                    out.add(ruled != null ? ruled : t);
+                }
             }
             i = Math.max(j, i + 1);
         }
@@ -50,12 +80,13 @@ public final class StreamBuilder {
         return Math.max(4, l.y1() - l.y0());
     }
 
-    private static List<Run> runs(List<Glyph> line) {
+    /** A line's glyphs split where the gap exceeds {@code gap} times the font size. */
+    private static List<Run> runs(List<Glyph> line, double gap) {
         List<Run> runs = new ArrayList<>();
         List<Glyph> cur = new ArrayList<>();
         Glyph prev = null;
         for (Glyph g : line) {
-            if (prev != null && g.x0() - prev.x1() > CELL_GAP * Math.max(prev.fontSize(), g.fontSize())) {
+            if (prev != null && g.x0() - prev.x1() > gap * Math.max(prev.fontSize(), g.fontSize())) {
                 runs.add(new Run(cur.get(0).x0(), cur.get(cur.size() - 1).x1(), cur));
                 cur = new ArrayList<>();
             }
@@ -66,10 +97,10 @@ public final class StreamBuilder {
         return runs;
     }
 
-    /** Columns at the x-ranges no run of a multi-run line crosses; one row per line. */
+    /** Columns at the x-ranges no word of a multi-run line crosses; one row per line. */
     private static GridTable table(int page, List<Line> lines) {
         List<double[]> spans = new ArrayList<>();
-        for (Line l : lines) if (l.runs().size() >= 2) for (Run r : l.runs()) spans.add(new double[]{r.x0(), r.x1()});
+        for (Line l : lines) if (l.runs().size() >= 2) for (Run r : l.words()) spans.add(new double[]{r.x0(), r.x1()});
         spans.sort(Comparator.comparingDouble(a -> a[0]));
         List<double[]> blocks = new ArrayList<>();
         for (double[] s : spans) {
@@ -110,13 +141,78 @@ public final class StreamBuilder {
         return new GridTable(page, ys, xs, cells);
     }
 
-    /** Each line's runs placed in the columns their centres fall in. */
+    /**
+     * The table {@code t} found by alignment, with its rows taken from the horizontal rules that run across it: the
+     * rules spanning {@link #RULE_SPAN} of its width from the last above its first line to the first below its last,
+     * further up while they follow each other within three text lines (header rows above the aligned lines), and any
+     * shorter rule between them (a rule under part of a header). A column line is drawn at each of {@code t}'s column
+     * edges in each band between rules, except where a word of the band crosses it (a header over several columns);
+     * {@link GridBuilder#lattice} then reads the grid as a ruled one. Null when no such rules enclose {@code t}, or when
+     * two lines of figures share a band (rules under the header and at the bottom only: the rows are the lines).
+     */
+    private static GridTable ruled(int page, GridTable t, List<Line> lines, List<Segment> rules, List<Glyph> glyphs) {
+        double left = t.left(), right = t.right(), width = right - left;
+        List<Segment> across = rules.stream()
+                .filter(r -> Math.min(r.x1(), right) - Math.max(r.x0(), left) >= RULE_SPAN * width)
+                .sorted(java.util.Comparator.comparingDouble(Segment::y)).toList();
+        double height = lines.stream().mapToDouble(StreamBuilder::lineHeight).max().orElse(12);
+        // the rules around the table: from the last above its first line to the first below its last, and further up
+        // while rules follow each other within three lines (header rows above the aligned lines)
+        int start = -1, end = -1;
+        for (int k = 0; k < across.size(); k++) {
+            if (across.get(k).y() <= t.top() + 1) start = k;
+            if (end < 0 && across.get(k).y() >= t.bottom() - 1) end = k;
+        }
+        if (start < 0 || end < 0 || end - start < 2) return null;
+        while (start > 0 && across.get(start).y() - across.get(start - 1).y() <= 3 * height) start--;
+        double top = across.get(start).y(), bottom = across.get(end).y();
+        // rules that separate rows hold one line of figures between each two; a rule under the header and one at the
+        // bottom (many rows of figures between them) do not give the rows
+        for (int k = start; k < end; k++) {
+            double y0 = across.get(k).y(), y1 = across.get(k + 1).y();
+            if (lines.stream().filter(l -> l.cy() > y0 && l.cy() < y1 && figures(l)).count() > 1) return null;
+        }
+        double x0 = Math.min(left, across.subList(start, end + 1).stream().mapToDouble(Segment::x0).min().orElse(left));
+        double x1 = Math.max(right, across.subList(start, end + 1).stream().mapToDouble(Segment::x1).max().orElse(right));
+        List<Segment> segs = new ArrayList<>();
+        for (Segment r : rules) {
+            if (r.y() >= top - 1 && r.y() <= bottom + 1 && r.x1() > x0 && r.x0() < x1) segs.add(r);
+        }
+        List<Double> ys = new ArrayList<>(segs.stream().map(Segment::y).distinct().sorted().toList());
+        List<Double> xs = new ArrayList<>(t.colEdges());
+        xs.set(0, x0);
+        xs.set(xs.size() - 1, x1);
+        List<Line> inside = lines.stream().filter(l -> l.cy() > top && l.cy() < bottom).toList();
+        for (int k = 0; k + 1 < ys.size(); k++) {
+            double y0 = ys.get(k), y1 = ys.get(k + 1);
+            if (y1 - y0 < 1) continue;
+            List<Run> words = inside.stream().filter(l -> l.cy() > y0 && l.cy() < y1).flatMap(l -> l.words().stream()).toList();
+            for (int c = 0; c < xs.size(); c++) {
+                double x = xs.get(c);
+                boolean edge = c == 0 || c == xs.size() - 1;
+                if (edge || words.stream().noneMatch(w -> w.x0() < x && w.x1() > x)) segs.add(new Segment(x, y0, x, y1));
+            }
+        }
+        List<Glyph> within = glyphs.stream().filter(g -> g.cy() > top && g.cy() < bottom && g.cx() > x0 && g.cx() < x1).toList();
+        List<GridTable> grids = new GridBuilder().lattice(page, within, segs);
+        return grids.size() == 1 ? grids.get(0) : null;
+    }
+
+    /** Whether a line prints a figure: a word of digits (with separators). */
+    private static boolean figures(Line l) {
+        return l.words().stream().anyMatch(w -> {
+            String text = GlyphText.cellText(w.glyphs()).replaceAll("[,.\\s-]", "");
+            return !text.isEmpty() && text.chars().allMatch(Character::isDigit) && text.length() >= 3;
+        });
+    }
+
+    /** Each line's words placed in the columns their centres fall in. */
     private static List<List<List<Glyph>>> place(List<Line> lines, List<Double> xs) {
         List<List<List<Glyph>>> grid = new ArrayList<>();
         for (Line line : lines) {
             List<List<Glyph>> byColumn = new ArrayList<>();
             for (int c = 0; c + 1 < xs.size(); c++) byColumn.add(new ArrayList<>());
-            for (Run run : line.runs()) {
+            for (Run run : line.words()) {
                 double cx = (run.x0() + run.x1()) / 2;
                 int col = 0;
                 while (col + 2 < xs.size() && cx > xs.get(col + 1)) col++;

@@ -85,6 +85,48 @@ public final class Verification {
         return new Verification(v, ids);
     }
 
+    /**
+     * What keeps a table from being wholly confirmed by the identities of its document; empty when it is. Wholly
+     * confirmed: identified by a template, no identity over it fails or is undecided, every figure in its money columns
+     * is {@link Verdict#VERIFIED}, and every blank there is read as 0 by an identity that holds over some non-zero
+     * figure (a column lost whole would leave blanks that only 0 = 0 + 0 holds over). The bar for a table read by text
+     * alignment where nothing asked for it (no ruling shows where its columns are): a figure placed in the wrong column
+     * breaks an identity, so a table that passes shows no wrong number.
+     */
+    public static List<String> unconfirmed(Document doc, io.gongkai.model.Table table) {
+        if (table.templateId() == null) return List.of("no template identifies it");
+        List<String> why = new java.util.ArrayList<>();
+        Verification v = of(doc);
+        java.util.Set<CellRef> blanksHeld = new java.util.HashSet<>();
+        long broken = 0;
+        for (Check c : doc.allChecks()) {
+            boolean touches = c.cells().stream().anyMatch(r -> r.table().equals(table.ref()));
+            if (!touches) continue;
+            if (!c.status().holds()) broken++;
+            else if (!allZero(c)) blanksHeld.addAll(c.cells()); // a blank among them is read as 0 (by assumption, or by the template's style)
+        }
+        if (broken > 0) why.add(broken + " of its identities do not hold");
+        int figures = 0, unverified = 0, blanks = 0;
+        for (io.gongkai.model.Row r : table.rows()) {
+            for (Cell c : r.cells()) {
+                boolean money = table.column(c.column()).map(col -> col.kind() == io.gongkai.model.Column.Kind.MONEY).orElse(false);
+                if (!money) continue;
+                CellRef ref = new CellRef(table.ref(), r.key().value(), c.column());
+                boolean blank = c.status() == CellStatus.EMPTY || c.number() == null && (c.raw() == null || c.raw().isBlank());
+                if (!blank) {
+                    figures++;
+                    if (v.verdict(ref) != Verdict.VERIFIED) unverified++;
+                } else if (!blanksHeld.contains(ref)) {
+                    blanks++;
+                }
+            }
+        }
+        if (figures == 0) why.add("it holds no figure");
+        if (unverified > 0) why.add(unverified + " of its " + figures + " figures not verified by an identity");
+        if (blanks > 0) why.add(blanks + " blanks no identity reads as 0");
+        return why;
+    }
+
     public Verdict verdict(CellRef ref) {
         return verdicts.getOrDefault(ref, Verdict.UNCHECKED);
     }

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Gongkai's own engine: ruling lines → grid with merged cells → glyphs placed by their centres; or, in stream mode,
- * tables of unruled pages from text alignment.
+ * tables of pages without a ruled grid from text alignment (rows from horizontal rules where they run across).
  */
 final class NativeFinder implements TableFinder {
     private final GridBuilder grids = new GridBuilder();
@@ -31,8 +31,18 @@ final class NativeFinder implements TableFinder {
     @Override
     public List<PageTable> find(PDDocument doc, int page, List<Glyph> glyphs, List<Segment> segments, double[] area) {
         List<GridTable> found = grids.lattice(page, glyphs, segments);
-        if (found.isEmpty() && stream) found = streams.stream(page, glyphs);
+        if (found.isEmpty() && stream) found = streams.stream(page, glyphs, segments);
         return found.stream().map(Grid::new).map(PageTable.class::cast).toList();
+    }
+
+    /** Tables of a page without a ruled grid, from text alignment (rows from horizontal rules where they run across). */
+    List<PageTable> aligned(int page, List<Glyph> glyphs, List<Segment> segments) {
+        return streams.stream(page, glyphs, segments).stream().map(Grid::new).map(PageTable.class::cast).toList();
+    }
+
+    /** Whether {@link #find} reads pages without a ruled grid by text alignment itself. */
+    boolean streams() {
+        return stream;
     }
 
     private record Grid(GridTable t) implements PageTable {

@@ -55,9 +55,13 @@ public final class PdfTableReader {
     /**
      * What was read, which pages held no table, which were read by OCR and which are scans left unread, and what was
      * wrong with text layers that were not read as they are (or were, for want of OCR).
+     *
+     * @param alignedBlocks indexes into {@code blocks} of the tables Gongkai's own engine read by text alignment on
+     *                      text-layer pages that hold no ruled grid, where nobody asked for it (not the stream engine):
+     *                      tentative, to be kept only when identities confirm them (see {@code Gongkai})
      */
     public record Result(List<RawBlock> blocks, int pages, List<Integer> pagesWithoutTables, List<Integer> pagesOcr, List<Integer> pagesScannedUnread,
-                         List<String> textLayerNotes) {
+                         List<String> textLayerNotes, List<Integer> alignedBlocks) {
     }
 
     private java.util.function.IntPredicate pages = p -> true;
@@ -111,7 +115,7 @@ public final class PdfTableReader {
         TableFinder finder = engine.get();
         List<RawBlock> blocks = new ArrayList<>();
         PageTable[] last = new PageTable[1];
-        List<Integer> empty = new ArrayList<>(), ocr = new ArrayList<>(), unread = new ArrayList<>(), sizeNotes = new ArrayList<>();
+        List<Integer> empty = new ArrayList<>(), ocr = new ArrayList<>(), unread = new ArrayList<>(), sizeNotes = new ArrayList<>(), aligned = new ArrayList<>();
         java.util.Map<String, List<Integer>> replaced = new java.util.LinkedHashMap<>();
         java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
         int pages = doc.getNumberOfPages();
@@ -151,15 +155,15 @@ public final class PdfTableReader {
             // flight as threads, so that rendered images do not pile up
             while (!pending.isEmpty() && (pending.peek().scan() == null || pending.peek().scan().isDone()
                     || pending.stream().filter(x -> x.scan() != null).count() > 2L * ocrThreads)) {
-                layOut(doc, finder, pending.poll(), blocks, last, empty);
+                layOut(doc, finder, pending.poll(), blocks, last, empty, aligned);
             }
         }
-        while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty);
+        while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned);
         List<String> notes = new ArrayList<>();
         replaced.forEach((why, at) -> notes.add((at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
         if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution); read as A4");
         if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
-        return new Result(blocks, pages, empty, ocr, unread, notes);
+        return new Result(blocks, pages, empty, ocr, unread, notes, aligned);
     }
 
     /**
@@ -209,8 +213,13 @@ public final class PdfTableReader {
     private record Pending(int page, List<Glyph> glyphs, List<Segment> segments, java.util.concurrent.Future<PageScanner.Scan> scan) {
     }
 
-    /** Finds the tables of a page read (waiting for its OCR if need be) and adds its blocks. */
-    private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, PageTable[] last, List<Integer> empty) throws IOException {
+    /**
+     * Finds the tables of a page read (waiting for its OCR if need be) and adds its blocks. A text-layer page without
+     * a ruled grid is read by text alignment by Gongkai's own engine too; the blocks so read are listed in
+     * {@code aligned}, and neither continue a table nor are continued (their columns come from their own page only).
+     */
+    private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, PageTable[] last, List<Integer> empty,
+                               List<Integer> aligned) throws IOException {
         List<Glyph> glyphs = at.glyphs();
         List<Segment> segments = at.segments();
         if (at.scan() != null) {
@@ -229,11 +238,22 @@ public final class PdfTableReader {
             segments = scan.segments();
         }
         List<PageTable> tables = finder.find(doc, at.page(), glyphs, segments, null);
+        boolean byAlignment = false;
+        if (tables.isEmpty() && at.scan() == null && finder instanceof NativeFinder own && !own.streams()) {
+            tables = own.aligned(at.page(), glyphs, segments);
+            byAlignment = !tables.isEmpty();
+        }
         if (tables.isEmpty()) {
             empty.add(at.page());
             return;
         }
+        int before = blocks.size();
+        if (byAlignment) last[0] = null;
         pageBlocks(at.page(), glyphs, tables, blocks, last);
+        if (byAlignment) {
+            for (int b = before; b < blocks.size(); b++) aligned.add(b);
+            last[0] = null;
+        }
     }
 
     /** Blocks of one page: each grid with the text lines between it and the grid (or page top) above. */
