@@ -267,7 +267,11 @@ public final class IdentityEngine {
      */
     private static boolean printedAgrees(Cell c) {
         String raw = c.raw() == null ? "" : c.raw();
-        if (raw.chars().noneMatch(Character::isDigit)) return true;
+        if (raw.chars().noneMatch(Character::isDigit)) {
+            // nothing printed but a look-alike of a digit (a lone o for 0): that digit is what is printed
+            var glyph = io.gongkai.normalize.NumberParser.parse(raw, -1);
+            return !glyph.isValue() || glyph.value().compareTo(c.number()) == 0;
+        }
         if (c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.TRUNCATED) || r.kind().equals(Repair.CUT_OFF))) return true;
         for (String part : raw.strip().split("\\s+")) {
             var n = io.gongkai.normalize.NumberParser.parse(part, -1);

@@ -169,6 +169,18 @@ class IdentityEngineTest {
     }
 
     @Test
+    void aLoneLookAlikeOfZeroIsAPrintedZeroNotALostValue() {
+        // 'o' is OCR's 0: two identities that want 100 there contradict the print (the 100 belongs elsewhere, misread);
+        // the cell is flagged, never recovered as if nothing were printed
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "300.00", "100.00", "200.00"),
+                row("2010450", "100.00", "o", "0.00"),
+                row("2080501", "200.00", "0.00", "200.00")));
+        Cell c = cell(d, "2010450", "2");
+        assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
+    }
+
+    @Test
     void anUncertainReadingIsConfirmedOnlyByAnIdentity() {
         Document d = engine.validate(doc(MoneyUnit.YUAN,
                 row("total", "300.00", "100.00", "200.00"),
