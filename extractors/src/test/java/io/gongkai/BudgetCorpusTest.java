@@ -145,6 +145,7 @@ class BudgetCorpusTest {
         assertEquals(12, pdfs.size());
         List<String> unmapped = new ArrayList<>(), split = new ArrayList<>();
         Map<String, List<String>> failures = new java.util.TreeMap<>();
+        List<String> rounding = new ArrayList<>();
         for (Path pdf : pdfs) {
             Document doc = Gongkai.extract(pdf);
             String name = pdf.getFileName().toString();
@@ -162,6 +163,7 @@ class BudgetCorpusTest {
             List<String> failed = new ArrayList<>();
             for (Check c : doc.allChecks()) if (c.status() == CheckStatus.FAIL) failed.add(failure(doc, c));
             if (!failed.isEmpty()) failures.put(name, failed);
+            if (name.contains("司法局")) for (Check c : doc.allChecks()) if (c.status() == CheckStatus.ROUNDING) rounding.add(c.identity());
         }
         System.out.println("summaries read with their 基本支出/项目支出 split: " + split);
         assertTrue(unmapped.isEmpty(), String.join("\n", unmapped));
@@ -179,17 +181,21 @@ class BudgetCorpusTest {
 
         // the one budget with a failing identity: the 司法局's 2026 unit budget, as published
         assertEquals(Set.of("上海市普陀区司法局26年单位预算.pdf"), failures.keySet(), failures.toString());
+        // p8 财务收支预算总表: 人员经费 and 公用经费 printed in whole 元 (12,604,173 | 1,744,680) beside 合计 79,189,400.34,
+        // and p11/p14's 基本支出 total printed 22,118,861 beside its parts with 分: whole-元 figures may hide up to 0.5 元
+        // each, so a difference of 0.34 is rounding (these were named failures until each figure was allowed half a unit
+        // of its own last printed digit; the whole 22,118,861 was "recovered" to 22118861.34 from the column's cents)
+        assertEquals(List.of("budget-summary/row-total@expenditure:公共安全支出", "budget-summary/row-total@expenditure-total",
+                "budget-expenditure/tree@total.2", "budget-expenditure/row-total@total", "budget-general-expenditure/tree@total.2",
+                "budget-general-expenditure/row-total@total", "cross/basic"), rounding);
         assertEquals(List.of(
-                // p8 财务收支预算总表: 人员经费 and 公用经费 printed in whole 元 (12,604,173 | 1,744,680) beside 合计 79,189,400.34
-                "budget-summary/row-total@expenditure:公共安全支出 [T01 p[8]] [T01[expenditure:公共安全支出].2, T01[expenditure:公共安全支出].3, T01[expenditure:公共安全支出].4, T01[expenditure:公共安全支出].5] difference 0.34",
-                "budget-summary/row-total@expenditure-total [T01 p[8]] [T01[expenditure-total].2, T01[expenditure-total].3, T01[expenditure-total].4, T01[expenditure-total].5] difference 0.34",
                 // p11 支出预算总表 and p14 一般公共预算支出表: 2040601 行政运行 prints 项目支出 64,840,547.00 (the 类's), 合计 14,348,853.34
                 "budget-expenditure/tree@20406.3 [T03 p[11, 12]] [T03[20406].3, T03[2040601].3, T03[2040604].3, T03[2040605].3, T03[2040607].3, T03[2040613].3, T03[2040699].3] difference -64840547.00",
                 "budget-expenditure/row-total@2040601 [T03 p[11, 12]] [T03[2040601].1, T03[2040601].2, T03[2040601].3] difference -64840547.00",
                 "budget-general-expenditure/tree@20406.3 [T05 p[14, 15]] [T05[20406].3, T05[2040601].3, T05[2040604].3, T05[2040605].3, T05[2040607].3, T05[2040613].3, T05[2040699].3] difference -64840547.00",
                 "budget-general-expenditure/row-total@2040601 [T05 p[14, 15]] [T05[2040601].1, T05[2040601].2, T05[2040601].3] difference -64840547.00",
-                // the summary's 人员经费 + 公用经费 (20,374,181 + 1,744,680) against 支出预算总表's 基本支出 22,118,861.34
-                "cross/summary-basic [T01 p[8], T03 p[11, 12]] [T03[total].2, T01[expenditure-total].3, T01[expenditure-total].4] difference 0.34",
+                // (the summary's 人员经费 + 公用经费, 20,374,181 + 1,744,680, against 支出预算总表's 基本支出 printed 22,118,861:
+                // cross/summary-basic holds; it failed by 0.34 while that total was taken as 22,118,861.34)
                 // ... and against the economic table (p18-19): 人员经费 20,272,981.00, 公用经费 1,845,880.34 there; 101,200 moved between them
                 "cross/summary-personnel [T01 p[8], T08 p[18, 19]] [T08[total].2, T01[expenditure-total].3] difference -101200.00",
                 "cross/summary-public [T01 p[8], T08 p[18, 19]] [T08[total].3, T01[expenditure-total].4] difference 101200.34"),

@@ -28,7 +28,7 @@ public final class CellReader {
             String norm = TextNormalizer.normalize(text);
             return new Cell(column, null, norm, text, norm.isEmpty() ? CellStatus.EMPTY : CellStatus.OK, conf, box, List.of());
         }
-        NumberReading r = NumberParser.parse(text, kind == Column.Kind.MONEY ? 2 : kind == Column.Kind.COUNT ? 0 : -1);
+        NumberReading r = NumberParser.parse(text, kind == Column.Kind.MONEY ? 2 : kind == Column.Kind.COUNT ? 0 : -1, NumberParser.ocrReading(text, conf));
         return switch (r.kind()) {
             case BLANK -> new Cell(column, null, "", text, CellStatus.EMPTY, conf, box, r.repairs());
             case DASH -> new Cell(column, null, "-", text, CellStatus.EMPTY, conf, box, r.repairs());

@@ -6,6 +6,7 @@ import io.gongkai.model.Column;
 import io.gongkai.model.Repair;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
+import io.gongkai.normalize.NumberParser;
 import io.gongkai.template.Template;
 import io.gongkai.template.TemplateRow;
 
@@ -13,8 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * In a table whose amounts are printed with two decimals, an amount printed without any ("473, 744" where the row
- * next to it says "473, 744. 86") has lost its end: it is marked truncated, not trusted.
+ * In a table whose amounts are printed with two decimals, an amount OCR read without any ("473, 744" where the row
+ * next to it says "473, 744. 86") may have lost its end at the cell's edge: it is marked truncated, not trusted.
+ * Only an OCR reading ({@link NumberParser#ocrReading}) is: a text layer's whole-元 figure among figures with 分
+ * ({@code 22,118,861} beside {@code 79,189,400.34}) is what the publisher printed, rounded to 1 元, and the identities
+ * allow it half a unit of its last digit (the 司法局 2026 unit budget, p8 and p11).
  */
 final class DecimalConsistency {
     private static final double SHARE = 0.9;
@@ -38,7 +42,8 @@ final class DecimalConsistency {
             if (!isMoneyRow(r, template)) { out.add(r); continue; }
             List<Cell> cells = new ArrayList<>();
             for (Cell c : r.cells()) {
-                boolean lost = isMoney(c, table) && c.number() != null && c.number().scale() == 0 && c.status() != CellStatus.SUSPECT;
+                boolean lost = isMoney(c, table) && c.number() != null && c.number().scale() == 0 && c.status() != CellStatus.SUSPECT
+                        && NumberParser.ocrReading(c.raw(), c.confidence());
                 cells.add(lost ? c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.TRUNCATED, c.raw(), c.number().toPlainString() + ".??")) : c);
             }
             out.add(r.withCells(cells));

@@ -114,6 +114,25 @@ public final class CodeParser {
         return CodeReading.NONE;
     }
 
+    /**
+     * As {@link #economicCode(List)}, in a table that prints the 类 once, in its own column (often one tall merged cell,
+     * its text at the top) above its 款 rows, which print the 款 alone: {@code 301 | } then {@code  | 01} → 301, 30101.
+     * A 款 of one or two digits alone takes {@code classAbove}, the last 类 read above it in the same column, with the
+     * repair recorded ({@code class-from-above}); without one it is no code.
+     */
+    public static CodeReading economicCode(List<String> cells, String classAbove) {
+        CodeReading joined = economicCode(cells);
+        if (joined.present() || classAbove == null || classAbove.length() != 3) return joined;
+        List<String> parts = new ArrayList<>();
+        for (String c : cells) {
+            String t = TextNormalizer.characters(TextNormalizer.stripMarkup(c)).replace(" ", "");
+            if (!t.isEmpty()) parts.add(t);
+        }
+        if (parts.size() != 1 || !DIGITS.matcher(parts.get(0)).matches() || parts.get(0).length() > 2) return joined;
+        String code = classAbove + pad(parts.get(0));
+        return new CodeReading(code, null, -1, List.of(new Repair("class-from-above", String.join("|", cells), code)));
+    }
+
     /** Reads an economic classification code (类 3 digits, 款 5 digits); null when the cell holds none. */
     public static String economicCode(String cell) {
         String t = TextNormalizer.characters(TextNormalizer.stripMarkup(cell)).replace(" ", "");

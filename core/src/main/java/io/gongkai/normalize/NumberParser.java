@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  *   <li>{@code 22,186,440。80}, {@code 1666600·00} → 22186440.80, 1666600.00 (a point OCR wrote as 。 or ·)</li>
  *   <li>{@code 16 231 840.80} → 16231840.80 (spaces as thousands separators, in money only, where no split into two figures fits)</li>
  *   <li>{@code —}, {@code _}, {@code -} → a dash placeholder</li>
- *   <li>{@code 79, 980. 0} where two decimals are expected → 79980.0 with one digit missing (truncated)</li>
+ *   <li>{@code 79, 980. 0} where two decimals are expected → 79980.0 with one digit missing (truncated: OCR's spacing
+ *       says an OCR tool read it, and OCR loses glyphs at a cell's edge)</li>
+ *   <li>{@code 6.4} or {@code 22,118,861} in a text layer where two decimals are expected → 6.4, 22118861: the
+ *       publisher's precision (a figure rounded to its last printed digit), not a cut</li>
+ *   <li>{@code 1,206,0} → 1206.0 with one digit missing (a separator-shaped group shorter than its kind: the print was cut)</li>
  *   <li>{@code 0. (} → 0. with a junk glyph dropped and two digits missing</li>
  *   <li>{@code 1O0.00} → 100.00, an uncertain glyph repair</li>
  * </ul>
@@ -52,13 +56,26 @@ public final class NumberParser {
     private static final Pattern CLEAN = Pattern.compile("-?\\d{1,3}(,\\d{3})*(\\.\\d+)?|-?\\d+(\\.\\d+)?");
 
     public static NumberReading parse(String raw, int expectedDecimals) {
+        return parse(raw, expectedDecimals, false);
+    }
+
+    /**
+     * As {@link #parse(String, int)}, for a reading that may have lost glyphs at its right edge ({@code ocr}: see
+     * {@link #ocrReading}). A figure with fewer decimals than expected is truncated only where there is evidence its print
+     * was cut: an OCR reading, a trailing separator ({@code 1,206,} {@code 0.}), a group after a separator comma shorter
+     * than its kind ({@code 1,206,0}), a junk glyph at the right edge. Otherwise the decimals printed are the publisher's
+     * precision: {@code 6.4} 万元 is 6.4, rounded to 0.1 (the identities allow half a unit of the last printed digit).
+     * Other cells of the column printing two decimals are no evidence (a column mixes 0, 1 and 2 decimals).
+     */
+    public static NumberReading parse(String raw, int expectedDecimals, boolean ocr) {
         // fast path: a number printed cleanly (most cells of a text layer)
         if (raw != null && !raw.isEmpty() && raw.length() < 32 && CLEAN.matcher(raw).matches()) {
             int dot = raw.indexOf('.');
             int decimals = dot < 0 ? 0 : raw.length() - dot - 1;
             // (money with three decimals after a grouped integer, 354.964, is a separator misread: the slow path)
             boolean misreadSeparator = expectedDecimals == 2 && decimals == 3 && intPartIsGrouped(raw.substring(0, dot));
-            if (expectedDecimals < 0 || dot < 0 || expectedDecimals > 0 && decimals >= expectedDecimals && !misreadSeparator) {
+            boolean precision = decimals >= expectedDecimals || !ocr && decimals > 0; // 6.4: printed to 0.1, not cut
+            if (expectedDecimals < 0 || dot < 0 || expectedDecimals > 0 && precision && !misreadSeparator) {
                 return new NumberReading(NumberReading.Kind.NUMBER, new BigDecimal(raw.replace(",", "")), decimals, 0, true, List.of());
             }
         }
@@ -106,6 +123,7 @@ public final class NumberParser {
         int end = s.length();
         while (end > 0 && !Character.isDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '.' && s.charAt(end - 1) != ',') end--;
         boolean junkTail = end < s.length();
+        boolean ocrSpacing = repairs.stream().anyMatch(r -> r.kind().equals("spaced-separators"));
         if (junkTail && end > 0) {
             String tail = s.substring(end);
             if (tail.trim().length() > 2 || TextNormalizer.hasHan(tail)) {
@@ -166,12 +184,24 @@ public final class NumberParser {
         if (negative) value = value.negate();
         int decimals = frac == null ? 0 : frac.length();
         int missing = 0;
-        if (expectedDecimals > 0 && frac != null && decimals < expectedDecimals) {
+        // evidence the print was cut (see parse(String, int, boolean)); else fewer decimals are the publisher's precision
+        boolean commaDecimal = lastSep >= 0 && s.charAt(lastSep) == ',';
+        boolean cutShown = ocr || ocrSpacing || junkTail || commaDecimal || frac != null && frac.isEmpty();
+        if (expectedDecimals > 0 && frac != null && decimals < expectedDecimals && cutShown) {
             missing = expectedDecimals - decimals;
             repairs.add(new Repair(Repair.TRUNCATED, s, digits + "?".repeat(missing)));
         }
         return new NumberReading(percent ? NumberReading.Kind.PERCENT : NumberReading.Kind.NUMBER, value, decimals,
                 missing, certain && missing == 0, repairs);
+    }
+
+    /**
+     * Whether a reading is an OCR tool's, whose right edge may have been cut (a glyph lost at a cell's edge): read with
+     * less than a text layer's confidence ({@link io.gongkai.model.Confidence#TEXT_LAYER}), or showing OCR's spaces after
+     * separators ({@code 79, 980. 0}: a text layer prints no such thing; an OCR tool's text output carries no confidence).
+     */
+    public static boolean ocrReading(String raw, double confidence) {
+        return confidence < io.gongkai.model.Confidence.TEXT_LAYER || raw != null && SPACE_IN_NUMBER.matcher(raw.strip()).find();
     }
 
     /** Whether the digits before a last separator are grouped as a thousands-separated integer (1-3 digits, then groups of 3). */

@@ -33,7 +33,8 @@ import java.util.Set;
  *       identities are expanded over the cells the document has.</li>
  *   <li>Interval propagation ({@link Solver}) pins lost, truncated or doubtful cells; each becomes {@code recovered}
  *       (or {@code repaired} when it confirms an uncertain reading), with the identity named in its repairs.</li>
- *   <li>Every identity is evaluated: PASS, ROUNDING (within the rounding of a 万元 table), FAIL, UNVERIFIABLE. A FAIL
+ *   <li>Every identity is evaluated: PASS, ROUNDING (within the rounding of its figures: half a unit of each figure's
+ *       last printed digit, see {@code printedDecimals}), FAIL, UNVERIFIABLE. A FAIL
  *       is never "fixed": a recovered cell that takes part in one is downgraded to {@code suspect}.</li>
  * </ol>
  * Thread-safe.
@@ -219,11 +220,12 @@ public final class IdentityEngine {
         Column.Kind kind = t.column(ref.column()).map(Column::kind).orElse(Column.Kind.MONEY);
         if (kind == Column.Kind.TEXT) return;
         // amounts of a table of unknown unit are taken as printed (only its own identities read them, see validate),
-        // and may be rounded like 万元: its sums hold within 0.005 a term
+        // and may be rounded like 万元
         boolean unknownUnit = kind == Column.Kind.MONEY && !t.unit().known();
         BigDecimal scale = kind == Column.Kind.MONEY ? t.unit().inYuan().orElse(BigDecimal.ONE) : BigDecimal.ONE;
-        boolean rounded = kind == Column.Kind.MONEY && (t.unit().rounded() || unknownUnit || wholeYuan(t));
         Cell c = cell.get();
+        int decimals = kind == Column.Kind.MONEY ? printedDecimals(c, t) : -1;
+        boolean rounded = decimals >= 0 && (unknownUnit || BigDecimal.ONE.movePointLeft(decimals).multiply(scale).compareTo(FEN) > 0);
         Solver.Var.Origin origin = c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.CUT_OFF)) ? Solver.Var.Origin.CUT_OFF
                 : c.status() == CellStatus.EMPTY ? Solver.Var.Origin.BLANK
                 : c.status() != CellStatus.SUSPECT ? Solver.Var.Origin.VALUE
@@ -237,8 +239,8 @@ public final class IdentityEngine {
         }
         Solver.Var var = new Solver.Var(value, scale, rounded, origin);
         if (rounded) {
-            var.decimals = t.unit().rounded() || unknownUnit ? 2 : 0;
-            var.half = new BigDecimal("0.5").movePointLeft(var.decimals).multiply(scale);
+            var.decimals = decimals;
+            var.half = new BigDecimal("0.5").movePointLeft(decimals).multiply(scale);
         }
         vars.put(ref, var);
     }
@@ -279,6 +281,23 @@ public final class IdentityEngine {
         }
         var whole = io.gongkai.normalize.NumberParser.parse(raw, -1);
         return whole.isValue() && whole.value().compareTo(c.number()) == 0;
+    }
+
+    private static final BigDecimal FEN = new BigDecimal("0.01");
+
+    /**
+     * The decimals an amount is rounded to, which its identities allow half a unit of (a figure rounded to its last
+     * printed digit may hide up to half of it): a figure's own printed decimals ({@code 6.4} 万元: ± 0.05 万元;
+     * {@code 22,118,861} 元 beside figures with 分: ± 0.5 元). A cell showing no figure (a blank, a dash, a lost or
+     * truncated figure) and a printed 0 (nothing, not a rounded amount) take the table's precision: 2 decimals in 万元
+     * or in an unknown unit, 0 where every amount is printed in whole 元, else 分 (exact). A precision finer than 1 分
+     * is exact (the caller compares the step in 元 with 0.01).
+     */
+    private static int printedDecimals(Cell c, Table t) {
+        boolean figure = c.number() != null && c.number().signum() != 0
+                && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED);
+        if (figure) return Math.max(0, c.number().scale());
+        return t.unit().rounded() || !t.unit().known() ? 2 : wholeYuan(t) ? 0 : 2;
     }
 
     /**

@@ -14,13 +14,13 @@ import java.util.Map;
  * Interval constraint propagation over the identities of a document. Every cell is an interval in 元: exact for a
  * clean value, {@code [79980.00, 79980.09]} for a truncated {@code 79,980.0}, unbounded for a lost one. Each
  * identity narrows the intervals of its cells from the others until nothing changes; a cell narrowed to one value is
- * recovered, with the identity that pinned it. Identities over rounded tables (万元) only recover a single unknown,
- * since their sums hold only within rounding.
+ * recovered, with the identity that pinned it. Identities over rounded figures (万元, whole 元) only recover a single
+ * unknown, since their sums hold only within rounding; an unknown printed to 分 among them is only narrowed.
  */
 final class Solver {
     private static final int MAX_PASSES = 50;
 
-    /** A cell's unknown: its interval in 元, its scale (元 per printed unit), whether its table is rounded. */
+    /** A cell's unknown: its interval in 元, its scale (元 per printed unit), whether it is printed rounded (coarser than 分). */
     static final class Var {
         /** What the source showed where the value is not exact. */
         enum Origin { VALUE, BLANK, TRUNCATED, UNCERTAIN, CUT_OFF }
@@ -28,7 +28,7 @@ final class Solver {
         Interval value;
         final BigDecimal scale;
         final boolean rounded;
-        /** Half the rounding step of the printed value, in 元 (0 for exact tables): 0.5 for whole 元, 50 for 0.01 万元. */
+        /** Half the rounding step of the printed value, in 元 (0 for a value to 分): 0.5 for whole 元, 50 for 0.01 万元, 500 for 6.4 万元. */
         BigDecimal half = BigDecimal.ZERO;
         /** Decimals the value is printed with, where rounded. */
         int decimals = 2;
@@ -133,9 +133,14 @@ final class Solver {
                 if (i != j) rest = rest.plus(vars.get(refs.get(i)).value, coef.get(i));
             }
             Interval candidate = coef.get(j) > 0 ? rest.negate() : rest;
-            if (rounded && candidate.isExact()) {
+            if (rounded && candidate.isExact() && vj.rounded) {
                 BigDecimal inUnit = candidate.lo().divide(vj.scale, vj.decimals, RoundingMode.HALF_UP);
                 candidate = Interval.exact(inUnit.multiply(vj.scale));
+            } else if (rounded && candidate.isExact()) {
+                // an exact cell (分) from figures rounded coarser (whole 元 beside 分): known only within their rounding
+                BigDecimal slack = BigDecimal.ZERO;
+                for (int i = 0; i < refs.size(); i++) if (i != j) slack = slack.add(vars.get(refs.get(i)).half);
+                candidate = new Interval(candidate.lo().subtract(slack), candidate.lo().add(slack));
             }
             Interval next = vj.value.intersect(candidate);
             if (next.isEmpty()) continue; // contradiction: the check will report it

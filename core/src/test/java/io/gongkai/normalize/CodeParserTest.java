@@ -66,4 +66,15 @@ class CodeParserTest {
         assertNull(CodeParser.economicCode("科目编码"));
         assertNull(CodeParser.economicCode("3010"));
     }
+
+    /** 类 | 款 in two columns, the 类 printed once above its 款 rows (ONLYOFFICE, WPS): a 款 alone takes the 类 above. */
+    @Test
+    void economicItemAloneTakesTheClassAbove() {
+        assertEquals("301", CodeParser.economicCode(java.util.List.of("301", ""), null).code());
+        CodeReading item = CodeParser.economicCode(java.util.List.of("", "01"), "301");
+        assertEquals("30101", item.code());
+        assertEquals("class-from-above", item.repairs().get(0).kind());
+        assertEquals("30102", CodeParser.economicCode(java.util.List.of("301", "02"), "302").code(), "a 类 printed on the row wins");
+        assertNull(CodeParser.economicCode(java.util.List.of("", "01"), null).code(), "no 类 above: no code");
+    }
 }

@@ -182,4 +182,34 @@ class NumberParserTest {
         assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("16 231 840.80", -1).kind());
         assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("4 736", 0).kind());
     }
+
+    /**
+     * Rounding is not truncation: a figure printed with fewer decimals than its column's others is the publisher's
+     * precision, unless its print shows a cut.
+     */
+    @Test
+    void fewerDecimalsArePrecisionUnlessThePrintWasCut() {
+        // 6.4 万元 in a text layer: rounded to 0.1 万元, exact as printed, no digit missing
+        NumberReading wan = money("6.4");
+        assertEquals(new BigDecimal("6.4"), wan.value());
+        assertEquals(1, wan.decimals());
+        assertEquals(0, wan.missingDigits());
+        assertTrue(wan.certain());
+        assertFalse(hasRepair(wan, "truncated"));
+        // 22,118,861 元 among figures with 分 (the 司法局 2026 unit budget, p11): whole 元, never "completed"
+        NumberReading yuan = money("22,118,861");
+        assertEquals(new BigDecimal("22118861"), yuan.value());
+        assertEquals(0, yuan.missingDigits());
+        assertTrue(yuan.certain());
+        // the same 6.4 read by OCR may have lost a digit at the cell's edge
+        assertEquals(1, NumberParser.parse("6.4", 2, true).missingDigits());
+        assertTrue(NumberParser.ocrReading("6.4", 0.9));
+        assertFalse(NumberParser.ocrReading("6.4", 1.0));
+        assertTrue(NumberParser.ocrReading("79, 980. 0", 1.0), "OCR's spacing after separators: an OCR tool's text");
+        // a trailing separator, or a separator-shaped last group shorter than its kind: the print was cut
+        NumberReading comma = money("1,206,0");
+        assertEquals(1, comma.missingDigits());
+        assertTrue(hasRepair(comma, "truncated"));
+        assertEquals(2, money("1,206.").missingDigits());
+    }
 }

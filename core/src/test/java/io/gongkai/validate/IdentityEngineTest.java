@@ -122,6 +122,38 @@ class IdentityEngineTest {
         assertEquals(CheckStatus.FAIL, check(bad, "expenditure/tree@total.1").status());
     }
 
+    /**
+     * Each figure is allowed half a unit of its own last printed digit: a whole-元 figure among figures with 分 may hide
+     * up to 0.5 元 (the 司法局 2026 unit budget, p8: 合计 79,189,400.34 over 人员经费 and 公用经费 in whole 元), a 6.4 万元
+     * up to 0.05 万元. The printed digits are never replaced.
+     */
+    @Test
+    void eachFigureIsRoundedToItsOwnPrintedPrecision() {
+        Document yuan = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "22,118,861.34", "20,374,181.00", "1,744,680.34"),
+                row("2010450", "20,374,181.00", "20,374,181.00", "0.00"),
+                row("2080501", "1,744,680", "0.00", "1,744,680.34")));
+        assertEquals(CheckStatus.ROUNDING, check(yuan, "expenditure/tree@total.1").status());
+        assertEquals(CheckStatus.ROUNDING, check(yuan, "expenditure/row-total@2080501").status());
+        Cell whole = cell(yuan, "2080501", "1");
+        assertEquals(CellStatus.OK, whole.status());
+        assertEquals(new BigDecimal("1744680"), whole.number(), "a printed number is never replaced by other digits");
+        // more than half a unit of the whole-元 figure is a failure
+        Document off = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "22,118,861.64", "20,374,181.00", "1,744,680.64"),
+                row("2010450", "20,374,181.00", "20,374,181.00", "0.00"),
+                row("2080501", "1,744,680", "0.00", "1,744,680.64")));
+        assertEquals(CheckStatus.FAIL, check(off, "expenditure/tree@total.1").status());
+        // 万元: 6.4 beside figures to 0.01 万元 may hide 0.05 万元
+        Document wan = engine.validate(doc(MoneyUnit.WAN_YUAN,
+                row("total", "10.04", "3.61", "6.43"),
+                row("2010450", "3.61", "3.61", "0.00"),
+                row("2080501", "6.4", "0.00", "6.43")));
+        assertEquals(CheckStatus.ROUNDING, check(wan, "expenditure/tree@total.1").status());
+        assertEquals(CellStatus.OK, cell(wan, "2080501", "1").status());
+        assertEquals(new BigDecimal("6.4"), cell(wan, "2080501", "1").number());
+    }
+
     @Test
     void yuanTablesAddUpExactly() {
         Document d = engine.validate(doc(MoneyUnit.YUAN,

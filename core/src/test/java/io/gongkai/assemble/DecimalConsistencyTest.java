@@ -1,0 +1,57 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.Cell;
+import io.gongkai.model.CellStatus;
+import io.gongkai.model.Column;
+import io.gongkai.model.Identification;
+import io.gongkai.model.MoneyUnit;
+import io.gongkai.model.Row;
+import io.gongkai.model.RowKey;
+import io.gongkai.model.Table;
+import io.gongkai.model.UnitSource;
+import io.gongkai.template.Template;
+import io.gongkai.template.TemplateCatalog;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A whole figure among figures with 分 is truncated only where OCR read it: a text layer's is the publisher's rounding. */
+class DecimalConsistencyTest {
+    private static Row row(String code, String first, double confidence) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(CellReader.read(new RawCell(first, null, confidence), "1", Column.Kind.MONEY));
+        for (int i = 2; i <= 6; i++) cells.add(CellReader.read(new RawCell("1,000.25", null, 1.0), Integer.toString(i), Column.Kind.MONEY));
+        return new Row(RowKey.functionCode(code), code, cells, List.of(), 0);
+    }
+
+    private static List<Row> apply(Row odd) {
+        List<Column> cols = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) cols.add(new Column(Integer.toString(i), List.of(), Column.Kind.MONEY));
+        List<Row> rows = List.of(row("2010101", "5,001.25", 1.0), row("2010102", "5,001.25", 1.0), odd);
+        Table t = new Table("T01", "expenditure", null, "支出决算表", MoneyUnit.YUAN, new UnitSource(UnitSource.Kind.HEADER, "单位：元"), List.of(), cols, rows, List.of(),
+                new Identification("expenditure", 1, List.of()), List.of(), List.of(), 0);
+        Template template = TemplateCatalog.builtIn().of(t).orElseThrow();
+        return DecimalConsistency.apply(rows, t, template);
+    }
+
+    @Test
+    void aTextLayersWholeFigureIsThePublishersRounding() {
+        Cell c = apply(row("2010103", "22,118,861", 1.0)).get(2).cells().get(0);
+        assertEquals(CellStatus.OK, c.status());
+        assertTrue(c.repairs().isEmpty(), c.repairs().toString());
+    }
+
+    @Test
+    void anOcrReadingWithoutItsDecimalsMayHaveLostThem() {
+        // OCR's spacing after a separator: an OCR tool's text, whose right edge may have been cut
+        Cell spaced = apply(row("2010103", "473, 744", 1.0)).get(2).cells().get(0);
+        assertEquals(CellStatus.SUSPECT, spaced.status());
+        assertTrue(spaced.repairs().stream().anyMatch(r -> r.kind().equals("truncated")));
+        Cell ocr = apply(row("2010103", "473744", 0.9)).get(2).cells().get(0);
+        assertEquals(CellStatus.SUSPECT, ocr.status());
+    }
+}
