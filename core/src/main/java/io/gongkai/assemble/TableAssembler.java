@@ -64,6 +64,7 @@ public final class TableAssembler {
      * @return the typed table, its unit as printed with it or {@link MoneyUnit#UNKNOWN} (see {@link PrintedUnit})
      */
     public Table assemble(RawBlock block, String ref) {
+        block = titled(block);
         // the words that tell templates apart are in the header and the row names: the lines above the table, its
         // first rows and its last (总分, 合计)
         StringBuilder text = new StringBuilder();
@@ -100,6 +101,30 @@ public final class TableAssembler {
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));
         return cutOff(block, table);
+    }
+
+    /** Below this {@link TemplateMatcher#titleScore} a header line other than the extractor's title is not taken as the title. */
+    private static final double TITLE_LINE = 0.5;
+
+    /**
+     * The block with its title: the line that names the table. Of the title the extractor found (the line naming a
+     * table set largest) and the other header lines that name a table (…表), the one closest to a template's title;
+     * the extractor's on a tie. A {@link Banner} (上海市XX局2024年度部门决算表, set larger than the title under it) is
+     * never the title; a block whose only such line is a banner has none.
+     */
+    private RawBlock titled(RawBlock block) {
+        String printed = block.title() == null || Banner.is(block.title()) ? null : block.title();
+        String best = printed;
+        double bestScore = printed == null ? TITLE_LINE - 1e-9 : matcher.titleScore(printed);
+        for (String h : block.headerText()) {
+            String line = h.replace('\t', ' ').strip();
+            String n = TextNormalizer.normalize(line);
+            if (!n.contains("表") || n.startsWith("注") || Banner.is(line) || line.equals(printed)) continue;
+            double score = matcher.titleScore(line);
+            if (score > bestScore && score >= TITLE_LINE) { best = line; bestScore = score; }
+        }
+        if (java.util.Objects.equals(best, block.title())) return block;
+        return new RawBlock(block.line(), block.pages(), best, block.printedNumber(), block.headerText(), block.rows(), block.notes());
     }
 
     /** Rows read from a raw row whose 行次 the sequence put right, with that repair on them. */
