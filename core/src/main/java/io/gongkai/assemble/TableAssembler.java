@@ -40,7 +40,8 @@ public final class TableAssembler {
             Map.entry(Layout.LABELED, new LabeledRowParser()),
             Map.entry(Layout.PERFORMANCE_DEPARTMENT, new DepartmentPerformanceRowParser()),
             Map.entry(Layout.PERFORMANCE_PROJECT, new ProjectPerformanceRowParser()),
-            Map.entry(Layout.REPORT, new ReportRowParser())));
+            Map.entry(Layout.REPORT, new ReportRowParser()),
+            Map.entry(Layout.LIST, new ListRowParser())));
 
     private static final int HEADER_ROWS = 24, TAIL_ROWS = 8;
     private final TemplateCatalog catalog;
