@@ -66,6 +66,8 @@ public final class TableAssembler {
      */
     public Table assemble(RawBlock block, String ref) {
         block = titled(block);
+        GridNotes.Result lifted = GridNotes.lift(block, ref);
+        block = lifted.block();
         // the words that tell templates apart are in the header and the row names: the lines above the table, its
         // first rows and its last (总分, 合计)
         StringBuilder text = new StringBuilder();
@@ -83,7 +85,8 @@ public final class TableAssembler {
             List<Row> rows = genericRows(block);
             return new Table(ref, null, block.printedNumber(), title, unit, unitSource, block.pages(), genericColumns(rows), rows,
                     block.notes(), id, List.of(), List.of(new Diagnostic(Diagnostic.Severity.WARNING, ref,
-                    "no template fits this table (" + String.join(", ", id.reasons()) + "); its cells are kept as text")), block.line());
+                    "no template fits this table (" + String.join(", ", id.reasons()) + "); its cells are kept as text")), block.line())
+                    .withDiagnostics(lifted.diagnostics());
         }
         Template template = catalog.get(id.templateKey()).orElseThrow();
         Map<String, io.gongkai.model.Repair> lineRepairs = Map.of();
@@ -95,7 +98,8 @@ public final class TableAssembler {
         ParsedRows parsed = PARSERS.get(template.layout()).parse(block, template);
         if (!lineRepairs.isEmpty()) parsed = withRepairs(parsed, lineRepairs);
         List<Column> columns = template.columns().stream().map(TemplateColumn::toColumn).toList();
-        List<Diagnostic> diags = new ArrayList<>(parsed.diagnostics());
+        List<Diagnostic> diags = new ArrayList<>(lifted.diagnostics());
+        diags.addAll(parsed.diagnostics());
         if (parsed.rows().isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
         diags.addAll(UnmappedColumns.find(ref, block, template, parsed.rows()));
         Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, unitSource, block.pages(), columns, parsed.rows(),
