@@ -77,4 +77,32 @@ class GridRowsTest {
         assertEquals(2, t.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING && d.message().contains("without a label")).count(),
                 t.diagnostics().toString());
     }
+
+    /** The same in a table keyed by labels (国有资产使用情况表): the row is kept under its line. */
+    @Test
+    void aRowOfAmountsWithoutALabelIsKeptInALabeledTable() {
+        String[] header = new String[20];
+        java.util.Arrays.fill(header, "");
+        header[0] = "项目";
+        header[1] = "资产总额";
+        header[3] = "流动资产";
+        header[4] = "固定资产";
+        header[14] = "在建工程";
+        header[15] = "无形资产";
+        String[] columns = new String[20];
+        columns[0] = "栏次";
+        for (int c = 1; c < 20; c++) columns[c] = Integer.toString(c);
+        String[] labelled = new String[20], blank = new String[20];
+        java.util.Arrays.fill(labelled, "1");
+        java.util.Arrays.fill(blank, "2");
+        labelled[0] = "某某局本级";
+        blank[0] = "";
+        RawBlock block = new RawBlock(1, List.of(1), "国有资产使用情况表", null, List.of("国有资产使用情况表", "单位：万元"),
+                List.of(row(1, header), row(2, columns), row(3, labelled), row(4, blank)), List.of());
+        Table t = ASSEMBLER.assemble(block, "T01");
+        assertEquals("state-assets", t.templateId());
+        assertEquals(List.of("某某局本级", "unlabeled-line-4"), t.rows().stream().map(r -> r.key().value()).toList());
+        assertEquals(19, t.row("unlabeled-line-4").orElseThrow().cells().stream().filter(c -> c.number() != null).count());
+        assertTrue(t.diagnostics().stream().anyMatch(d -> d.message().contains("without a label: kept as unlabeled-line-4")), t.diagnostics().toString());
+    }
 }
