@@ -222,6 +222,27 @@ class BudgetCorpusTest {
         }
     }
 
+    /**
+     * Regression: the 万里街道 2025 budget as LibreOffice Calc prints it puts the note of its empty 政府性基金 and 国有资本经营
+     * tables (p23, p24) inside the grid, under 合计, and goes on printing the sheet's unused rows and a second 合计 below:
+     * the note became a row (whose code "no other table prints") and the table had two totals. The note is the table's
+     * note; the rows below it print no amount and are not read.
+     */
+    @Test
+    void aNoteInsideTheGridIsANote() {
+        Path pdf = Path.of(System.getProperty("gongkai.shared", "../../shared")).resolve("corpus/budgets-more/上海市普陀区人民政府万里街道办事处25年预算-LibreOffice.pdf");
+        Document doc = Gongkai.extract(pdf);
+        for (String[] e : new String[][]{{"budget-government-fund", "23", "政府性基金"}, {"budget-state-capital", "24", "国有资本经营"}}) {
+            Table t = doc.table(e[0]).orElseThrow();
+            assertEquals(List.of(Integer.parseInt(e[1])), t.pages(), e[0]);
+            assertEquals(List.of("total"), t.rows().stream().map(r -> r.key().value()).toList(), e[0]);
+            assertEquals(1, t.notes().size(), e[0]);
+            assertTrue(t.notes().get(0).startsWith("注:本部门2025年无" + e[2] + "预算财政拨款安排的预算"), t.notes().toString());
+            assertTrue(t.diagnostics().stream().noneMatch(d -> d.message().contains("function code")), t.diagnostics().toString());
+            assertTrue(t.diagnostics().stream().anyMatch(d -> d.message().contains("inside the grid read as the table's notes")), t.diagnostics().toString());
+        }
+    }
+
     @Test
     void badPdfsFromPdfplumber() {
         Path peers = Path.of(System.getProperty("gongkai.shared", "../../shared")).resolve("corpus/peers/pdfplumber");

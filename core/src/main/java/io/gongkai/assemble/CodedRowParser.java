@@ -48,20 +48,28 @@ final class CodedRowParser implements RowParser {
                     if (HeaderLocator.isLabel(cells.get(k).text())) { labelAt = k; break; }
                 }
             }
-            if (labelAt < 0) continue; // not a data row (stray header fragment)
+            boolean unlabeled = false;
+            if (labelAt < 0) {
+                // a row of amounts without a label (its name cell blank): kept under its code, or its line, and reported
+                int amountAt = headerEnded ? firstAmount(cells, labelColumn + 1) : -1;
+                if (amountAt < 0) continue; // not a data row (stray header fragment)
+                labelAt = labelColumn >= 0 && labelColumn < amountAt ? labelColumn : amountAt - 1;
+                unlabeled = true;
+            }
             if (total && !headerEnded && hasHeaderWords(cells.subList(labelAt + 1, cells.size()))) continue; // "合计 | 基本支出 | 项目支出"
             // a 合计 merged over the code and name columns: its values still start after the name column
             int valuesFrom = (total ? Math.max(labelAt, labelColumn) : labelAt) + 1;
             List<String> codeCells = new ArrayList<>();
             for (int k = 0; k < labelAt; k++) codeCells.add(cells.get(k).text());
+            String label = total ? "合计" : labelAt < 0 ? "" : TextNormalizer.normalize(cells.get(labelAt).text());
             if (template.economicCodes()) {
                 CodeReading ecoCode = total ? CodeReading.NONE : CodeParser.economicCode(codeCells);
                 String eco = ecoCode.code();
                 if (eco == null && !total && !headerEnded) continue;
                 headerEnded = true;
                 List<Cell> out = CellReader.readColumns(CellReader.splitJoined(cells.subList(Math.min(valuesFrom, cells.size()), cells.size())), 0, cols);
-                String label = total ? "合计" : TextNormalizer.normalize(cells.get(labelAt).text());
-                RowKey key = total ? RowKey.total() : eco != null ? RowKey.economicCode(eco) : RowKey.label(TextNormalizer.canonical(label));
+                RowKey key = total ? RowKey.total() : eco != null ? RowKey.economicCode(eco) : unlabeled ? unlabeledKey(r) : RowKey.label(TextNormalizer.canonical(label));
+                if (unlabeled) diags.add(unlabeledRow(r, key));
                 rows.add(new Row(key, label, out, ecoCode.repairs(), r.line()));
                 codes.add(CodeReading.NONE);
                 continue;
@@ -76,10 +84,11 @@ final class CodedRowParser implements RowParser {
                         "row has " + values.size() + " values for " + cols.size() + " columns; extra cells ignored"));
             }
             List<Cell> out = CellReader.readColumns(values, 0, cols);
-            String label = total ? "合计" : TextNormalizer.normalize(cells.get(labelAt).text());
-            RowKey key = total ? RowKey.total() : code.present() ? RowKey.functionCode(code.code()) : RowKey.label(label);
+            RowKey key = total ? RowKey.total() : code.present() ? RowKey.functionCode(code.code()) : unlabeled ? unlabeledKey(r) : RowKey.label(label);
             List<Repair> repairs = new ArrayList<>(code.repairs());
-            if (!total && !code.present() && !code.classLost()) repairs.add(new Repair(CODE_MISSING, "", label));
+            // a row without code nor label has nothing another table could restore its code from
+            if (!total && !unlabeled && !code.present() && !code.classLost()) repairs.add(new Repair(CODE_MISSING, "", label));
+            if (unlabeled) diags.add(unlabeledRow(r, key));
             rows.add(new Row(key, label, out, repairs, r.line()));
             codes.add(code);
         }
@@ -136,6 +145,23 @@ final class CodedRowParser implements RowParser {
             }
         }
         return votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(-1);
+    }
+
+    /** The key of a row that prints amounts and neither code nor label: its source line. */
+    private static RowKey unlabeledKey(RawRow r) {
+        return RowKey.label("unlabeled-line-" + r.line());
+    }
+
+    private static Diagnostic unlabeledRow(RawRow r, RowKey key) {
+        return new Diagnostic(Diagnostic.Severity.WARNING, "line " + r.line(), "a row of amounts without a label: kept as " + key.value());
+    }
+
+    /** Index of the first cell from {@code from} on that reads as an amount, -1 when none does. */
+    static int firstAmount(List<RawCell> cells, int from) {
+        for (int k = Math.max(0, from); k < cells.size(); k++) {
+            if (io.gongkai.normalize.NumberParser.parse(cells.get(k).text(), -1).isValue()) return k;
+        }
+        return -1;
     }
 
     private static boolean hasHeaderWords(List<RawCell> cells) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Department, year and kind of a document, by majority over what its table headers print: OCR garbles some
  * occurrences (曲埔巾工业和信息化向), rarely most of them. A tie goes to what the document prints first, so the same
  * input always gives the same facts. (The money unit is no fact of the document: each table has its own, see
- * {@link io.gongkai.unit.TableUnits}.)
+ * {@link io.gongkai.unit.TableUnits}.) A document that prints no 部门：/编制单位： line takes its department from its
+ * {@link Banner}s (上海市XX局2024年度部门决算表 above a table).
  */
 record DocumentFacts(String department, Integer year, DocumentKind kind) {
     private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan}) +(?=\\p{IsHan})");
@@ -29,6 +30,7 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
     static DocumentFacts of(List<RawBlock> blocks) {
         // insertion order is document order: a tie goes to the first printed
         Map<String, Integer> departments = new LinkedHashMap<>();
+        Map<String, Integer> banners = new LinkedHashMap<>();
         Map<Integer, Integer> years = new LinkedHashMap<>();
         int finals = 0, budgets = 0;
         DocumentKind first = DocumentKind.UNKNOWN;
@@ -41,6 +43,10 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
             Matcher m = DEPARTMENT.matcher(HAN_SPACE.matcher(t).replaceAll(""));
             while (m.find()) departments.merge(m.group(1).trim(), 1, Integer::sum);
             String title = b.title() == null ? "" : TextNormalizer.normalize(b.title());
+            java.util.LinkedHashSet<String> lines = new java.util.LinkedHashSet<>();
+            if (b.title() != null) lines.add(b.title());
+            lines.addAll(b.headerText());
+            for (String l : lines) Banner.read(l).ifPresent(x -> banners.merge(x.department(), 1, Integer::sum));
             Matcher y = YEAR.matcher(title + "\n" + t + "\n" + String.join("\n", b.notes()));
             while (y.find()) years.merge(Integer.parseInt(y.group(1)), 1, Integer::sum);
             Matcher ty = TITLE_YEAR.matcher(title);
@@ -51,7 +57,9 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
             if (first == DocumentKind.UNKNOWN && (isFinal || isBudget)) first = isFinal ? DocumentKind.FINAL : DocumentKind.BUDGET;
         }
         DocumentKind kind = finals > budgets ? DocumentKind.FINAL : budgets > finals ? DocumentKind.BUDGET : first;
-        return new DocumentFacts(top(departments), top(years), kind);
+        // a document that prints no 部门：/编制单位： line names its department only in its banners
+        String department = departments.isEmpty() ? top(banners) : top(departments);
+        return new DocumentFacts(department, top(years), kind);
     }
 
     /** The key with the most votes; of keys with as many, the first in the map's order (document order). */

@@ -27,7 +27,15 @@ final class LabeledRowParser implements RowParser {
             for (int k = 0; k < cells.size(); k++) {
                 if (TextNormalizer.hanCount(TextNormalizer.normalize(cells.get(k).text())) >= 2) { at = k; break; }
             }
-            if (at < 0) continue;
+            if (at < 0) {
+                // a row of amounts without a label, below the header: kept under its line, and reported
+                int amountAt = start > 0 || !rows.isEmpty() ? CodedRowParser.firstAmount(cells, 0) : -1;
+                if (amountAt < 0) continue;
+                RowKey key = RowKey.label("unlabeled-line-" + r.line());
+                rows.add(new Row(key, "", CellReader.readColumns(cells, amountAt, template.columns()), List.of(), r.line()));
+                diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "line " + r.line(), "a row of amounts without a label: kept as " + key.value()));
+                continue;
+            }
             String label = TextNormalizer.normalize(cells.get(at).text());
             boolean total = HeaderLocator.isTotalLabel(label);
             List<Cell> out = CellReader.readColumns(cells, at + 1, template.columns());

@@ -40,7 +40,8 @@ public final class TableAssembler {
             Map.entry(Layout.LABELED, new LabeledRowParser()),
             Map.entry(Layout.PERFORMANCE_DEPARTMENT, new DepartmentPerformanceRowParser()),
             Map.entry(Layout.PERFORMANCE_PROJECT, new ProjectPerformanceRowParser()),
-            Map.entry(Layout.REPORT, new ReportRowParser())));
+            Map.entry(Layout.REPORT, new ReportRowParser()),
+            Map.entry(Layout.LIST, new ListRowParser())));
 
     private static final int HEADER_ROWS = 24, TAIL_ROWS = 8;
     private final TemplateCatalog catalog;
@@ -64,6 +65,9 @@ public final class TableAssembler {
      * @return the typed table, its unit as printed with it or {@link MoneyUnit#UNKNOWN} (see {@link PrintedUnit})
      */
     public Table assemble(RawBlock block, String ref) {
+        block = titled(block);
+        GridNotes.Result lifted = GridNotes.lift(block, ref);
+        block = lifted.block();
         // the words that tell templates apart are in the header and the row names: the lines above the table, its
         // first rows and its last (总分, 合计)
         StringBuilder text = new StringBuilder();
@@ -81,7 +85,8 @@ public final class TableAssembler {
             List<Row> rows = genericRows(block);
             return new Table(ref, null, block.printedNumber(), title, unit, unitSource, block.pages(), genericColumns(rows), rows,
                     block.notes(), id, List.of(), List.of(new Diagnostic(Diagnostic.Severity.WARNING, ref,
-                    "no template fits this table (" + String.join(", ", id.reasons()) + "); its cells are kept as text")), block.line());
+                    "no template fits this table (" + String.join(", ", id.reasons()) + "); its cells are kept as text")), block.line())
+                    .withDiagnostics(lifted.diagnostics());
         }
         Template template = catalog.get(id.templateKey()).orElseThrow();
         Map<String, io.gongkai.model.Repair> lineRepairs = Map.of();
@@ -93,13 +98,38 @@ public final class TableAssembler {
         ParsedRows parsed = PARSERS.get(template.layout()).parse(block, template);
         if (!lineRepairs.isEmpty()) parsed = withRepairs(parsed, lineRepairs);
         List<Column> columns = template.columns().stream().map(TemplateColumn::toColumn).toList();
-        List<Diagnostic> diags = new ArrayList<>(parsed.diagnostics());
+        List<Diagnostic> diags = new ArrayList<>(lifted.diagnostics());
+        diags.addAll(parsed.diagnostics());
         if (parsed.rows().isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
         diags.addAll(UnmappedColumns.find(ref, block, template, parsed.rows()));
         Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, unitSource, block.pages(), columns, parsed.rows(),
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));
         return cutOff(block, table);
+    }
+
+    /** Below this {@link TemplateMatcher#titleScore} a header line other than the extractor's title is not taken as the title. */
+    private static final double TITLE_LINE = 0.5;
+
+    /**
+     * The block with its title: the line that names the table. Of the title the extractor found (the line naming a
+     * table set largest) and the other header lines that name a table (…表), the one closest to a template's title;
+     * the extractor's on a tie. A {@link Banner} (上海市XX局2024年度部门决算表, set larger than the title under it) is
+     * never the title; a block whose only such line is a banner has none.
+     */
+    private RawBlock titled(RawBlock block) {
+        String printed = block.title() == null || Banner.is(block.title()) ? null : block.title();
+        String best = printed;
+        double bestScore = printed == null ? TITLE_LINE - 1e-9 : matcher.titleScore(printed);
+        for (String h : block.headerText()) {
+            String line = h.replace('\t', ' ').strip();
+            String n = TextNormalizer.normalize(line);
+            if (!n.contains("表") || n.startsWith("注") || Banner.is(line) || line.equals(printed)) continue;
+            double score = matcher.titleScore(line);
+            if (score > bestScore && score >= TITLE_LINE) { best = line; bestScore = score; }
+        }
+        if (java.util.Objects.equals(best, block.title())) return block;
+        return new RawBlock(block.line(), block.pages(), best, block.printedNumber(), block.headerText(), block.rows(), block.notes());
     }
 
     /** Rows read from a raw row whose 行次 the sequence put right, with that repair on them. */

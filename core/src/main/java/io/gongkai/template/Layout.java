@@ -24,5 +24,10 @@ public enum Layout {
     /** A project performance self-evaluation: project, funds, indicators, score. */
     PERFORMANCE_PROJECT,
     /** Narrative sections (label, text), e.g. 部门整体支出绩效自评情况. */
-    REPORT
+    REPORT,
+    /**
+     * A list of words, not a fiscal table: each row under the header kept as text, in the template's columns, keyed by
+     * its 序号; nothing to add up. E.g. 部门决算单位构成 (序号 | 单位名称 | 备注).
+     */
+    LIST
 }

@@ -78,6 +78,20 @@ public final class TemplateMatcher {
         return new Identification(best.id(), best.variant(), Math.min(1, bestScore), bestReasons);
     }
 
+    /**
+     * How well a line reads as the title of some template: the best {@link #titleSimilarity} of its canonical form
+     * against every template's titles, 0..1. Used to tell the line that names a table from the others above it.
+     */
+    public double titleScore(String line) {
+        if (line == null) return 0;
+        String t = TextNormalizer.canonical(line);
+        double best = 0;
+        for (Template tpl : catalog.all()) {
+            for (String v : canonical.get(tpl.key()).get(0)) best = Math.max(best, titleSimilarity(t, v));
+        }
+        return best;
+    }
+
     private static final java.util.Map<String, Set<String>> BIGRAMS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** 1 when one title contains the other; else the Dice coefficient of their character bigrams. */

@@ -1,0 +1,48 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.DocumentKind;
+import io.gongkai.normalize.TextNormalizer;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A banner: the line a publisher prints above a table (and on the cover) naming the department, the year and the kind
+ * of disclosure, not the table: {@code 上海市 XX 局 2024 年度部门决算表}, {@code 第二部分 上海市XX局2024年度部门决算表},
+ * {@code 上海市普陀区财政局2025年部门预算}. It is set larger than the title under it ({@code 收入支出决算总表}), so it
+ * is never the table's title; it is where a document that prints no 部门：/编制单位： line names its department.
+ * Source: the blank national 部门决算 template ({@code ../shared/corpus/templates/附件2：部门决算模板.pdf}, p5: the
+ * banner above 收入支出决算总表; its table of contents prints the same as 第二部分 …).
+ *
+ * @param department the department as printed, without spaces (Chinese names have none)
+ * @param year       the fiscal year
+ * @param kind       final accounts (决算) or budget (预算)
+ */
+record Banner(String department, int year, DocumentKind kind) {
+    /**
+     * An optional part number (第二部分), a name of 2 to 40 characters, a year (2024年, 2024年度), 部门 or 单位, 决算 or
+     * 预算, and at most 表 after: nothing else. A table's title names a table between the year and 决算/预算
+     * (2025年部门政府性基金预算支出功能分类预算表) or starts with the year, so it never reads as one.
+     */
+    private static final Pattern BANNER = Pattern.compile(
+            "^(?:第[一二三四五六七八九十\\d]{1,3}部分)?(\\S{2,40}?)(20\\d\\d)年度?(?:部门|单位)?(决算|预算)(?:表|公开)?$");
+    /** Words of a table or its header, never of a department's name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("收入|支出|预算|决算|表|合计|单位[:：]|金额");
+
+    /** The banner a line is, if it is one. */
+    static Optional<Banner> read(String line) {
+        if (line == null || line.isBlank()) return Optional.empty();
+        String s = TextNormalizer.normalize(line).replaceAll("\\s+", "");
+        Matcher m = BANNER.matcher(s);
+        if (!m.matches()) return Optional.empty();
+        String name = m.group(1);
+        if (TextNormalizer.hanCount(name) < 2 || NOT_A_NAME.matcher(name).find()) return Optional.empty();
+        return Optional.of(new Banner(name, Integer.parseInt(m.group(2)), m.group(3).equals("决算") ? DocumentKind.FINAL : DocumentKind.BUDGET));
+    }
+
+    /** Whether a line is a banner. */
+    static boolean is(String line) {
+        return read(line).isPresent();
+    }
+}

@@ -1,0 +1,78 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.Diagnostic;
+import io.gongkai.normalize.NumberParser;
+import io.gongkai.normalize.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Notes printed inside a table's ruled grid: a row whose one cell of text is a note (注：本部门2025年无政府性基金预算财政拨款
+ * 安排的预算，故本表为空表。) is a note of the table, not a row. Spreadsheets print such a note in a merged row under
+ * 合计 and go on printing the sheet's unused rows below it, with a second 合计 (the 万里街道 2025 budget as printed by
+ * LibreOffice Calc, ../shared/corpus/budgets-more, p23 and p24): rows below a note that print no amount are that
+ * remainder and are not read; rows below it that do print amounts are read, and reported.
+ */
+final class GridNotes {
+    /** 注：, 注1：, 说明：, 备注： (with a colon: a 备注 column header is no note). */
+    private static final Pattern NOTE = Pattern.compile("^(注\\s*\\d{0,2}|说明|备注)\\s*[:：]");
+
+    private GridNotes() {
+    }
+
+    /** The block with its notes out of its rows, and what was done. */
+    record Result(RawBlock block, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * @param block a table as an extractor found it
+     * @param ref   its reference in the document, for the diagnostics
+     */
+    static Result lift(RawBlock block, String ref) {
+        List<RawRow> rows = block.rows();
+        int first = -1;
+        for (int i = 0; i < rows.size() && first < 0; i++) if (note(rows.get(i)) != null) first = i;
+        if (first < 0) return new Result(block, List.of());
+        List<RawRow> kept = new ArrayList<>();
+        List<String> notes = new ArrayList<>(), lifted = new ArrayList<>();
+        boolean amountsBelow = false;
+        for (int i = first + 1; i < rows.size(); i++) amountsBelow |= note(rows.get(i)) == null && hasAmount(rows.get(i));
+        int unused = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            RawRow r = rows.get(i);
+            String n = note(r);
+            if (n != null) { lifted.add(n); continue; }
+            if (i > first && !amountsBelow) { if (!r.isBlank()) unused++; continue; }
+            kept.add(r);
+        }
+        notes.addAll(lifted);
+        notes.addAll(block.notes());
+        List<Diagnostic> diags = new ArrayList<>();
+        String where = ref + " line " + rows.get(first).line();
+        diags.add(new Diagnostic(Diagnostic.Severity.INFO, where, lifted.size() + (lifted.size() == 1 ? " note" : " notes")
+                + " printed inside the grid read as the table's notes, not as rows: " + String.join(" ", lifted)));
+        if (unused > 0) diags.add(new Diagnostic(Diagnostic.Severity.INFO, where, unused + (unused == 1 ? " row" : " rows")
+                + " below the note print no amount (the sheet's unused rows): not read"));
+        if (amountsBelow) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, where, "rows below the note printed inside the grid print amounts: read as rows"));
+        return new Result(new RawBlock(block.line(), block.pages(), block.title(), block.printedNumber(), block.headerText(), kept, notes), diags);
+    }
+
+    /** The note a row is (its one cell of text), or null. */
+    private static String note(RawRow r) {
+        String text = null;
+        for (RawCell c : r.cells()) {
+            if (c.text() == null || c.text().isBlank()) continue;
+            if (text != null) return null;
+            text = c.text().strip();
+        }
+        // as printed, as notes under the grid are kept
+        return text != null && NOTE.matcher(TextNormalizer.normalize(text)).find() ? text : null;
+    }
+
+    private static boolean hasAmount(RawRow r) {
+        for (RawCell c : r.cells()) if (c.text() != null && NumberParser.parse(c.text(), -1).isValue()) return true;
+        return false;
+    }
+}

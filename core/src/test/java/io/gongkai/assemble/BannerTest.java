@@ -1,0 +1,43 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.DocumentKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Banners above tables, as the blank national 部门决算 template (附件2：部门决算模板.pdf) and Shanghai budgets print them. */
+class BannerTest {
+    @Test
+    void aBannerNamesDepartmentYearAndKind() {
+        assertEquals(new Banner("上海市XX局", 2024, DocumentKind.FINAL), Banner.read("上海市 XX 局 2024 年度部门决算表").orElseThrow());
+        assertEquals(new Banner("上海市XX局", 2024, DocumentKind.FINAL), Banner.read("第二部分 上海市 XX 局 2024 年度部门决算表").orElseThrow());
+        assertEquals(new Banner("上海市普陀区财政局", 2025, DocumentKind.BUDGET), Banner.read("上海市普陀区财政局2025年部门预算").orElseThrow());
+    }
+
+    @Test
+    void aTitleIsNoBanner() {
+        for (String title : List.of("收入支出决算总表", "2025年部门政府性基金预算支出功能分类预算表", "2024年度部门决算",
+                "2025年预算单位财务收支预算总表", "财政拨款收入支出决算总表", "编制部门：上海市普陀区财政局 单位：元", "部门收入支出决算总表")) {
+            assertFalse(Banner.is(title), title);
+        }
+    }
+
+    /** A document that prints no 部门：/编制单位： line (the national template) names its department in its banner only. */
+    @Test
+    void theBannerNamesTheDepartmentWhenNoHeaderDoes() {
+        RawBlock bannered = new RawBlock(5000, List.of(5), "上海市 XX 局 2024 年度部门决算表", null,
+                List.of("上海市 XX 局 2024 年度部门决算表", "收入支出决算总表", "单位：万元"), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.of(List.of(bannered));
+        assertEquals("上海市XX局", f.department());
+        assertEquals(2024, f.year());
+        assertEquals(DocumentKind.FINAL, f.kind());
+        // a header line naming the publisher wins over a banner
+        RawBlock labelled = new RawBlock(6000, List.of(6), "收入决算表", null, List.of("收入决算表", "编制部门：上海市某某局\t单位：万元"), List.of(), List.of());
+        assertEquals("上海市某某局", DocumentFacts.of(List.of(bannered, labelled)).department());
+        assertTrue(Banner.is(bannered.title()));
+    }
+}
