@@ -24,6 +24,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
     @Override
     public ParsedRows parse(RawBlock block, Template template) {
         List<Row> rows = new ArrayList<>();
+        List<io.gongkai.model.Diagnostic> diags = new ArrayList<>();
         java.util.Map<String, String> context = new java.util.HashMap<>(); // side → the unnumbered row enumerated rows now belong to
         // each side's labels in order, with enumerations OCR lost put back from their neighbours
         java.util.Map<String, java.util.Iterator<String>> restored = new java.util.HashMap<>();
@@ -50,6 +51,13 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 boolean numbers = values.stream().anyMatch(Cell::isNumeric);
                 // a blank line of a table that prints blanks for 0 is a line of zeros, not a header
                 boolean keepBlank = template.blankMeansZero() && values.stream().allMatch(c -> c.raw().isBlank()) && !isHeaderWord(label);
+                if (label.isEmpty() && numbers) {
+                    // a side's amounts without a label: kept under its line, and reported
+                    RowKey key = RowKey.label(side.id() + ":unlabeled-line-" + r.line());
+                    rows.add(new Row(key, "", values, repairs, r.line()));
+                    diags.add(new io.gongkai.model.Diagnostic(io.gongkai.model.Diagnostic.Severity.WARNING, "line " + r.line(), "a row of amounts without a label on the " + side.id() + " side: kept as " + key.value()));
+                    continue;
+                }
                 if (label.isEmpty() || !total && level == 0 && !numbers && !keepBlank) continue; // header or an unused line
                 if (!numbers && values.stream().anyMatch(c -> c.status() == io.gongkai.model.CellStatus.SUSPECT)) continue; // header words
                 RowKey key;
@@ -68,7 +76,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 rows.add(new Row(key, label, values, repairs, r.line()));
             }
         }
-        return new ParsedRows(rows, List.of());
+        return new ParsedRows(rows, diags);
     }
 
     private static boolean isHeaderWord(String label) {

@@ -105,4 +105,19 @@ class GridRowsTest {
         assertEquals(19, t.row("unlabeled-line-4").orElseThrow().cells().stream().filter(c -> c.number() != null).count());
         assertTrue(t.diagnostics().stream().anyMatch(d -> d.message().contains("without a label: kept as unlabeled-line-4")), t.diagnostics().toString());
     }
+
+    @Test
+    void aSideOfAmountsWithoutALabelIsKeptInATwoSidedTable() {
+        // a budget's 财务收支预算总表: 收入 | 预算数 | 支出 | 预算数; one expenditure line lost its label
+        RawBlock block = new RawBlock(1, List.of(1), "2025年部门财务收支预算总表", null, List.of("2025年部门财务收支预算总表", "编制部门：某某局\t单位：元"),
+                List.of(row(1, "收入", "", "支出", ""),
+                        row(2, "项目", "预算数", "项目", "预算数"),
+                        row(3, "一、财政拨款收入", "300.00", "一、一般公共服务支出", "100.00"),
+                        row(4, "", "", "", "200.00"),
+                        row(5, "收入总计", "300.00", "支出总计", "300.00")), List.of());
+        Table t = ASSEMBLER.assemble(block, "T01");
+        assertEquals("budget-summary", t.templateId());
+        assertTrue(t.row("expenditure:unlabeled-line-4").isPresent(), t.rows().toString());
+        assertTrue(t.diagnostics().stream().anyMatch(d -> d.message().contains("without a label on the expenditure side")), t.diagnostics().toString());
+    }
 }
