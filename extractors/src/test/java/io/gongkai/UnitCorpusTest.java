@@ -148,8 +148,8 @@ class UnitCorpusTest {
     }
 
     /**
-     * Every table of every real budget gets the unit it prints, from its header: 元, and 万元 on the 三公 page (the
-     * 2023 万里街道 budget's project tables, which hold no amounts, print theirs as 项目资金(元)).
+     * Every table of every real budget gets the unit it prints, from its header: 元, and 万元 on the 三公 page; the 2023
+     * 万里街道 budget's five 财政项目支出绩效目标填报表 print theirs on their funds block's label, 项目资金(元).
      */
     @Test
     void everyBudgetTableHasTheUnitItPrints() throws Exception {
@@ -172,6 +172,12 @@ class UnitCorpusTest {
                     assertEquals(0, t.amountCount(), where);
                     continue;
                 }
+                if (t.templateId().equals("budget-project-performance-targets")) {
+                    assertEquals(UnitSource.Kind.LABEL, t.unitSource().kind(), where + ": " + t.unitSource());
+                    assertEquals(MoneyUnit.YUAN, t.unit(), where);
+                    assertEquals("项目资金(元)", t.unitSource().detail(), where);
+                    continue;
+                }
                 assertEquals(UnitSource.Kind.HEADER, t.unitSource().kind(), where + ": " + t.unitSource());
                 boolean threePublic = t.templateId().equals("budget-three-public");
                 assertEquals(threePublic ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN, t.unit(), where);
@@ -179,6 +185,6 @@ class UnitCorpusTest {
             }
         }
         System.out.println("units of the budgets' tables: " + bySource);
-        assertEquals(new TreeMap<>(java.util.Map.of("header 元", 96, "header 万元", 12, "label 元", 3)), bySource);
+        assertEquals(new TreeMap<>(java.util.Map.of("header 元", 96, "header 万元", 12, "label 元", 5)), bySource);
     }
 }

@@ -22,7 +22,7 @@ class TemplateCatalogTest {
         Set<String> budget = TemplateCatalog.builtIn().all().stream().filter(t -> t.kind() == DocumentKind.BUDGET).map(Template::id).collect(Collectors.toSet());
         assertEquals(Set.of("budget-summary", "budget-income", "budget-expenditure", "budget-fiscal-appropriation-summary",
                 "budget-general-expenditure", "budget-government-fund", "budget-state-capital", "budget-basic-economic",
-                "budget-three-public"), budget);
+                "budget-three-public", "budget-project-performance-targets"), budget);
         assertEquals(Set.of("income-expenditure-summary", "income", "expenditure", "fiscal-appropriation-summary",
                 "general-budget-expenditure", "general-budget-basic-expenditure", "general-budget-project-expenditure",
                 "government-fund", "state-capital", "three-public-and-operating", "three-public", "operating-expenses",

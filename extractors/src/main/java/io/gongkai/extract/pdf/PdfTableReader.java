@@ -278,6 +278,9 @@ public final class PdfTableReader {
                 if (l.y0() >= t.bottom() - 1 && l.y1() <= next + 1 && NOTE.matcher(l.text().strip()).find()) notes.add(l.text().strip());
             }
             String title = title(header);
+            List<RawRow> own = t.rows(page * 1000);
+            String inGrid = title == null ? titleRow(own) : null;
+            if (inGrid != null) title = inGrid;
             String label = null;
             List<String> headerText = new ArrayList<>();
             for (GlyphText.Line l : header) {
@@ -292,11 +295,24 @@ public final class PdfTableReader {
                 RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText, t.rowsIn(page * 1000, last[0]), notes);
                 out.set(out.size() - 1, join(previous, block));
             } else {
-                out.add(new RawBlock(page * 1000, List.of(page), title, label, headerText, t.rows(page * 1000), notes));
+                out.add(new RawBlock(page * 1000, List.of(page), title, label, headerText, own, notes));
                 last[0] = t;
             }
             above = t.bottom();
         }
+    }
+
+    /**
+     * The title a grid prints inside its own ruling, as its first row: one cell naming a table (…表), e.g. each 财政项目支出
+     * 绩效目标填报表 of a budget (one form a project, one a page, 万里街道 2023 pp. 31-35); null when the first row is not
+     * such a line. A grid that begins with its title begins a table: it is not the continuation of the one before.
+     */
+    private static String titleRow(List<RawRow> rows) {
+        if (rows.isEmpty()) return null;
+        List<String> texts = rows.get(0).texts().stream().filter(x -> x != null && !x.isBlank()).toList();
+        if (texts.size() != 1) return null;
+        String s = TextNormalizer.normalize(texts.get(0));
+        return s.endsWith("表") && !s.startsWith("注") && TextNormalizer.hanCount(s) >= 4 ? s : null;
     }
 
     /** The header line that reads as a title: it names a table (…表) and is set larger than the others, or alone. */
