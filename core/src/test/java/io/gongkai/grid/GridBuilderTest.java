@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GridBuilderTest {
 
     /** Glyphs for a string set at (x, baseline), 10 pt, 6 pt apart (CJK characters 10 pt apart). */
-    private static List<Glyph> text(String s, double x, double baseline) {
+    static List<Glyph> text(String s, double x, double baseline) {
         List<Glyph> out = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
             String ch = s.substring(i, i + 1);

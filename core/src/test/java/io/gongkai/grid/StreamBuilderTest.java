@@ -11,17 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StreamBuilderTest {
 
-    /** Glyphs for a string set at (x, baseline), 10 pt, 6 pt apart (CJK characters 10 pt apart). */
+    /** Glyphs for a string set at (x, baseline), as {@link GridBuilderTest#text} sets them. */
     private static List<Glyph> text(String s, double x, double baseline) {
-        List<Glyph> out = new ArrayList<>();
-        for (int i = 0; i < s.length(); i++) {
-            String ch = s.substring(i, i + 1);
-            boolean cjk = Character.UnicodeScript.of(ch.codePointAt(0)) == Character.UnicodeScript.HAN;
-            double w = cjk ? 10 : 6;
-            out.add(new Glyph(ch, x, baseline - 8, x + w, baseline + 1.2, 10));
-            x += w;
-        }
-        return out;
+        return GridBuilderTest.text(s, x, baseline);
     }
 
     /**
