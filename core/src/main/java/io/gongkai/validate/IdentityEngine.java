@@ -185,9 +185,9 @@ public final class IdentityEngine {
             List<Row> rows = new ArrayList<>();
             for (Row r : t.rows()) {
                 boolean unknownRow = r.key().kind() == RowKey.Kind.LABEL && template.isPresent() && template.get().row(r.key().value()).isEmpty();
-                // in a table keyed by classification codes, a row keyed by its label lost its code: no identity places it
-                // (its own row total verifies its digits, not where it belongs)
-                boolean codeLost = unknownRow && (template.get().layout() == io.gongkai.template.Layout.CODED || template.get().layout() == io.gongkai.template.Layout.ECONOMIC_GRID);
+                // in a table keyed by classification codes, a row keyed by its label lost its code, and a row with no label
+                // at all lost its name: no identity places it (its own row total verifies its digits, not where it belongs)
+                boolean codeLost = unknownRow && (r.label().isBlank() || template.get().layout() == io.gongkai.template.Layout.CODED || template.get().layout() == io.gongkai.template.Layout.ECONOMIC_GRID);
                 List<Cell> cells = new ArrayList<>();
                 for (Cell c : r.cells()) {
                     Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
@@ -197,7 +197,7 @@ public final class IdentityEngine {
                             && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED)
                             && (codeLost && c.confidence() < 1 || verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == Verification.Verdict.UNCHECKED)) {
                         c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), codeLost
-                                ? "read by OCR in a row whose classification code was not read (" + r.label() + "): no identity places it"
+                                ? "read by OCR in a row whose code or label was not read (" + (r.label().isBlank() ? r.key().value() : r.label()) + "): no identity places it"
                                 : io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence())
                                 ? "one OCR reading; no identity checks it" : "read by OCR in a row the table does not know (" + r.label() + "); no identity checks it"));
                         any = true;

@@ -259,5 +259,9 @@ class IdentityEngineTest {
         // its own row total (100 = 100 + 0) holds, yet says nothing of where the row belongs
         Cell first = cell(d, "机关事业单位基本养老保险缴费支出", "1");
         assertEquals(CellStatus.SUSPECT, first.status(), first.toString());
+        // nor does it for a row whose label OCR lost altogether
+        Row unlabeled = new Row(RowKey.label("unlabeled-line-7"), "", lost.cells(), List.of(), 7);
+        Document u = engine.validate(doc(MoneyUnit.YUAN, ocrRow(io.gongkai.model.Confidence.CORROBORATED, "total", "100.00", "100.00", "0.00"), known, unlabeled));
+        assertEquals(CellStatus.SUSPECT, cell(u, "unlabeled-line-7", "1").status());
     }
 }
