@@ -171,7 +171,7 @@ public final class IdentityEngine {
     /**
      * An OCR figure that one reading gave ({@link io.gongkai.model.Confidence#uncorroboratedOcr}) and no identity
      * verifies is flagged: suspect, {@code ocr-unverified}. So is any OCR figure no identity verifies in a row the table
-     * does not know (a label that is no row of its template, as where OCR lost a row's code or garbled its name): two
+     * does not know (a label that is none of the rows its template lists, as where OCR garbled a row's name): two
      * engines reading its digits alike say nothing of the row it belongs to. In a table keyed by classification codes a
      * row keyed by its label lost its code: its OCR figures are flagged even where its own row total holds. Every figure is then verified, corroborated
      * by a second engine in a known row, read from a text layer, or flagged — never a lone OCR reading presented as fact.
@@ -184,15 +184,17 @@ public final class IdentityEngine {
             Optional<Template> template = catalog.of(t);
             List<Row> rows = new ArrayList<>();
             for (Row r : t.rows()) {
-                boolean unknownRow = r.key().kind() == RowKey.Kind.LABEL && template.isPresent() && template.get().row(r.key().value()).isEmpty();
+                boolean labelRow = r.key().kind() == RowKey.Kind.LABEL && template.isPresent() && template.get().row(r.key().value()).isEmpty();
+                // a row not among those its template lists (a template that lists none takes any label)
+                boolean unknownRow = labelRow && !template.get().rows().isEmpty();
                 // in a table keyed by classification codes, a row keyed by its label lost its code, and a row with no label
                 // at all lost its name: no identity places it (its own row total verifies its digits, not where it belongs)
-                boolean codeLost = unknownRow && (r.label().isBlank() || template.get().layout() == io.gongkai.template.Layout.CODED || template.get().layout() == io.gongkai.template.Layout.ECONOMIC_GRID);
+                boolean codeLost = labelRow && (r.label().isBlank() || template.get().layout() == io.gongkai.template.Layout.CODED || template.get().layout() == io.gongkai.template.Layout.ECONOMIC_GRID);
                 List<Cell> cells = new ArrayList<>();
                 for (Cell c : r.cells()) {
                     Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
                     boolean figure = c.number() != null && (kind == Column.Kind.MONEY || kind == Column.Kind.COUNT);
-                    boolean doubtful = io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence()) || unknownRow && c.confidence() < 1;
+                    boolean doubtful = io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence()) || (unknownRow || codeLost) && c.confidence() < 1;
                     if (figure && doubtful
                             && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED)
                             && (codeLost && c.confidence() < 1 || verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == Verification.Verdict.UNCHECKED)) {
