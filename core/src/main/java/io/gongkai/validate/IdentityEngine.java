@@ -185,8 +185,10 @@ public final class IdentityEngine {
             List<Row> rows = new ArrayList<>();
             for (Row r : t.rows()) {
                 boolean labelRow = r.key().kind() == RowKey.Kind.LABEL && template.isPresent() && template.get().row(r.key().value()).isEmpty();
-                // a row not among those its template lists (a template that lists none takes any label)
-                boolean unknownRow = labelRow && !template.get().rows().isEmpty();
+                // a row its template does not list (a template that lists no rows, as a budget's summaries, knows none of
+                // them): its label is the OCR's own reading, and a garbled or misnested one puts a right figure in a wrong
+                // row. Over-flagging right figures is the price: unchecked, they are flagged even when corroborated
+                boolean unknownRow = labelRow;
                 // in a table keyed by classification codes, a row keyed by its label lost its code, and a row with no label
                 // at all lost its name: no identity places it (its own row total verifies its digits, not where it belongs)
                 boolean codeLost = labelRow && (r.label().isBlank() || template.get().layout() == io.gongkai.template.Layout.CODED || template.get().layout() == io.gongkai.template.Layout.ECONOMIC_GRID);
