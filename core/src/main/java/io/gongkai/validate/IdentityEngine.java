@@ -412,12 +412,32 @@ public final class IdentityEngine {
         return c.revised(value, CellStatus.RECOVERED, new Repair("identity-recovered", c.raw(), why));
     }
 
-    /** The blank cells taken as 0 that alone make {@code e} fail (empty when it holds, or fails over figures). */
+    /**
+     * The blank cells taken as 0 that alone make {@code e} fail (empty when it holds, or fails over figures), and a blank
+     * total whose parts, as far as they were read, already add up to more than 0.
+     */
     private static List<CellRef> blanksFailing(Equation e, Map<CellRef, Solver.Var> vars) {
+        // a blank total over parts some of which were not read: the amounts of these tables are not negative, so the
+        // figures read already say it is no 0 (a photocopy's 合计 row read blank over rows that print their figures)
+        Solver.Var target = vars.get(e.target());
+        boolean blankTotal = false;
+        if (target != null && target.assumed && target.origin == Solver.Var.Origin.BLANK && e.signs().stream().allMatch(x -> x > 0)) {
+            // the least each part can be (an unread or doubtful part at least 0)
+            BigDecimal least = BigDecimal.ZERO, tolerance = target.half;
+            for (CellRef r : e.terms()) {
+                Solver.Var v = vars.get(r);
+                if (v == null || v.value.lo() == null || v.value.lo().signum() <= 0) continue;
+                least = least.add(v.value.lo());
+                tolerance = tolerance.add(v.half);
+            }
+            if (least.compareTo(tolerance) > 0) blankTotal = true;
+        }
         Check c = evaluate(e, vars, false);
-        return c.status() == CheckStatus.FAIL && evaluate(e, vars, true).status() != CheckStatus.FAIL
+        List<CellRef> out = new ArrayList<>(c.status() == CheckStatus.FAIL && evaluate(e, vars, true).status() != CheckStatus.FAIL
                 ? c.noFigure().stream().filter(r -> { Solver.Var v = vars.get(r); return v != null && v.assumed && v.origin == Solver.Var.Origin.BLANK; }).toList()
-                : List.of();
+                : List.of());
+        if (blankTotal && !out.contains(e.target())) out.add(e.target());
+        return out;
     }
 
     private static Check evaluate(Equation e, Map<CellRef, Solver.Var> vars) {

@@ -187,6 +187,19 @@ class IdentityEngineTest {
     }
 
     @Test
+    void aBlankTotalOverPartsThatPrintFiguresIsFlaggedEvenWithAPartUnsure() {
+        // 合计 read blank over a part read and a part unsure (1?0.00, no value): 合计 = Σ项 cannot be decided, yet the
+        // 100 read says 合计 is no 0
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "", "", ""),
+                row("2010450", "100.00", "100.00", "0.00"),
+                row("2080501", "1?0.00", "", "")));
+        Cell total = cell(d, "total", "1");
+        assertEquals(CellStatus.SUSPECT, total.status(), total.toString());
+        assertEquals(io.gongkai.model.Repair.BLANK_CONTRADICTED, total.repairs().get(total.repairs().size() - 1).kind());
+    }
+
+    @Test
     void blanksAnIdentityHoldsOverStayBlank() {
         // 0 = 0 + 0: blanks the convention explains are not flagged (the row identity 1 = 2 + 3 + … pins them to 0)
         Document d = engine.validate(doc(MoneyUnit.YUAN,
