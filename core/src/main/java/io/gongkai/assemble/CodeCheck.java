@@ -24,7 +24,8 @@ import java.util.Set;
  * Otherwise the candidates are the listed codes
  * <ul>
  *   <li>one OCR digit confusion away from the reading ({@code 2040691 行政运行} → 2040601: 9 for 0), {@link Repair#CODE_MISREAD};</li>
- *   <li>under the 款 or 类 above (economic: of the neighbours' 类) whose name the row prints,
+ *   <li>under the 款 or 类 above (economic: of the neighbours' 类) whose name the row prints (of another level only
+ *       where the printed code is not listed and the name is exactly that code's: a 项 read with two digits lost),
  *       {@link Repair#CODE_FROM_NAME} ({@link Repair#CODE_MISREAD} for a printed code the classification lacks:
  *       20921 文物和陈列品购置 under 309 → 30921);</li>
  *   <li>made of the 款 (or 类) row above it and the row's own last two digits, where the printed code's digits before
@@ -166,6 +167,13 @@ final class CodeCheck {
                 if (c != null) candidates.putIfAbsent(c, new String[]{Repair.CODE_FROM_PARENT_ROWS, "the digits after the row " + p + " above it"});
             }
         }
+        if (named && code != null && !listed) {
+            // last, a code of another level whose name the row prints exactly, for a printed code the data lacks (OCR
+            // dropped a 项's two digits: 2101102 事业单位医疗 read 21002)
+            for (String c : cls.codesFitting(label)) {
+                if (c.length() != code.length() && cls.namedExactly(c, label)) candidates.putIfAbsent(c, new String[]{Repair.CODE_MISREAD, "the name " + label});
+            }
+        }
         List<String> fitting = new ArrayList<>();
         candidates.forEach((c, how) -> {
             if (named && cls.fits(c, label) && ctx.fits(c) && (c.equals(code) || !taken.contains(c))) fitting.add(c);
@@ -173,6 +181,11 @@ final class CodeCheck {
         if (fitting.size() == 1) {
             String c = fitting.get(0);
             return new Decision(c, candidates.get(c)[0], candidates.get(c)[1], null, null);
+        }
+        if (fitting.size() > 1 && code != null) {
+            // the name and the rows above allow more than one code, the printed one not being right as it stands: which
+            // the row is, nothing here says
+            return new Decision(null, null, null, "code " + code + " ('" + label + "') is not what the classification gives that name; it could be any of " + fitting, null);
         }
         if (fitting.isEmpty() && named && prev != null && next != null && cls.complete(prev.length()) && prev.length() == next.length()) {
             // a name misread as well (缴费 read 壤费): the one code the classification has between the neighbours', if the

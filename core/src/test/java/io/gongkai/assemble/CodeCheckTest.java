@@ -102,6 +102,20 @@ class CodeCheckTest {
     }
 
     @Test
+    void aXiangReadWithTwoDigitsLostIsPutRightByItsExactName() {
+        // 办公室25年预算 scanned noisy at 300 dpi: 2101102 事业单位医疗 read 21002, a 款 code no document prints
+        Document d = read(expenditure(OCR,
+                r("210", "", "", "卫生健康支出", "1,000", "1,000", ""),
+                r("210", "11", "", "行政事业单位医疗", "1,000", "1,000", ""),
+                r("210", "11", "01", "行政单位医疗", "700", "700", ""),
+                r("210", "02", "", "事业单位医疗", "300", "300", "")));
+        Row fixed = row(d, "2101102");
+        assertTrue(has(fixed, Repair.CODE_MISREAD) || has(fixed, Repair.CODE_FROM_NAME), fixed.repairs().toString());
+        assertTrue(d.tables().get(0).row("21002").isEmpty(), "no 款 21002 summed under 210");
+        assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@21011.1"));
+    }
+
+    @Test
     void aCodeThatFitsNoNameAndNoRowAboveLeavesItsAmountsSuspectAndNeverVerified() {
         // 20706 is no 款 of 204 公共安全支出 and its name is none the classification knows: neither repaired nor trusted,
         // although 20406 = Σ项 would hold with its amount
