@@ -184,19 +184,18 @@ public final class IdentityEngine {
             Optional<Template> template = catalog.of(t);
             List<Row> rows = new ArrayList<>();
             for (Row r : t.rows()) {
-                boolean labelRow = r.key().kind() == RowKey.Kind.LABEL && template.isPresent() && template.get().row(r.key().value()).isEmpty();
                 // a row its template does not list (a template that lists no rows, as a budget's summaries, knows none of
                 // them): its label is the OCR's own reading, and a garbled or misnested one puts a right figure in a wrong
                 // row. Over-flagging right figures is the price: unchecked, they are flagged even when corroborated
-                boolean unknownRow = labelRow;
+                boolean unknownRow = r.key().kind() == RowKey.Kind.LABEL && template.isPresent() && template.get().row(r.key().value()).isEmpty();
                 // in a table keyed by classification codes, a row keyed by its label lost its code, and a row with no label
                 // at all lost its name: no identity places it (its own row total verifies its digits, not where it belongs)
-                boolean codeLost = labelRow && (r.label().isBlank() || template.get().layout() == io.gongkai.template.Layout.CODED || template.get().layout() == io.gongkai.template.Layout.ECONOMIC_GRID);
+                boolean codeLost = unknownRow && (r.label().isBlank() || template.get().layout() == io.gongkai.template.Layout.CODED || template.get().layout() == io.gongkai.template.Layout.ECONOMIC_GRID);
                 List<Cell> cells = new ArrayList<>();
                 for (Cell c : r.cells()) {
                     Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
                     boolean figure = c.number() != null && (kind == Column.Kind.MONEY || kind == Column.Kind.COUNT);
-                    boolean doubtful = io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence()) || (unknownRow || codeLost) && c.confidence() < 1;
+                    boolean doubtful = io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence()) || unknownRow && c.confidence() < 1;
                     if (figure && doubtful
                             && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED)
                             && (codeLost && c.confidence() < 1 || verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == Verification.Verdict.UNCHECKED)) {

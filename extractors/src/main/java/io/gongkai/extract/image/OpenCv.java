@@ -116,22 +116,21 @@ public final class OpenCv {
 
     /** An 8-bit, 1-channel copy of an image (colour converted by luminance). The caller releases it. */
     public static Mat gray(BufferedImage image) {
-        Mat m = mat(image);
-        if (m.channels() == 1) return m;
-        Mat g = new Mat();
-        org.opencv.imgproc.Imgproc.cvtColor(m, g, org.opencv.imgproc.Imgproc.COLOR_BGR2GRAY);
-        m.release();
-        return g;
+        return withChannels(mat(image), 1, org.opencv.imgproc.Imgproc.COLOR_BGR2GRAY);
     }
 
     /** An 8-bit, 3-channel (BGR) copy of an image. The caller releases it. */
     public static Mat bgr(BufferedImage image) {
-        Mat m = mat(image);
-        if (m.channels() == 3) return m;
-        Mat c = new Mat();
-        org.opencv.imgproc.Imgproc.cvtColor(m, c, org.opencv.imgproc.Imgproc.COLOR_GRAY2BGR);
+        return withChannels(mat(image), 3, org.opencv.imgproc.Imgproc.COLOR_GRAY2BGR);
+    }
+
+    /** {@code m} itself when it has {@code channels}, else its conversion by {@code code} ({@code m} released). */
+    private static Mat withChannels(Mat m, int channels, int code) {
+        if (m.channels() == channels) return m;
+        Mat out = new Mat();
+        org.opencv.imgproc.Imgproc.cvtColor(m, out, code);
         m.release();
-        return c;
+        return out;
     }
 
     /** A gray Java image of an 8-bit, 1-channel matrix (copied). */
