@@ -25,7 +25,8 @@ import java.util.Set;
  * <ul>
  *   <li>one OCR digit confusion away from the reading ({@code 2040691 行政运行} → 2040601: 9 for 0), {@link Repair#CODE_MISREAD};</li>
  *   <li>under the 款 or 类 above (economic: of the neighbours' 类) whose name the row prints (of another level only
- *       where the printed code is not listed and the name is exactly that code's: a 项 read with two digits lost),
+ *       where the printed code is not listed and the name is exactly that code's, or the printed code begins that code:
+ *       a 项 read with two digits lost, a 款 read as its 类),
  *       {@link Repair#CODE_FROM_NAME} ({@link Repair#CODE_MISREAD} for a printed code the classification lacks:
  *       20921 文物和陈列品购置 under 309 → 30921);</li>
  *   <li>made of the 款 (or 类) row above it and the row's own last two digits, where the printed code's digits before
@@ -60,9 +61,18 @@ final class CodeCheck {
     private CodeCheck() {
     }
 
-    /** Function-coded rows of a table, in table order. Rows without a code are left alone (another table may know it). */
+    /**
+     * Function-coded rows of a table, in table order. A named row whose code was not read ({@link
+     * CodedRowParser#CODE_MISSING}) is sought by its name under the 款/类 rows above it; when that finds no one code it
+     * is left alone (another table may print it).
+     */
     static Result function(List<Row> rows) {
-        return check(rows.stream().map(r -> new Item(r, false)).toList(), Classification.function(), RowKey.Kind.FUNCTION_CODE);
+        return check(rows.stream().map(r -> new Item(r, codeMissing(r) && TextNormalizer.hanCount(r.label()) >= 2)).toList(),
+                Classification.function(), RowKey.Kind.FUNCTION_CODE);
+    }
+
+    private static boolean codeMissing(Row r) {
+        return r.repairs().stream().anyMatch(x -> x.kind().equals(CodedRowParser.CODE_MISSING));
     }
 
     /** Economic-coded rows of a table (or of one column group of a grid), in reading order. */
@@ -106,7 +116,7 @@ final class CodeCheck {
             boolean coded = r.key().kind() == kind;
             if (!coded && !items.get(i).codeless()) {
                 // a row whose code was lost may be a 款: what is under it is no longer known
-                if (r.repairs().stream().anyMatch(x -> x.kind().equals(CodedRowParser.CODE_MISSING))) kuan = null;
+                if (codeMissing(r)) kuan = null;
                 continue;
             }
             String code = coded ? r.key().value() : null;
@@ -119,13 +129,15 @@ final class CodeCheck {
                 taken.add(d.code());
                 finalCode = d.code();
                 List<Repair> repairs = new ArrayList<>(r.repairs());
+                repairs.removeIf(x -> x.kind().equals(CodedRowParser.CODE_MISSING));
                 repairs.add(new Repair(d.kind(), code == null ? "" : code, d.code() + " (" + d.why() + ")"));
                 RowKey key = kind == RowKey.Kind.FUNCTION_CODE ? RowKey.functionCode(d.code()) : RowKey.economicCode(d.code());
                 rows.set(i, new Row(key, r.label(), r.cells(), repairs, r.line()));
             } else if (d.doubt() != null) {
                 // the rows under a doubtful row are still printed under its code: it stays their context
                 if (code == null) {
-                    diags.add(new Diagnostic(Diagnostic.Severity.WARNING, where, d.doubt()));
+                    // a function code may still come from another table (DocumentAssembler), which says so if not
+                    if (kind == RowKey.Kind.ECONOMIC_CODE) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, where, d.doubt()));
                 } else {
                     rows.set(i, doubtful(r, code, d.doubt()));
                     diags.add(new Diagnostic(Diagnostic.Severity.WARNING, where, d.doubt() + "; its amounts are suspect"));
@@ -133,7 +145,10 @@ final class CodeCheck {
             } else if (d.note() != null) {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, where, d.note()));
             }
-            if (finalCode == null) continue;
+            if (finalCode == null) {
+                if (codeMissing(r)) kuan = null; // perhaps a 款 itself: what is under it is no longer known
+                continue;
+            }
             if (finalCode.length() == 3) { clazz = finalCode; kuan = null; }
             else if (finalCode.length() == 5) {
                 if (clazz != null && !finalCode.startsWith(clazz)) clazz = null;
@@ -167,11 +182,15 @@ final class CodeCheck {
                 if (c != null) candidates.putIfAbsent(c, new String[]{Repair.CODE_FROM_PARENT_ROWS, "the digits after the row " + p + " above it"});
             }
         }
-        if (named && code != null && !listed) {
-            // last, a code of another level whose name the row prints exactly, for a printed code the data lacks (OCR
-            // dropped a 项's two digits: 2101102 事业单位医疗 read 21002)
+        if (named && code != null) {
+            // last, a code of another level: whose name the row prints exactly, for a printed code the data lacks (OCR
+            // dropped a 项's two digits: 2101102 事业单位医疗 read 21002); or one the printed code begins, whose name the
+            // row's fits (its last digits lost: 21011 行政事业单位医疗 read 210, the 类 卫生健康支出; 2080502 事业单位离退休
+            // read 20805 事业单位离退体)
             for (String c : cls.codesFitting(label)) {
-                if (c.length() != code.length() && cls.namedExactly(c, label)) candidates.putIfAbsent(c, new String[]{Repair.CODE_MISREAD, "the name " + label});
+                if (c.length() != code.length() && (listed ? c.startsWith(code) : cls.namedExactly(c, label))) {
+                    candidates.putIfAbsent(c, new String[]{Repair.CODE_MISREAD, "the name " + label});
+                }
             }
         }
         List<String> fitting = new ArrayList<>();
@@ -202,7 +221,7 @@ final class CodeCheck {
             }
         }
         String several = fitting.size() > 1 ? " (it could be any of " + fitting + ")" : "";
-        if (code == null) return new Decision(null, null, null, "economic code of '" + label + "' is missing and could not be restored" + several, null);
+        if (code == null) return new Decision(null, null, null, "code of '" + label + "' is missing and could not be restored" + several, null);
         if (listed) {
             // a listed code under a name that is not its own: another code's name, or (for a complete list) a name far
             // from its own (a publisher's own numbering), not a misreading of it

@@ -94,7 +94,8 @@ final class CodedRowParser implements RowParser {
         }
         resolveLostClasses(rows, codes, diags);
         CodeCheck.Result checked = template.economicCodes()
-                ? CodeCheck.economic(rows.stream().map(r -> new CodeCheck.Item(r, false)).toList())
+                // a named row whose code was not read (a scan's noise over it) is sought by its name, as in economic grids
+                ? CodeCheck.economic(rows.stream().map(r -> new CodeCheck.Item(r, r.key().kind() == RowKey.Kind.LABEL && TextNormalizer.hanCount(r.label()) >= 2)).toList())
                 : CodeCheck.function(rows);
         diags.addAll(checked.diagnostics());
         return new ParsedRows(checked.rows(), diags);

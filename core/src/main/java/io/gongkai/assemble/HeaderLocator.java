@@ -18,10 +18,14 @@ final class HeaderLocator {
         return 0;
     }
 
-    /** Whether a token is the row label of a total row (合计 / 总计). */
+    /**
+     * Whether a token is the row label of a total row: 合计 / 总计, or a scan's reading of them with 计 read as a
+     * character OCR confuses it with (合证, 合评: {@link TextNormalizer#lookAlike(char, char)}); no other label of these
+     * tables is two characters long and begins 合 or 总.
+     */
     static boolean isTotalLabel(String token) {
         String c = TextNormalizer.canonical(token);
-        return c.equals("合计") || c.equals("总计");
+        return c.length() == 2 && (c.charAt(0) == '合' || c.charAt(0) == '总') && TextNormalizer.lookAlike(c.charAt(1), '计');
     }
 
     /** A label-looking token: at least two Han characters after normalization. */

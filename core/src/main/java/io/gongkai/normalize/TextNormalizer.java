@@ -95,10 +95,17 @@ public final class TextNormalizer {
 
     /**
      * Characters OCR engines confuse in these tables' labels, by groups (each group one shape to a recognizer): 入 read
-     * 人 (收人总计), 支 read 文 (住房保障文出), 己/已/巳, 未/末, 土/士, 日/曰, 拨/拔. Source: misreadings seen in this
-     * project's scan matrix and in the scans issue's report.
+     * 人 (收人总计), 支 read 文 (住房保障文出), 己/已/巳, 未/末, 土/士, 日/曰, 拨/拔, 计 read 证 or 评 under sensor noise
+     * (合证, 合评). Source: misreadings seen in this project's scan matrix and in the scans issue's report.
      */
-    private static final String[] LOOK_ALIKE = {"入人", "支文", "已己巳", "末未", "土士", "日曰", "拨拔"};
+    private static final String[] LOOK_ALIKE = {"入人", "支文", "已己巳", "末未", "土士", "日曰", "拨拔", "计证评讣订"};
+
+    /** Whether OCR confuses the two characters ({@link #LOOK_ALIKE}); a character is its own look-alike. */
+    public static boolean lookAlike(char p, char q) {
+        if (p == q) return true;
+        for (String g : LOOK_ALIKE) if (g.indexOf(p) >= 0 && g.indexOf(q) >= 0) return true;
+        return false;
+    }
 
     /**
      * Whether two labels are the same label, or the same but for characters OCR confuses ({@link #LOOK_ALIKE}): compared
@@ -113,9 +120,7 @@ public final class TextNormalizer {
         for (int i = 0; i < x.length(); i++) {
             char p = x.charAt(i), q = y.charAt(i);
             if (p == q) continue;
-            boolean confused = false;
-            for (String g : LOOK_ALIKE) confused |= g.indexOf(p) >= 0 && g.indexOf(q) >= 0;
-            if (!confused || ++differ * 4 > x.length()) return false;
+            if (!lookAlike(p, q) || ++differ * 4 > x.length()) return false;
         }
         return true;
     }

@@ -116,6 +116,34 @@ class CodeCheckTest {
     }
 
     @Test
+    void aKuanReadAsItsLeiIsPutRightByItsExactNameAndTheXiangUnderIt() {
+        // 商务委员会25年预算 scanned noisy at 300 dpi: 21011 行政事业单位医疗 read 210 (its last two digits lost; 210 is the
+        // 类 卫生健康支出), and the 项 2101101 under it read 21001
+        Document d = read(expenditure(OCR,
+                r("210", "", "", "卫生健康支出", "1,000", "1,000", ""),
+                r("210", "", "", "行政事业单位医疗", "1,000", "1,000", ""),
+                r("210", "01", "", "行政单位医疗", "700", "700", ""),
+                r("210", "11", "02", "事业单位医疗", "300", "300", "")));
+        Row kuan = row(d, "21011");
+        assertTrue(has(kuan, Repair.CODE_MISREAD), kuan.repairs().toString());
+        Row xiang = row(d, "2101101");
+        assertTrue(has(xiang, Repair.CODE_MISREAD) || has(xiang, Repair.CODE_FROM_NAME), xiang.repairs().toString());
+        assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@21011.1"));
+        assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@210.1"));
+    }
+
+    @Test
+    void aLeiCodeUnderANameOfAnotherClassIsNotExtendedToIt() {
+        // the printed digits must begin the named code: 204 under 行政事业单位医疗 (21011) is not put right to it
+        Document d = read(expenditure(OCR,
+                r("210", "", "", "卫生健康支出", "1,000", "1,000", ""),
+                r("204", "", "", "行政事业单位医疗", "1,000", "1,000", "")));
+        assertTrue(d.tables().get(0).row("21011").isEmpty());
+        Row doubtful = row(d, "204");
+        assertTrue(has(doubtful, Repair.CODE_DOUBTFUL), doubtful.repairs().toString());
+    }
+
+    @Test
     void aCodeThatFitsNoNameAndNoRowAboveLeavesItsAmountsSuspectAndNeverVerified() {
         // 20706 is no 款 of 204 公共安全支出 and its name is none the classification knows: neither repaired nor trusted,
         // although 20406 = Σ项 would hold with its amount
@@ -172,5 +200,58 @@ class CodeCheckTest {
         assertTrue(has(t.row("30228").orElseThrow(), Repair.CODE_FROM_NAME));
         assertTrue(has(t.row("30205").orElseThrow(), Repair.CODE_MISREAD), "水费 is 30205 (and 3 and 5 look alike)");
         assertTrue(t.row("30203").isEmpty());
+    }
+    @Test
+    void anEconomicRowWhoseCodeWasNotReadIsFoundByItsNameBetweenItsNeighbours() {
+        // 万里街道办事处25年预算's 基本支出 table scanned noisy at 300 dpi: the code of 30211 差旅费 not read at all
+        List<RawRow> raw = new ArrayList<>();
+        raw.add(new RawRow(1, cells(1.0, "部门经济分类科目编码", "部门经济分类科目名称", "合计", "人员经费", "公用经费")));
+        raw.add(new RawRow(3, cells(OCR, "302", "商品和服务支出", "200", "", "200")));
+        raw.add(new RawRow(4, cells(OCR, "30201", "办公费", "50", "", "50")));
+        raw.add(new RawRow(5, cells(OCR, "", "差旅费", "80", "", "80")));
+        raw.add(new RawRow(6, cells(OCR, "30216", "培训费", "70", "", "70")));
+        raw.add(new RawRow(8, cells(OCR, "", "合计", "200", "", "200")));
+        RawBlock block = new RawBlock(1, List.of(1), "部门基本支出预算明细表", null, List.of("单位：元"), raw, List.of());
+        Table t = new TableAssembler(TemplateCatalog.builtIn()).assemble(block, "T01");
+        Row travel = t.row("30211").orElseThrow(() -> new AssertionError(t.rows().stream().map(x -> x.key().value()).toList()));
+        assertTrue(has(travel, Repair.CODE_FROM_NAME), travel.repairs().toString());
+        assertTrue(t.row("差旅费").isEmpty());
+    }
+    @Test
+    void aXiangReadAsItsKuanWithAMisreadNameIsPutRightUnderIt() {
+        // 商务委员会25年预算 as a photocopy: 2080502 事业单位离退休 read 20805 事业单位离退体 (the 项 digits lost, 休 read 体)
+        Document d = read(expenditure(OCR,
+                r("208", "", "", "社会保障和就业支出", "1,000", "1,000", ""),
+                r("208", "05", "", "行政事业单位养老支出", "1,000", "1,000", ""),
+                r("208", "05", "01", "行政单位离退休", "700", "700", ""),
+                r("208", "05", "", "事业单位离退体", "300", "300", "")));
+        Row fixed = row(d, "2080502");
+        assertTrue(has(fixed, Repair.CODE_MISREAD), fixed.repairs().toString());
+        assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@20805.1"));
+    }
+
+    @Test
+    void aFunctionRowWhoseCodeWasNotReadIsFoundByItsNameUnderTheKuanAbove() {
+        // 商务委员会25年预算 as a photocopy: the code of 2080501 行政单位离退休 lost, its name read 行政单位离退体
+        Document d = read(expenditure(OCR,
+                r("208", "", "", "社会保障和就业支出", "1,000", "1,000", ""),
+                r("208", "05", "", "行政事业单位养老支出", "1,000", "1,000", ""),
+                r("", "", "", "行政单位离退体", "700", "700", ""),
+                r("208", "05", "02", "事业单位离退休", "300", "300", "")));
+        Row fixed = row(d, "2080501");
+        assertTrue(has(fixed, Repair.CODE_FROM_NAME), fixed.repairs().toString());
+        assertFalse(has(fixed, CodedRowParser.CODE_MISSING), fixed.repairs().toString());
+        assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@20805.1"));
+    }
+
+    @Test
+    void aFunctionRowWithoutCodeWhoseNameFitsNoCodeUnderTheKuanIsLeftAsItIs() {
+        // 行政运行 under 20805 is no code of the data (its 行政运行 are under other 款): not given one
+        Document d = read(expenditure(OCR,
+                r("208", "", "", "社会保障和就业支出", "1,000", "1,000", ""),
+                r("208", "05", "", "行政事业单位养老支出", "1,000", "1,000", ""),
+                r("", "", "", "行政运行", "1,000", "1,000", "")));
+        assertTrue(d.tables().get(0).rows().stream().noneMatch(x -> x.key().value().startsWith("20805") && x.key().value().length() == 7),
+                d.tables().get(0).rows().stream().map(x -> x.key().value()).toList().toString());
     }
 }
