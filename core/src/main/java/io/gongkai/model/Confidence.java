@@ -10,7 +10,8 @@ package io.gongkai.model;
  *   <li>below {@link #CORROBORATED}: read by OCR once; at most {@link #ONE_READING} however sure the engine says it is
  *       (engines are sometimes sure and wrong: a blurred 6 read as 8).</li>
  * </ul>
- * An OCR figure that is not corroborated must be verified by an identity, or it is flagged ({@code ocr-unverified}).
+ * An OCR figure must be verified by an identity, or it is flagged ({@code ocr-unverified}): corroborated or not (two
+ * engines can fail alike). Corroboration weighs where an identity must choose which reading to trust.
  */
 public final class Confidence {
     /** A text layer's reading. */

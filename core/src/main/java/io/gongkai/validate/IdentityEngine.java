@@ -169,12 +169,13 @@ public final class IdentityEngine {
     }
 
     /**
-     * An OCR figure that one reading gave ({@link io.gongkai.model.Confidence#uncorroboratedOcr}) and no identity
-     * verifies is flagged: suspect, {@code ocr-unverified}. So is any OCR figure no identity verifies in a row the table
-     * does not know (a label that is none of the rows its template lists, as where OCR garbled a row's name): two
-     * engines reading its digits alike say nothing of the row it belongs to. In a table keyed by classification codes a
-     * row keyed by its label lost its code: its OCR figures are flagged even where its own row total holds. Every figure is then verified, corroborated
-     * by a second engine in a known row, read from a text layer, or flagged — never a lone OCR reading presented as fact.
+     * An OCR figure that no identity verifies is flagged: suspect, {@code ocr-unverified} — one reading, or two engines
+     * reading it alike (they fail alike: on a photocopy both read a 4 whose strokes broke as 1). So is any OCR figure no
+     * identity verifies in a row the table does not know (a label that is none of the rows its template lists, as where
+     * OCR garbled a row's name). In a table keyed by classification codes a row keyed by its label lost its code: its OCR
+     * figures are flagged even where its own row total holds. A total an OCR table read blank in a column where other
+     * rows hold figures, where no identity checks the blank, is flagged too (its figures may be lost). Every figure is then verified, read from a text layer,
+     * or flagged — never an OCR reading presented as fact.
      */
     private static Document flagUnverifiedOcr(Document doc, TemplateCatalog catalog) {
         Verification verification = Verification.of(doc);
@@ -182,6 +183,7 @@ public final class IdentityEngine {
         List<Table> tables = new ArrayList<>();
         for (Table t : doc.tables()) {
             Optional<Template> template = catalog.of(t);
+            boolean ocr = t.rows().stream().flatMap(r -> r.cells().stream()).anyMatch(c -> c.number() != null && c.confidence() < 1);
             List<Row> rows = new ArrayList<>();
             for (Row r : t.rows()) {
                 // a row its template does not list (a template that lists no rows, as a budget's summaries, knows none of
@@ -195,14 +197,19 @@ public final class IdentityEngine {
                 for (Cell c : r.cells()) {
                     Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
                     boolean figure = c.number() != null && (kind == Column.Kind.MONEY || kind == Column.Kind.COUNT);
-                    boolean doubtful = io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence()) || unknownRow && c.confidence() < 1;
-                    if (figure && doubtful
+                    boolean unchecked = verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == Verification.Verdict.UNCHECKED;
+                    if (figure && c.confidence() < 1
                             && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED)
-                            && (codeLost && c.confidence() < 1 || verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == Verification.Verdict.UNCHECKED)) {
+                            && (codeLost || unchecked)) {
                         c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), codeLost
                                 ? "read by OCR in a row whose code or label was not read (" + (r.label().isBlank() ? r.key().value() : r.label()) + "): no identity places it"
-                                : io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence())
-                                ? "one OCR reading; no identity checks it" : "read by OCR in a row the table does not know (" + r.label() + "); no identity checks it"));
+                                : unknownRow ? "read by OCR in a row the table does not know (" + r.label() + "); no identity checks it"
+                                : io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence()) ? "one OCR reading; no identity checks it"
+                                : "two OCR engines read it alike, but no identity checks it"));
+                        any = true;
+                    } else if (ocr && c.status() == CellStatus.EMPTY && r.key().kind() == RowKey.Kind.TOTAL && kind == Column.Kind.MONEY && unchecked
+                            && figuresIn(t, c.column())) {
+                        c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), "a total read blank by OCR; no identity checks it"));
                         any = true;
                     }
                     cells.add(c);
@@ -214,6 +221,12 @@ public final class IdentityEngine {
         return any ? doc.withTables(tables, doc.checks()) : doc;
     }
 
+
+    /** Whether a row other than a total holds a figure in the column (a blank total over them is no 0 that adds up). */
+    private static boolean figuresIn(Table t, String column) {
+        return t.rows().stream().filter(r -> r.key().kind() != RowKey.Kind.TOTAL)
+                .anyMatch(r -> r.cell(column).map(c -> c.number() != null && c.number().signum() != 0).orElse(false));
+    }
 
     private static void variable(CellRef ref, Map<String, Table> byRef, Map<CellRef, Cell> cells, Map<CellRef, Solver.Var> vars, Set<String> blankIsZero) {
         if (vars.containsKey(ref)) return;

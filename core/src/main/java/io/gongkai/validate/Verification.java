@@ -46,6 +46,11 @@ public final class Verification {
         return c == null ? null : c.number();
     }
 
+    private static boolean isZero(CellRef ref, Map<CellRef, Cell> cells) {
+        java.math.BigDecimal n = number(ref, cells);
+        return n != null && n.signum() == 0;
+    }
+
     /** 0 = 0 + 0 holds whatever columns were read: it verifies nothing. */
     private static boolean allZero(Check c) {
         return c.expected() != null && c.actual() != null && c.expected().signum() == 0 && c.actual().signum() == 0;
@@ -54,8 +59,8 @@ public final class Verification {
     /**
      * A cell is verified by a holding identity over some non-zero amount, with no blank or dash taken as 0; a recovered
      * cell, which one identity pinned, needs a second one that holds. An identity that only restates one figure
-     * (本年收入 = 财政拨款 when the other columns are 0) does not verify figures read with less than full confidence (OCR):
-     * the same digits misread the same way in both places would agree. A suspect cell is never verified (an identity
+     * (本年收入 = 财政拨款 when the other columns are 0) does not verify the two copies when read with less than full
+     * confidence (OCR): the same digits misread the same way in both places would agree; it does verify its printed 0s. A suspect cell is never verified (an identity
      * holds over the amounts of a table of unknown unit in any unit), nor a cell of a row whose code is doubtful
      * ({@code code-doubtful}). A cell in a failing identity is contradicted.
      */
@@ -67,11 +72,14 @@ public final class Verification {
         for (Check c : doc.allChecks()) {
             // an identity that holds only with a blank or a dash taken as 0 rests on an assumption (on a scan, that may
             // be a value OCR lost, garbled or put in the next column): it verifies nothing
-            boolean verifies = c.status().holds() && !allZero(c) && c.noFigure().isEmpty() && !(restatesOneFigure(c, cells) && uncertain(c, cells));
+            boolean holds = c.status().holds() && !allZero(c) && c.noFigure().isEmpty();
+            // restating one OCR figure verifies neither copy, but does verify the 0s beside them: whatever the copies'
+            // digits, alike they leave nothing for the 0s to hold
+            boolean restates = holds && restatesOneFigure(c, cells) && uncertain(c, cells);
             for (CellRef r : c.cells()) {
                 ids.computeIfAbsent(r, k -> new java.util.ArrayList<>()).add(c.identity());
                 if (c.status() == CheckStatus.FAIL) v.put(r, Verdict.CONTRADICTED);
-                else if (verifies) holding.merge(r, 1, Integer::sum);
+                else if (holds && (!restates || isZero(r, cells))) holding.merge(r, 1, Integer::sum);
             }
         }
         holding.forEach((ref, n) -> {

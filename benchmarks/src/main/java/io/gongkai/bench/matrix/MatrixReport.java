@@ -45,12 +45,12 @@ final class MatrixReport {
 
     void conditions(List<Summary> summaries, String engine) {
         out.println("#### Scan matrix (OCR engine " + engine + ", one OCR thread)\n");
-        out.println("| condition | docs | pages | cells | exact % | amounts exact % | wrong flagged | wrong unflagged (of which spurious) | missing | spurious, all | CPU s/page | raw tesseract CPU s/page | peak RSS MB |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| condition | docs | pages | cells | exact % | amounts exact % | exact but flagged | wrong flagged | wrong unflagged (of which spurious) | missing | spurious, all | CPU s/page | raw tesseract CPU s/page | peak RSS MB |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Summary s : summaries) {
             Score c = s.score();
-            out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %d | %d (%d) | %d | %d | %s | %s | %s |%n", s.condition(), s.documents(), s.pages(), c.cells(),
-                    percent(c.exact(), c.cells()), percent(c.exactAmounts(), c.amounts()), c.wrongFlagged(), c.unflagged(), c.spuriousUnflagged(), c.missing(), c.spurious(), cpu(s.cpuPerPage(), s.stopped()),
+            out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %d | %d | %d (%d) | %d | %d | %s | %s | %s |%n", s.condition(), s.documents(), s.pages(), c.cells(),
+                    percent(c.exact(), c.cells()), percent(c.exactAmounts(), c.amounts()), c.exactFlagged(), c.wrongFlagged(), c.unflagged(), c.spuriousUnflagged(), c.missing(), c.spurious(), cpu(s.cpuPerPage(), s.stopped()),
                     raw(s.rawCpuPerPage(), s.rawCapped()),
                     s.peakRssMb() < 0 ? "-" : String.format(Locale.ROOT, "%.0f (%s)", s.peakRssMb(), s.peakRssDocument()));
         }
