@@ -198,8 +198,9 @@ public final class IdentityEngine {
                     Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
                     boolean figure = c.number() != null && (kind == Column.Kind.MONEY || kind == Column.Kind.COUNT);
                     boolean unchecked = verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == Verification.Verdict.UNCHECKED;
-                    if (figure && c.confidence() < 1
-                            && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED)
+                    // (a figure an identity completed or recovered in a row that lost its code is as misplaced as a read one)
+                    if (figure && (c.confidence() < 1 || ocr && codeLost)
+                            && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED || codeLost && c.status() == CellStatus.RECOVERED)
                             && (codeLost || unchecked)) {
                         c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), codeLost
                                 ? "read by OCR in a row whose code or label was not read (" + (r.label().isBlank() ? r.key().value() : r.label()) + "): no identity places it"

@@ -308,5 +308,12 @@ class IdentityEngineTest {
         Row unlabeled = new Row(RowKey.label("unlabeled-line-7"), "", lost.cells(), List.of(), 7);
         Document u = engine.validate(doc(MoneyUnit.YUAN, ocrRow(io.gongkai.model.Confidence.CORROBORATED, "total", "100.00", "100.00", "0.00"), known, unlabeled));
         assertEquals(CellStatus.SUSPECT, cell(u, "unlabeled-line-7", "1").status());
+        // nor for a figure its own row total completes or recovers there (the low-150 seed: '876,881.3' in a row whose
+        // code and name OCR garbled)
+        Row cut = new Row(RowKey.label("机关事业单位基本养老保险缴费支出"), "机关事业单位基本养老保险缴费支出",
+                ocrRow(io.gongkai.model.Confidence.CORROBORATED, "2080505", "123.4", "123.45", "0.00").cells(), List.of(), 0);
+        Document r = engine.validate(doc(MoneyUnit.YUAN, ocrRow(io.gongkai.model.Confidence.CORROBORATED, "total", "100.00", "100.00", "0.00"), known, cut));
+        Cell recovered = cell(r, "机关事业单位基本养老保险缴费支出", "1");
+        assertEquals(CellStatus.SUSPECT, recovered.status(), recovered.toString());
     }
 }
