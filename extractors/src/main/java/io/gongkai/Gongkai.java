@@ -96,6 +96,7 @@ public final class Gongkai {
                         + " pages read by OCR (no usable text layer): " + pageList(r.pagesOcr())));
             }
             for (String note : r.textLayerNotes()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", note));
+            damagedPages(r.pagesDamaged(), diags);
             if (!r.pagesScannedUnread().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", r.pagesScannedUnread().size() + " of " + r.pages()
                         + " pages are scans without a text layer and were not read (OCR is off, or the engine is tabula): " + pageList(r.pagesScannedUnread())));
@@ -196,6 +197,20 @@ public final class Gongkai {
         }
         java.util.Collections.sort(withoutTables);
         return out;
+    }
+
+    /**
+     * One error a kind of damage: the pages pdfbox could not read and what was wrong (the other pages were read, and
+     * a table is not continued across a damaged page).
+     */
+    private static void damagedPages(java.util.SortedMap<Integer, String> damaged, List<Diagnostic> diags) {
+        java.util.Map<String, List<Integer>> byReason = new java.util.LinkedHashMap<>();
+        damaged.forEach((page, why) -> byReason.computeIfAbsent(why, k -> new ArrayList<>()).add(page));
+        byReason.forEach((why, pages) -> {
+            String which = (pages.size() == 1 ? "page " : "pages ") + pageList(pages);
+            diags.add(new Diagnostic(Diagnostic.Severity.ERROR, which, which + " of the PDF " + (pages.size() == 1 ? "is" : "are")
+                    + " damaged and not read: " + why));
+        });
     }
 
     private static boolean isPdf(byte[] bytes) {

@@ -58,8 +58,14 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--ocr-engine", paramLabel = "ENGINE", defaultValue = "both", description = "tesseract, paddle, both (as for extract)")
     String ocrEngine;
 
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose = new VerboseOption();
+
     /** What became of one file: added, already in the dataset, or not readable (error); a dataset failure ends the batch. */
-    private record Outcome(Path path, String sha, boolean added, String error, SQLException dataset) {
+    private record Outcome(Path path, String sha, boolean added, String error, SQLException dataset, List<String> damage) {
+        Outcome(Path path, String sha, boolean added, String error, SQLException dataset) {
+            this(path, sha, added, error, dataset, List.of());
+        }
     }
 
     @Override
@@ -90,7 +96,7 @@ final class BatchCommand implements Callable<Integer> {
             case "tabula-stream" -> Options.Engine.TABULA_STREAM;
             default -> Options.Engine.NATIVE;
         }).ocrThreads(1).build(); // the cores go to documents read in parallel, one thread each
-        int added = 0, skipped = 0, failed = 0;
+        int added = 0, skipped = 0, failed = 0, partial = 0;
         try (Dataset db = new Dataset(dbFile, jobs)) {
             Set<String> done = ConcurrentHashMap.newKeySet();
             done.addAll(db.done());
@@ -143,6 +149,13 @@ final class BatchCommand implements Callable<Integer> {
                         bar.resume();
                     } else if (o.added()) {
                         added++;
+                        if (!o.damage().isEmpty()) {
+                            // read, less the damaged pages: said as extract says it
+                            partial++;
+                            bar.pause();
+                            for (String d : o.damage()) System.err.println("gongkai: " + o.path() + ": " + d);
+                            bar.resume();
+                        }
                     } else {
                         skipped++;
                     }
@@ -169,14 +182,16 @@ final class BatchCommand implements Callable<Integer> {
             System.err.println("gongkai: the dataset " + dbFile + " cannot be written: " + e.getMessage());
             return 3;
         }
-        System.out.printf("%d documents added, %d already in %s, %d could not be read%n", added, skipped, dbFile, failed);
-        return failed > 0 ? 1 : 0;
+        System.out.printf("%d documents added, %d already in %s, %d could not be read%s%n", added, skipped, dbFile, failed,
+                partial > 0 ? ", " + partial + " added without their damaged pages" : "");
+        return failed > 0 || partial > 0 ? 1 : 0;
     }
 
     /** Reads one file and hands its rows to this thread's writer, to be committed at once when {@code drain}: no file waits. */
     private static Outcome process(Path f, Set<String> done, Options options, ThreadLocal<Dataset.Writer> writer, AtomicBoolean drain) {
         String sha = null;
         Dataset.Prepared rows;
+        List<String> damage;
         try {
             byte[] bytes = Files.readAllBytes(f);
             sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -184,16 +199,21 @@ final class BatchCommand implements Callable<Integer> {
             if (!done.add(sha)) return new Outcome(f, sha, false, null, null);
             Document doc = Gongkai.extract(new ByteArrayInputStream(bytes), f.getFileName().toString(), options);
             rows = Dataset.prepare(doc, f);
+            damage = doc.diagnostics().stream().filter(d -> d.severity() == io.gongkai.model.Diagnostic.Severity.ERROR && d.where().startsWith("page"))
+                    .map(io.gongkai.model.Diagnostic::message).toList();
         } catch (IOException e) {
             return new Outcome(f, sha, false, "cannot read: " + e.getMessage(), null);
         } catch (RuntimeException e) {
             return new Outcome(f, sha, false, e.getMessage() == null ? e.toString() : e.getMessage(), null);
+        } catch (StackOverflowError | LinkageError e) {
+            // a bug met on this input, not the batch's end: recorded like any other failure
+            return new Outcome(f, sha, false, "internal error: " + e, null);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         try {
             writer.get().add(rows, drain.get());
-            return new Outcome(f, sha, true, null, null);
+            return new Outcome(f, sha, true, null, null, damage);
         } catch (SQLException e) {
             return new Outcome(f, sha, false, null, e);
         }

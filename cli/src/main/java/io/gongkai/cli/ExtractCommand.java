@@ -51,6 +51,9 @@ final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     OcrOptions ocr = new OcrOptions();
 
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @Override
     public Integer call() {
         for (String f : formats) {
@@ -95,7 +98,9 @@ final class ExtractCommand implements Callable<Integer> {
                 Summary summary = Summary.of(doc);
                 System.out.print(summary.render(doc));
                 // a table whose unit is unknown has no amount that can be used as it stands
-                if (summary.checks().get(CheckStatus.FAIL) > 0 || summary.unidentified() > 0 || !summary.unknownUnits().isEmpty() || doc.tables().isEmpty()) code = Math.max(code, 1);
+                // so is a PDF whose damaged pages were left out (an error among the document's diagnostics)
+                if (summary.checks().get(CheckStatus.FAIL) > 0 || summary.unidentified() > 0 || !summary.unknownUnits().isEmpty() || doc.tables().isEmpty()
+                        || doc.diagnostics().stream().anyMatch(d -> d.severity() == io.gongkai.model.Diagnostic.Severity.ERROR)) code = Math.max(code, 1);
             } catch (GongkaiException e) {
                 System.err.println("gongkai: " + e.getMessage());
                 code = 3;

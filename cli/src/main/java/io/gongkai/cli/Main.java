@@ -9,35 +9,46 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, ReviewCommand.class, BatchCommand.class, TemplatesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, every table read and no identity failed",
-                "1:done, but some identity failed or some table could not be identified (see the summary)",
+                "1:done, but some identity failed, some table could not be identified or some page of a PDF is damaged (see the summary)",
                 "2:usage error",
-                "3:an input could not be read (empty, binary, unsupported, missing)",
+                "3:an input could not be read (empty, binary, unsupported, missing, a PDF damaged beyond reading, a wrong password)",
                 "4:internal error (a bug: please report it with the input)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
-        // pdfbox reports font substitutions and cache builds through commons-logging: not news for a user
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
-        // POI (XLSX) logs through log4j-api: its simple logger, errors only, instead of a warning that none is bound
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
-            System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
+    @CommandLine.Mixin
+    VerboseOption verbose = new VerboseOption();
+
+    static {
+        // one logging for the libraries: pdfbox logs through commons-logging, POI through log4j-api (bridged by
+        // log4j-to-slf4j), tabula through SLF4J; all end in LogProvider, quiet unless --verbose (see QuietLog)
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.Slf4jLogFactory");
         }
+    }
+
+    public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int run(String... args) {
+        QuietLog.reset(false);
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("gongkai: internal error: " + e + " (please report it with the input; GONGKAI_DEBUG=1 prints the stack trace)");
-            if (System.getenv("GONGKAI_DEBUG") != null) e.printStackTrace(commandLine.getErr());
+            commandLine.getErr().println("gongkai: internal error: " + e + " (please report it with the input; --verbose prints the stack trace)");
+            if (QuietLog.verbose() || System.getenv("GONGKAI_DEBUG") != null) e.printStackTrace(commandLine.getErr());
             return 4;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (StackOverflowError | LinkageError e) {
+            // an Error picocli lets through (a nesting too deep, a class missing): the same one line as any bug
+            System.err.println("gongkai: internal error: " + e + " (please report it with the input; --verbose prints the stack trace)");
+            if (QuietLog.verbose() || System.getenv("GONGKAI_DEBUG") != null) e.printStackTrace();
+            return 4;
+        }
     }
 
     @Override

@@ -35,6 +35,9 @@ final class ReviewCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     OcrOptions ocr = new OcrOptions();
 
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @Override
     public Integer call() {
         Options.Builder o = Options.builder();
@@ -61,12 +64,13 @@ final class ReviewCommand implements Callable<Integer> {
                     ? io.gongkai.extract.image.ImageDocument.toPdf(bytes, file.toString()).pdf() : null;
             if (target.getParent() != null) Files.createDirectories(target.getParent());
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                new ReviewPage().write(doc, pages, w);
+                new ReviewPage().write(doc, pages, password, w);
             }
             System.out.println(target);
             return 0;
         } catch (GongkaiException e) {
             System.err.println("gongkai: " + e.getMessage());
+            if (QuietLog.verbose() && e.getCause() != null) e.getCause().printStackTrace();
             return 3;
         } catch (IOException e) {
             System.err.println("gongkai: cannot write " + target + ": " + e.getMessage());

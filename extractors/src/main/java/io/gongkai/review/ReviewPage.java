@@ -45,11 +45,20 @@ public final class ReviewPage {
      * @param pdf the PDF's bytes (page images), or null for text input (tables only)
      */
     public void write(Document doc, byte[] pdf, Writer out) throws IOException {
+        write(doc, pdf, null, out);
+    }
+
+    /**
+     * @param doc      the extracted document
+     * @param pdf      the PDF's bytes (page images), or null for text input (tables only)
+     * @param password the PDF's password, or null; a page that cannot be rendered (damaged) is shown without its image
+     */
+    public void write(Document doc, byte[] pdf, String password, Writer out) throws IOException {
         Verification v = Verification.of(doc);
         Map<Integer, BufferedImage> pages = new HashMap<>();
         PDDocument pd = null;
         try {
-            if (pdf != null) pd = Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", IOUtils.createTempFileOnlyStreamCache());
+            if (pdf != null) pd = Loader.loadPDF(new RandomAccessReadBuffer(pdf), password == null ? "" : password, IOUtils.createTempFileOnlyStreamCache());
             out.write(head(doc));
             for (Table t : doc.tables()) {
                 out.write("<section class=\"table\" id=\"" + t.ref() + "\">\n<h2>" + esc(t.ref()) + " " + esc(t.printedNumber() == null ? "" : t.printedNumber())
@@ -100,7 +109,12 @@ public final class ReviewPage {
         if (x0 >= x1) return "";
         BufferedImage img = cache.get(page);
         if (img == null) {
-            img = new PDFRenderer(pd).renderImageWithDPI(page - 1, DPI, ImageType.RGB);
+            try {
+                img = new PDFRenderer(pd).renderImageWithDPI(page - 1, DPI, ImageType.RGB);
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                // damage the reader got past that rendering does not: the table is shown without its page
+                return "<p class=\"page\">page " + page + " cannot be shown: " + esc(String.valueOf(e.getMessage())) + "</p>";
+            }
             cache.put(page, img);
         }
         double s = DPI / 72.0;

@@ -59,9 +59,11 @@ public final class PdfTableReader {
      * @param alignedBlocks indexes into {@code blocks} of the tables Gongkai's own engine read by text alignment on
      *                      text-layer pages that hold no ruled grid, where nobody asked for it (not the stream engine):
      *                      tentative, to be kept only when identities confirm them (see {@code Gongkai})
+     * @param pagesDamaged  pages that could not be read, each with what pdfbox found wrong (a content stream or font
+     *                      damaged, a page missing from a damaged page tree); the other pages are read as usual
      */
     public record Result(List<RawBlock> blocks, int pages, List<Integer> pagesWithoutTables, List<Integer> pagesOcr, List<Integer> pagesScannedUnread,
-                         List<String> textLayerNotes, List<Integer> alignedBlocks) {
+                         List<String> textLayerNotes, List<Integer> alignedBlocks, java.util.SortedMap<Integer, String> pagesDamaged) {
     }
 
     private java.util.function.IntPredicate pages = p -> true;
@@ -89,40 +91,101 @@ public final class PdfTableReader {
         return r;
     }
 
+    /**
+     * Reads the PDF {@code file}; see {@link #read(byte[], String, String)}.
+     *
+     * @throws InputException when the PDF cannot be opened or none of its pages read
+     */
     public Result read(Path file, String password) {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password == null ? "" : password,
-                IOUtils.createTempFileOnlyStreamCache())) {
-            return read(doc);
-        } catch (InvalidPasswordException e) {
-            throw new EncryptedDocumentException(file.getFileName() + ": the PDF is encrypted; give its password (--password)", e);
-        } catch (IOException e) {
-            throw new InputException(file.getFileName() + ": cannot read the PDF: " + e.getMessage(), e);
-        }
+        return read(() -> Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password == null ? "" : password,
+                IOUtils.createTempFileOnlyStreamCache()), file.getFileName().toString(), password);
     }
 
+    /**
+     * Reads a PDF page by page: a page that cannot be read (damaged) is left out and listed in
+     * {@link Result#pagesDamaged}, the others are read.
+     *
+     * @param pdf      the PDF's bytes
+     * @param source   its name, in messages
+     * @param password its password, or null
+     * @throws EncryptedDocumentException when it is encrypted and no password, or a wrong one, is given, or it is
+     *                                    encrypted for certificates (public-key security)
+     * @throws InputException             when it is damaged beyond opening, or none of the pages asked for can be read
+     */
     public Result read(byte[] pdf, String source, String password) {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf), password == null ? "" : password,
-                IOUtils.createTempFileOnlyStreamCache())) {
-            return read(doc);
+        return read(() -> Loader.loadPDF(new RandomAccessReadBuffer(pdf), password == null ? "" : password,
+                IOUtils.createTempFileOnlyStreamCache()), source, password);
+    }
+
+    private interface Opener {
+        PDDocument open() throws IOException;
+    }
+
+    private Result read(Opener opener, String source, String password) {
+        PDDocument doc;
+        try {
+            doc = opener.open();
         } catch (InvalidPasswordException e) {
-            throw new EncryptedDocumentException(source + ": the PDF is encrypted; give its password (--password)", e);
+            throw new EncryptedDocumentException(source + (password == null || password.isEmpty()
+                    ? ": the PDF is encrypted; give its password (--password)"
+                    : ": the password given does not open the PDF (a wrong password?)"), e);
+        } catch (NoClassDefFoundError e) {
+            // pdfbox opens a PDF encrypted for certificate holders (Adobe.PubSec) with Bouncy Castle, which is not bundled
+            if (String.valueOf(e.getMessage()).contains("bouncycastle")) {
+                throw new EncryptedDocumentException(source + ": the PDF is encrypted for certificate holders (public-key security),"
+                        + " not with a password; Gongkai cannot open it: decrypt it first with the certificate", e);
+            }
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new InputException(source + ": the PDF is damaged: " + reason(e), e);
+        }
+        try (doc) {
+            return read(doc, source);
         } catch (IOException e) {
-            throw new InputException(source + ": cannot read the PDF: " + e.getMessage(), e);
+            // OCR interrupted or a page image that failed to close: nothing of the PDF itself
+            throw new InputException(source + ": cannot read the PDF: " + reason(e), e);
         }
     }
 
-    private Result read(PDDocument doc) throws IOException {
+    /** What a reader's exception says was wrong, in one line. */
+    static String reason(Throwable e) {
+        String m = e.getMessage();
+        if (e instanceof StackOverflowError) m = "objects nested too deep (or in a loop)";
+        else if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+
+    private Result read(PDDocument doc, String source) throws IOException {
         TableFinder finder = engine.get();
         List<RawBlock> blocks = new ArrayList<>();
         PageTable[] last = new PageTable[1];
         List<Integer> empty = new ArrayList<>(), ocr = new ArrayList<>(), unread = new ArrayList<>(), sizeNotes = new ArrayList<>(), aligned = new ArrayList<>();
         java.util.Map<String, List<Integer>> replaced = new java.util.LinkedHashMap<>();
+        java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
         java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
-        int pages = doc.getNumberOfPages();
-        for (int p = 1; p <= pages; p++) {
+        int listed = pageCount(doc);
+        int reachable = reachablePages(doc);
+        int pages = listed, asked = 0;
+        for (int p = 1; p <= listed; p++) {
             if (!this.pages.test(p)) continue;
-            RulingCollector content = new RulingCollector(doc.getPage(p - 1));
-            content.collect();
+            asked++;
+            RulingCollector content;
+            try {
+                content = new RulingCollector(doc.getPage(p - 1));
+                content.collect();
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                if (p > reachable) {
+                    // the page tree's /Count promises more pages than its leaves hold (a loop, a count that is
+                    // not true): there are no more pages to read
+                    damaged.put(p, "the page tree lists " + listed + " pages, but only " + reachable + " can be found in it (" + reason(e) + ")");
+                    pages = p - 1;
+                    break;
+                }
+                damaged.put(p, reason(e));
+                last[0] = null;
+                continue;
+            }
             List<Glyph> glyphs = content.glyphs();
             List<Segment> segments = content.segments();
             String unusable = content.unusableText();
@@ -144,7 +207,12 @@ public final class PdfTableReader {
                 }
                 // rendered here (a document is read by one thread), read by OCR on the pool when pages go in parallel
                 PageScanner.Rendered image = stored(doc, p, content.scanImage(), sizeNotes);
-                if (image == null) image = scanner.render(doc, p);
+                try {
+                    if (image == null) image = scanner.render(doc, p);
+                } catch (IOException | RuntimeException | StackOverflowError e) {
+                    damaged.put(p, "cannot be rendered for OCR: " + reason(e));
+                    continue;
+                }
                 ocr.add(p);
                 pending.add(new Pending(p, null, null, ocrThreads > 1 ? scanner.submit(image, p)
                         : java.util.concurrent.CompletableFuture.completedFuture(scanner.read(image, p))));
@@ -155,15 +223,44 @@ public final class PdfTableReader {
             // flight as threads, so that rendered images do not pile up
             while (!pending.isEmpty() && (pending.peek().scan() == null || pending.peek().scan().isDone()
                     || pending.stream().filter(x -> x.scan() != null).count() > 2L * ocrThreads)) {
-                layOut(doc, finder, pending.poll(), blocks, last, empty, aligned);
+                layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged);
             }
         }
-        while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned);
+        while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged);
+        if (!damaged.isEmpty() && damaged.size() >= asked) {
+            // not one page could be read: the document is damaged, not partly read
+            var first = damaged.entrySet().iterator().next();
+            throw new InputException(source + ": the PDF is damaged: " + (asked == 1 ? "" : "none of its pages can be read; ")
+                    + "page " + first.getKey() + ": " + first.getValue());
+        }
         List<String> notes = new ArrayList<>();
         replaced.forEach((why, at) -> notes.add((at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
         if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution); read as A4");
         if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
-        return new Result(blocks, pages, empty, ocr, unread, notes, aligned);
+        return new Result(blocks, pages, empty, ocr, unread, notes, aligned, damaged);
+    }
+
+    /** The page count the page tree gives (its /Count), 0 when it cannot be read. */
+    private static int pageCount(PDDocument doc) {
+        try {
+            return Math.max(0, doc.getNumberOfPages());
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * How many pages the page tree's leaves hold, walked with pdfbox's own guard against loops: the last page there
+     * can be, whatever /Count claims (a /Count of 9,999,999,999 over one page, a /Kids that points back up the tree).
+     */
+    private static int reachablePages(PDDocument doc) {
+        int n = 0;
+        try {
+            for (var it = doc.getPages().iterator(); it.hasNext(); it.next()) n++;
+        } catch (RuntimeException | StackOverflowError e) {
+            // counted up to the damage
+        }
+        return n;
     }
 
     /**
@@ -219,7 +316,7 @@ public final class PdfTableReader {
      * {@code aligned}, and neither continue a table nor are continued (their columns come from their own page only).
      */
     private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, PageTable[] last, List<Integer> empty,
-                               List<Integer> aligned) throws IOException {
+                               List<Integer> aligned, java.util.Map<Integer, String> damaged) throws IOException {
         List<Glyph> glyphs = at.glyphs();
         List<Segment> segments = at.segments();
         if (at.scan() != null) {
@@ -237,7 +334,16 @@ public final class PdfTableReader {
             glyphs = scan.glyphs();
             segments = scan.segments();
         }
-        List<PageTable> tables = finder.find(doc, at.page(), glyphs, segments, null);
+        List<PageTable> tables;
+        try {
+            tables = finder.find(doc, at.page(), glyphs, segments, null);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // tabula reads the page again through pdfbox: the damage it meets there is the page's
+            if (finder instanceof NativeFinder) throw e;
+            damaged.put(at.page(), reason(e));
+            last[0] = null;
+            return;
+        }
         boolean byAlignment = false;
         if (tables.isEmpty() && at.scan() == null && finder instanceof NativeFinder own && !own.streams()) {
             tables = own.aligned(at.page(), glyphs, segments);
