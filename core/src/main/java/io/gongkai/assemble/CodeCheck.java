@@ -111,6 +111,7 @@ final class CodeCheck {
         Set<String> taken = new HashSet<>();
         for (Row r : rows) if (r.key().kind() == kind) taken.add(r.key().value());
         String clazz = null, kuan = null;
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             boolean coded = r.key().kind() == kind;
@@ -121,7 +122,10 @@ final class CodeCheck {
             }
             String code = coded ? r.key().value() : null;
             Context ctx = new Context(clazz, kind == RowKey.Kind.FUNCTION_CODE ? kuan : null, neighbourClasses(rows, i, kind, cls));
-            Decision d = decide(code, r.label(), ctx, cls, taken, neighbour(rows, i, -1, kind, cls), neighbour(rows, i, 1, kind, cls));
+            // (on a scan: a text layer that prints a code twice means it, as a table of two sections does)
+            boolean repeated = code != null && seen.contains(code) && r.cells().stream().anyMatch(c -> c.confidence() < 1);
+            if (code != null) seen.add(code);
+            Decision d = decide(code, r.label(), ctx, cls, taken, repeated, neighbour(rows, i, -1, kind, cls), neighbour(rows, i, 1, kind, cls));
             String where = "line " + r.line();
             String finalCode = code;
             if (d.code() != null) {
@@ -158,9 +162,25 @@ final class CodeCheck {
         return new Result(rows, diags);
     }
 
-    private static Decision decide(String code, String label, Context ctx, Classification cls, Set<String> taken, String prev, String next) {
+    /**
+     * @param repeated a row above prints the same code (a 项 whose own digits were lost reads as its 款, which stands
+     *                 above it: 2089999 其他社会保障和就业支出 read 20899 under 20899)
+     */
+    private static Decision decide(String code, String label, Context ctx, Classification cls, Set<String> taken, boolean repeated, String prev, String next) {
         boolean listed = cls.contains(code);
         boolean named = TextNormalizer.hanCount(label) > 0;
+        // a listed code whose row prints exactly the name of a code under it (其他行政事业单位养老支出, 2080599, read
+        // 20805: the 款's name is close enough to fit), or that a row above already prints: the code under it, when one
+        // fits the name and the rows above and no other row has it
+        boolean exactChild = listed && named && !cls.namedExactly(code, label)
+                && cls.codesNamedExactly(label).stream().anyMatch(c -> c.length() > code.length() && c.startsWith(code));
+        if (listed && named && (exactChild || repeated)) {
+            List<String> under = cls.codesFitting(label).stream()
+                    .filter(c -> c.length() > code.length() && c.startsWith(code) && ctx.fits(c) && !taken.contains(c)).toList();
+            List<String> exact = under.stream().filter(c -> cls.namedExactly(c, label)).toList();
+            List<String> pick = exact.size() == 1 ? exact : under;
+            if (pick.size() == 1) return new Decision(pick.get(0), Repair.CODE_MISREAD, "the name " + label + " under " + code + " (its last digits lost)", null, null);
+        }
         if (listed && (!named || cls.fits(code, label))) return Decision.stands();
         // candidates, each with the first rule that proposed it
         Map<String, String[]> candidates = new LinkedHashMap<>();

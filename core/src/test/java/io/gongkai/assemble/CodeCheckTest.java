@@ -254,4 +254,26 @@ class CodeCheckTest {
         assertTrue(d.tables().get(0).rows().stream().noneMatch(x -> x.key().value().startsWith("20805") && x.key().value().length() == 7),
                 d.tables().get(0).rows().stream().map(x -> x.key().value()).toList().toString());
     }
+    @Test
+    void aXiangReadAsItsKuanIsPutRightWhereTheKuansNameWouldStillFit() {
+        // the seed printed by LibreOffice, scanned at 200 dpi: 2080599 其他行政事业单位养老支出 read 20805, whose name
+        // 行政事业单位养老支出 is close enough to fit; and 2089999 其他社会保障和就业支出 read 20899 under the 款 20899 of the
+        // same name
+        Document d = read(expenditure(OCR,
+                r("208", "", "", "社会保障和就业支出", "1,000", "1,000", ""),
+                r("208", "05", "", "行政事业单位养老支出", "700", "700", ""),
+                r("208", "05", "01", "行政单位离退休", "600", "600", ""),
+                r("208", "05", "", "其他行政事业单位养老支出", "100", "100", ""),
+                r("208", "99", "", "其他社会保障和就业支出", "300", "300", ""),
+                r("208", "99", "", "其他社会保障和就业支出", "300", "300", "")));
+        Row other = row(d, "2080599");
+        assertTrue(has(other, Repair.CODE_MISREAD), other.repairs().toString());
+        Row kuan = row(d, "20899");
+        assertFalse(has(kuan, Repair.CODE_MISREAD), "the 款 itself stands: " + kuan.repairs());
+        Row xiang = row(d, "2089999");
+        assertTrue(has(xiang, Repair.CODE_MISREAD), xiang.repairs().toString());
+        assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@20805.1"));
+        assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@20899.1"));
+        assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@208.1"));
+    }
 }
