@@ -68,6 +68,7 @@ final class CodedRowParser implements RowParser {
                 if (eco == null && !total && !headerEnded) continue;
                 headerEnded = true;
                 List<Cell> out = CellReader.readColumns(CellReader.splitJoined(cells.subList(Math.min(valuesFrom, cells.size()), cells.size())), 0, cols);
+                if (!total && holdsFigure(label)) out = misaligned(out, label);
                 RowKey key = total ? RowKey.total() : eco != null ? RowKey.economicCode(eco) : unlabeled ? unlabeledKey(r) : RowKey.label(TextNormalizer.canonical(label));
                 if (unlabeled) diags.add(unlabeledRow(r, key));
                 rows.add(new Row(key, label, out, ecoCode.repairs(), r.line()));
@@ -84,6 +85,7 @@ final class CodedRowParser implements RowParser {
                         "row has " + values.size() + " values for " + cols.size() + " columns; extra cells ignored"));
             }
             List<Cell> out = CellReader.readColumns(values, 0, cols);
+            if (!total && holdsFigure(label)) out = misaligned(out, label);
             RowKey key = total ? RowKey.total() : code.present() ? RowKey.functionCode(code.code()) : unlabeled ? unlabeledKey(r) : RowKey.label(label);
             List<Repair> repairs = new ArrayList<>(code.repairs());
             // a row without code nor label has nothing another table could restore its code from
@@ -99,6 +101,30 @@ final class CodedRowParser implements RowParser {
                 : CodeCheck.function(rows);
         diags.addAll(checked.diagnostics());
         return new ParsedRows(checked.rows(), diags);
+    }
+
+    /**
+     * Whether a name ends in an amount (死亡执排 191.28, 行政私行服务 i 5.396 96): after its last letter, a run of digits
+     * and separators holding at least three digits and a point, comma or space between digits. The name cell took the
+     * first amount's.
+     */
+    static boolean holdsFigure(String label) {
+        int end = label.length(), start = end;
+        while (start > 0 && "0123456789,，.。 ".indexOf(label.charAt(start - 1)) >= 0) start--;
+        if (start == 0 || !TextNormalizer.hasHan(label.substring(0, start))) return false;
+        String tail = label.substring(start).trim();
+        long digits = tail.chars().filter(Character::isDigit).count();
+        return digits >= 3 && tail.matches("\\d.*[.,，。 ]\\d.*");
+    }
+
+    /** The row's cells, blanks too, flagged: which column each figure belongs to is not known. */
+    private static List<Cell> misaligned(List<Cell> cells, String label) {
+        List<Cell> out = new ArrayList<>();
+        for (Cell c : cells) {
+            out.add(c.revised(c.number(), io.gongkai.model.CellStatus.SUSPECT, new Repair(Repair.NAME_HOLDS_FIGURE, c.raw(),
+                    "the name '" + label + "' ends in a figure: the first amount column's rule was not seen, the figures may stand a column off")));
+        }
+        return out;
     }
 
     /** A 类 lost in front of "8 0505": take the class of a neighbouring row ending in 8, else the only class that does. */

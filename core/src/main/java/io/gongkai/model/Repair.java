@@ -39,13 +39,19 @@ public record Repair(String kind, String before, String after) {
      * figure itself is as good as that; only its unit is not known.
      */
     public static final String UNIT_UNKNOWN = "unit-unknown";
-    /** An OCR figure one reading gave and no identity verifies: flagged suspect ({@link Confidence}). */
+    /** An OCR figure no identity verifies: flagged suspect ({@link Confidence}). */
     public static final String OCR_UNVERIFIED = "ocr-unverified";
     /**
      * A blank where an identity needs a figure: taken as 0 (the tables' convention) the identity fails, so a figure was
      * lost in reading (or the table breaks the convention). The blank is flagged, its value unknown.
      */
     public static final String BLANK_CONTRADICTED = "blank-contradicted";
+    /**
+     * A row whose name cell ends in a figure (死亡抚恤 191.28): the rule between the name and the first amount column
+     * was not seen, so the name took the first amount and the others may stand a column off. Every cell of the row,
+     * blanks too, is flagged suspect.
+     */
+    public static final String NAME_HOLDS_FIGURE = "name-holds-figure";
 
     @Override
     public String toString() {

@@ -276,4 +276,24 @@ class CodeCheckTest {
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@20899.1"));
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@208.1"));
     }
+    @Test
+    void aRowWhoseNameCellTookItsFirstAmountIsFlaggedBlanksToo() {
+        // the Shanghai-style seed photocopied: the rule after the name lost, "死亡抚恤 191.28" read as the name and the
+        // row's first amount column blank (a blank no identity could check, the row's other figures being unsure)
+        Document d = read(expenditure(OCR,
+                r("208", "", "", "社会保障和就业支出", "191", "191", ""),
+                r("208", "08", "", "抚恤", "191", "191", ""),
+                r("208", "08", "01", "死亡抚恤 191.00", "", "191", "")));
+        Row row = row(d, "2080801");
+        for (Cell c : row.cells()) {
+            // flagged, or put right by the identities (and saying so): never taken as read
+            assertTrue(c.status() == CellStatus.SUSPECT || c.status() == CellStatus.RECOVERED, c.toString());
+            assertTrue(c.repairs().stream().anyMatch(x -> x.kind().equals(Repair.NAME_HOLDS_FIGURE)), c.toString());
+        }
+        // a name with a number that is no amount is a name
+        assertFalse(CodedRowParser.holdsFigure("2020年度结转 12"));
+        assertTrue(CodedRowParser.holdsFigure("死亡执排 191.28"));
+        assertTrue(CodedRowParser.holdsFigure("行政私行服务 i 5.396 96"));
+        assertFalse(CodedRowParser.holdsFigure("死亡抚恤"));
+    }
 }
