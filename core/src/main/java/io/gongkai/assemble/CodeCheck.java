@@ -188,8 +188,12 @@ final class CodeCheck {
             for (String c : cls.misreadingsOf(code)) candidates.putIfAbsent(c, new String[]{Repair.CODE_MISREAD, "one OCR digit confusion from " + code});
         }
         if (named) {
+            // a row without a code whose name is exactly some code's is that code or none: a code whose name is only
+            // close (20805 行政事业单位养老支出 for 其他行政事业单位养老支出, 2080599) is no candidate
+            boolean exactOnly = code == null && !cls.codesNamedExactly(label).isEmpty();
             for (String c : cls.codesFitting(label)) {
                 if (code != null && c.length() != code.length()) continue;
+                if (exactOnly && !cls.namedExactly(c, label)) continue;
                 String parent = ctx.parentOf(c.length());
                 boolean placed = parent != null && c.startsWith(parent) || c.length() == 5 && !ctx.neighbourClasses().isEmpty() || c.length() == 3;
                 if (!placed && (code == null || !listed)) continue; // a name alone, nowhere in the tree, picks nothing
