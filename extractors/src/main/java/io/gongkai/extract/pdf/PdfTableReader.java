@@ -67,6 +67,7 @@ public final class PdfTableReader {
     private java.util.function.IntPredicate pages = p -> true;
     private PageScanner scanner;
     private int ocrThreads = 1;
+    private io.gongkai.Budget.Deadline deadline = io.gongkai.Budget.Deadline.NONE;
 
     /** Only these pages are read (a copy of this reader). */
     public PdfTableReader pages(java.util.function.IntPredicate which) {
@@ -74,6 +75,23 @@ public final class PdfTableReader {
         r.pages = which;
         r.scanner = scanner;
         r.ocrThreads = ocrThreads;
+        r.deadline = deadline;
+        return r;
+    }
+
+    /**
+     * Reads within a document's budget (a copy of this reader): its time checked at every page and every stage of a
+     * page's OCR, each page read by OCR adding its time and counting its pixels. A page over budget ends the reading
+     * with a {@link io.gongkai.BudgetExceededException}.
+     *
+     * @since 0.1.0
+     */
+    public PdfTableReader budget(io.gongkai.Budget.Deadline deadline) {
+        PdfTableReader r = new PdfTableReader(engine);
+        r.pages = pages;
+        r.scanner = scanner;
+        r.ocrThreads = ocrThreads;
+        r.deadline = java.util.Objects.requireNonNull(deadline, "deadline");
         return r;
     }
 
@@ -86,6 +104,7 @@ public final class PdfTableReader {
         r.pages = pages;
         r.scanner = dpi > 0 ? new PageScanner(dpi, ocr, second) : null;
         r.ocrThreads = Math.max(1, threads);
+        r.deadline = deadline;
         return r;
     }
 
@@ -121,6 +140,7 @@ public final class PdfTableReader {
         int pages = doc.getNumberOfPages();
         for (int p = 1; p <= pages; p++) {
             if (!this.pages.test(p)) continue;
+            deadline.check("page " + p);
             RulingCollector content = new RulingCollector(doc.getPage(p - 1));
             content.collect();
             List<Glyph> glyphs = content.glyphs();
@@ -145,9 +165,11 @@ public final class PdfTableReader {
                 // rendered here (a document is read by one thread), read by OCR on the pool when pages go in parallel
                 PageScanner.Rendered image = stored(doc, p, content.scanImage(), sizeNotes);
                 if (image == null) image = scanner.render(doc, p);
+                deadline.ocrPage("OCR of page " + p);
+                deadline.pixels((long) image.image().getWidth() * image.image().getHeight(), "page " + p);
                 ocr.add(p);
-                pending.add(new Pending(p, null, null, ocrThreads > 1 ? scanner.submit(image, p)
-                        : java.util.concurrent.CompletableFuture.completedFuture(scanner.read(image, p))));
+                pending.add(new Pending(p, null, null, ocrThreads > 1 ? scanner.submit(image, p, deadline)
+                        : java.util.concurrent.CompletableFuture.completedFuture(scanner.read(image, p, deadline))));
             } else {
                 pending.add(new Pending(p, glyphs, segments, null));
             }
@@ -155,10 +177,10 @@ public final class PdfTableReader {
             // flight as threads, so that rendered images do not pile up
             while (!pending.isEmpty() && (pending.peek().scan() == null || pending.peek().scan().isDone()
                     || pending.stream().filter(x -> x.scan() != null).count() > 2L * ocrThreads)) {
-                layOut(doc, finder, pending.poll(), blocks, last, empty, aligned);
+                layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, deadline, replaced);
             }
         }
-        while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned);
+        while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, deadline, replaced);
         List<String> notes = new ArrayList<>();
         replaced.forEach((why, at) -> notes.add((at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
         if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution); read as A4");
@@ -219,7 +241,7 @@ public final class PdfTableReader {
      * {@code aligned}, and neither continue a table nor are continued (their columns come from their own page only).
      */
     private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, PageTable[] last, List<Integer> empty,
-                               List<Integer> aligned) throws IOException {
+                               List<Integer> aligned, io.gongkai.Budget.Deadline deadline, java.util.Map<String, List<Integer>> notes) throws IOException {
         List<Glyph> glyphs = at.glyphs();
         List<Segment> segments = at.segments();
         if (at.scan() != null) {
@@ -236,7 +258,9 @@ public final class PdfTableReader {
             }
             glyphs = scan.glyphs();
             segments = scan.segments();
+            if (scan.notRead() != null) notes.computeIfAbsent("not read by OCR: " + scan.notRead(), k -> new ArrayList<>()).add(at.page());
         }
+        deadline.check("the grids of page " + at.page());
         List<PageTable> tables = finder.find(doc, at.page(), glyphs, segments, null);
         boolean byAlignment = false;
         if (tables.isEmpty() && at.scan() == null && finder instanceof NativeFinder own && !own.streams()) {
@@ -247,6 +271,7 @@ public final class PdfTableReader {
             empty.add(at.page());
             return;
         }
+        for (PageTable t : tables) deadline.cells(t.cellCount(), "page " + at.page());
         int before = blocks.size();
         if (byAlignment) last[0] = null;
         pageBlocks(at.page(), glyphs, tables, blocks, last);
