@@ -179,7 +179,12 @@ public final class Gongkai {
         if (text.notUtf8()) {
             diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", "text read as " + text.encoding() + " (" + text.how() + ")"));
         }
-        List<RawBlock> blocks = new TextTableReader().read(text.text(), deadline);
+        List<Integer> longLines = new ArrayList<>();
+        List<RawBlock> blocks = new TextTableReader().read(text.text(), deadline, longLines);
+        if (!longLines.isEmpty()) {
+            diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", longLines.size() + " lines longer than " + TextTableReader.LONGEST_LINE
+                    + " characters (no heading or table row is) left out: line " + pageList(longLines)));
+        }
         if (blocks.isEmpty()) {
             diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", "no table rows in this text: tables are read as "
                     + TextTableReader.TABLE_FORMS + (text.text().contains("\\begin{tabular}") ? " (a LaTeX tabular is not read)" : "")));

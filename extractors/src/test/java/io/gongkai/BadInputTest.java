@@ -90,6 +90,17 @@ class BadInputTest {
         assertEquals(41, Gongkai.extract(Samples.seed(), Options.builder().budget(Budget.unlimited()).build()).tables().size());
     }
 
+    @Test
+    void aLineNoDisclosurePrintsIsLeftOutNotMatchedForMinutes(@TempDir Path dir) throws Exception {
+        // the seed with an image inlined as base64 on one line (a markdown export), 200,000 characters
+        String base64 = java.util.Base64.getEncoder().encodeToString(new byte[150_000]);
+        Path f = Files.writeString(dir.resolve("with-image.md"), "![scan](data:image/png;base64," + base64 + ")\n" + Files.readString(Samples.seed()));
+        Document doc = Gongkai.extract(f);
+        assertEquals(41, doc.tables().size());
+        assertTrue(doc.diagnostics().stream().map(Diagnostic::message).anyMatch(m -> m.equals("1 lines longer than 20000 characters (no heading or table row is) left out: line 1")),
+                doc.diagnostics().toString());
+    }
+
     /** A photo-like page of noise: blotches of ink over more than half the page, no print. */
     private static byte[] blotches() throws IOException {
         BufferedImage img = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);

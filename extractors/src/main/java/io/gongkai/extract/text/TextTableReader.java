@@ -40,6 +40,20 @@ public final class TextTableReader {
      * @throws io.gongkai.BudgetExceededException when the text holds more cells than the budget allows, or its time is spent
      */
     public List<RawBlock> read(String text, io.gongkai.Budget.Deadline deadline) {
+        return read(text, deadline, new ArrayList<>());
+    }
+
+    /**
+     * A line longer than this many characters is no heading, label, note or table row of a disclosure (an image
+     * inlined as base64, a file's bytes on one line): it is left out, or matching titles against it would take minutes.
+     */
+    public static final int LONGEST_LINE = 20_000;
+
+    /**
+     * As {@link #read(String, io.gongkai.Budget.Deadline)}, adding to {@code longLines} the numbers of the lines left
+     * out for being longer than {@link #LONGEST_LINE}.
+     */
+    public List<RawBlock> read(String text, io.gongkai.Budget.Deadline deadline, List<Integer> longLines) {
         deadline.check("reading the text's lines");
         List<RawBlock> blocks = new ArrayList<>();
         Builder cur = new Builder(1);
@@ -48,6 +62,10 @@ public final class TextTableReader {
             if (++n % 1000 == 0) deadline.check("reading the text's lines (line " + source.number() + ")");
             String line = source.text();
             int lineNo = source.number();
+            if (length(source) > LONGEST_LINE) {
+                longLines.add(lineNo);
+                continue;
+            }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || RULE.matcher(line).matches()) continue;
             if (trimmed.startsWith("#")) {
@@ -84,6 +102,13 @@ public final class TextTableReader {
         }
         cur.close(blocks);
         return blocks;
+    }
+
+    private static long length(SourceLine line) {
+        if (!line.isRow()) return line.text().length();
+        long n = 0;
+        for (String c : line.cells()) n += c.length() + 1;
+        return n;
     }
 
     private static String digits(String printed) {
