@@ -138,6 +138,24 @@ public final class PdfTableReader {
         java.util.Map<String, List<Integer>> replaced = new java.util.LinkedHashMap<>();
         java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
         int pages = doc.getNumberOfPages();
+        try {
+            readPages(doc, finder, pages, blocks, last, empty, ocr, unread, sizeNotes, aligned, replaced, pending);
+        } catch (RuntimeException | IOException e) {
+            // over budget, or a page failed: the pages still being read by OCR are of no use
+            for (Pending x : pending) if (x.scan() != null) x.scan().cancel(true);
+            throw e;
+        }
+        List<String> notes = new ArrayList<>();
+        replaced.forEach((why, at) -> notes.add((at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
+        if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution); read as A4");
+        if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
+        return new Result(blocks, pages, empty, ocr, unread, notes, aligned);
+    }
+
+    /** Reads the pages asked for in order, each laid out as soon as it (and every page before it) is read. */
+    private void readPages(PDDocument doc, TableFinder finder, int pages, List<RawBlock> blocks, PageTable[] last, List<Integer> empty, List<Integer> ocr,
+                           List<Integer> unread, List<Integer> sizeNotes, List<Integer> aligned, java.util.Map<String, List<Integer>> replaced,
+                           java.util.ArrayDeque<Pending> pending) throws IOException {
         for (int p = 1; p <= pages; p++) {
             if (!this.pages.test(p)) continue;
             deadline.check("page " + p);
@@ -181,11 +199,6 @@ public final class PdfTableReader {
             }
         }
         while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, deadline, replaced);
-        List<String> notes = new ArrayList<>();
-        replaced.forEach((why, at) -> notes.add((at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
-        if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution); read as A4");
-        if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
-        return new Result(blocks, pages, empty, ocr, unread, notes, aligned);
     }
 
     /**
