@@ -93,9 +93,9 @@ public final class InputFormat {
      * @param how      how the encoding was known: "byte-order mark", "detected" (ICU4J, with its confidence) or "valid UTF-8"
      */
     public record Text(String text, String encoding, String how) {
-        /** Whether the text was not plain UTF-8 (a document diagnostic then says which encoding was read). */
+        /** Whether the text was not UTF-8 (a document diagnostic then says which encoding was read). */
         public boolean notUtf8() {
-            return !encoding.equals("UTF-8") || how.equals("byte-order mark");
+            return !encoding.equals("UTF-8");
         }
     }
 
