@@ -22,49 +22,110 @@ import java.util.List;
  * The entry point: {@code Gongkai.extract(path)} reads a disclosure and returns its tables, typed and checked.
  *
  * <p>Inputs ({@link #FORMATS_READ}): PDFs with a text layer (ruled tables; pdfbox 3), scanned PDFs and image files
- * (JPEG, PNG, TIFF, BMP; read by OCR), and the text/markdown other OCR tools produce (UTF-8; tables as tab-separated
- * rows, markdown pipe tables or HTML {@code <table>}s, as MinerU and PaddleOCR PP-Structure write them). Any other
- * input is an {@link InputException} that names the formats read. Thread-safe: every call is independent.
+ * (JPEG, PNG, TIFF, BMP; read by OCR), and the text/markdown other OCR tools produce (UTF-8, UTF-16 or GB18030/GBK,
+ * see {@link InputFormat}; tables as tab-separated rows, markdown pipe tables or HTML {@code <table>}s, as MinerU and
+ * PaddleOCR PP-Structure write them). Any other input is an {@link InputException} that names the formats read; a
+ * document that needs more than {@link Options#budget()} allows is a {@link BudgetExceededException}. Thread-safe:
+ * every call is independent.
  */
 public final class Gongkai {
     /** The input formats read, as error messages name them. */
-    public static final String FORMATS_READ = "Gongkai reads PDF (text layer or scanned), images (JPEG, PNG, TIFF, BMP) and UTF-8 text"
+    public static final String FORMATS_READ = "Gongkai reads PDF (text layer or scanned), images (JPEG, PNG, TIFF, BMP) and text (UTF-8, UTF-16, GB18030/GBK)"
             + " or markdown from OCR tools with tables as " + TextTableReader.TABLE_FORMS;
     private Gongkai() {
     }
 
-    /** Reads a file with default options. */
+    /**
+     * Reads a file with default options.
+     *
+     * @param path a PDF, an image or OCR text
+     * @return the document, its tables typed and checked
+     * @throws InputException            when the file is missing, empty, binary or in a format not read
+     * @throws BudgetExceededException   when it needs more than {@link Budget#defaults()} allows
+     * @throws EncryptedDocumentException when it is an encrypted PDF
+     */
     public static Document extract(Path path) {
         return extract(path, Options.defaults());
     }
 
+    /**
+     * Reads a file, within {@link Options#budget()} counted from now.
+     *
+     * @throws InputException            when the file is missing, empty, binary or in a format not read
+     * @throws BudgetExceededException   when it needs more than the options' budget allows
+     * @throws EncryptedDocumentException when it is an encrypted PDF without its password
+     */
     public static Document extract(Path path, Options options) {
+        return extract(path, options, options.budget().start().source(path.getFileName().toString()));
+    }
+
+    /**
+     * Reads a file within a budget the caller started ({@link Budget#start()}), so that what the caller does with the
+     * document next (writing it) counts against the same deadline. A text input's size is checked before it is read.
+     *
+     * @since 0.1.0
+     */
+    public static Document extract(Path path, Options options, Budget.Deadline deadline) {
+        String source = path.getFileName().toString();
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(InputFormat.HEAD);
+            if (InputFormat.of(head).kind() == InputFormat.Kind.TEXT) deadline.text(Files.size(path), -1);
+            byte[] rest = in.readAllBytes();
+            bytes = rest.length == 0 ? head : concat(head, rest);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + path);
         } catch (IOException e) {
             throw new InputException("cannot read " + path + ": " + e.getMessage(), e);
         }
-        return extract(bytes, path.getFileName().toString(), options);
+        return extract(bytes, source, options, deadline);
     }
 
-    /** Reads a stream (not closed) whose content is named {@code source} in the results. */
+    /**
+     * Reads a stream (not closed) whose content is named {@code source} in the results; a text input is read no
+     * further than its budget allows.
+     */
     public static Document extract(InputStream in, String source, Options options) {
+        return extract(in, source, options, options.budget().start().source(source));
+    }
+
+    /**
+     * Reads a stream (not closed) within a budget the caller started ({@link Budget#start()}); a text input is read no
+     * further than the budget allows.
+     *
+     * @since 0.1.0
+     */
+    public static Document extract(InputStream in, String source, Options options, Budget.Deadline deadline) {
         try {
-            return extract(in.readAllBytes(), source, options);
+            byte[] head = in.readNBytes(InputFormat.HEAD);
+            long max = options.budget().characters();
+            byte[] rest;
+            if (InputFormat.of(head).kind() == InputFormat.Kind.TEXT && max > 0) {
+                // no more than the budget allows is held in memory: one byte past it is enough to refuse
+                rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, 4 * max + 1 - head.length));
+                deadline.text(head.length + rest.length, -1);
+            } else {
+                rest = in.readAllBytes();
+            }
+            return extract(rest.length == 0 ? head : concat(head, rest), source, options, deadline);
         } catch (IOException e) {
             throw new InputException("cannot read " + source + ": " + e.getMessage(), e);
         }
     }
 
-    private static Document extract(byte[] bytes, String source, Options options) {
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static Document extract(byte[] bytes, String source, Options options, Budget.Deadline deadline) {
         if (bytes.length == 0) throw new InputException(source + ": the file is empty");
         DocumentAssembler assembler = new DocumentAssembler(options.templates());
         List<Diagnostic> diags = new ArrayList<>();
         byte[] hash = bytes;
-        if (io.gongkai.extract.image.ImageDocument.sniff(bytes) != null) {
+        InputFormat.Sniffed kind = InputFormat.of(bytes.length > InputFormat.HEAD ? java.util.Arrays.copyOf(bytes, InputFormat.HEAD) : bytes);
+        if (kind.kind() == InputFormat.Kind.IMAGE) {
             // an image file: its pages wrapped as an image-only PDF, read as a scanned one
             var image = io.gongkai.extract.image.ImageDocument.toPdf(bytes, source);
             if (!image.assumedPages().isEmpty()) {
@@ -72,8 +133,12 @@ public final class Gongkai {
                         + pageList(image.assumedPages()) + ")"));
             }
             bytes = image.pdf();
+        } else if (kind.kind() == InputFormat.Kind.PDF && kind.pdfOffset() > 0) {
+            // junk before the header (a mail gateway's, a web server's): read from the header, as PDF readers do
+            diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", kind.pdfOffset() + " bytes before the %PDF- header, not part of the PDF, were left out"));
+            bytes = java.util.Arrays.copyOfRange(bytes, kind.pdfOffset(), bytes.length);
         }
-        if (isPdf(bytes)) {
+        if (kind.kind() == InputFormat.Kind.PDF || kind.kind() == InputFormat.Kind.IMAGE) {
             PdfTableReader reader = switch (options.engine()) {
                 case NATIVE -> new PdfTableReader();
                 case STREAM -> PdfTableReader.stream();
@@ -82,10 +147,10 @@ public final class Gongkai {
             };
             PdfTableReader.Result r = reader.pages(options::readsPage).ocr(options.ocrDpi(), options.ocrThreads(),
                     options.ocr() == Options.Ocr.TESSERACT ? new io.gongkai.extract.ocr.Tesseract() : new io.gongkai.extract.ocr.PaddleOcr(),
-                    options.ocr() == Options.Ocr.BOTH ? new io.gongkai.extract.ocr.Tesseract() : null).read(bytes, source, options.password());
+                    options.ocr() == Options.Ocr.BOTH ? new io.gongkai.extract.ocr.Tesseract() : null).budget(deadline).read(bytes, source, options.password());
             List<Diagnostic> alignment = new ArrayList<>();
             List<Integer> withoutTables = new ArrayList<>(r.pagesWithoutTables());
-            List<io.gongkai.assemble.RawBlock> blocks = confirmedAlignment(assembler, source, r, alignment, withoutTables);
+            List<io.gongkai.assemble.RawBlock> blocks = confirmedAlignment(assembler, source, r, alignment, withoutTables, deadline);
             if (!withoutTables.isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", withoutTables.size() + " of " + r.pages()
                         + " pages hold no ruled table: " + pageList(withoutTables)));
@@ -101,35 +166,31 @@ public final class Gongkai {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", r.pagesScannedUnread().size() + " of " + r.pages()
                         + " pages are scans without a text layer and were not read (OCR is off, or the engine is tabula): " + pageList(r.pagesScannedUnread())));
             }
-            return assembler.assemble(source, sha256(hash), blocks, diags);
+            return assembler.assemble(source, sha256(hash), blocks, diags, deadline);
         }
-        String other = unreadFormat(bytes);
-        if (other != null) throw new InputException(source + ": " + other + " is not read; " + FORMATS_READ);
-        String text;
+        if (kind.kind() == InputFormat.Kind.UNREAD) throw new InputException(source + ": " + kind.unread() + " is not read; " + FORMATS_READ);
+        deadline.text(bytes.length, -1);
+        InputFormat.Text text;
         try {
-            text = TextTableReader.decode(bytes);
+            text = InputFormat.decode(bytes);
         } catch (InputException e) {
             throw new InputException(source + ": " + e.getMessage() + "; " + FORMATS_READ, e);
         }
-        List<RawBlock> blocks = new TextTableReader().read(text);
+        deadline.text(-1, text.text().length());
+        if (text.notUtf8()) {
+            diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", "text read as " + text.encoding() + " (" + text.how() + ")"));
+        }
+        List<Integer> longLines = new ArrayList<>();
+        List<RawBlock> blocks = new TextTableReader().read(text.text(), deadline, longLines);
+        if (!longLines.isEmpty()) {
+            diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", longLines.size() + " lines longer than " + TextTableReader.LONGEST_LINE
+                    + " characters (no heading or table row is) left out: line " + pageList(longLines)));
+        }
         if (blocks.isEmpty()) {
             diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", "no table rows in this text: tables are read as "
-                    + TextTableReader.TABLE_FORMS + (text.contains("\\begin{tabular}") ? " (a LaTeX tabular is not read)" : "")));
+                    + TextTableReader.TABLE_FORMS + (text.text().contains("\\begin{tabular}") ? " (a LaTeX tabular is not read)" : "")));
         }
-        return assembler.assemble(source, sha256(bytes), blocks, diags);
-    }
-
-    /**
-     * The name of a known format that is not read, by its signature: a zip container (xlsx, docx, OFD), an OLE2 compound
-     * file (xls, doc), RTF; null otherwise.
-     */
-    private static String unreadFormat(byte[] b) {
-        if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) return "a zip container (xlsx, docx, OFD?)";
-        if (b.length >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11 && (b[3] & 0xff) == 0xE0) {
-            return "an OLE2 office file (xls, doc?)";
-        }
-        if (b.length >= 5 && new String(b, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("{\\rtf")) return "RTF";
-        return null;
+        return assembler.assemble(source, sha256(bytes), blocks, diags, deadline);
     }
 
     /**
@@ -141,7 +202,7 @@ public final class Gongkai {
      * pages left with no table are added to {@code withoutTables}.
      */
     private static List<io.gongkai.assemble.RawBlock> confirmedAlignment(DocumentAssembler assembler, String source, PdfTableReader.Result r,
-                                                                        List<Diagnostic> notes, List<Integer> withoutTables) {
+                                                                        List<Diagnostic> notes, List<Integer> withoutTables, Budget.Deadline deadline) {
         List<io.gongkai.assemble.RawBlock> blocks = r.blocks();
         if (r.alignedBlocks().isEmpty()) return blocks;
         java.util.Set<Integer> left = new java.util.HashSet<>();
@@ -157,7 +218,7 @@ public final class Gongkai {
                 kept.add(i);
                 trial.add(blocks.get(i));
             }
-            Document doc = assembler.assemble(source, "", trial, List.of());
+            Document doc = assembler.assemble(source, "", trial, List.of(), deadline);
             for (int k = 0; k < kept.size(); k++) {
                 int i = kept.get(k);
                 if (!r.alignedBlocks().contains(i)) continue;
@@ -211,12 +272,6 @@ public final class Gongkai {
             diags.add(new Diagnostic(Diagnostic.Severity.ERROR, which, which + " of the PDF " + (pages.size() == 1 ? "is" : "are")
                     + " damaged and not read: " + why));
         });
-    }
-
-    private static boolean isPdf(byte[] bytes) {
-        int n = Math.min(bytes.length, 1024);
-        String head = new String(bytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return head.contains("%PDF-");
     }
 
     private static String pageList(List<Integer> pages) {

@@ -18,11 +18,15 @@ import java.util.List;
  * @param ocrDpi    resolution at which pages without a text layer (scans) are rendered for OCR; 0: not read
  * @param ocrThreads scanned pages of one document read at once (each thread loads Tesseract engines of its own)
  * @param ocr       which OCR engine reads scanned pages (default {@link Ocr#BOTH})
+ * @param budget    how much one document may take: time, pixels read by OCR, characters of text, cells
+ *                  ({@link Budget#defaults()}); a document over it is a {@link BudgetExceededException}
  */
-public record Options(TemplateCatalog templates, String password, Engine engine, List<int[]> pages, float ocrDpi, int ocrThreads, Ocr ocr) {
+public record Options(TemplateCatalog templates, String password, Engine engine, List<int[]> pages, float ocrDpi, int ocrThreads, Ocr ocr,
+                      Budget budget) {
 
     public Options {
         pages = pages == null ? List.of() : List.copyOf(pages);
+        budget = budget == null ? Budget.defaults() : budget;
     }
 
     /** Whether page {@code p} (1-based) is to be read. */
@@ -82,6 +86,7 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
         private float ocrDpi = 300;
         private int ocrThreads = Runtime.getRuntime().availableProcessors();
         private Ocr ocr = Ocr.BOTH;
+        private Budget budget = Budget.defaults();
 
         /** Pages to read, as printed on a command line: {@code 1-5,8,10-12}. */
         public Builder pages(String spec) {
@@ -149,8 +154,19 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
             return this;
         }
 
+        /**
+         * How much one document may take (default {@link Budget#defaults()}: 30 s and 30 s a page read by OCR, 2
+         * gigapixels, 8 million characters, 250,000 cells); {@link Budget#unlimited()} for none.
+         *
+         * @since 0.1.0
+         */
+        public Builder budget(Budget budget) {
+            this.budget = java.util.Objects.requireNonNull(budget, "budget");
+            return this;
+        }
+
         public Options build() {
-            return new Options(templates, password, engine, pages, ocrDpi, ocrThreads, ocr);
+            return new Options(templates, password, engine, pages, ocrDpi, ocrThreads, ocr, budget);
         }
     }
 }

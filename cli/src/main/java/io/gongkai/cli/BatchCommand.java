@@ -1,6 +1,8 @@
 package io.gongkai.cli;
 
+import io.gongkai.Budget;
 import io.gongkai.Gongkai;
+import io.gongkai.InputFormat;
 import io.gongkai.Options;
 import io.gongkai.model.Document;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -38,7 +40,8 @@ import java.util.stream.Stream;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Reads every PDF, image (JPEG, PNG, TIFF, BMP) and .txt/.md OCR text under the folders into one DuckDB dataset: documents, tables, cells, checks.",
                 "Resumable: documents are keyed by the SHA-256 of their bytes; a rerun skips what is done, and a run killed at any point loses and",
-                "duplicates nothing. A file that cannot be read is recorded in the table failures and the batch goes on."})
+                "duplicates nothing. A file that cannot be read, or needs more than its budget (--max-…), is recorded in the table failures",
+                "with the reason and the batch goes on."})
 final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders (searched recursively) or files")
     List<Path> inputs;
@@ -60,6 +63,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     VerboseOption verbose = new VerboseOption();
+
+    @picocli.CommandLine.Mixin
+    BudgetOptions budget = new BudgetOptions();
 
     /** What became of one file: added, already in the dataset, or not readable (error); a dataset failure ends the batch. */
     private record Outcome(Path path, String sha, boolean added, String error, SQLException dataset, List<String> damage) {
@@ -84,13 +90,15 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         Options.Ocr ocr;
+        Options.Builder builder = Options.builder();
         try {
             ocr = Options.Ocr.parse(ocrEngine);
+            budget.apply(builder);
         } catch (IllegalArgumentException e) {
             System.err.println("gongkai: " + e.getMessage());
             return 2;
         }
-        Options options = Options.builder().ocr(ocr).engine(switch (engine) {
+        Options options = builder.ocr(ocr).engine(switch (engine) {
             case "stream" -> Options.Engine.STREAM;
             case "tabula" -> Options.Engine.TABULA;
             case "tabula-stream" -> Options.Engine.TABULA_STREAM;
@@ -187,17 +195,28 @@ final class BatchCommand implements Callable<Integer> {
         return failed > 0 || partial > 0 ? 1 : 0;
     }
 
-    /** Reads one file and hands its rows to this thread's writer, to be committed at once when {@code drain}: no file waits. */
+    /**
+     * Reads one file and hands its rows to this thread's writer, to be committed at once when {@code drain}: no file
+     * waits. A document over its budget is a failure (the limit it passed is the reason); a text file too large for the
+     * budget is refused before it is read whole.
+     */
     private static Outcome process(Path f, Set<String> done, Options options, ThreadLocal<Dataset.Writer> writer, AtomicBoolean drain) {
         String sha = null;
         Dataset.Prepared rows;
         List<String> damage;
         try {
+            Budget.Deadline deadline = options.budget().start().source(f.getFileName().toString());
+            byte[] head;
+            try (var in = Files.newInputStream(f)) {
+                head = in.readNBytes(InputFormat.HEAD);
+            }
+            if (InputFormat.of(head).kind() == InputFormat.Kind.TEXT) deadline.text(Files.size(f), -1);
             byte[] bytes = Files.readAllBytes(f);
             sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             // claimed once: a document already in the dataset, or a second copy of one in this run, is skipped
             if (!done.add(sha)) return new Outcome(f, sha, false, null, null);
-            Document doc = Gongkai.extract(new ByteArrayInputStream(bytes), f.getFileName().toString(), options);
+            Document doc = Gongkai.extract(new ByteArrayInputStream(bytes), f.getFileName().toString(), options, deadline);
+            deadline.check("preparing its rows for the dataset");
             rows = Dataset.prepare(doc, f);
             damage = doc.diagnostics().stream().filter(d -> d.severity() == io.gongkai.model.Diagnostic.Severity.ERROR && d.where().startsWith("page"))
                     .map(io.gongkai.model.Diagnostic::message).toList();

@@ -1,5 +1,6 @@
 package io.gongkai.cli;
 
+import io.gongkai.Budget;
 import io.gongkai.GongkaiException;
 import io.gongkai.Gongkai;
 import io.gongkai.Options;
@@ -23,7 +24,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads disclosures and writes their tables. Prints a summary per file: tables by template, cells by status, checks by outcome, failing checks.",
-                "Input: PDFs with a text layer (ruled tables), scanned PDFs (OCR), or the text/markdown other OCR tools produce (UTF-8, tab-separated rows)."})
+                "Input: PDFs with a text layer (ruled tables), scanned PDFs and images (OCR), or the text/markdown other OCR tools produce (UTF-8, UTF-16 or GB18030/GBK; tab-separated rows, pipe tables, HTML tables).",
+                "Each document is read within a budget (--max-…): one over it is not read, and says which limit it passed."})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "input files")
     List<Path> files;
@@ -54,6 +56,9 @@ final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     VerboseOption verbose = new VerboseOption();
 
+    @picocli.CommandLine.Mixin
+    BudgetOptions budget = new BudgetOptions();
+
     @Override
     public Integer call() {
         for (String f : formats) {
@@ -65,6 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
         Options.Builder options = Options.builder();
         try {
             ocr.apply(options);
+            budget.apply(options);
         } catch (IllegalArgumentException e) {
             System.err.println("gongkai: " + e.getMessage());
             return 2;
@@ -93,8 +99,10 @@ final class ExtractCommand implements Callable<Integer> {
         int code = 0;
         for (Path file : files) {
             try {
-                Document doc = Gongkai.extract(file, opts);
-                write(doc, file);
+                // one deadline for reading the document and writing it
+                Budget.Deadline deadline = opts.budget().start().source(file.getFileName().toString());
+                Document doc = Gongkai.extract(file, opts, deadline);
+                write(doc, file, deadline);
                 Summary summary = Summary.of(doc);
                 System.out.print(summary.render(doc));
                 // a table whose unit is unknown has no amount that can be used as it stands
@@ -112,15 +120,18 @@ final class ExtractCommand implements Callable<Integer> {
         return code;
     }
 
-    private void write(Document doc, Path file) throws IOException {
+    /** Writes the formats asked for, the document's time checked before each format and each table's CSV. */
+    private void write(Document doc, Path file, Budget.Deadline deadline) throws IOException {
         Files.createDirectories(out);
         String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         if (formats.contains("json")) {
+            deadline.check("writing JSON");
             try (OutputStream o = Files.newOutputStream(out.resolve(base + ".json"))) {
                 new JsonWriter().write(doc, o);
             }
         }
         if (formats.contains("csv")) {
+            deadline.check("writing CSV");
             try (Writer w = Files.newBufferedWriter(out.resolve(base + ".csv"), StandardCharsets.UTF_8)) {
                 w.write('\uFEFF'); // so that spreadsheet programs read the CSV as UTF-8
                 new TidyCsvWriter().write(doc, w);
@@ -128,6 +139,7 @@ final class ExtractCommand implements Callable<Integer> {
             Path wide = out.resolve(base + "-tables");
             Files.createDirectories(wide);
             for (var t : doc.tables()) {
+                deadline.check("writing " + t.ref() + "'s CSV");
                 String name = t.ref() + (t.templateId() == null ? "" : "-" + t.templateId()) + ".csv";
                 try (Writer w = Files.newBufferedWriter(wide.resolve(name), StandardCharsets.UTF_8)) {
                     w.write('\uFEFF');
@@ -136,6 +148,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         if (formats.contains("xlsx")) {
+            deadline.check("writing XLSX");
             try (OutputStream o = Files.newOutputStream(out.resolve(base + ".xlsx"))) {
                 new io.gongkai.io.XlsxWriter().write(doc, o);
             }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:success, every table read and no identity failed",
                 "1:done, but some identity failed, some table could not be identified or some page of a PDF is damaged (see the summary)",
                 "2:usage error",
-                "3:an input could not be read (empty, binary, unsupported, missing, a PDF damaged beyond reading, a wrong password)",
+                "3:an input could not be read (empty, binary, unsupported, missing, a PDF damaged beyond reading, a wrong password, over its budget: --max-…)",
                 "4:internal error (a bug: please report it with the input)"})
 public final class Main implements Runnable {
     @CommandLine.Spec

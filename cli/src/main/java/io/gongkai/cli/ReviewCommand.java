@@ -1,6 +1,7 @@
 package io.gongkai.cli;
 
 import io.gongkai.Gongkai;
+import io.gongkai.InputFormat;
 import io.gongkai.GongkaiException;
 import io.gongkai.Options;
 import io.gongkai.model.Document;
@@ -38,12 +39,16 @@ final class ReviewCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     VerboseOption verbose = new VerboseOption();
 
+    @picocli.CommandLine.Mixin
+    BudgetOptions budget = new BudgetOptions();
+
     @Override
     public Integer call() {
         Options.Builder o = Options.builder();
         if (password != null) o.password(password);
         try {
             ocr.apply(o);
+            budget.apply(o);
         } catch (IllegalArgumentException e) {
             System.err.println("gongkai: " + e.getMessage());
             return 2;
@@ -58,10 +63,13 @@ final class ReviewCommand implements Callable<Integer> {
         try {
             Document doc = Gongkai.extract(file, o.build());
             byte[] bytes = Files.readAllBytes(file);
-            boolean pdf = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1).contains("%PDF-");
-            // an image file's pages are shown as read: the same image-only PDF the reader made of it
-            byte[] pages = pdf ? bytes : io.gongkai.extract.image.ImageDocument.sniff(bytes) != null
-                    ? io.gongkai.extract.image.ImageDocument.toPdf(bytes, file.toString()).pdf() : null;
+            InputFormat.Sniffed kind = InputFormat.of(bytes);
+            // an image file's pages are shown as read: the same image-only PDF the reader made of it; a PDF from its header
+            byte[] pages = switch (kind.kind()) {
+                case PDF -> java.util.Arrays.copyOfRange(bytes, kind.pdfOffset(), bytes.length);
+                case IMAGE -> io.gongkai.extract.image.ImageDocument.toPdf(bytes, file.toString()).pdf();
+                default -> null;
+            };
             if (target.getParent() != null) Files.createDirectories(target.getParent());
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 new ReviewPage().write(doc, pages, password, w);

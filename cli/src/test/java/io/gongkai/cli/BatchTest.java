@@ -127,4 +127,20 @@ class BatchTest {
         assertEquals(2, count(db, "SELECT count(*) FROM tables WHERE unit_source IS NULL"), "tables of the old format do not say where their unit came from");
         assertEquals(41, count(db, "SELECT count(*) FROM tables WHERE unit_source IS NOT NULL"));
     }
+
+    /** Issue 13: a document over its budget held a worker for minutes; now it is a failure row with its reason, and the batch goes on. */
+    @Test
+    void aDocumentOverItsBudgetIsAFailureRowAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(seed(), in.resolve("a-seed.txt")); // 8,981 cells
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 5000; i++) rows.append(2010000 + i).append("\t项目").append(i).append("\t").append(i * 7).append(".00\t0.00\n");
+        Files.writeString(in.resolve("b-rows.txt"), rows); // 20,000 cells
+        Files.writeString(in.resolve("c-large.txt"), "公开 预算 ".repeat(200_000)); // 2.8 MB: refused by its size before it is read
+        Path db = dir.resolve("d.duckdb");
+        assertEquals(1, Main.run("batch", in.toString(), "--db", db.toString(), "--jobs", "2", "--max-cells", "12000", "--max-characters", "200000"));
+        assertEquals(1, count(db, "SELECT count(*) FROM documents"), "the seed is read");
+        assertEquals(1, count(db, "SELECT count(*) FROM failures WHERE path LIKE '%b-rows.txt' AND error LIKE 'b-rows.txt: more than 12,000 table cells%'"));
+        assertEquals(1, count(db, "SELECT count(*) FROM failures WHERE path LIKE '%c-large.txt' AND error LIKE 'c-large.txt: text of 2,800,000 bytes is over the budget%'"));
+    }
 }

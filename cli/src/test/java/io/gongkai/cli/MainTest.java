@@ -162,4 +162,16 @@ class MainTest {
         assertTrue(page.contains("budget-summary") || page.contains("财务收支预算总表"), "the table is on the page");
         assertTrue(page.contains("<img"), "the page image is shown beside the table");
     }
+
+    /** Issue 13: a document over its budget is an input error (exit 3) that names the limit; the limit can be raised. */
+    @Test
+    void aDocumentOverItsBudgetIsExitThreeAndSaysWhichLimit(@TempDir Path dir) throws Exception {
+        int code = Main.run("extract", seed().toString(), "--out", dir.resolve("o").toString(), "--format", "json", "--max-cells", "1000");
+        assertEquals(3, code);
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("gongkai: qujing-industry-2024-final.txt: more than 1,000 table cells"), e);
+        assertFalse(Files.exists(dir.resolve("o").resolve("qujing-industry-2024-final.json")));
+        assertEquals(1, Main.run("extract", seed().toString(), "--out", dir.resolve("o").toString(), "--format", "json", "--max-cells", "0"), "0: no limit");
+        assertEquals(2, Main.run("extract", seed().toString(), "--max-seconds", "-1"), "a negative limit is a usage error");
+    }
 }

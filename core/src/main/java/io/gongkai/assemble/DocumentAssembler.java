@@ -35,11 +35,25 @@ public final class DocumentAssembler {
     }
 
     public Document assemble(String source, String sha256, List<RawBlock> blocks, List<Diagnostic> inputDiagnostics) {
+        return assemble(source, sha256, blocks, inputDiagnostics, io.gongkai.Budget.Deadline.NONE);
+    }
+
+    /**
+     * As {@link #assemble(String, String, List, List)}, within a document's budget: its time checked before each table
+     * is matched to a template and assembled, and before units and identities are decided.
+     *
+     * @throws io.gongkai.BudgetExceededException when the document's time is spent
+     */
+    public Document assemble(String source, String sha256, List<RawBlock> blocks, List<Diagnostic> inputDiagnostics, io.gongkai.Budget.Deadline deadline) {
+        deadline.check("finding the department and year");
         DocumentFacts facts = DocumentFacts.of(blocks);
         List<Table> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            out.add(tables.assemble(blocks.get(i), String.format("T%02d", i + 1)));
+            String ref = String.format("T%02d", i + 1);
+            deadline.check("template matching and assembly of " + ref);
+            out.add(tables.assemble(blocks.get(i), ref));
         }
+        deadline.check("codes, units and identities");
         out = restoreCodes(out);
         List<Diagnostic> diags = new ArrayList<>(inputDiagnostics);
         if (out.isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.ERROR, "document", "no tables found"));
@@ -47,6 +61,7 @@ public final class DocumentAssembler {
         Document doc = new Document(source, sha256, facts.department(), facts.year(), kind, MoneyUnit.UNKNOWN, out, List.of(), diags);
         // each table's unit from what it prints, else from identities with tables of known unit, else unknown and flagged
         doc = units.decide(doc);
+        deadline.check("identities");
         return TableUnits.flagUnknown(identities.validate(doc));
     }
 

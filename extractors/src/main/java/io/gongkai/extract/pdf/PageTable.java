@@ -21,4 +21,11 @@ interface PageTable {
 
     /** Rows placed in the columns of the table this one continues (the same table on the page before). */
     List<RawRow> rowsIn(int lineBase, PageTable continued);
+
+    /** How many cells the table holds (rows times their cells), counted against a document's budget. */
+    default long cellCount() {
+        long n = 0;
+        for (RawRow r : rows(0)) n += r.cells().size();
+        return n;
+    }
 }

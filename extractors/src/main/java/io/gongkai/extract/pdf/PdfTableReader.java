@@ -69,6 +69,7 @@ public final class PdfTableReader {
     private java.util.function.IntPredicate pages = p -> true;
     private PageScanner scanner;
     private int ocrThreads = 1;
+    private io.gongkai.Budget.Deadline deadline = io.gongkai.Budget.Deadline.NONE;
 
     /** Only these pages are read (a copy of this reader). */
     public PdfTableReader pages(java.util.function.IntPredicate which) {
@@ -76,6 +77,23 @@ public final class PdfTableReader {
         r.pages = which;
         r.scanner = scanner;
         r.ocrThreads = ocrThreads;
+        r.deadline = deadline;
+        return r;
+    }
+
+    /**
+     * Reads within a document's budget (a copy of this reader): its time checked at every page and every stage of a
+     * page's OCR, each page read by OCR adding its time and counting its pixels. A page over budget ends the reading
+     * with a {@link io.gongkai.BudgetExceededException}.
+     *
+     * @since 0.1.0
+     */
+    public PdfTableReader budget(io.gongkai.Budget.Deadline deadline) {
+        PdfTableReader r = new PdfTableReader(engine);
+        r.pages = pages;
+        r.scanner = scanner;
+        r.ocrThreads = ocrThreads;
+        r.deadline = java.util.Objects.requireNonNull(deadline, "deadline");
         return r;
     }
 
@@ -88,6 +106,7 @@ public final class PdfTableReader {
         r.pages = pages;
         r.scanner = dpi > 0 ? new PageScanner(dpi, ocr, second) : null;
         r.ocrThreads = Math.max(1, threads);
+        r.deadline = deadline;
         return r;
     }
 
@@ -167,66 +186,77 @@ public final class PdfTableReader {
         int listed = pageCount(doc);
         int reachable = reachablePages(doc);
         int pages = listed, asked = 0;
-        for (int p = 1; p <= listed; p++) {
-            if (!this.pages.test(p)) continue;
-            asked++;
-            RulingCollector content;
-            try {
-                content = new RulingCollector(doc.getPage(p - 1));
-                content.collect();
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                if (p > reachable) {
-                    // the page tree's /Count promises more pages than its leaves hold (a loop, a count that is
-                    // not true): there are no more pages to read
-                    damaged.put(p, "the page tree lists " + listed + " pages, but only " + reachable + " can be found in it (" + reason(e) + ")");
-                    pages = p - 1;
-                    break;
-                }
-                damaged.put(p, reason(e));
-                last[0] = null;
-                continue;
-            }
-            List<Glyph> glyphs = content.glyphs();
-            List<Segment> segments = content.segments();
-            String unusable = content.unusableText();
-            boolean ocrable = scanner != null && finder instanceof NativeFinder;
-            if (unusable != null && ocrable) {
-                replaced.computeIfAbsent(unusable + ", read again by OCR", k -> new ArrayList<>()).add(p);
-                glyphs = List.of();
-            } else if (unusable != null) {
-                replaced.computeIfAbsent(unusable + (scanner == null ? ", read as it is (OCR is off)" : ", read as it is"), k -> new ArrayList<>()).add(p);
-            }
-            boolean outlines = content.drawsOutlines();
-            if (PageScanner.needsOcr(glyphs) && (content.drawsImages() || outlines || unusable != null)) {
-                if (!ocrable) {
-                    unread.add(p);
-                    continue;
-                }
-                if (outlines && !content.drawsImages() && unusable == null) {
-                    replaced.computeIfAbsent("text drawn as outlines (no text layer), read by OCR", k -> new ArrayList<>()).add(p);
-                }
-                // rendered here (a document is read by one thread), read by OCR on the pool when pages go in parallel
-                PageScanner.Rendered image = stored(doc, p, content.scanImage(), sizeNotes);
+        try {
+            for (int p = 1; p <= listed; p++) {
+                if (!this.pages.test(p)) continue;
+                asked++;
+                deadline.check("page " + p);
+                RulingCollector content;
                 try {
-                    if (image == null) image = scanner.render(doc, p);
+                    content = new RulingCollector(doc.getPage(p - 1));
+                    content.collect();
                 } catch (IOException | RuntimeException | StackOverflowError e) {
-                    damaged.put(p, "cannot be rendered for OCR: " + reason(e));
+                    if (e instanceof io.gongkai.GongkaiException g) throw g; // over budget: not damage
+                    if (p > reachable) {
+                        // the page tree's /Count promises more pages than its leaves hold (a loop, a count that is
+                        // not true): there are no more pages to read
+                        damaged.put(p, "the page tree lists " + listed + " pages, but only " + reachable + " can be found in it (" + reason(e) + ")");
+                        pages = p - 1;
+                        break;
+                    }
+                    damaged.put(p, reason(e));
+                    last[0] = null;
                     continue;
                 }
-                ocr.add(p);
-                pending.add(new Pending(p, null, null, ocrThreads > 1 ? scanner.submit(image, p)
-                        : java.util.concurrent.CompletableFuture.completedFuture(scanner.read(image, p))));
-            } else {
-                pending.add(new Pending(p, glyphs, segments, null));
+                List<Glyph> glyphs = content.glyphs();
+                List<Segment> segments = content.segments();
+                String unusable = content.unusableText();
+                boolean ocrable = scanner != null && finder instanceof NativeFinder;
+                if (unusable != null && ocrable) {
+                    replaced.computeIfAbsent(unusable + ", read again by OCR", k -> new ArrayList<>()).add(p);
+                    glyphs = List.of();
+                } else if (unusable != null) {
+                    replaced.computeIfAbsent(unusable + (scanner == null ? ", read as it is (OCR is off)" : ", read as it is"), k -> new ArrayList<>()).add(p);
+                }
+                boolean outlines = content.drawsOutlines();
+                if (PageScanner.needsOcr(glyphs) && (content.drawsImages() || outlines || unusable != null)) {
+                    if (!ocrable) {
+                        unread.add(p);
+                        continue;
+                    }
+                    if (outlines && !content.drawsImages() && unusable == null) {
+                        replaced.computeIfAbsent("text drawn as outlines (no text layer), read by OCR", k -> new ArrayList<>()).add(p);
+                    }
+                    // rendered here (a document is read by one thread), read by OCR on the pool when pages go in parallel
+                    PageScanner.Rendered image = stored(doc, p, content.scanImage(), sizeNotes);
+                    try {
+                        if (image == null) image = scanner.render(doc, p);
+                    } catch (IOException | RuntimeException | StackOverflowError e) {
+                        if (e instanceof io.gongkai.GongkaiException g) throw g;
+                        damaged.put(p, "cannot be rendered for OCR: " + reason(e));
+                        continue;
+                    }
+                    deadline.ocrPage("OCR of page " + p);
+                    deadline.pixels((long) image.image().getWidth() * image.image().getHeight(), "page " + p);
+                    ocr.add(p);
+                    pending.add(new Pending(p, null, null, ocrThreads > 1 ? scanner.submit(image, p, deadline)
+                            : java.util.concurrent.CompletableFuture.completedFuture(scanner.read(image, p, deadline))));
+                } else {
+                    pending.add(new Pending(p, glyphs, segments, null));
+                }
+                // pages are laid out in order (a table continues from the page before); at most twice as many scans in
+                // flight as threads, so that rendered images do not pile up
+                while (!pending.isEmpty() && (pending.peek().scan() == null || pending.peek().scan().isDone()
+                        || pending.stream().filter(x -> x.scan() != null).count() > 2L * ocrThreads)) {
+                    layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced);
+                }
             }
-            // pages are laid out in order (a table continues from the page before); at most twice as many scans in
-            // flight as threads, so that rendered images do not pile up
-            while (!pending.isEmpty() && (pending.peek().scan() == null || pending.peek().scan().isDone()
-                    || pending.stream().filter(x -> x.scan() != null).count() > 2L * ocrThreads)) {
-                layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged);
-            }
+            while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced);
+        } catch (RuntimeException | IOException e) {
+            // over budget, or a page failed: the pages still being read by OCR are of no use
+            for (Pending x : pending) if (x.scan() != null) x.scan().cancel(true);
+            throw e;
         }
-        while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged);
         if (!damaged.isEmpty() && damaged.size() >= asked) {
             // not one page could be read: the document is damaged, not partly read
             var first = damaged.entrySet().iterator().next();
@@ -316,7 +346,8 @@ public final class PdfTableReader {
      * {@code aligned}, and neither continue a table nor are continued (their columns come from their own page only).
      */
     private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, PageTable[] last, List<Integer> empty,
-                               List<Integer> aligned, java.util.Map<Integer, String> damaged) throws IOException {
+                               List<Integer> aligned, java.util.Map<Integer, String> damaged, io.gongkai.Budget.Deadline deadline,
+                               java.util.Map<String, List<Integer>> notes) throws IOException {
         List<Glyph> glyphs = at.glyphs();
         List<Segment> segments = at.segments();
         if (at.scan() != null) {
@@ -333,11 +364,14 @@ public final class PdfTableReader {
             }
             glyphs = scan.glyphs();
             segments = scan.segments();
+            if (scan.notRead() != null) notes.computeIfAbsent("not read by OCR: " + scan.notRead(), k -> new ArrayList<>()).add(at.page());
         }
+        deadline.check("the grids of page " + at.page());
         List<PageTable> tables;
         try {
             tables = finder.find(doc, at.page(), glyphs, segments, null);
         } catch (IOException | RuntimeException | StackOverflowError e) {
+            if (e instanceof io.gongkai.GongkaiException g) throw g;
             // tabula reads the page again through pdfbox: the damage it meets there is the page's
             if (finder instanceof NativeFinder) throw e;
             damaged.put(at.page(), reason(e));
@@ -353,6 +387,7 @@ public final class PdfTableReader {
             empty.add(at.page());
             return;
         }
+        for (PageTable t : tables) deadline.cells(t.cellCount(), "page " + at.page());
         int before = blocks.size();
         if (byAlignment) last[0] = null;
         pageBlocks(at.page(), glyphs, tables, blocks, last);

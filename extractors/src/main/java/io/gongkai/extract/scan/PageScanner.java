@@ -1,5 +1,6 @@
 package io.gongkai.extract.scan;
 
+import io.gongkai.Budget.Deadline;
 import io.gongkai.extract.image.OpenCv;
 import io.gongkai.extract.image.PageCleaner;
 import io.gongkai.extract.image.Rulings;
@@ -77,8 +78,15 @@ public final class PageScanner {
     /** Whether the engine tells an upside-down line from an upright one (else a page is judged by how well it reads). */
     private final boolean classifiesAngles;
 
-    /** Glyphs (a phrase's whole text each) and ruling segments of a page, in points. */
-    public record Scan(List<Glyph> glyphs, List<Segment> segments, float dpi) {
+    /**
+     * Glyphs (a phrase's whole text each) and ruling segments of a page, in points.
+     *
+     * @param notRead why the page was not read (its image is no printed page: noise, a photo), or null when it was
+     */
+    public record Scan(List<Glyph> glyphs, List<Segment> segments, float dpi, String notRead) {
+        public Scan(List<Glyph> glyphs, List<Segment> segments, float dpi) {
+            this(glyphs, segments, dpi, null);
+        }
     }
 
     /** A page image and the resolution it was rendered at. */
@@ -132,16 +140,36 @@ public final class PageScanner {
 
     /** Reads a rendered page. */
     public Scan read(Rendered page, int number) {
-        return read(page.image(), page.dpi(), number);
+        return read(page.image(), page.dpi(), number, Deadline.NONE);
     }
 
-    /** Reads a rendered page on a thread of the OCR pool. */
-    public java.util.concurrent.Future<Scan> submit(Rendered page, int number) {
-        return POOL.submit(() -> read(page, number));
+    /** Reads a rendered page within a document's budget (its time checked at each stage and every {@link #CHUNK} phrases). */
+    public Scan read(Rendered page, int number, Deadline deadline) {
+        return read(page.image(), page.dpi(), number, deadline);
+    }
+
+    /** Reads a rendered page on a thread of the OCR pool, within a document's budget. */
+    public java.util.concurrent.Future<Scan> submit(Rendered page, int number, Deadline deadline) {
+        return POOL.submit(() -> read(page, number, deadline));
     }
 
     /** Reads a page image scanned or rendered at {@code dpi}. */
     public Scan read(BufferedImage img, float dpi, int page) {
+        return read(img, dpi, page, Deadline.NONE);
+    }
+
+    /** Phrases recognized at a time between two checks of the deadline. */
+    static final int CHUNK = 64;
+
+    /**
+     * Reads a page image scanned or rendered at {@code dpi}, within a document's budget. A page whose image is no
+     * printed page ({@link #notPrinted}: noise, a photo) is not read: its scan has no glyphs and says why.
+     *
+     * @throws io.gongkai.BudgetExceededException when the document's time is spent
+     */
+    public Scan read(BufferedImage img, float dpi, int page, Deadline deadline) {
+        String stage = "OCR of page " + page;
+        deadline.check(stage);
         OpenCv.load();
         Mat gray = PageCleaner.withoutColouredInk(img);
         Mat flat = PageCleaner.flatten(gray, dpi);
@@ -160,7 +188,16 @@ public final class PageScanner {
         rough.release();
         if (Math.abs(skew) >= 0.05) flat = replace(flat, Skew.rotate(flat, -skew, 255));
         Mat ink = PageCleaner.ink(flat, dpi);
+        deadline.check(stage + ": finding its rulings and phrases");
         Found found = find(ink, dpi);
+        String notPrinted = notPrinted(ink, found.phrases(), dpi);
+        if (notPrinted != null) {
+            found.rulings().release();
+            ink.release();
+            flat.release();
+            return new Scan(List.of(), List.of(), dpi, notPrinted);
+        }
+        deadline.check(stage);
         if (upsideDown(flat, found, dpi)) {
             // the engine's angle classifier says the lines stand on their heads: turned half a turn before reading
             found.rulings().release();
@@ -168,12 +205,13 @@ public final class PageScanner {
             ink = replace(ink, PageCleaner.ink(flat, dpi));
             found = find(ink, dpi);
         }
-        PageReading read = read(flat, found, dpi, page);
+        PageReading read = read(flat, found, dpi, page, deadline);
         ink.release();
         if (read.confidence() < UPSIDE_DOWN_SUSPECT && !classifiesAngles) {
             // read badly: perhaps upside down (its lines look the same either way); the better reading stands
+            deadline.check(stage + ": reading it the other way up");
             Mat turned = Skew.turn(flat, 2), turnedInk = PageCleaner.ink(turned, dpi);
-            PageReading other = read(turned, find(turnedInk, dpi), dpi, page);
+            PageReading other = read(turned, find(turnedInk, dpi), dpi, page, deadline);
             turnedInk.release();
             if (other.confidence() > read.confidence() + 0.1) {
                 read.release();
@@ -183,6 +221,7 @@ public final class PageScanner {
             }
         }
         try {
+            deadline.check(stage + ": reading its figures again");
             figureReader.read(read, dpi, page);
             UnitReader.read(read, engine, dpi);
             double pt = 72.0 / dpi;
@@ -214,6 +253,34 @@ public final class PageScanner {
         return mean / p.length > 0.6;
     }
 
+    /**
+     * Why a page's image is no printed page, or null when it may be one: more phrases than a page of print holds
+     * ({@link #MAX_PHRASES_PER_SQUARE_INCH}: noise, a photo's texture, each speck a "phrase"), or ink over more than
+     * {@link #MAX_INK} of it (print leaves most of the paper white). Such a page would be read phrase by phrase for
+     * minutes to yield nothing; it is left unread and the document says so.
+     */
+    static String notPrinted(Mat ink, List<Rectangle> phrases, float dpi) {
+        double squareInches = (double) ink.cols() * ink.rows() / ((double) dpi * dpi);
+        double density = phrases.size() / Math.max(1, squareInches);
+        if (density > MAX_PHRASES_PER_SQUARE_INCH) {
+            return String.format(java.util.Locale.ROOT, "its image holds %d phrase-like marks (%.0f a square inch; print holds at most %d): noise or a photo,"
+                    + " not a printed page", phrases.size(), density, MAX_PHRASES_PER_SQUARE_INCH);
+        }
+        double cover = (double) Core.countNonZero(ink) / ((double) ink.cols() * ink.rows());
+        if (cover > MAX_INK) {
+            return String.format(java.util.Locale.ROOT, "ink covers %.0f%% of its image (print: under %.0f%%): a photo or noise, not a printed page", 100 * cover, 100 * MAX_INK);
+        }
+        return null;
+    }
+
+    /** More phrases a square inch than a page of print holds (a dense 16-column table at 7 pt: about 12). */
+    static final int MAX_PHRASES_PER_SQUARE_INCH = 60;
+    /**
+     * More of the page in ink than print covers: the scanned sample's pages measure 4-7 %; a photo-like page of
+     * blotches 34 %, uniform noise (cleaned away as specks) 1-2 %.
+     */
+    static final double MAX_INK = 0.25;
+
     /** Below this ratio of row to column peakiness a page is sideways (upright pages measure 1.4 and more). */
     static final double SIDEWAYS = 0.8;
 
@@ -235,7 +302,7 @@ public final class PageScanner {
         return new Found(rulings, phrases);
     }
 
-    private PageReading read(Mat flat, Found found, float dpi, int page) {
+    private PageReading read(Mat flat, Found found, float dpi, int page, Deadline deadline) {
         Rulings rulings = found.rulings();
         List<Rectangle> phrases = found.phrases();
         // a flat bar is a dash (nothing spent): no engine need read it, and a recognizer shown a dash beside a rule's
@@ -249,7 +316,11 @@ public final class PageScanner {
             read.add(i);
             crops.add(PageReading.crop(flat, rulings.mask(), phrases.get(i), dpi));
         }
-        List<TextLine> recognized = engine.recognize(crops, null);
+        List<TextLine> recognized = new ArrayList<>(crops.size());
+        for (int from = 0; from < crops.size(); from += CHUNK) {
+            deadline.check("OCR of page " + page + " (phrase " + (from + 1) + " of " + crops.size() + ")");
+            recognized.addAll(engine.recognize(crops.subList(from, Math.min(crops.size(), from + CHUNK)), null));
+        }
         List<TextLine> lines = new ArrayList<>(java.util.Collections.nCopies(phrases.size(), new TextLine("—", new Rectangle(), io.gongkai.model.Confidence.ONE_READING, List.of())));
         for (int k = 0; k < read.size(); k++) lines.set(read.get(k), recognized.get(k));
         double pt = 72.0 / dpi;

@@ -1,14 +1,9 @@
 package io.gongkai.extract.text;
 
-import io.gongkai.InputException;
 import io.gongkai.assemble.RawBlock;
 import io.gongkai.assemble.RawCell;
 import io.gongkai.assemble.RawRow;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,30 +25,47 @@ public final class TextTableReader {
     public static final String TABLE_FORMS = "tab-separated rows, markdown pipe tables (a header row, a |---| line, rows) or HTML <table>s";
     private static final Pattern RULE = Pattern.compile("^[\\s|:\\-\\t]+$");
 
-    /** Decodes bytes as UTF-8 text; binary or non-UTF-8 input is an {@link InputException} saying which. */
-    public static String decode(byte[] bytes) {
-        if (bytes.length == 0) throw new InputException("the input is empty");
-        int nul = 0;
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) if (bytes[i] == 0) nul++;
-        if (nul > 0) throw new InputException("the input is binary, not text (found NUL bytes)");
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException("the input is not UTF-8 text; convert it to UTF-8 (GBK text: iconv -f GBK -t UTF-8)", e);
-        }
-    }
-
     /**
      * The tables of an OCR tool's text, one block each, in input order; rows are the lines {@link TableMarkup} reads as
      * rows (tab-separated lines, markdown pipe tables, HTML tables), each {@link RawRow} numbered by its input line.
      */
     public List<RawBlock> read(String text) {
+        return read(text, io.gongkai.Budget.Deadline.NONE);
+    }
+
+    /**
+     * As {@link #read(String)}, counting every cell read against a document's budget and checking its time every
+     * thousand lines.
+     *
+     * @throws io.gongkai.BudgetExceededException when the text holds more cells than the budget allows, or its time is spent
+     */
+    public List<RawBlock> read(String text, io.gongkai.Budget.Deadline deadline) {
+        return read(text, deadline, new ArrayList<>());
+    }
+
+    /**
+     * A line longer than this many characters is no heading, label, note or table row of a disclosure (an image
+     * inlined as base64, a file's bytes on one line): it is left out, or matching titles against it would take minutes.
+     */
+    public static final int LONGEST_LINE = 20_000;
+
+    /**
+     * As {@link #read(String, io.gongkai.Budget.Deadline)}, adding to {@code longLines} the numbers of the lines left
+     * out for being longer than {@link #LONGEST_LINE}.
+     */
+    public List<RawBlock> read(String text, io.gongkai.Budget.Deadline deadline, List<Integer> longLines) {
+        deadline.check("reading the text's lines");
         List<RawBlock> blocks = new ArrayList<>();
         Builder cur = new Builder(1);
+        int n = 0;
         for (SourceLine source : TableMarkup.lines(text)) {
+            if (++n % 1000 == 0) deadline.check("reading the text's lines (line " + source.number() + ")");
             String line = source.text();
             int lineNo = source.number();
+            if (length(source) > LONGEST_LINE) {
+                longLines.add(lineNo);
+                continue;
+            }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || RULE.matcher(line).matches()) continue;
             if (trimmed.startsWith("#")) {
@@ -85,10 +97,18 @@ public final class TextTableReader {
             if (!cur.notes.isEmpty()) { cur.close(blocks); cur = new Builder(lineNo); }
             List<RawCell> cells = new ArrayList<>();
             for (String c : source.cells()) cells.add(RawCell.of(c));
+            deadline.cells(cells.size(), "line " + lineNo);
             cur.rows.add(new RawRow(lineNo, cells));
         }
         cur.close(blocks);
         return blocks;
+    }
+
+    private static long length(SourceLine line) {
+        if (!line.isRow()) return line.text().length();
+        long n = 0;
+        for (String c : line.cells()) n += c.length() + 1;
+        return n;
     }
 
     private static String digits(String printed) {

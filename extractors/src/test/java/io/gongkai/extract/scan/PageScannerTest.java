@@ -1,10 +1,17 @@
 package io.gongkai.extract.scan;
 
+import io.gongkai.extract.image.OpenCv;
 import org.junit.jupiter.api.Test;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Scalar;
 
 import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The page reader's geometric decisions, on boxes in pixels (a page whose phrases are typically 30 pixels tall, 9 pt at 240 dpi). */
@@ -25,5 +32,33 @@ class PageScannerTest {
         assertFalse(PageScanner.isDash(new Rectangle(0, 0, 6, 5), TYPICAL), "a full stop is not flat");
         assertFalse(PageScanner.isDash(new Rectangle(0, 0, 300, 3), TYPICAL), "a rule or an underline is long");
         assertFalse(PageScanner.isDash(new Rectangle(0, 0, 37, 3), 0), "no phrases: nothing is typical");
+    }
+
+    /** An A4 page's ink at 200 dpi with {@code inked} rows of it all ink. */
+    private static Mat page(int inked) {
+        OpenCv.load();
+        Mat ink = new Mat(2339, 1654, CvType.CV_8UC1, new Scalar(0));
+        if (inked > 0) ink.rowRange(0, inked).setTo(new Scalar(255));
+        return ink;
+    }
+
+    private static List<Rectangle> phrases(int n) {
+        List<Rectangle> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(new Rectangle((i * 37) % 1600, (i * 37) / 1600 * 12, 8, 8));
+        return out;
+    }
+
+    @Test
+    void aPageOfNoiseIsNoPrintedPage() {
+        // a dense table: 16 columns of 45 rows, 7 % ink (the densest page of the scanned sample)
+        Mat table = page(160);
+        assertNull(PageScanner.notPrinted(table, phrases(16 * 45), 200));
+        // specks everywhere, each a "phrase": 20,000 on 93 square inches
+        String specks = PageScanner.notPrinted(table, phrases(20_000), 200);
+        assertTrue(specks != null && specks.startsWith("its image holds 20000 phrase-like marks"), specks);
+        // a photo: ink over half the page
+        String photo = PageScanner.notPrinted(page(1200), phrases(100), 200);
+        assertTrue(photo != null && photo.startsWith("ink covers 51%"), photo);
+        table.release();
     }
 }

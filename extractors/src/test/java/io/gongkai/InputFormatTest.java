@@ -1,0 +1,129 @@
+package io.gongkai;
+
+import io.gongkai.model.Diagnostic;
+import io.gongkai.model.Document;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Input sniffing (issue 13, bad input): a PDF with junk before its header, UTF-16 with a byte-order mark, GBK text.
+ * Each input is made here from the seed (its OCR text re-encoded) or with pdfbox.
+ */
+class InputFormatTest {
+
+    private static String seedText() throws Exception {
+        return Files.readString(Samples.seed());
+    }
+
+    private static boolean says(Document doc, String what) {
+        return doc.diagnostics().stream().map(Diagnostic::message).anyMatch(m -> m.contains(what));
+    }
+
+    /**
+     * Text re-encoded: read as it is, the same tables as from its UTF-8, and the document says which encoding it read.
+     */
+    private static void readsAsUtf8Does(Path dir, String name, String text, byte[] bytes, String encoding) throws Exception {
+        Document utf8 = Gongkai.extract(Files.writeString(dir.resolve("utf8-" + name), text));
+        assertTrue(utf8.tables().size() > 30);
+        Document doc = Gongkai.extract(Files.write(dir.resolve(name), bytes));
+        assertEquals(utf8.tables().size(), doc.tables().size());
+        assertEquals(utf8.department(), doc.department());
+        assertEquals(utf8.statusCounts(), doc.statusCounts());
+        assertEquals(utf8.checkCounts(), doc.checkCounts());
+        assertTrue(says(doc, "text read as " + encoding), doc.diagnostics().toString());
+        assertTrue(!says(utf8, "text read as"), "plain UTF-8 is not remarked on");
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkIsTextNotBinary(@TempDir Path dir) throws Exception {
+        String text = seedText();
+        ByteArrayOutputStream le = new ByteArrayOutputStream();
+        le.write(new byte[]{(byte) 0xFF, (byte) 0xFE});
+        le.write(text.getBytes(StandardCharsets.UTF_16LE));
+        readsAsUtf8Does(dir, "seed-utf16le.txt", text, le.toByteArray(), "UTF-16LE (byte-order mark)");
+        ByteArrayOutputStream be = new ByteArrayOutputStream();
+        be.write(text.getBytes(StandardCharsets.UTF_16)); // Java's UTF-16 writes a big-endian mark
+        assertEquals("UTF-16BE", InputFormat.decode(be.toByteArray()).encoding());
+        assertEquals(text, InputFormat.decode(be.toByteArray()).text());
+    }
+
+    @Test
+    void gbkTextIsReadAsItIs(@TempDir Path dir) throws Exception {
+        // the seed as GBK holds it (a character GBK lacks, as in 소(균), becomes ?)
+        byte[] gbk = seedText().getBytes(Charset.forName("GBK"));
+        String text = new String(gbk, Charset.forName("GBK"));
+        readsAsUtf8Does(dir, "seed-gbk.txt", text, gbk, "GB18030");
+        assertEquals(text, InputFormat.decode(gbk).text());
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsDropped() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\t', 'b'};
+        assertEquals("a\tb", InputFormat.decode(bom).text());
+    }
+
+    @Test
+    void binaryAndOtherEncodingsAreStillRefusedWithAHint() {
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        InputException e = assertThrows(InputException.class, () -> InputFormat.decode(junk));
+        assertTrue(e.getMessage().contains("binary"), e.getMessage());
+        // Japanese in Shift_JIS is no encoding read: refused, with the converter's command
+        byte[] sjis = "東京都の予算書、歳出の部。合計は千二百万円です。".repeat(20).getBytes(Charset.forName("Shift_JIS"));
+        InputException s = assertThrows(InputException.class, () -> InputFormat.decode(sjis));
+        assertTrue(s.getMessage().contains("iconv -f"), s.getMessage());
+    }
+
+    private static byte[] onePagePdf() throws Exception {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("A page of prose, no table.");
+                cs.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aPdfWithBytesBeforeItsHeaderIsReadAsAPdf(@TempDir Path dir) throws Exception {
+        byte[] pdf = onePagePdf();
+        for (int junk : new int[]{100, 1020}) {
+            byte[] prefixed = new byte[junk + pdf.length];
+            Arrays.fill(prefixed, 0, junk, (byte) 'x');
+            for (int i = 80; i < junk; i += 81) prefixed[i] = '\n';
+            System.arraycopy(pdf, 0, prefixed, junk, pdf.length);
+            InputFormat.Sniffed s = InputFormat.of(prefixed);
+            assertEquals(InputFormat.Kind.PDF, s.kind(), junk + " bytes before the header (the header may end past the first 1,024)");
+            assertEquals(junk, s.pdfOffset());
+            Document doc = Gongkai.extract(Files.write(dir.resolve("junk-" + junk + ".pdf"), prefixed));
+            assertTrue(says(doc, junk + " bytes before the %PDF- header"), doc.diagnostics().toString());
+            assertTrue(says(doc, "1 of 1 pages hold no ruled table"), "its page was read: " + doc.diagnostics());
+        }
+        byte[] far = new byte[1100 + pdf.length];
+        Arrays.fill(far, 0, 1100, (byte) 'x');
+        System.arraycopy(pdf, 0, far, 1100, pdf.length);
+        assertEquals(InputFormat.Kind.TEXT, InputFormat.of(far).kind(), "past the first 1,024 bytes a header is not looked for, as readers do");
+    }
+}
