@@ -22,7 +22,7 @@ public final class Main implements Runnable {
 
     static {
         // one logging for the libraries: pdfbox logs through commons-logging, POI through log4j-api (bridged by
-        // log4j-to-slf4j), tabula through SLF4J; all end in LogProvider, quiet unless --verbose (see QuietLog)
+        // log4j-to-slf4j), tabula through SLF4J; all end in logback, quiet unless --verbose (see Logging and logback.xml)
         if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
             System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.Slf4jLogFactory");
         }
@@ -34,11 +34,11 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int run(String... args) {
-        QuietLog.reset(false);
+        Logging.reset(false);
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("gongkai: internal error: " + e + " (please report it with the input; --verbose prints the stack trace)");
-            if (QuietLog.verbose() || System.getenv("GONGKAI_DEBUG") != null) e.printStackTrace(commandLine.getErr());
+            if (Logging.verbose() || System.getenv("GONGKAI_DEBUG") != null) e.printStackTrace(commandLine.getErr());
             return 4;
         });
         try {
@@ -46,7 +46,7 @@ public final class Main implements Runnable {
         } catch (StackOverflowError | LinkageError e) {
             // an Error picocli lets through (a nesting too deep, a class missing): the same one line as any bug
             System.err.println("gongkai: internal error: " + e + " (please report it with the input; --verbose prints the stack trace)");
-            if (QuietLog.verbose() || System.getenv("GONGKAI_DEBUG") != null) e.printStackTrace();
+            if (Logging.verbose() || System.getenv("GONGKAI_DEBUG") != null) e.printStackTrace();
             return 4;
         }
     }

@@ -78,7 +78,7 @@ final class ReviewCommand implements Callable<Integer> {
             return 0;
         } catch (GongkaiException e) {
             System.err.println("gongkai: " + e.getMessage());
-            if (QuietLog.verbose() && e.getCause() != null) e.getCause().printStackTrace();
+            if (Logging.verbose() && e.getCause() != null) e.getCause().printStackTrace();
             return 3;
         } catch (IOException e) {
             System.err.println("gongkai: cannot write " + target + ": " + e.getMessage());

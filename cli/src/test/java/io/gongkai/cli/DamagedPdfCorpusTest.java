@@ -105,7 +105,7 @@ class DamagedPdfCorpusTest {
             String why = name + " (" + e.what() + "): exit " + code + ", stderr " + lines;
             if (!e.exits().contains(code)) wrong.add(why + ": expected exit " + e.exits());
             if (e2.contains("\tat ") || e2.contains("Exception in thread") || e2.contains("Caused by")) wrong.add(why + ": a stack trace");
-            if (warnings > QuietLog.MAX_LINES + 1) wrong.add(why + ": " + warnings + " warning lines");
+            if (warnings > Logging.MAX_LINES + 1) wrong.add(why + ": " + warnings + " warning lines");
             if (code == 3 && !(said.size() == 1 && said.get(0).startsWith("gongkai: " + name + ": "))) wrong.add(why + ": not one line naming the file");
             if (code < 3 && !said.isEmpty()) wrong.add(why + ": a result, and yet lines on stderr");
             if (code < 3 && !o.contains(name)) wrong.add(why + ": no summary");
@@ -122,7 +122,7 @@ class DamagedPdfCorpusTest {
         assertEquals(1, run("extract", f, "--out", dir.toString(), "--no-ocr"));
         List<String> quiet = err.toString(StandardCharsets.UTF_8).lines().toList();
         assertFalse(quiet.isEmpty(), "the reader's errors are said");
-        assertTrue(quiet.size() <= QuietLog.MAX_LINES + 1 && quiet.stream().allMatch(l -> l.startsWith("gongkai: warning: ")), String.join("\n", quiet));
+        assertTrue(quiet.size() <= Logging.MAX_LINES + 1 && quiet.stream().allMatch(l -> l.startsWith("gongkai: warning: ")), String.join("\n", quiet));
         assertEquals(quiet.size(), quiet.stream().distinct().count(), "each once");
         assertEquals(1, run("extract", f, "--out", dir.toString(), "--no-ocr", "--verbose"));
         String verbose = err.toString(StandardCharsets.UTF_8);
