@@ -20,23 +20,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The libraries' logging as the command line prints it (logback.xml and {@link Logging}). */
 class LoggingTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-    private PrintStream oldOut, oldErr;
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
+    private final ByteArrayOutputStream err = console.err;
 
     @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    void start() {
         Main.run("--version");   // as a run starts: commons-logging sent to SLF4J, quiet
         err.reset();
     }
 
     @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
+    void quiet() {
         Logging.reset(false);
     }
 
