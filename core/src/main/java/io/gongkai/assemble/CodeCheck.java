@@ -191,11 +191,16 @@ final class CodeCheck {
             // a row without a code whose name is exactly some code's is that code or none: a code whose name is only
             // close (20805 行政事业单位养老支出 for 其他行政事业单位养老支出, 2080599) is no candidate
             boolean exactOnly = code == null && !cls.codesNamedExactly(label).isEmpty();
+            // a row without a code between two rows of one level is of that level, placed by their 类 (项 rows printed
+            // with no 类 or 款 row above them: 其他社会保障和就业支出 is the 项 2089999 there, not the 款 20899)
+            int level = code == null && prev != null && next != null && prev.length() == next.length() ? prev.length() : -1;
             for (String c : cls.codesFitting(label)) {
                 if (code != null && c.length() != code.length()) continue;
                 if (exactOnly && !cls.namedExactly(c, label)) continue;
+                if (level > 0 && c.length() != level) continue;
                 String parent = ctx.parentOf(c.length());
-                boolean placed = parent != null && c.startsWith(parent) || c.length() == 5 && !ctx.neighbourClasses().isEmpty() || c.length() == 3;
+                boolean placed = parent != null && c.startsWith(parent) || c.length() == 5 && !ctx.neighbourClasses().isEmpty() || c.length() == 3
+                        || level > 0 && ctx.neighbourClasses().contains(c.substring(0, 3));
                 if (!placed && (code == null || !listed)) continue; // a name alone, nowhere in the tree, picks nothing
                 candidates.putIfAbsent(c, new String[]{listed || code == null ? Repair.CODE_FROM_NAME : Repair.CODE_MISREAD, "the name " + label});
             }

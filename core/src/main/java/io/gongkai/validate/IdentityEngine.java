@@ -198,12 +198,15 @@ public final class IdentityEngine {
                     Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
                     boolean figure = c.number() != null && (kind == Column.Kind.MONEY || kind == Column.Kind.COUNT);
                     boolean unchecked = verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == Verification.Verdict.UNCHECKED;
-                    // (a figure an identity completed or recovered in a row that lost its code is as misplaced as a read one)
+                    // (a figure an identity completed or recovered from OCR digits is no more verified than a read one,
+                    // and in a row that lost its code as misplaced)
                     if (figure && (c.confidence() < 1 || ocr && codeLost)
-                            && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED || codeLost && c.status() == CellStatus.RECOVERED)
+                            && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED
+                                || c.status() == CellStatus.RECOVERED && (codeLost || c.number().signum() != 0))
                             && (codeLost || unchecked)) {
                         c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), codeLost
                                 ? "read by OCR in a row whose code or label was not read (" + (r.label().isBlank() ? r.key().value() : r.label()) + "): no identity places it"
+                                : c.status() == CellStatus.RECOVERED ? "completed by one identity from OCR digits; no second identity confirms it"
                                 : unknownRow ? "read by OCR in a row the table does not know (" + r.label() + "); no identity checks it"
                                 : io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence()) ? "one OCR reading; no identity checks it"
                                 : "two OCR engines read it alike, but no identity checks it"));

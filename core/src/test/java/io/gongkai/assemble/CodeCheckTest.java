@@ -296,4 +296,15 @@ class CodeCheckTest {
         assertTrue(CodedRowParser.holdsFigure("行政私行服务 i 5.396 96"));
         assertFalse(CodedRowParser.holdsFigure("死亡抚恤"));
     }
+    @Test
+    void aRowWithoutCodeBetweenXiangRowsIsAXiang() {
+        // the LibreOffice seed at 200 dpi: 项 rows printed with no 类 or 款 row above them; the code of 2089999
+        // 其他社会保障和就业支出 lost and its name misread: the 款 20899 of (nearly) the same name is not it
+        Document d = read(expenditure(OCR,
+                r("208", "08", "01", "死亡抚恤", "100", "100", ""),
+                r("", "", "", "其他社会保播和城业支出", "50", "50", ""),
+                r("210", "11", "01", "行政单位医疗", "70", "70", "")));
+        assertTrue(d.tables().get(0).row("2089999").isPresent(), d.tables().get(0).rows().stream().map(x -> x.key().value()).toList().toString());
+        assertTrue(d.tables().get(0).row("20899").isEmpty());
+    }
 }

@@ -316,4 +316,14 @@ class IdentityEngineTest {
         Cell recovered = cell(r, "机关事业单位基本养老保险缴费支出", "1");
         assertEquals(CellStatus.SUSPECT, recovered.status(), recovered.toString());
     }
+    @Test
+    void anOcrFigureCompletedByOneIdentityIsFlaggedEvenCorroborated() {
+        // '123.4' cut short, read alike by two engines, completed to 123.45 by its row total alone: no second identity
+        // confirms the completion (the shaded small-print seed: a merged cell's '278,000.00 2 876,881.33' completed so)
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(io.gongkai.model.Confidence.CORROBORATED, "2010450", "123.4", "123.45", "0.00")));
+        Cell c = cell(d, "2010450", "1");
+        assertEquals(0, new java.math.BigDecimal("123.45").compareTo(c.number()), c.toString());
+        assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
+    }
 }
