@@ -62,13 +62,18 @@ final class CodeCheck {
     }
 
     /**
-     * Function-coded rows of a table, in table order. A named row whose code was not read ({@link
+     * Function-coded rows of a table, in table order. A named row whose code OCR did not read ({@link
      * CodedRowParser#CODE_MISSING}) is sought by its name under the 款/类 rows above it; when that finds no one code it
-     * is left alone (another table may print it).
+     * is left alone (another table may print it), as is a text layer's row without a code.
      */
     static Result function(List<Row> rows) {
-        return check(rows.stream().map(r -> new Item(r, codeMissing(r) && TextNormalizer.hanCount(r.label()) >= 2)).toList(),
+        return check(rows.stream().map(r -> new Item(r, codeMissing(r) && TextNormalizer.hanCount(r.label()) >= 2 && readByOcr(r))).toList(),
                 Classification.function(), RowKey.Kind.FUNCTION_CODE);
+    }
+
+    /** Whether the row's figures were read by OCR (a text layer's reading has confidence 1). */
+    static boolean readByOcr(Row r) {
+        return r.cells().stream().anyMatch(c -> c.confidence() < 1);
     }
 
     private static boolean codeMissing(Row r) {
@@ -123,9 +128,9 @@ final class CodeCheck {
             String code = coded ? r.key().value() : null;
             Context ctx = new Context(clazz, kind == RowKey.Kind.FUNCTION_CODE ? kuan : null, neighbourClasses(rows, i, kind, cls));
             // (on a scan: a text layer that prints a code twice means it, as a table of two sections does)
-            boolean repeated = code != null && seen.contains(code) && r.cells().stream().anyMatch(c -> c.confidence() < 1);
+            boolean repeated = code != null && seen.contains(code) && readByOcr(r);
             if (code != null) seen.add(code);
-            Decision d = decide(code, r.label(), ctx, cls, taken, repeated, neighbour(rows, i, -1, kind, cls), neighbour(rows, i, 1, kind, cls));
+            Decision d = decide(code, r.label(), ctx, cls, taken, repeated, kind == RowKey.Kind.FUNCTION_CODE, neighbour(rows, i, -1, kind, cls), neighbour(rows, i, 1, kind, cls));
             String where = "line " + r.line();
             String finalCode = code;
             if (d.code() != null) {
@@ -165,8 +170,11 @@ final class CodeCheck {
     /**
      * @param repeated a row above prints the same code (a 项 whose own digits were lost reads as its 款, which stands
      *                 above it: 2089999 其他社会保障和就业支出 read 20899 under 20899)
+     * @param byLevel  a row without a code between two of one level is of that level (function tables: their 项 rows
+     *                 stand together; an economic grid's codeless lines are its 类 and totals among 款 rows)
      */
-    private static Decision decide(String code, String label, Context ctx, Classification cls, Set<String> taken, boolean repeated, String prev, String next) {
+    private static Decision decide(String code, String label, Context ctx, Classification cls, Set<String> taken, boolean repeated, boolean byLevel,
+                                   String prev, String next) {
         boolean listed = cls.contains(code);
         boolean named = TextNormalizer.hanCount(label) > 0;
         // a listed code whose row prints exactly the name of a code under it (其他行政事业单位养老支出, 2080599, read
@@ -193,7 +201,7 @@ final class CodeCheck {
             boolean exactOnly = code == null && !cls.codesNamedExactly(label).isEmpty();
             // a row without a code between two rows of one level is of that level, placed by their 类 (项 rows printed
             // with no 类 or 款 row above them: 其他社会保障和就业支出 is the 项 2089999 there, not the 款 20899)
-            int level = code == null && prev != null && next != null && prev.length() == next.length() ? prev.length() : -1;
+            int level = byLevel && code == null && prev != null && next != null && prev.length() == next.length() ? prev.length() : -1;
             for (String c : cls.codesFitting(label)) {
                 if (code != null && c.length() != code.length()) continue;
                 if (exactOnly && !cls.namedExactly(c, label)) continue;

@@ -96,8 +96,10 @@ final class CodedRowParser implements RowParser {
         }
         resolveLostClasses(rows, codes, diags);
         CodeCheck.Result checked = template.economicCodes()
-                // a named row whose code was not read (a scan's noise over it) is sought by its name, as in economic grids
-                ? CodeCheck.economic(rows.stream().map(r -> new CodeCheck.Item(r, r.key().kind() == RowKey.Kind.LABEL && TextNormalizer.hanCount(r.label()) >= 2)).toList())
+                // a named row whose code OCR did not read (noise over it) is sought by its name, as in economic grids; a
+                // text layer's row without a code is printed so
+                ? CodeCheck.economic(rows.stream().map(r -> new CodeCheck.Item(r, r.key().kind() == RowKey.Kind.LABEL && TextNormalizer.hanCount(r.label()) >= 2
+                        && CodeCheck.readByOcr(r))).toList())
                 : CodeCheck.function(rows);
         diags.addAll(checked.diagnostics());
         return new ParsedRows(checked.rows(), diags);
