@@ -59,8 +59,9 @@ public final class Verification {
     /**
      * A cell is verified by a holding identity over some non-zero amount, with no blank or dash taken as 0; a recovered
      * cell, which one identity pinned, needs a second one that holds. An identity that only restates one figure
-     * (本年收入 = 财政拨款 when the other columns are 0) does not verify the two copies when read with less than full
-     * confidence (OCR): the same digits misread the same way in both places would agree; it does verify its printed 0s. A suspect cell is never verified (an identity
+     * (本年收入 = 财政拨款 when the other columns are 0) does not verify the two copies read by OCR, nor a text layer's in
+     * a table where some identity fails: the same digits misread the same way in both places, or drawn by a font whose
+     * character map is wrong, would agree; it does verify its printed 0s. A suspect cell is never verified (an identity
      * holds over the amounts of a table of unknown unit in any unit), nor a cell of a row whose code is doubtful
      * ({@code code-doubtful}). A cell in a failing identity is contradicted.
      */
@@ -69,13 +70,17 @@ public final class Verification {
         Map<CellRef, Verdict> v = new HashMap<>();
         Map<CellRef, List<String>> ids = new HashMap<>();
         Map<CellRef, Integer> holding = new HashMap<>();
+        java.util.Set<String> failing = new java.util.HashSet<>();
+        for (Check c : doc.allChecks()) if (c.status() == CheckStatus.FAIL) for (CellRef r : c.cells()) failing.add(r.table());
         for (Check c : doc.allChecks()) {
             // an identity that holds only with a blank or a dash taken as 0 rests on an assumption (on a scan, that may
             // be a value OCR lost, garbled or put in the next column): it verifies nothing
             boolean holds = c.status().holds() && !allZero(c) && c.noFigure().isEmpty();
-            // restating one OCR figure verifies neither copy, but does verify the 0s beside them: whatever the copies'
-            // digits, alike they leave nothing for the 0s to hold
-            boolean restates = holds && restatesOneFigure(c, cells) && uncertain(c, cells);
+            // restating one figure verifies neither copy when they may be read wrong alike: OCR digits, or a text
+            // layer in a table where some identity fails (a font's character map that gives 3 for 8 prints both copies
+            // so, and breaks the sums elsewhere). It does verify the 0s beside them: whatever the copies' digits, alike
+            // they leave nothing for the 0s to hold
+            boolean restates = holds && restatesOneFigure(c, cells) && (uncertain(c, cells) || failing.contains(c.target().table()));
             for (CellRef r : c.cells()) {
                 ids.computeIfAbsent(r, k -> new java.util.ArrayList<>()).add(c.identity());
                 if (c.status() == CheckStatus.FAIL) v.put(r, Verdict.CONTRADICTED);

@@ -74,8 +74,9 @@ class CodeCheckTest {
     void aClassColumnMisprintedIsTakenFromTheKuanRowAbove() {
         // 社会福利院24年单位预算, 部门支出预算总表 and 一般公共预算支出功能分类预算表: "7 | 11 | 02 事业单位医疗" under 210 11
         Document d = read(expenditure(TEXT,
-                r("210", "", "", "卫生健康支出", "503,724", "503,724", ""),
-                r("210", "11", "", "行政事业单位医疗", "503,724", "503,724", ""),
+                r("210", "", "", "卫生健康支出", "803,724", "803,724", ""),
+                r("210", "11", "", "行政事业单位医疗", "803,724", "803,724", ""),
+                r("210", "11", "01", "行政单位医疗", "300,000", "300,000", ""),
                 r("7", "11", "02", "事业单位医疗", "503,724", "503,724", "")));
         Row fixed = row(d, "2101102");
         assertTrue(has(fixed, Repair.CODE_FROM_PARENT_ROWS), fixed.repairs().toString());
