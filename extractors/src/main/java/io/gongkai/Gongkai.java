@@ -132,6 +132,9 @@ public final class Gongkai {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", "the image gives no resolution; read as an A4 page (pages "
                         + pageList(image.assumedPages()) + ")"));
             }
+            // an image cut short (a download or a copy that stopped): its figures past the cut are lost, and said so
+            image.damagedPages().forEach((page, why) -> diags.add(new Diagnostic(Diagnostic.Severity.ERROR, "page " + page,
+                    "page " + page + " of the image is truncated or damaged, and what it lacks is not read (its figures there are missing): " + why)));
             bytes = image.pdf();
         } else if (kind.kind() == InputFormat.Kind.PDF && kind.pdfOffset() > 0) {
             // junk before the header (a mail gateway's, a web server's): read from the header, as PDF readers do

@@ -35,13 +35,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Reads every PDF, image (JPEG, PNG, TIFF, BMP) and .txt/.md OCR text under the folders into one DuckDB dataset: documents, tables, cells, checks.",
                 "Resumable: documents are keyed by the SHA-256 of their bytes; a rerun skips what is done, and a run killed at any point loses and",
                 "duplicates nothing. A file that cannot be read, or needs more than its budget (--max-…), is recorded in the table failures",
-                "with the reason and the batch goes on."})
+                "with the reason and the batch goes on; so is a file of these kinds that is no file to read (a link to a missing file, a FIFO).",
+                "A document added with a table that could not be read (identified, no row read) is named on stderr and counted; the exit code is then 1."})
 final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders (searched recursively) or files")
     List<Path> inputs;
@@ -68,27 +68,31 @@ final class BatchCommand implements Callable<Integer> {
     BudgetOptions budget = new BudgetOptions();
 
     /** What became of one file: added, already in the dataset, or not readable (error); a dataset failure ends the batch. */
-    private record Outcome(Path path, String sha, boolean added, String error, SQLException dataset, List<String> damage) {
+    private record Outcome(Path path, String sha, boolean added, String error, SQLException dataset, List<String> damage, List<String> unread) {
         Outcome(Path path, String sha, boolean added, String error, SQLException dataset) {
-            this(path, sha, added, error, dataset, List.of());
+            this(path, sha, added, error, dataset, List.of(), List.of());
         }
     }
 
     @Override
     public Integer call() throws Exception {
         List<Path> files = new ArrayList<>();
+        // a file found that cannot be read at all (a link to a missing file, a folder that cannot be listed): a failure row
+        java.util.Map<Path, String> unreadable = new java.util.LinkedHashMap<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
-                try (Stream<Path> s = Files.walk(in)) {
-                    s.filter(Files::isRegularFile).filter(p -> p.toString().matches("(?i).*\\.(pdf|txt|md|jpe?g|png|tiff?|bmp)$")).sorted().forEach(files::add);
-                }
+                find(in, files, unreadable);
             } else if (Files.isRegularFile(in)) {
                 files.add(in);
+            } else if (Files.isSymbolicLink(in) || Files.exists(in, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // given by name, so never skipped: a broken link, a FIFO, a device is a failure of its own
+                unreadable.put(in, whyUnreadable(in));
             } else {
                 System.err.println("gongkai: no such file or folder: " + in);
                 return 2;
             }
         }
+        files.addAll(unreadable.keySet());
         Options.Ocr ocr;
         Options.Builder builder = Options.builder();
         try {
@@ -104,7 +108,7 @@ final class BatchCommand implements Callable<Integer> {
             case "tabula-stream" -> Options.Engine.TABULA_STREAM;
             default -> Options.Engine.NATIVE;
         }).ocrThreads(1).build(); // the cores go to documents read in parallel, one thread each
-        int added = 0, skipped = 0, failed = 0, partial = 0;
+        int added = 0, skipped = 0, failed = 0, partial = 0, unreadTables = 0;
         try (Dataset db = new Dataset(dbFile, jobs)) {
             Set<String> done = ConcurrentHashMap.newKeySet();
             done.addAll(db.done());
@@ -130,7 +134,7 @@ final class BatchCommand implements Callable<Integer> {
                 Iterator<Path> next = files.iterator();
                 for (int i = 0; i < Math.max(8, 4 * jobs) && next.hasNext(); i++) {
                     Path f = next.next();
-                    work.submit(() -> process(f, done, options, writer, drain));
+                    work.submit(() -> unreadable.containsKey(f) ? new Outcome(f, null, false, unreadable.get(f), null) : process(f, done, options, writer, drain));
                 }
                 drain.set(!next.hasNext());
                 for (int i = 0; i < files.size() && broken == null; i++) {
@@ -144,7 +148,7 @@ final class BatchCommand implements Callable<Integer> {
                     }
                     if (next.hasNext()) {
                         Path f = next.next();
-                        work.submit(() -> process(f, done, options, writer, drain));
+                        work.submit(() -> unreadable.containsKey(f) ? new Outcome(f, null, false, unreadable.get(f), null) : process(f, done, options, writer, drain));
                         drain.set(!next.hasNext());
                     }
                     if (o.dataset() != null) {
@@ -162,6 +166,13 @@ final class BatchCommand implements Callable<Integer> {
                             partial++;
                             bar.pause();
                             for (String d : o.damage()) System.err.println("gongkai: " + o.path() + ": " + d);
+                            bar.resume();
+                        }
+                        if (!o.unread().isEmpty()) {
+                            // added, with what was read; a table of it could not be read, as extract says it (Summary)
+                            unreadTables++;
+                            bar.pause();
+                            for (String u : o.unread()) System.err.println("gongkai: " + o.path() + ": a table could not be read: " + u);
                             bar.resume();
                         }
                     } else {
@@ -190,9 +201,54 @@ final class BatchCommand implements Callable<Integer> {
             System.err.println("gongkai: the dataset " + dbFile + " cannot be written: " + e.getMessage());
             return 3;
         }
-        System.out.printf("%d documents added, %d already in %s, %d could not be read%s%n", added, skipped, dbFile, failed,
-                partial > 0 ? ", " + partial + " added without their damaged pages" : "");
-        return failed > 0 || partial > 0 ? 1 : 0;
+        System.out.printf("%d documents added, %d already in %s, %d could not be read%s%s%n", added, skipped, dbFile, failed,
+                partial > 0 ? ", " + partial + " added without their damaged pages" : "",
+                unreadTables > 0 ? ", " + unreadTables + " added with a table that could not be read" : "");
+        return failed > 0 || partial > 0 || unreadTables > 0 ? 1 : 0;
+    }
+
+    /** The files of the batch's kinds (by extension, whatever else the name holds: a newline too). */
+    private static final java.util.regex.Pattern READ = java.util.regex.Pattern.compile("(?is).*\\.(pdf|txt|md|jpe?g|png|tiff?|bmp)");
+
+    /**
+     * Every file under {@code dir} of the batch's kinds into {@code files}, and every such name that is not a file
+     * that can be read (a link to a missing file, a FIFO), or a folder that cannot be listed, into {@code unreadable}
+     * with the reason: nothing under the folder is passed over without a word. Links to files are read; links to
+     * folders are not followed (as before: no loops).
+     */
+    static void find(Path dir, List<Path> all, java.util.Map<Path, String> unreadable) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (!READ.matcher(p.getFileName().toString()).matches()) return java.nio.file.FileVisitResult.CONTINUE;
+                if (Files.isRegularFile(p)) files.add(p);
+                else if (!Files.isDirectory(p)) unreadable.put(p, whyUnreadable(p));
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                unreadable.put(p, "cannot read: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        all.addAll(files);
+    }
+
+    /** Why a path that is there (at least as a link) is not a file that can be read. */
+    static String whyUnreadable(Path p) {
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(p).toString();
+            } catch (IOException e) {
+                target = "?";
+            }
+            return "a link to a missing file (" + target + ")";
+        }
+        return "not a regular file (a folder, a FIFO, a device or a socket), not read";
     }
 
     /**
@@ -204,6 +260,7 @@ final class BatchCommand implements Callable<Integer> {
         String sha = null;
         Dataset.Prepared rows;
         List<String> damage;
+        List<String> unread;
         try {
             Budget.Deadline deadline = options.budget().start().source(f.getFileName().toString());
             byte[] head;
@@ -220,6 +277,7 @@ final class BatchCommand implements Callable<Integer> {
             rows = Dataset.prepare(doc, f);
             damage = doc.diagnostics().stream().filter(d -> d.severity() == io.gongkai.model.Diagnostic.Severity.ERROR && d.where().startsWith("page"))
                     .map(io.gongkai.model.Diagnostic::message).toList();
+            unread = io.gongkai.io.Summary.of(doc).unreadable();
         } catch (IOException e) {
             return new Outcome(f, sha, false, "cannot read: " + e.getMessage(), null);
         } catch (RuntimeException e) {
@@ -232,7 +290,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         try {
             writer.get().add(rows, drain.get());
-            return new Outcome(f, sha, true, null, null, damage);
+            return new Outcome(f, sha, true, null, null, damage, unread);
         } catch (SQLException e) {
             return new Outcome(f, sha, false, null, e);
         }

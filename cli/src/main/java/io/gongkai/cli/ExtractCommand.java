@@ -7,7 +7,6 @@ import io.gongkai.Options;
 import io.gongkai.io.JsonWriter;
 import io.gongkai.io.Summary;
 import io.gongkai.io.TidyCsvWriter;
-import io.gongkai.model.CheckStatus;
 import io.gongkai.model.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +18,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -30,7 +32,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "input files")
     List<Path> files;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE})", defaultValue = "gongkai-out")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "gongkai-out",
+            description = "output directory (default: ${DEFAULT-VALUE}); each input's results are named after it (a/x.pdf: x.json, x.csv, x-tables/, x.xlsx); "
+                    + "when two inputs of one run have the same name (a/x.pdf b/x.pdf, x.pdf x.txt) the second's are x-2.*, and the summary says so")
     Path out;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "json,csv,xlsx",
@@ -97,18 +101,24 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Options opts = options.build();
         int code = 0;
+        // the output names of this run, so that no input's results overwrite another's (compared ignoring case, as
+        // the file systems of Windows and macOS do)
+        Set<String> taken = new HashSet<>();
         for (Path file : files) {
             try {
                 // one deadline for reading the document and writing it
                 Budget.Deadline deadline = opts.budget().start().source(file.getFileName().toString());
                 Document doc = Gongkai.extract(file, opts, deadline);
-                write(doc, file, deadline);
+                String base = baseName(file), name = base;
+                for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) name = base + "-" + n;
+                write(doc, name, deadline);
                 Summary summary = Summary.of(doc);
                 System.out.print(summary.render(doc));
-                // a table whose unit is unknown has no amount that can be used as it stands
-                // so is a PDF whose damaged pages were left out (an error among the document's diagnostics)
-                if (summary.checks().get(CheckStatus.FAIL) > 0 || summary.unidentified() > 0 || !summary.unknownUnits().isEmpty() || doc.tables().isEmpty()
-                        || doc.diagnostics().stream().anyMatch(d -> d.severity() == io.gongkai.model.Diagnostic.Severity.ERROR)) code = Math.max(code, 1);
+                if (!name.equals(base)) {
+                    System.out.println("  " + file + " written as " + out.resolve(name) + ".* (" + out.resolve(base) + ".* are another input's of this run)");
+                }
+                // one rule (Summary.complete): a failed identity, a table unidentified, unread or of unknown unit, a damaged page
+                if (!summary.complete()) code = Math.max(code, 1);
             } catch (GongkaiException e) {
                 System.err.println("gongkai: " + e.getMessage());
                 code = 3;
@@ -120,10 +130,14 @@ final class ExtractCommand implements Callable<Integer> {
         return code;
     }
 
+    /** The name of an input's results: its file name without its extension. */
+    static String baseName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    }
+
     /** Writes the formats asked for, the document's time checked before each format and each table's CSV. */
-    private void write(Document doc, Path file, Budget.Deadline deadline) throws IOException {
+    private void write(Document doc, String base, Budget.Deadline deadline) throws IOException {
         Files.createDirectories(out);
-        String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         if (formats.contains("json")) {
             deadline.check("writing JSON");
             try (OutputStream o = Files.newOutputStream(out.resolve(base + ".json"))) {

@@ -9,6 +9,7 @@ import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
 import io.gongkai.model.Table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,10 +17,19 @@ import java.util.TreeMap;
 
 /**
  * The short account of a document a person reads first: tables by template, cells by status, checks by outcome,
- * failing checks.
+ * failing checks, and what could not be read.
+ *
+ * <p>It also holds the one rule of what makes a document's reading short of whole ({@link #complete()}, exit code 1
+ * of the command line): an identity failed, a table was not identified, a table's unit is unknown, a table could not
+ * be read ({@link #unreadable()}), or an error among the document's diagnostics (a damaged page left out).
+ *
+ * @param unreadable one line per table that could not be read: a table identified (by its title) of which no row
+ *                   was read, or every identified table when not one figure of the document was read
+ * @param errors     the document's diagnostics of severity error (a damaged page of a PDF left out, a truncated image)
  */
 public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus, Integer> cells,
-                      Map<CheckStatus, Integer> checks, List<Check> failures, int unidentified, List<String> unknownUnits) {
+                      Map<CheckStatus, Integer> checks, List<Check> failures, int unidentified, List<String> unknownUnits,
+                      List<String> unreadable, int errors) {
 
     public static Summary of(Document doc) {
         Map<String, Integer> templates = new TreeMap<>();
@@ -30,7 +40,38 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         }
         List<Check> failures = doc.allChecks().stream().filter(c -> c.status() == CheckStatus.FAIL).toList();
         List<String> unknownUnits = doc.tables().stream().filter(Table::unitUnknown).map(Table::ref).toList();
-        return new Summary(doc.tables().size(), templates, doc.statusCounts(), doc.checkCounts(), failures, unidentified, unknownUnits);
+        int errors = (int) doc.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+        return new Summary(doc.tables().size(), templates, doc.statusCounts(), doc.checkCounts(), failures, unidentified, unknownUnits,
+                unreadable(doc), errors);
+    }
+
+    /**
+     * The tables that could not be read, one line each: identified (by title or header) and no row read; or, when
+     * tables were identified and not one figure was read from the whole document, each identified table (its figures
+     * are dropped: a scan cut short, a layout the template does not know).
+     */
+    static List<String> unreadable(Document doc) {
+        List<String> out = new ArrayList<>();
+        List<Table> identified = doc.tables().stream().filter(t -> t.templateId() != null).toList();
+        for (Table t : identified) {
+            if (t.rows().isEmpty()) out.add(t.ref() + " (" + t.templateId() + "): identified by its title, but no row of it could be read; its figures are not in the output");
+        }
+        boolean anyFigure = doc.tables().stream().flatMap(t -> t.rows().stream()).flatMap(r -> r.cells().stream())
+                .anyMatch(c -> c.number() != null || c.status() == CellStatus.RECOVERED || c.status() == CellStatus.SUSPECT);
+        if (!identified.isEmpty() && !anyFigure) {
+            for (Table t : identified) {
+                if (!t.rows().isEmpty()) out.add(t.ref() + " (" + t.templateId() + "): " + t.rows().size() + " rows read, but no figure in the whole document");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Whether the document was read whole and checked: no identity failed, every table identified, every unit known,
+     * every table read, no error (a damaged page). The command line exits 1 when a document is not.
+     */
+    public boolean complete() {
+        return tables > 0 && checks.getOrDefault(CheckStatus.FAIL, 0) == 0 && unidentified == 0 && unknownUnits.isEmpty() && unreadable.isEmpty() && errors == 0;
     }
 
     ObjectNode toJson(ObjectMapper json) {
@@ -38,6 +79,7 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         n.put("tables", tables);
         n.put("unidentified_tables", unidentified);
         n.put("unknown_unit_tables", unknownUnits.size());
+        n.put("unreadable_tables", unreadable.size());
         ObjectNode t = n.putObject("templates");
         templates.forEach(t::put);
         ObjectNode c = n.putObject("cells");
@@ -75,6 +117,7 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
                     f.difference() != null ? "difference " + f.difference().toPlainString()
                             : "no value within the printed digits' range adds up" + (f.expected() != null ? "; expected " + f.expected().toPlainString() : "")));
         }
+        for (String u : unreadable) b.append("  warning: a table could not be read: ").append(u).append('\n');
         for (Diagnostic d : doc.diagnostics()) b.append("  ").append(d.severity().id()).append(": ").append(d.message()).append('\n');
         return b.toString();
     }

@@ -57,8 +57,13 @@ public final class ImageDocument {
      * @param pdf          the PDF's bytes
      * @param pages        how many pages
      * @param assumedPages pages (1-based) whose resolution was assumed from an A4 page
+     * @param damagedPages pages (1-based) the decoder warned of, with its warnings: a file cut short (a JPEG without its
+     *                     end, the part of the image it lacks painted grey), corrupt data; what is missing is not read
      */
-    public record Result(byte[] pdf, int pages, List<Integer> assumedPages) {
+    public record Result(byte[] pdf, int pages, List<Integer> assumedPages, java.util.SortedMap<Integer, String> damagedPages) {
+        public Result(byte[] pdf, int pages, List<Integer> assumedPages) {
+            this(pdf, pages, assumedPages, new java.util.TreeMap<>());
+        }
     }
 
     /**
@@ -72,14 +77,19 @@ public final class ImageDocument {
         Format format = sniff(bytes);
         if (format == null) throw new InputException(source + ": not a JPEG, PNG, TIFF or BMP image");
         List<Integer> assumed = new ArrayList<>();
+        java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
         try (PDDocument doc = new PDDocument(); ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) throw new InputException(source + ": no decoder for this " + format + " image");
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, false);
+                // a file cut short decodes with warnings, not an exception (the JPEG decoder paints what is missing grey)
+                int[] current = {0};
+                reader.addIIOReadWarningListener((r, warning) -> damaged.merge(current[0] + 1, warning, (a, b) -> a.contains(b) ? a : a + "; " + b));
                 int n = format == Format.TIFF ? reader.getNumImages(true) : 1;
                 for (int i = 0; i < n; i++) {
+                    current[0] = i;
                     BufferedImage img = reader.read(i);
                     double[] dpi = resolution(reader.getImageMetadata(i));
                     if (dpi == null) {
@@ -108,7 +118,7 @@ public final class ImageDocument {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
-            return new Result(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(assumed));
+            return new Result(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(assumed), java.util.Collections.unmodifiableSortedMap(damaged));
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputException ie) throw ie;
             throw new InputException(source + ": cannot decode the " + format + " image: " + e.getMessage(), e);
