@@ -2,10 +2,7 @@ package io.gongkai.fuzz;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * Fuzzes {@code Gongkai.extract} on the text that OCR tools write (tab-separated rows, markdown pipe tables, HTML
@@ -13,7 +10,6 @@ import java.util.concurrent.TimeUnit;
  * ({@link FuzzProperty}). Modes as {@link PdfFuzzTest}'s; failing inputs in
  * {@code src/test/resources/io/gongkai/fuzz/TextFuzzTestInputs/extractText/}.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TextFuzzTest {
     @MethodSource("io.gongkai.fuzz.FuzzSeeds#text")
     @DictionaryEntries({"\t", "|", "|---|", "# ", "## ", "公开01表", "公开05表", "公开14表", "金额单位:元", "单位：万元",

@@ -121,7 +121,14 @@ public final class PdfTableReader {
         int pages = doc.getNumberOfPages();
         for (int p = 1; p <= pages; p++) {
             if (!this.pages.test(p)) continue;
-            RulingCollector content = new RulingCollector(doc.getPage(p - 1));
+            org.apache.pdfbox.pdmodel.PDPage page;
+            try {
+                page = doc.getPage(p - 1);
+            } catch (IllegalStateException e) {
+                // pdfbox's word for a damaged page tree (a /Count it does not hold, a kid not of /Type /Page)
+                throw new IOException("its page tree is damaged (page " + p + " of " + pages + ": " + e.getMessage() + ")", e);
+            }
+            RulingCollector content = new RulingCollector(page);
             content.collect();
             List<Glyph> glyphs = content.glyphs();
             List<Segment> segments = content.segments();
