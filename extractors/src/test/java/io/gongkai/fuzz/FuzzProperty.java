@@ -35,6 +35,14 @@ final class FuzzProperty {
     private static ExecutorService executor = newExecutor();
     /** The first input loads (and Jazzer instruments) most classes: it is given five bounds. */
     private static boolean first = true;
+    /** The slowest input read after the first, and its time (ms): written out when the JVM ends (see {@link #report}). */
+    private static byte[] slowest;
+    private static long slowestMillis = -1, inputs;
+    private static String slowestSource;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(FuzzProperty::report, "gongkai-fuzz-report"));
+    }
 
     private FuzzProperty() {
     }
@@ -48,13 +56,44 @@ final class FuzzProperty {
         });
     }
 
+    /**
+     * When fuzzing ({@code JAZZER_FUZZ} set), writes the slowest input to {@code target/fuzz/slowest-SOURCE} and one line,
+     * {@code gongkai-fuzz: N inputs read, the slowest M ms (B bytes): FILE}, to stderr and to {@code slowest-SOURCE.summary}
+     * beside it ({@code scripts/fuzz} reports it).
+     */
+    private static synchronized void report() {
+        String fuzz = System.getenv("JAZZER_FUZZ");
+        if (slowest == null || fuzz == null || !(fuzz.equals("1") || fuzz.equalsIgnoreCase("true"))) return;
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "fuzz"));
+            java.nio.file.Path file = dir.resolve("slowest-" + slowestSource);
+            java.nio.file.Files.write(file, slowest);
+            String line = "gongkai-fuzz: " + inputs + " inputs read, the slowest " + slowestMillis + " ms (" + slowest.length
+                    + " bytes): " + file.toAbsolutePath();
+            java.nio.file.Files.writeString(dir.resolve("slowest-" + slowestSource + ".summary"), line + "\n");
+            System.err.println(line);
+        } catch (java.io.IOException e) {
+            System.err.println("gongkai-fuzz: cannot write the slowest input: " + e);
+        }
+    }
+
     /** Reads {@code input} as the file {@code source}; returns the document, or null when a GongkaiException said why not. */
     static synchronized Document check(byte[] input, String source) throws Throwable {
         Future<Document> f = executor.submit(() -> Gongkai.extract(new ByteArrayInputStream(input), source, OPTIONS));
         try {
-            long bound = BOUND.toMillis() * (first ? 5 : 1);
-            first = false;
-            return f.get(bound, TimeUnit.MILLISECONDS);
+            long bound = BOUND.toMillis() * (first ? 5 : 1), start = System.nanoTime();
+            try {
+                return f.get(bound, TimeUnit.MILLISECONDS);
+            } finally {
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                if (!first && ms > slowestMillis) {
+                    slowestMillis = ms;
+                    slowest = input;
+                    slowestSource = source;
+                }
+                first = false;
+                inputs++;
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof GongkaiException) return null;
             throw e.getCause();
