@@ -90,8 +90,7 @@ public final class PdfTableReader {
     }
 
     public Result read(Path file, String password) {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password == null ? "" : password,
-                IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument doc = load(new RandomAccessReadBufferedFile(file.toFile()), password)) {
             return read(doc);
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(file.getFileName() + ": the PDF is encrypted; give its password (--password)", e);
@@ -101,13 +100,24 @@ public final class PdfTableReader {
     }
 
     public Result read(byte[] pdf, String source, String password) {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf), password == null ? "" : password,
-                IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument doc = load(new RandomAccessReadBuffer(pdf), password)) {
             return read(doc);
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(source + ": the PDF is encrypted; give its password (--password)", e);
         } catch (IOException e) {
             throw new InputException(source + ": cannot read the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * pdfbox's loader; the unchecked exceptions it throws on a damaged structure (an encryption dictionary without its
+     * owner key: NullPointerException) an IOException, which the callers report as an unreadable PDF.
+     */
+    private static PDDocument load(org.apache.pdfbox.io.RandomAccessRead in, String password) throws IOException {
+        try {
+            return Loader.loadPDF(in, password == null ? "" : password, IOUtils.createTempFileOnlyStreamCache());
+        } catch (RuntimeException e) {
+            throw new IOException("its structure is damaged (" + e + ")", e);
         }
     }
 
