@@ -121,6 +121,16 @@ public final class PdfTableReader {
         }
     }
 
+    /** Whether the first frame of {@code e} outside the JDK is pdfbox's (or fontbox's), not Gongkai's own code. */
+    private static boolean thrownByPdfbox(RuntimeException e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            String c = f.getClassName();
+            if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) continue;
+            return c.startsWith("org.apache.pdfbox.") || c.startsWith("org.apache.fontbox.");
+        }
+        return false;
+    }
+
     private Result read(PDDocument doc) throws IOException {
         TableFinder finder = engine.get();
         List<RawBlock> blocks = new ArrayList<>();
@@ -139,7 +149,15 @@ public final class PdfTableReader {
                 throw new IOException("its page tree is damaged (page " + p + " of " + pages + ": " + e.getMessage() + ")", e);
             }
             RulingCollector content = new RulingCollector(page);
-            content.collect();
+            try {
+                content.collect();
+            } catch (RuntimeException e) {
+                // pdfbox's unchecked exceptions on content it cannot process (text scaled past a float's range:
+                // IllegalArgumentException from Matrix): the page is left out, and said so; ours go on up
+                if (!thrownByPdfbox(e)) throw e;
+                replaced.computeIfAbsent("content cannot be read (" + e.getMessage() + "), left out", k -> new ArrayList<>()).add(p);
+                continue;
+            }
             List<Glyph> glyphs = content.glyphs();
             List<Segment> segments = content.segments();
             String unusable = content.unusableText();

@@ -6,6 +6,11 @@ import io.gongkai.Options;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import io.gongkai.model.Document;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -28,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *       IllegalStateException from {@code PDDocument.getPage};</li>
  *   <li>an encryption dictionary without its owner key {@code /O}: NullPointerException from {@code Loader.loadPDF}.</li>
  * </ul>
+ * And one page whose content pdfbox cannot process (text drawn at a size a float cannot hold: IllegalArgumentException
+ * from {@code Matrix.multiply}) is left out with a warning; the other pages are read.
  */
 class DamagedPdfTest {
     private static byte[] pdf(Consumer<PDDocument> damage) throws IOException {
@@ -73,5 +80,29 @@ class DamagedPdfTest {
         // renamed in place (/O to /X): the byte offsets, and so the cross-reference table, still hold
         byte[] damaged = latin1.replace("/O <", "/X <").getBytes(StandardCharsets.ISO_8859_1);
         assertInputException(damaged, "damaged");
+    }
+
+    @Test
+    void pageWhoseContentCannotBeProcessedIsLeftOut() throws IOException {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            // 1e30 as a PDF number (no exponent): scaled by it twice, the text's matrix overflows a float
+            String huge = "1" + "0".repeat(30) + ".0";
+            for (String size : new String[]{"10", huge}) {
+                PDPage page = new PDPage();
+                PDResources resources = new PDResources();
+                String f = resources.add(font).getName();
+                page.setResources(resources);
+                String content = size + " 0 0 " + size + " 0 0 cm BT /" + f + " " + size + " Tf 0 0 Td (201) Tj ET";
+                page.setContents(new PDStream(doc, new ByteArrayInputStream(content.getBytes(StandardCharsets.ISO_8859_1))));
+                doc.addPage(page);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        Document doc = Gongkai.extract(new ByteArrayInputStream(pdf), "huge-text.pdf", Options.builder().noOcr().build());
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.message().contains("page 2: content cannot be read")), doc.diagnostics().toString());
     }
 }
