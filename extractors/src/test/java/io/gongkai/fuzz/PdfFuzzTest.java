@@ -22,7 +22,7 @@ class PdfFuzzTest {
             "/Width", "/Height", "/BitsPerComponent", "/ToUnicode", "/CIDToGIDMap", "/W", "/Root", "/Prev", "/Size",
             " re", " m", " l", " S", " f", " cm", " Tf", " Td", " Tm", " Tj", " TJ", "BT", "ET", " q", " Q", " W n",
             " Do", "[", "]", "<<", ">>", "(", ")", " 0 R", "-1", "99999999", "1e308"})
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "25s")
     void extractPdf(byte[] input) throws Throwable {
         FuzzProperty.check(input, "fuzz.pdf");
     }

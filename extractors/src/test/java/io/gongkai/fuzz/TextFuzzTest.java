@@ -17,7 +17,7 @@ class TextFuzzTest {
             "1.", "类", "款", "项", "2010101", "30201", "0.00", "1, 234. 56", "1.234.567,89", "—", "-", "<table>",
             "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "<td rowspan=\"2\">", "<td colspan=\"3\">", "rowspan=\"999999\"",
             "colspan=\"-1\"", "<html>", "<body>", "&nbsp;", "$\\vdash$", "\\begin{tabular}", "%PDF-", "\uFEFF"})
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "25s")
     void extractText(byte[] input) throws Throwable {
         FuzzProperty.check(input, "fuzz.txt");
     }
