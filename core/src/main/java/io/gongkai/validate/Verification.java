@@ -61,7 +61,8 @@ public final class Verification {
      * cell, which one identity pinned, needs a second one that holds. An identity that only restates one figure
      * (本年收入 = 财政拨款 when the other columns are 0) does not verify the two copies read by OCR, nor a text layer's in
      * a table where some identity fails: the same digits misread the same way in both places, or drawn by a font whose
-     * character map is wrong, would agree; it does verify its printed 0s. A suspect cell is never verified (an identity
+     * character map is wrong, would agree; it does verify its printed 0s, and, where one copy is verified by another
+     * identity, the other copies (read alike, they are what it is). A suspect cell is never verified (an identity
      * holds over the amounts of a table of unknown unit in any unit), nor a cell of a row whose code is doubtful
      * ({@code code-doubtful}). A cell in a failing identity is contradicted.
      */
@@ -70,6 +71,7 @@ public final class Verification {
         Map<CellRef, Verdict> v = new HashMap<>();
         Map<CellRef, List<String>> ids = new HashMap<>();
         Map<CellRef, Integer> holding = new HashMap<>();
+        List<Check> restating = new java.util.ArrayList<>();
         java.util.Set<String> failing = new java.util.HashSet<>();
         for (Check c : doc.allChecks()) if (c.status() == CheckStatus.FAIL) for (CellRef r : c.cells()) failing.add(r.table());
         for (Check c : doc.allChecks()) {
@@ -81,6 +83,7 @@ public final class Verification {
             // so, and breaks the sums elsewhere). It does verify the 0s beside them: whatever the copies' digits, alike
             // they leave nothing for the 0s to hold
             boolean restates = holds && restatesOneFigure(c, cells) && (uncertain(c, cells) || failing.contains(c.target().table()));
+            if (restates) restating.add(c);
             for (CellRef r : c.cells()) {
                 ids.computeIfAbsent(r, k -> new java.util.ArrayList<>()).add(c.identity());
                 if (c.status() == CheckStatus.FAIL) v.put(r, Verdict.CONTRADICTED);
@@ -95,6 +98,21 @@ public final class Verification {
             int needed = cell != null && cell.status() == CellStatus.RECOVERED ? 2 : 1;
             if (n >= needed) v.putIfAbsent(ref, Verdict.VERIFIED);
         });
+        // a copy of a figure that another identity verified is verified too: read alike, the copy is what the verified
+        // one is (收入总计 = 支出总计, the expenditure side summed from its parts); until nothing changes
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Check c : restating) {
+                if (c.cells().stream().noneMatch(r -> v.get(r) == Verdict.VERIFIED && !isZero(r, cells))) continue;
+                for (CellRef r : c.cells()) {
+                    Cell cell = cells.get(r);
+                    if (v.containsKey(r) || cell == null || cell.number() == null || cell.status() == CellStatus.SUSPECT
+                            || IdentityEngine.codeDoubtful(cell) || cell.status() == CellStatus.RECOVERED) continue;
+                    v.put(r, Verdict.VERIFIED);
+                    grew = true;
+                }
+            }
+        }
         return new Verification(v, ids);
     }
 

@@ -287,8 +287,9 @@ class CodeCheckTest {
                 r("208", "08", "01", "死亡抚恤 191.00", "", "191", "")));
         Row row = row(d, "2080801");
         for (Cell c : row.cells()) {
-            // flagged, or put right by the identities (and saying so): never taken as read
-            assertTrue(c.status() == CellStatus.SUSPECT || c.status() == CellStatus.RECOVERED, c.toString());
+            // flagged, or put right or confirmed in its column by the identities (and saying so): never taken as read
+            assertTrue(c.status() == CellStatus.SUSPECT || c.status() == CellStatus.RECOVERED
+                    || c.repairs().stream().anyMatch(x -> x.kind().startsWith("identity-")), c.toString());
             assertTrue(c.repairs().stream().anyMatch(x -> x.kind().equals(Repair.NAME_HOLDS_FIGURE)), c.toString());
         }
         // a name with a number that is no amount is a name
