@@ -1,6 +1,7 @@
 package io.gongkai;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -79,6 +80,8 @@ public record Budget(Duration time, Duration ocrPageTime, long pixels, long char
         private final long start = System.nanoTime();
         private final AtomicLong allowedNanos;
         private final AtomicLong pixels = new AtomicLong(), cells = new AtomicLong();
+        /** OCR pages whose time was added ahead ({@link #ocrPageAhead}), not to be added again when they are read. */
+        private final AtomicInteger pagesAhead = new AtomicInteger();
         private volatile String source = "the document";
 
         private Deadline(Budget budget) {
@@ -89,6 +92,11 @@ public record Budget(Duration time, Duration ocrPageTime, long pixels, long char
         /** The budget counted against. */
         public Budget budget() {
             return budget;
+        }
+
+        /** The time the document is allowed so far: its budget's time and each OCR page's added (zero: no limit). */
+        public Duration allowed() {
+            return budget.time().isZero() ? Duration.ZERO : Duration.ofNanos(allowedNanos.get());
         }
 
         /** Names the document in messages (its file name). */
@@ -114,9 +122,27 @@ public record Budget(Duration time, Duration ocrPageTime, long pixels, long char
             }
         }
 
-        /** Adds a page's time to the budget: a page read by OCR takes seconds; the document's time is then checked. */
+        /**
+         * Adds a page's time to the budget: a page read by OCR takes seconds; the document's time is then checked. A
+         * page whose time was added ahead ({@link #ocrPageAhead}) adds nothing more.
+         */
         public void ocrPage(String stage) {
-            if (!budget.time().isZero()) allowedNanos.addAndGet(budget.ocrPageTime().toNanos());
+            boolean ahead = pagesAhead.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+            if (!budget.time().isZero() && !ahead) allowedNanos.addAndGet(budget.ocrPageTime().toNanos());
+            check(stage);
+        }
+
+        /**
+         * Adds a page's OCR time before the page is read: an image file's page, converted (decoded, stored) before the
+         * document is read, is a page read by OCR, and a long scan must not be refused while its pages are converted,
+         * before any of them is read. The next {@link #ocrPage} call (the page read) adds nothing; the document's time is
+         * then checked.
+         */
+        public void ocrPageAhead(String stage) {
+            if (!budget.time().isZero()) {
+                allowedNanos.addAndGet(budget.ocrPageTime().toNanos());
+                pagesAhead.incrementAndGet();
+            }
             check(stage);
         }
 

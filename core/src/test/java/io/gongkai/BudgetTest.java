@@ -63,4 +63,20 @@ class BudgetTest {
         });
         assertThrows(IllegalArgumentException.class, () -> Budget.defaults().withCells(-1));
     }
+
+    @Test
+    void aPageAddedAheadIsNotAddedAgainWhenItIsRead() {
+        // an image file's pages are converted before they are read: their OCR time is added as they are converted
+        Budget.Deadline d = Budget.defaults().start();
+        assertEquals(Duration.ofSeconds(30), d.allowed());
+        d.ocrPageAhead("page 1 converted");
+        d.ocrPageAhead("page 2 converted");
+        assertEquals(Duration.ofSeconds(70), d.allowed());
+        d.ocrPage("OCR of page 1");
+        d.ocrPage("OCR of page 2");
+        assertEquals(Duration.ofSeconds(70), d.allowed(), "the pages converted were counted once");
+        d.ocrPage("OCR of page 3");
+        assertEquals(Duration.ofSeconds(90), d.allowed());
+        assertEquals(Duration.ZERO, Budget.unlimited().start().allowed());
+    }
 }

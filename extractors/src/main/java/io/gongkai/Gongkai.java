@@ -22,15 +22,15 @@ import java.util.List;
  * The entry point: {@code Gongkai.extract(path)} reads a disclosure and returns its tables, typed and checked.
  *
  * <p>Inputs ({@link #FORMATS_READ}): PDFs with a text layer (ruled tables; pdfbox 3), scanned PDFs and image files
- * (JPEG, PNG, TIFF, BMP; read by OCR), and the text/markdown other OCR tools produce (UTF-8, UTF-16 or GB18030/GBK,
- * see {@link InputFormat}; tables as tab-separated rows, markdown pipe tables or HTML {@code <table>}s, as MinerU and
+ * (JPEG, PNG, TIFF, BMP; read by OCR), and the text/markdown other OCR tools produce (UTF-8, UTF-16, UTF-32, GB18030/GBK
+ * or Big5, see {@link InputFormat}; tables as tab-separated rows, markdown pipe tables or HTML {@code <table>}s, as MinerU and
  * PaddleOCR PP-Structure write them). Any other input is an {@link InputException} that names the formats read; a
  * document that needs more than {@link Options#budget()} allows is a {@link BudgetExceededException}. Thread-safe:
  * every call is independent.
  */
 public final class Gongkai {
     /** The input formats read, as error messages name them. */
-    public static final String FORMATS_READ = "Gongkai reads PDF (text layer or scanned), images (JPEG, PNG, TIFF, BMP) and text (UTF-8, UTF-16, GB18030/GBK)"
+    public static final String FORMATS_READ = "Gongkai reads PDF (text layer or scanned), images (JPEG, PNG, TIFF, BMP) and text (UTF-8, UTF-16, UTF-32, GB18030/GBK, Big5)"
             + " or markdown from OCR tools with tables as " + TextTableReader.TABLE_FORMS;
     private Gongkai() {
     }
@@ -127,7 +127,9 @@ public final class Gongkai {
         InputFormat.Sniffed kind = InputFormat.of(bytes.length > InputFormat.HEAD ? java.util.Arrays.copyOf(bytes, InputFormat.HEAD) : bytes);
         if (kind.kind() == InputFormat.Kind.IMAGE) {
             // an image file: its pages wrapped as an image-only PDF, read as a scanned one
-            var image = io.gongkai.extract.image.ImageDocument.toPdf(bytes, source);
+            // each page converted is a page to be read by OCR: its time is added as it is converted (a long scan is not
+            // refused while it is converted, before its first page is read)
+            var image = io.gongkai.extract.image.ImageDocument.toPdf(bytes, source, deadline);
             if (!image.assumedPages().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", "the image gives no resolution; read as an A4 page (pages "
                         + pageList(image.assumedPages()) + ")"));

@@ -9,13 +9,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 /**
  * What an input is, from its bytes: the one place Gongkai decides it (the facade, the review page and the batch ask
  * here). A PDF by its {@code %PDF-} header anywhere in the first 1,024 bytes (as PDF readers accept it, after a mail
  * or web server's junk); an image by its magic bytes; a known format that is not read (xlsx/docx/OFD, xls/doc, RTF) by
- * its signature; anything else is text, decoded by {@link #decode}: UTF-8, UTF-16 with a byte-order mark, or what
+ * its signature; anything else is text, decoded by {@link #decode}: UTF-8, UTF-16 or UTF-32 with a byte-order mark, or what
  * ICU4J's {@link CharsetDetector} finds among the encodings Chinese text comes in (GB18030, which reads GBK and
  * GB2312, Big5, UTF-16 without a mark). Pure and thread-safe.
  *
@@ -28,6 +29,13 @@ public final class InputFormat {
     public static final int HEAD = 8192;
     /** Encodings text is read in when it is not UTF-8 (ICU4J's names); others are refused with a hint. */
     private static final Set<String> DETECTED = Set.of("GB18030", "Big5", "UTF-16LE", "UTF-16BE");
+
+    /**
+     * The charsets a detected encoding is read in, first to last: Big5 as Java's Big5, else as Microsoft's code page 950
+     * (Big5 with the ETEN extensions that files written on Windows and by iconv hold: 恒 F9DA, box drawing), else as
+     * Big5-HKSCS (Hong Kong's supplement).
+     */
+    private static final java.util.Map<String, List<String>> READ_AS = java.util.Map.of("Big5", List.of("Big5", "x-windows-950", "Big5-HKSCS"));
 
     private InputFormat() {
     }
@@ -100,7 +108,7 @@ public final class InputFormat {
     }
 
     /**
-     * Decodes a text input: UTF-8 (with or without its byte-order mark); UTF-16 with a byte-order mark; else the
+     * Decodes a text input: UTF-8 (with or without its byte-order mark); UTF-32 or UTF-16 with a byte-order mark; else the
      * encoding ICU4J's detector finds among GB18030 (GBK, GB2312), Big5 and UTF-16 without a mark, when the bytes decode
      * in it without error.
      *
@@ -110,10 +118,18 @@ public final class InputFormat {
     public static Text decode(byte[] bytes) {
         if (bytes.length == 0) throw new InputException("the input is empty");
         int b0 = bytes[0] & 0xff, b1 = bytes.length > 1 ? bytes[1] & 0xff : -1, b2 = bytes.length > 2 ? bytes[2] & 0xff : -1;
+        int b3 = bytes.length > 3 ? bytes[3] & 0xff : -1;
         if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
             String s = strict(bytes, 3, StandardCharsets.UTF_8);
             if (s != null) return new Text(s, "UTF-8", "byte-order mark");
-        } else if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF) {
+        } else if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF || b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            // UTF-32's marks, before UTF-16's (FF FE 00 00 begins with UTF-16LE's): UTF-16LE text does not begin with a NUL
+            String name = b0 == 0 ? "UTF-32BE" : "UTF-32LE";
+            String s = (bytes.length - 4) % 4 == 0 ? strict(bytes, 4, Charset.forName(name)) : null;
+            if (s != null) return new Text(s, name, "byte-order mark");
+            if (b0 == 0) throw new InputException("the input begins with a " + name + " byte-order mark but is not " + name + " text");
+        }
+        if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF) {
             Charset cs = b0 == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
             String s = strict(bytes, 2, cs);
             if (s != null) return new Text(s, cs.name(), "byte-order mark");
@@ -134,11 +150,15 @@ public final class InputFormat {
             if (m.getConfidence() < matches[0].getConfidence()) break;
             if (!DETECTED.contains(m.getName()) || m.getConfidence() < 10) continue;
             if (nul != m.getName().startsWith("UTF-16")) continue; // NULs are UTF-16's; GB18030 and Big5 have none
-            String s = strict(bytes, 0, Charset.forName(m.getName()));
-            if (s != null) return new Text(s, m.getName(), "detected (ICU4J, confidence " + m.getConfidence() + ")");
+            for (String cs : READ_AS.getOrDefault(m.getName(), List.of(m.getName()))) {
+                String s = strict(bytes, 0, Charset.forName(cs));
+                if (s != null) {
+                    return new Text(s, m.getName(), "detected (ICU4J, confidence " + m.getConfidence() + ")" + (cs.equals(m.getName()) ? "" : "; read as " + cs));
+                }
+            }
         }
         if (nul) throw new InputException("the input is binary, not text (found NUL bytes, and it is not UTF-16)");
-        throw new InputException("the input is not text in an encoding read (UTF-8, UTF-16, GB18030/GBK, Big5)"
+        throw new InputException("the input is not text in an encoding read (UTF-8, UTF-16, UTF-32 with a byte-order mark, GB18030/GBK, Big5)"
                 + (best == null ? "" : "; it looks like " + best) + "; convert it to UTF-8 (e.g. iconv -f " + (best == null ? "GBK" : best) + " -t UTF-8)");
     }
 

@@ -64,6 +64,41 @@ class InputFormatTest {
     }
 
     @Test
+    void utf32WithAByteOrderMarkIsReadAsUtf32NotUtf16(@TempDir Path dir) throws Exception {
+        // UTF-32LE's mark (FF FE 00 00) begins with UTF-16LE's (FF FE): it was read as UTF-16LE, tables of garbage
+        String text = seedText();
+        ByteArrayOutputStream le = new ByteArrayOutputStream();
+        le.write(new byte[]{(byte) 0xFF, (byte) 0xFE, 0, 0});
+        le.write(text.getBytes(Charset.forName("UTF-32LE")));
+        readsAsUtf8Does(dir, "seed-utf32le.txt", text, le.toByteArray(), "UTF-32LE (byte-order mark)");
+        ByteArrayOutputStream be = new ByteArrayOutputStream();
+        be.write(new byte[]{0, 0, (byte) 0xFE, (byte) 0xFF});
+        be.write(text.getBytes(Charset.forName("UTF-32BE")));
+        InputFormat.Text t = InputFormat.decode(be.toByteArray());
+        assertEquals("UTF-32BE", t.encoding());
+        assertEquals(text, t.text());
+        // UTF-16LE text whose first character is a NUL is still UTF-16LE
+        byte[] nulFirst = {(byte) 0xFF, (byte) 0xFE, 0, 0, 'a', 0, '\t', 0, 'b', 0, 'c', 0};
+        assertEquals("UTF-16LE", InputFormat.decode(nulFirst).encoding());
+        assertEquals("\0a\tbc", InputFormat.decode(nulFirst).text());
+    }
+
+    @Test
+    void big5TextIsReadAsReadmeSays(@TempDir Path dir) throws Exception {
+        // the seed as Big5 holds it, written as Windows (code page 950) and iconv write Big5: with the ETEN extensions
+        // (恒 is F9DA), which Java's own Big5 does not decode; a character Big5 lacks becomes ?
+        Charset cp950 = Charset.forName("x-windows-950");
+        byte[] big5 = seedText().getBytes(cp950);
+        String text = new String(big5, cp950);
+        assertTrue(text.contains("恒"), "the seed holds an ETEN character");
+        readsAsUtf8Does(dir, "seed-big5.txt", text, big5, "Big5");
+        assertEquals(text, InputFormat.decode(big5).text());
+        // traditional Chinese as Java's Big5 writes it
+        byte[] plain = "部門收支總表\t本年收入\t本年支出\n一般公共預算財政撥款收入\t1,234.56\t1,234.56\n".repeat(40).getBytes(Charset.forName("Big5"));
+        assertEquals("Big5", InputFormat.decode(plain).encoding());
+    }
+
+    @Test
     void gbkTextIsReadAsItIs(@TempDir Path dir) throws Exception {
         // the seed as GBK holds it (a character GBK lacks, as in 소(균), becomes ?)
         byte[] gbk = seedText().getBytes(Charset.forName("GBK"));

@@ -143,4 +143,32 @@ class BatchTest {
         assertEquals(1, count(db, "SELECT count(*) FROM failures WHERE path LIKE '%b-rows.txt' AND error LIKE 'b-rows.txt: more than 12,000 table cells%'"));
         assertEquals(1, count(db, "SELECT count(*) FROM failures WHERE path LIKE '%c-large.txt' AND error LIKE 'c-large.txt: text of 2,800,000 bytes is over the budget%'"));
     }
+
+    /**
+     * A TIFF whose page chain loops back on itself (186 bytes, as a user's trial made it) hung the batch's worker in the
+     * decoder's page count, its memory growing; now it is a failure row and the batch goes on.
+     */
+    @Test
+    void aTiffWhosePagesLoopIsAFailureRow(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(seed(), in.resolve("a-seed.txt"));
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(186).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put(new byte[]{'I', 'I', 42, 0}).putInt(72);
+        for (int i = 0; i < 64; i++) b.put((byte) 0x80);
+        b.putShort((short) 9);
+        int[][] entries = {{256, 3, 8}, {257, 3, 8}, {258, 3, 8}, {259, 3, 1}, {262, 3, 1}, {273, 4, 8}, {277, 3, 1}, {278, 3, 8}, {279, 4, 64}};
+        for (int[] e : entries) {
+            b.putShort((short) e[0]).putShort((short) e[1]).putInt(1);
+            if (e[1] == 4) b.putInt(e[2]);
+            else b.putShort((short) e[2]).putShort((short) 0);
+        }
+        b.putInt(72); // the only directory's next is itself
+        Files.write(in.resolve("b-ifdloop.tif"), b.array());
+        Path db = dir.resolve("d.duckdb");
+        int exit = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120),
+                () -> Main.run("batch", in.toString(), "--db", db.toString(), "--jobs", "2"));
+        assertEquals(1, exit);
+        assertEquals(1, count(db, "SELECT count(*) FROM documents"), "the seed is read");
+        assertEquals(1, count(db, "SELECT count(*) FROM failures WHERE path LIKE '%b-ifdloop.tif' AND error LIKE 'b-ifdloop.tif: the TIFF''s page chain loops%'"));
+    }
 }

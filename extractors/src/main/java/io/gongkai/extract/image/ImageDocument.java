@@ -1,5 +1,6 @@
 package io.gongkai.extract.image;
 
+import io.gongkai.Budget;
 import io.gongkai.InputException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,14 +15,19 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Image files as scanned documents: JPEG, PNG, TIFF (every page of a multi-page TIFF) and BMP, each image a page of
@@ -30,10 +36,18 @@ import java.util.Locale;
  *
  * <p>The resolution is the file's own (JFIF density, PNG pHYs, TIFF X/YResolution); an image that does not say is
  * taken as an A4 page (its longer side 11.69 inches), and the result says so.
+ *
+ * <p>A TIFF's pages are counted by walking its chain of image file directories here, not by the decoder (whose count
+ * follows a chain that loops back on itself for ever): a chain that loops, or that holds more than {@link #MAX_PAGES}
+ * pages, is refused. Pages are converted one at a time (one page's pixels held at once), each counted against the
+ * document's budget as a page to be read by OCR ({@link Budget.Deadline#ocrPageAhead}), so that a long scan is given
+ * its pages' time while it is converted.
  */
 public final class ImageDocument {
     /** A4's longer side, in inches: the page a scan without a resolution is assumed to show. */
     static final double A4_LONG_INCHES = 297 / 25.4;
+    /** The most pages a TIFF may hold (a disclosure is a few dozen; a year's budgets of a city a few hundred). */
+    public static final int MAX_PAGES = 2000;
 
     private ImageDocument() {
     }
@@ -74,11 +88,27 @@ public final class ImageDocument {
      * @throws InputException when it cannot be decoded
      */
     public static Result toPdf(byte[] bytes, String source) {
+        return toPdf(bytes, source, Budget.Deadline.NONE);
+    }
+
+    /**
+     * Wraps an image file as a PDF, page by page within {@code deadline}: each page converted is counted as a page to
+     * be read by OCR ({@link Budget.Deadline#ocrPageAhead}), and the document's time is checked before each.
+     *
+     * @param bytes    the file
+     * @param source   its name, for messages
+     * @param deadline the document's budget
+     * @throws InputException                when it cannot be decoded, or a TIFF's pages loop or are too many
+     * @throws io.gongkai.BudgetExceededException when the document's time is spent
+     */
+    public static Result toPdf(byte[] bytes, String source, Budget.Deadline deadline) {
         Format format = sniff(bytes);
         if (format == null) throw new InputException(source + ": not a JPEG, PNG, TIFF or BMP image");
+        int n = format == Format.TIFF ? tiffPages(bytes, source) : 1;
         List<Integer> assumed = new ArrayList<>();
         java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
-        try (PDDocument doc = new PDDocument(); ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        // the decoder reads from memory (ImageIO's default caches a stream in a temporary file)
+        try (PDDocument doc = new PDDocument(); ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) throw new InputException(source + ": no decoder for this " + format + " image");
             ImageReader reader = readers.next();
@@ -87,9 +117,9 @@ public final class ImageDocument {
                 // a file cut short decodes with warnings, not an exception (the JPEG decoder paints what is missing grey)
                 int[] current = {0};
                 reader.addIIOReadWarningListener((r, warning) -> damaged.merge(current[0] + 1, warning, (a, b) -> a.contains(b) ? a : a + "; " + b));
-                int n = format == Format.TIFF ? reader.getNumImages(true) : 1;
                 for (int i = 0; i < n; i++) {
                     current[0] = i;
+                    deadline.check("converting page " + (i + 1) + " of " + n + " of the image");
                     BufferedImage img = reader.read(i);
                     double[] dpi = resolution(reader.getImageMetadata(i));
                     if (dpi == null) {
@@ -112,6 +142,8 @@ public final class ImageDocument {
                     try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                         cs.drawImage(x, 0, 0, size.getWidth(), size.getHeight());
                     }
+                    img = null; // this page's pixels are stored (compressed); released before the next page is decoded
+                    deadline.ocrPageAhead("page " + (i + 1) + " of " + n + " of the image converted");
                 }
             } finally {
                 reader.dispose();
@@ -120,9 +152,42 @@ public final class ImageDocument {
             doc.save(out);
             return new Result(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(assumed), java.util.Collections.unmodifiableSortedMap(damaged));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InputException ie) throw ie;
+            if (e instanceof io.gongkai.GongkaiException g) throw g; // refused, or over budget: no decoding error
             throw new InputException(source + ": cannot decode the " + format + " image: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * How many pages a TIFF holds: its chain of image file directories walked from the header (classic TIFF, either
+     * byte order), up to a next-directory offset of 0 or one past the file's end (a file cut short: the pages before
+     * are read).
+     *
+     * @throws InputException when the chain loops back on itself, holds more than {@link #MAX_PAGES} pages, or the
+     *                        first directory is not within the file
+     */
+    public static int tiffPages(byte[] bytes, String source) {
+        if (bytes.length < 8) throw new InputException(source + ": the TIFF is cut short (" + bytes.length + " bytes)");
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(bytes[0] == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+        long offset = Integer.toUnsignedLong(b.getInt(4));
+        Map<Long, Integer> seen = new HashMap<>(); // a directory's offset: its page
+        int pages = 0;
+        while (offset != 0) {
+            if (offset < 8 || offset + 2 > bytes.length) break;
+            int entries = Short.toUnsignedInt(b.getShort((int) offset));
+            long next = offset + 2 + 12L * entries;
+            if (next + 4 > bytes.length) break; // a directory cut short
+            Integer again = seen.putIfAbsent(offset, pages + 1);
+            if (again != null) {
+                throw new InputException(String.format("%s: the TIFF's page chain loops (page %d's directory, at byte %,d, is page %d's again):"
+                        + " the file is damaged; not read", source, pages + 1, offset, again));
+            }
+            if (++pages > MAX_PAGES) {
+                throw new InputException(String.format("%s: the TIFF has more than %,d pages: not a disclosure, or many at once; split it", source, MAX_PAGES));
+            }
+            offset = Integer.toUnsignedLong(b.getInt((int) next));
+        }
+        if (pages == 0) throw new InputException(source + ": the TIFF is damaged: its first page's directory is not within the file");
+        return pages;
     }
 
     /** Pixels per inch across and down from the image's standard metadata, or null when it gives none (or nonsense). */

@@ -175,7 +175,20 @@ public final class PdfTableReader {
         return m.length() > 200 ? m.substring(0, 200) + "…" : m;
     }
 
+    /**
+     * pdfbox's resource cache but for images: a page's scan, decoded, would stay with its image object (softly held),
+     * page after page, and the JVM keeps soft references until its heap is full (a 100-page scan: 4 GB RSS); fonts,
+     * color spaces and forms are still shared between pages.
+     */
+    static final class ImagesUncached extends org.apache.pdfbox.pdmodel.DefaultResourceCache {
+        @Override
+        public void put(org.apache.pdfbox.cos.COSObject indirect, org.apache.pdfbox.pdmodel.graphics.PDXObject xobject) {
+            if (!(xobject instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject)) super.put(indirect, xobject);
+        }
+    }
+
     private Result read(PDDocument doc, String source) throws IOException {
+        doc.setResourceCache(new ImagesUncached()); // one page's image released before the next is read
         TableFinder finder = engine.get();
         List<RawBlock> blocks = new ArrayList<>();
         PageTable[] last = new PageTable[1];
