@@ -120,6 +120,17 @@ public final class Gongkai {
     }
 
     private static Document extract(byte[] bytes, String source, Options options, Budget.Deadline deadline) {
+        try {
+            return read(bytes, source, options, deadline);
+        } catch (OutOfMemoryError e) {
+            // the document's own allocations (a page image a bomb declares, a grid of thousands of rules) are unwound
+            // with it: a clear error for this input, and the next one read as usual
+            throw new InputException(source + ": reading it needs more memory than this Java has (" + e.getMessage()
+                    + "); give Java more (-Xmx, JAVA_OPTS) or read fewer pages (--pages)", e);
+        }
+    }
+
+    private static Document read(byte[] bytes, String source, Options options, Budget.Deadline deadline) {
         if (bytes.length == 0) throw new InputException(source + ": the file is empty");
         DocumentAssembler assembler = new DocumentAssembler(options.templates());
         List<Diagnostic> diags = new ArrayList<>();

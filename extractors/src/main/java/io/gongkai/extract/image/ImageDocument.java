@@ -153,6 +153,10 @@ public final class ImageDocument {
             return new Result(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(assumed), java.util.Collections.unmodifiableSortedMap(damaged));
         } catch (IOException | RuntimeException e) {
             if (e instanceof io.gongkai.GongkaiException g) throw g; // refused, or over budget: no decoding error
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                // the decoder wraps the heap running out ("Caught exception during read"): the error is the memory's
+                if (c instanceof OutOfMemoryError oom) throw oom;
+            }
             throw new InputException(source + ": cannot decode the " + format + " image: " + e.getMessage(), e);
         }
     }
