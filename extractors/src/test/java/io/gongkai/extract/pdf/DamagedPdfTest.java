@@ -216,4 +216,12 @@ class DamagedPdfTest {
         assertEquals("locked.pdf: the password given does not open the PDF (a wrong password?)", wrong.getMessage());
         assertEquals(3, Gongkai.extract(f, Options.builder().password("secret").build()).tables().size());
     }
+    @Test
+    void pagesAskedForPastTheEndAreSaidSo(@TempDir Path dir) throws IOException {
+        // a new user's trial: --pages 30-40 of a 24-page PDF read as "no tables found", nothing more
+        Document read = Gongkai.extract(save(threeTables(), dir.resolve("three.pdf")), Options.builder().pages("30-40").build());
+        assertTrue(read.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.WARNING
+                && d.message().contains("no page asked for (--pages) is among the document's 3 pages")), read.diagnostics().toString());
+        assertTrue(read.tables().isEmpty());
+    }
 }
