@@ -177,12 +177,13 @@ final class CodeCheck {
                                    String prev, String next) {
         boolean listed = cls.contains(code);
         boolean named = TextNormalizer.hanCount(label) > 0;
-        // a listed code whose row prints exactly the name of a code under it (其他行政事业单位养老支出, 2080599, read
-        // 20805: the 款's name is close enough to fit), or that a row above already prints: the code under it, when one
-        // fits the name and the rows above and no other row has it
+        // the one place for a listed code whose last digits were lost: one whose name the row does not fit (21011
+        // 行政事业单位医疗 read 210; 2080502 事业单位离退休 read 20805 事业单位离退体), whose row prints exactly the name of
+        // a code under it (其他行政事业单位养老支出, 2080599, read 20805: the 款's name is close enough to fit), or that a
+        // row above already prints: the code under it, when one fits the name and the rows above and no other row has it
         boolean exactChild = listed && named && !cls.namedExactly(code, label)
                 && cls.codesNamedExactly(label).stream().anyMatch(c -> c.length() > code.length() && c.startsWith(code));
-        if (listed && named && (exactChild || repeated)) {
+        if (listed && named && (exactChild || repeated || !cls.fits(code, label))) {
             List<String> under = cls.codesFitting(label).stream()
                     .filter(c -> c.length() > code.length() && c.startsWith(code) && ctx.fits(c) && !taken.contains(c)).toList();
             List<String> exact = under.stream().filter(c -> cls.namedExactly(c, label)).toList();
@@ -219,15 +220,11 @@ final class CodeCheck {
                 if (c != null) candidates.putIfAbsent(c, new String[]{Repair.CODE_FROM_PARENT_ROWS, "the digits after the row " + p + " above it"});
             }
         }
-        if (named && code != null) {
-            // last, a code of another level: whose name the row prints exactly, for a printed code the data lacks (OCR
-            // dropped a 项's two digits: 2101102 事业单位医疗 read 21002); or one the printed code begins, whose name the
-            // row's fits (its last digits lost: 21011 行政事业单位医疗 read 210, the 类 卫生健康支出; 2080502 事业单位离退休
-            // read 20805 事业单位离退体)
+        if (named && code != null && !listed) {
+            // last, a code of another level whose name the row prints exactly, for a printed code the data lacks (OCR
+            // dropped a 项's two digits: 2101102 事业单位医疗 read 21002)
             for (String c : cls.codesFitting(label)) {
-                if (c.length() != code.length() && (listed ? c.startsWith(code) : cls.namedExactly(c, label))) {
-                    candidates.putIfAbsent(c, new String[]{Repair.CODE_MISREAD, "the name " + label});
-                }
+                if (c.length() != code.length() && cls.namedExactly(c, label)) candidates.putIfAbsent(c, new String[]{Repair.CODE_MISREAD, "the name " + label});
             }
         }
         List<String> fitting = new ArrayList<>();

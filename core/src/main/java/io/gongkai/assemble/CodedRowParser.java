@@ -111,7 +111,7 @@ final class CodedRowParser implements RowParser {
      * first amount's.
      */
     static boolean holdsFigure(String label) {
-        int end = label.length(), start = end;
+        int start = label.length();
         while (start > 0 && "0123456789,，.。 ".indexOf(label.charAt(start - 1)) >= 0) start--;
         if (start == 0 || !TextNormalizer.hasHan(label.substring(0, start))) return false;
         String tail = label.substring(start).trim();
