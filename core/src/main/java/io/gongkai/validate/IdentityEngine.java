@@ -197,7 +197,9 @@ public final class IdentityEngine {
                 for (Cell c : r.cells()) {
                     Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
                     boolean figure = c.number() != null && (kind == Column.Kind.MONEY || kind == Column.Kind.COUNT);
-                    boolean unchecked = verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == Verification.Verdict.UNCHECKED;
+                    CellRef ref = new CellRef(t.ref(), r.key().value(), c.column());
+                    // in a row the table does not know, a copy of a verified figure is still not placed
+                    boolean unchecked = verification.verdict(ref) == Verification.Verdict.UNCHECKED || unknownRow && verification.verifiedAsCopyOnly(ref);
                     // (a figure an identity completed or recovered from OCR digits is no more verified than a read one,
                     // and in a row that lost its code as misplaced)
                     if (figure && (c.confidence() < 1 || ocr && codeLost)

@@ -19,8 +19,11 @@ public final class Verification {
 
     private final Map<CellRef, Verdict> verdicts;
     private final Map<CellRef, List<String>> checksByCell;
+    /** Cells verified only as copies of a verified figure (their digits, not the row they stand in). */
+    private final java.util.Set<CellRef> copies;
 
-    private Verification(Map<CellRef, Verdict> verdicts, Map<CellRef, List<String>> checksByCell) {
+    private Verification(Map<CellRef, Verdict> verdicts, Map<CellRef, List<String>> checksByCell, java.util.Set<CellRef> copies) {
+        this.copies = copies;
         this.verdicts = verdicts;
         this.checksByCell = checksByCell;
     }
@@ -100,6 +103,7 @@ public final class Verification {
         });
         // a copy of a figure that another identity verified is verified too: read alike, the copy is what the verified
         // one is (收入总计 = 支出总计, the expenditure side summed from its parts); until nothing changes
+        java.util.Set<CellRef> copies = new java.util.HashSet<>();
         for (boolean grew = true; grew; ) {
             grew = false;
             for (Check c : restating) {
@@ -109,11 +113,12 @@ public final class Verification {
                     if (v.containsKey(r) || cell == null || cell.number() == null || cell.status() == CellStatus.SUSPECT
                             || IdentityEngine.codeDoubtful(cell) || cell.status() == CellStatus.RECOVERED) continue;
                     v.put(r, Verdict.VERIFIED);
+                    copies.add(r);
                     grew = true;
                 }
             }
         }
-        return new Verification(v, ids);
+        return new Verification(v, ids, copies);
     }
 
     /**
@@ -156,6 +161,14 @@ public final class Verification {
         if (unverified > 0) why.add(unverified + " of its " + figures + " figures not verified by an identity");
         if (blanks > 0) why.add(blanks + " blanks no identity reads as 0");
         return why;
+    }
+
+    /**
+     * Whether the cell is verified only as a copy of a figure another identity verified: its digits are right, but
+     * nothing sums over the row it stands in (a row under a garbled label is no better placed for it).
+     */
+    public boolean verifiedAsCopyOnly(CellRef ref) {
+        return copies.contains(ref);
     }
 
     public Verdict verdict(CellRef ref) {
