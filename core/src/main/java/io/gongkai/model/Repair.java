@@ -39,6 +39,12 @@ public record Repair(String kind, String before, String after) {
      * figure itself is as good as that; only its unit is not known.
      */
     public static final String UNIT_UNKNOWN = "unit-unknown";
+    /**
+     * An OCR figure with one digit misread for a look-alike (a photocopy's broken 4 read as 1), put right because with
+     * the other digit at least two identities that failed hold and none breaks; {@code after} names them. Never for a
+     * text layer's figure.
+     */
+    public static final String OCR_DIGIT = "ocr-digit";
     /** An OCR figure no identity verifies: flagged suspect ({@link Confidence}). */
     public static final String OCR_UNVERIFIED = "ocr-unverified";
     /**

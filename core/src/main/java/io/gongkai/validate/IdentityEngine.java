@@ -37,6 +37,8 @@ import java.util.Set;
  *       last printed digit, see {@code printedDecimals}), FAIL, UNVERIFIABLE. A FAIL
  *       is never "fixed": a recovered cell that takes part in one is downgraded to {@code suspect}.</li>
  * </ol>
+ * Before that, an OCR figure with one digit misread (a photocopy's 4 read as 1) that two failing identities pin is
+ * read again ({@link DigitRepair}, {@code repaired}, {@link Repair#OCR_DIGIT}) and the document checked anew.
  * Thread-safe.
  */
 public final class IdentityEngine {
@@ -47,6 +49,13 @@ public final class IdentityEngine {
     }
 
     public Document validate(Document doc) {
+        return validate(doc, MAX_DIGIT_ROUNDS);
+    }
+
+    /** Rounds of {@link DigitRepair} (each puts right what the last one's fixes let the identities pin). */
+    private static final int MAX_DIGIT_ROUNDS = 6;
+
+    private Document validate(Document doc, int digitRounds) {
         EquationBuilder builder = new EquationBuilder(doc.tables(), catalog);
         List<Equation> equations = new ArrayList<>();
         for (Table t : doc.tables()) {
@@ -76,6 +85,10 @@ public final class IdentityEngine {
             variable(e.target(), byRef, cellAt, strict, blankIsZero);
             e.terms().forEach(r -> variable(r, byRef, cellAt, strict, blankIsZero));
         }
+        // the figures as read (blanks as 0), before any identity pins an unknown: a value pinned to make one identity hold
+        // absorbs whatever else is wrong in it, and would hide a misread digit's failure
+        Map<CellRef, Solver.Var> asRead = new LinkedHashMap<>();
+        strict.forEach((ref, v) -> asRead.put(ref, assume(v.copy())));
         // phase one: only what the source shows
         new Solver(strict).solve(equations);
         List<Check> strictChecks = equations.stream().map(e -> evaluate(e, strict)).toList();
@@ -86,6 +99,11 @@ public final class IdentityEngine {
         new Solver(assumed).solve(equations);
         List<Check> assumedChecks = equations.stream().map(e -> evaluate(e, assumed)).toList();
         Map<CellRef, Solver.Var> vars = choose(equations, strict, strictChecks, assumed, assumedChecks);
+        if (digitRounds > 0) {
+            // an OCR figure with one digit misread that its failing identities pin: read again, and everything checked anew
+            List<DigitRepair.Fix> fixes = DigitRepair.find(equations, asRead, cellAt, byRef);
+            if (!fixes.isEmpty()) return validate(withDigitsPutRight(doc, fixes), digitRounds - 1);
+        }
 
         Map<CellRef, Cell> revised = new HashMap<>();
         // an amount whose row's code is doubtful stays suspect whatever an identity pins it to, and an identity that holds
@@ -166,6 +184,28 @@ public final class IdentityEngine {
             tables.add(t.withRows(rows).withChecks(byTable.getOrDefault(t.ref(), List.of())));
         }
         return flagUnverifiedOcr(doc.withTables(tables, cross), catalog);
+    }
+
+    /** The document with each fix's cells read as the fix says ({@link Repair#OCR_DIGIT}, status {@code repaired}). */
+    private static Document withDigitsPutRight(Document doc, List<DigitRepair.Fix> fixes) {
+        Map<CellRef, DigitRepair.Fix> at = new HashMap<>();
+        for (DigitRepair.Fix f : fixes) for (CellRef r : f.cells()) at.put(r, f);
+        List<Table> tables = new ArrayList<>();
+        for (Table t : doc.tables()) {
+            List<Row> rows = new ArrayList<>();
+            for (Row r : t.rows()) {
+                List<Cell> cells = new ArrayList<>();
+                for (Cell c : r.cells()) {
+                    DigitRepair.Fix f = at.get(new CellRef(t.ref(), r.key().value(), c.column()));
+                    cells.add(f == null ? c : c.revised(f.to(), CellStatus.REPAIRED, new Repair(Repair.OCR_DIGIT, c.raw(),
+                            f.to().toPlainString() + " (OCR read " + f.from().toPlainString() + ": " + f.digitSaid() + "); with it these identities hold, which failed: "
+                                    + String.join(", ", f.identities()))));
+                }
+                rows.add(r.withCells(cells));
+            }
+            tables.add(t.withRows(rows));
+        }
+        return doc.withTables(tables, doc.checks());
     }
 
     /**
@@ -458,12 +498,12 @@ public final class IdentityEngine {
         return out;
     }
 
-    private static Check evaluate(Equation e, Map<CellRef, Solver.Var> vars) {
+    static Check evaluate(Equation e, Map<CellRef, Solver.Var> vars) {
         return evaluate(e, vars, true);
     }
 
     /** @param blanksExcuse a failure over a blank taken as 0 is unverifiable, not a failure */
-    private static Check evaluate(Equation e, Map<CellRef, Solver.Var> vars, boolean blanksExcuse) {
+    static Check evaluate(Equation e, Map<CellRef, Solver.Var> vars, boolean blanksExcuse) {
         Solver.Var target = vars.get(e.target());
         boolean unknown = !e.missing().isEmpty() || target == null;
         boolean rounded = target != null && target.rounded;

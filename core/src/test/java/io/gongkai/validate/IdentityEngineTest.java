@@ -353,4 +353,81 @@ class IdentityEngineTest {
         assertEquals(Verification.Verdict.VERIFIED, v.verdict(new io.gongkai.model.CellRef("T01", "2010450", "2")));
         assertEquals(CellStatus.OK, cell(d, "2010450", "2").status());
     }
+
+    @Test
+    void anOcrFigureWithOneDigitMisreadIsPutRightWhereTwoFailingIdentitiesPinIt() {
+        // a photocopy's 4 read as 1: 2010450's 合计 reads 1,600.00 for 4,600.00; its row total (1 = 2 + 3) and the
+        // column's sum (合计 row) both fail by 3,000.00, and one look-alike digit makes both hold
+        double c = io.gongkai.model.Confidence.CORROBORATED;
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "5000.00", "4600.00", "400.00"),
+                ocrRow(c, "2010450", "1600.00", "4600.00", "0.00"),
+                ocrRow(c, "2010499", "400.00", "0.00", "400.00")));
+        Cell fixed = cell(d, "2010450", "1");
+        assertEquals(0, new BigDecimal("4600.00").compareTo(fixed.number()), fixed.toString());
+        assertEquals(CellStatus.REPAIRED, fixed.status());
+        assertTrue(fixed.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.Repair.OCR_DIGIT)), fixed.toString());
+        assertTrue(d.allChecks().stream().noneMatch(k -> k.status() == CheckStatus.FAIL), d.allChecks().toString());
+        // the same figure read alike in the 合计 and 基本支出 columns (a copy): both put right at once, as the row total
+        // held over the two misreadings and the two columns' sums fail by the same amount
+        Document copies = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "5000.00", "4600.00", "400.00"),
+                ocrRow(c, "2010450", "1600.00", "1600.00", "0.00"),
+                ocrRow(c, "2010499", "400.00", "0.00", "400.00")));
+        assertEquals(0, new BigDecimal("4600.00").compareTo(cell(copies, "2010450", "1").number()));
+        assertEquals(0, new BigDecimal("4600.00").compareTo(cell(copies, "2010450", "2").number()));
+        // a text layer's figure is as printed: the identities fail and say so
+        Document text = engine.validate(doc(MoneyUnit.YUAN,
+                row("total", "5000.00", "4600.00", "400.00"),
+                row("2010450", "1600.00", "4600.00", "0.00"),
+                row("2010499", "400.00", "0.00", "400.00")));
+        assertEquals(0, new BigDecimal("1600.00").compareTo(cell(text, "2010450", "1").number()));
+        assertTrue(text.allChecks().stream().anyMatch(k -> k.status() == CheckStatus.FAIL));
+    }
+
+    @Test
+    void aMisreadDigitOnlyOneIdentityPinsOrTwoReadingsWouldMendIsLeftFlagged() {
+        double c = io.gongkai.model.Confidence.CORROBORATED;
+        // one identity only (the 合计 row's sum of one column; the row total has no 2 and 3 to check it): 1,600 could be
+        // 4,600 or the total could be misread; nothing is put right, the figure stays contradicted
+        Document one = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "5000.00", "", ""),
+                ocrRow(c, "2010450", "1600.00", "", ""),
+                ocrRow(c, "2010499", "400.00", "", "")));
+        assertEquals(0, new BigDecimal("1600.00").compareTo(cell(one, "2010450", "1").number()));
+        assertEquals(Verification.Verdict.CONTRADICTED, Verification.of(one).verdict(new io.gongkai.model.CellRef("T01", "2010450", "1")));
+        // two readings of one figure (合计 4,600 and 基本支出 1,600, its only part) that differ by a stroke a scan loses:
+        // the inkier one is the figure, in each row; the column's sum, which then holds, verifies them
+        Document two = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "9200.00", "9200.00", "0.00"),
+                ocrRow(c, "2010450", "4600.00", "1600.00", "0.00"),
+                ocrRow(c, "2010499", "4600.00", "1600.00", "0.00")));
+        assertEquals(0, new BigDecimal("4600.00").compareTo(cell(two, "2010450", "2").number()));
+        assertEquals(0, new BigDecimal("4600.00").compareTo(cell(two, "2010499", "2").number()));
+        assertEquals(Verification.Verdict.VERIFIED, Verification.of(two).verdict(new io.gongkai.model.CellRef("T01", "2010450", "2")));
+        // where the row total holds as read (4,600 = 1,600 + 3,000), its 1,600 is no 4 that lost its stroke: it stands
+        Document against = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "6200.00", "3200.00", "3000.00"),
+                ocrRow(c, "2010450", "4600.00", "1600.00", "3000.00"),
+                ocrRow(c, "2010499", "1600.00", "1600.00", "0.00")));
+        Cell taken = cell(against, "2010450", "2");
+        assertEquals(0, new BigDecimal("1600.00").compareTo(taken.number()), "4,600 = 1,600 + 3,000 holds as read: " + taken);
+        // copies read alike in two rows (合计 and 项目支出 print the same figure): 1,600 for 4,600 in one row, or 1,000 for
+        // 4,000 in the other, would each make both columns' sums hold; the copies' row totals hold either way, so
+        // nothing tells the two apart: neither is taken (a photocopied budget had 物业管理费 "mended" in place of 办公费)
+        Document copies = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "5600.00", "0.00", "5600.00"),
+                ocrRow(c, "2010450", "1600.00", "0.00", "1600.00"),
+                ocrRow(c, "2010499", "1000.00", "0.00", "1000.00")));
+        assertEquals(0, new BigDecimal("1600.00").compareTo(cell(copies, "2010450", "1").number()));
+        assertEquals(0, new BigDecimal("1000.00").compareTo(cell(copies, "2010499", "1").number()));
+        assertTrue(copies.allChecks().stream().anyMatch(k -> k.status() == CheckStatus.FAIL));
+        // a scan loses ink, it does not add it: a 4 read right among 4s misread as 1 (a photocopy's column) is never
+        // "mended" to 1 to agree with them, though with 1 its row total and column sum would hold
+        Document lost = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "4600.00", "1600.00", "0.00"),
+                ocrRow(c, "2010450", "1600.00", "1600.00", "0.00")));
+        assertEquals(0, new BigDecimal("4600.00").compareTo(cell(lost, "total", "1").number()), cell(lost, "total", "1").toString());
+        assertEquals(Verification.Verdict.CONTRADICTED, Verification.of(lost).verdict(new io.gongkai.model.CellRef("T01", "total", "1")));
+    }
 }

@@ -1,0 +1,253 @@
+package io.gongkai.validate;
+
+import io.gongkai.model.Cell;
+import io.gongkai.model.CellRef;
+import io.gongkai.model.CellStatus;
+import io.gongkai.model.CheckStatus;
+import io.gongkai.model.Column;
+import io.gongkai.model.Table;
+import io.gongkai.normalize.DigitConfusion;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * OCR figures with one digit misread, put right by the identities they fail. A photocopy breaks the thin strokes of a
+ * 4 and both engines read it 1 ({@code 4,608,515} as {@code 1,608,515}): the figure's row total and its column's sum
+ * then fail by the same 3,000,000. A figure read by OCR (confidence below 1, a text layer's never) is given the reading
+ * one digit away that the scan may have lost ink from ({@link DigitConfusion#printedFor}: 1 for 4, never 4 for 1) that makes at least {@link #CONFIRMATIONS} failing identities
+ * hold and breaks none that held or could not be decided; the same figure read alike in several cells of one row (a
+ * total and its copy under 基本支出) is put right in all of them at once. Where another figure of one of those
+ * identities, one digit that lost ink off, would make that identity hold too without breaking any (a copy pair in the next
+ * row with a 1 where this one has its 1), or two readings of one figure would each do, nothing is taken: the identities
+ * fail as before and say so.
+ *
+ * <p>Source of the rule: the scan matrix (README → Performance): on the photocopy condition most misread figures of
+ * the real budgets are such a 4; the identities that pin one are independent of the reading.
+ */
+final class DigitRepair {
+    /**
+     * Failing identities a new reading must make hold: one could hold by chance (a difference that one digit happens to
+     * make up) — except one that compares two OCR readings of the same figure, where the reading with the stroke the
+     * other lost is taken (its other identities still verify it, or contradict it and it stays flagged).
+     */
+    static final int CONFIRMATIONS = 2;
+    /** Figures considered at most (a page of thousands of failing OCR cells is no misread digit). */
+    private static final int MAX_CANDIDATES = 2_000;
+
+    /** One figure's new reading, in every cell of its group. */
+    record Fix(List<CellRef> cells, BigDecimal from, BigDecimal to, List<String> identities) {
+        /** Which digit was read for which: "4 read as 1". */
+        String digitSaid() {
+            String a = from.abs().toPlainString(), b = to.abs().toPlainString();
+            for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
+                if (a.charAt(i) != b.charAt(i)) return b.charAt(i) + " read as " + a.charAt(i) + ", a stroke lost";
+            }
+            return "one digit misread";
+        }
+    }
+
+    private DigitRepair() {
+    }
+
+    /**
+     * The figures to read again: each {@link Fix} the only new reading that makes its identities hold.
+     *
+     * @param equations the identities (each decidable: no table of unknown unit in it)
+     * @param vars      every cell's value in 元 as read, blanks as 0, nothing pinned by an identity (not modified: entries are
+     *                  restored)
+     * @param cells     the document's cells
+     * @param byRef     its tables by reference
+     */
+    static List<Fix> find(List<Equation> equations, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells, Map<String, Table> byRef) {
+        return new Search(equations, vars, cells, byRef).fixes();
+    }
+
+    /** One search over a document's identities: the values as validation sees them, changed and restored in turn. */
+    private static final class Search {
+        private final Map<CellRef, Solver.Var> vars;
+        private final Map<CellRef, Cell> cells;
+        private final Map<String, Table> byRef;
+        private final Map<CellRef, List<Equation>> uses = new HashMap<>();
+        private final Map<Equation, CheckStatus> before = new HashMap<>();
+        private final Set<CellRef> failing = new java.util.LinkedHashSet<>();
+
+        // (identities are evaluated with blanks as 0, the tables' convention: 合计 1,608,515 beside 人员经费 4,608,515 and a
+        // blank 公用经费 fails, where validation, which cannot tell a lost figure from a 0, calls it undecided)
+        Search(List<Equation> equations, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells, Map<String, Table> byRef) {
+            this.vars = vars;
+            this.cells = cells;
+            this.byRef = byRef;
+            for (Equation e : equations) {
+                if (!e.missing().isEmpty()) continue;
+                CheckStatus s = IdentityEngine.evaluate(e, vars, false).status();
+                before.put(e, s);
+                uses.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
+                for (CellRef r : e.terms()) uses.computeIfAbsent(r, k -> new ArrayList<>()).add(e);
+                if (s == CheckStatus.FAIL) {
+                    failing.add(e.target());
+                    failing.addAll(e.terms());
+                }
+            }
+        }
+
+        List<Fix> fixes() {
+            if (failing.isEmpty()) return List.of();
+            // groups: one OCR figure, and the cells of its row that read the same figure
+            Set<List<CellRef>> groups = new java.util.LinkedHashSet<>();
+            for (CellRef ref : failing) {
+                if (!candidate(ref, vars, cells, byRef)) continue;
+                groups.add(List.of(ref));
+                List<CellRef> same = copies(ref);
+                if (same.size() > 1) groups.add(same);
+                if (groups.size() > MAX_CANDIDATES) return List.of();
+            }
+            List<Fix> found = new ArrayList<>();
+            for (List<CellRef> group : groups) {
+                BigDecimal from = cells.get(group.get(0)).number();
+                for (BigDecimal to : readings(from)) {
+                    List<Equation> fixed = change(group, to, null);
+                    if (fixed == null || fixed.isEmpty()) continue;
+                    // one identity is enough where it compares two readings of one figure (合计 = 基本支出 + 0): the reading
+                    // with the stroke the other lost is the figure; its column's sum still decides whether it is verified
+                    if (fixed.size() < CONFIRMATIONS && !(group.size() == 1 && restatesAfter(fixed.get(0), group, to))) continue;
+                    // another figure of one of these identities, one digit that lost ink off, may account for its difference
+                    // as well (a 1 for a 4 in the next row, whose copies leave their row total holding): nothing says which
+                    if (fixed.stream().anyMatch(e -> explainedElsewhere(e, group))) continue;
+                    found.add(new Fix(group, from, to, fixed.stream().map(Equation::id).toList()));
+                }
+            }
+            // a reading is taken only where it is the one way to make its identities hold: two fixes sharing an identity
+            // or a cell (two digits of one figure, the same figure as a group and alone) cancel each other
+            Map<String, Integer> claims = new HashMap<>();
+            Map<CellRef, Integer> cellClaims = new HashMap<>();
+            for (Fix f : found) {
+                for (String id : f.identities()) claims.merge(id, 1, Integer::sum);
+                for (CellRef r : f.cells()) cellClaims.merge(r, 1, Integer::sum);
+            }
+            List<Fix> out = new ArrayList<>();
+            for (Fix f : found) {
+                if (f.identities().stream().allMatch(id -> claims.get(id) == 1) && f.cells().stream().allMatch(r -> cellClaims.get(r) == 1)) out.add(f);
+            }
+            return out;
+        }
+
+        /** The OCR figures of {@code ref}'s row that read the same figure as it (itself included), by column. */
+        private List<CellRef> copies(CellRef ref) {
+            List<CellRef> same = new ArrayList<>();
+            BigDecimal n = cells.get(ref).number();
+            for (CellRef other : uses.keySet()) {
+                if (other.table().equals(ref.table()) && other.row().equals(ref.row()) && ocrFigure(other, vars, cells, byRef)
+                        && cells.get(other).number().compareTo(n) == 0) same.add(other);
+            }
+            same.sort(java.util.Comparator.comparing(CellRef::column));
+            return List.copyOf(same);
+        }
+
+        /**
+         * The identities that failed and hold with {@code group} read as {@code to}, or null when one that held or could not
+         * be decided then fails; with {@code only}, just whether that one then holds (an empty list when it does not).
+         */
+        private List<Equation> change(List<CellRef> group, BigDecimal to, Equation only) {
+            Set<Equation> touched = new java.util.LinkedHashSet<>();
+            for (CellRef r : group) touched.addAll(uses.getOrDefault(r, List.of()));
+            Map<CellRef, Solver.Var> saved = new LinkedHashMap<>();
+            for (CellRef r : group) {
+                Solver.Var v = vars.get(r), w = v.copy();
+                w.value = Interval.exact(to.multiply(v.scale));
+                saved.put(r, v);
+                vars.put(r, w);
+            }
+            try {
+                List<Equation> fixed = new ArrayList<>();
+                for (Equation e : touched) {
+                    CheckStatus was = before.get(e), now = IdentityEngine.evaluate(e, vars, false).status();
+                    if (was != CheckStatus.FAIL && now == CheckStatus.FAIL) return null;
+                    if (was == CheckStatus.FAIL && now.holds() && (only == null || only == e)) fixed.add(e);
+                }
+                return fixed;
+            } finally {
+                vars.putAll(saved);
+            }
+        }
+
+        /** Whether {@code e}, with {@code group} read as {@code to}, says one OCR figure equals another: target = the one non-zero term. */
+        private boolean restatesAfter(Equation e, List<CellRef> group, BigDecimal to) {
+            List<CellRef> all = new ArrayList<>(e.terms());
+            all.add(e.target());
+            BigDecimal figure = null;
+            int nonZero = 0;
+            for (CellRef r : all) {
+                BigDecimal v;
+                if (group.contains(r)) v = to;
+                else {
+                    Cell c = cells.get(r);
+                    Solver.Var var = vars.get(r);
+                    if (var == null || !var.value.isExact()) return false;
+                    if (var.value.lo().signum() == 0) continue;
+                    if (c == null || c.number() == null || c.confidence() >= 1) return false;
+                    v = c.number();
+                }
+                if (v.signum() == 0) continue;
+                nonZero++;
+                if (figure != null && figure.compareTo(v) != 0) return false;
+                figure = v;
+            }
+            return nonZero == 2;
+        }
+
+        /** Whether one lost-ink digit of another OCR figure of {@code e} (with its copies) makes it hold and breaks nothing. */
+        private boolean explainedElsewhere(Equation e, List<CellRef> group) {
+            List<CellRef> all = new ArrayList<>(e.terms());
+            all.add(e.target());
+            for (CellRef r : all) {
+                if (group.contains(r) || !ocrFigure(r, vars, cells, byRef)) continue;
+                for (List<CellRef> other : List.of(List.of(r), copies(r))) {
+                    for (BigDecimal alt : readings(cells.get(r).number())) {
+                        List<Equation> fixed = change(other, alt, e);
+                        if (fixed != null && !fixed.isEmpty()) return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /** An amount read by OCR, standing as read (not recovered, not in doubt), of a money or count column. */
+    private static boolean candidate(CellRef ref, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells, Map<String, Table> byRef) {
+        if (!ocrFigure(ref, vars, cells, byRef)) return false;
+        Cell c = cells.get(ref);
+        Solver.Var v = vars.get(ref);
+        return (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED) && v.origin == Solver.Var.Origin.VALUE && v.value.isExact();
+    }
+
+    /** A figure OCR read (as it stands, or in doubt: {@code 1,755.518}), of a money or count column, in some identity. */
+    private static boolean ocrFigure(CellRef ref, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells, Map<String, Table> byRef) {
+        Cell c = cells.get(ref);
+        Solver.Var v = vars.get(ref);
+        Table t = byRef.get(ref.table());
+        if (c == null || v == null || t == null || c.number() == null || c.confidence() >= 1) return false;
+        if (v.origin == Solver.Var.Origin.BLANK || v.origin == Solver.Var.Origin.CUT_OFF) return false;
+        Column.Kind kind = t.column(ref.column()).map(Column::kind).orElse(Column.Kind.MONEY);
+        return kind == Column.Kind.MONEY || kind == Column.Kind.COUNT;
+    }
+
+    /** The figures {@code n} may have been printed as, one digit that lost ink away ({@link DigitConfusion#printedFor}), with its decimals (no new leading 0; none for 0). */
+    static List<BigDecimal> readings(BigDecimal n) {
+        List<BigDecimal> out = new ArrayList<>();
+        if (n.signum() == 0) return out; // a 0 is read right, or lost whole: no digit of it to put right
+        String s = n.abs().toPlainString();
+        for (String alt : DigitConfusion.oneLost(s)) {
+            if (alt.length() > 1 && alt.charAt(0) == '0' && alt.charAt(1) != '.') continue;
+            BigDecimal v = new BigDecimal(alt);
+            out.add(n.signum() < 0 ? v.negate() : v);
+        }
+        return out;
+    }
+}
