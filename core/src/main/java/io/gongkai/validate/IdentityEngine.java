@@ -85,10 +85,16 @@ public final class IdentityEngine {
             variable(e.target(), byRef, cellAt, strict, blankIsZero);
             e.terms().forEach(r -> variable(r, byRef, cellAt, strict, blankIsZero));
         }
-        // the figures as read (blanks as 0), before any identity pins an unknown: a value pinned to make one identity hold
-        // absorbs whatever else is wrong in it, and would hide a misread digit's failure
+        // the figures as read (blanks as 0, a reading in doubt as it was read: 3,503.499 as 3,503,499), before any identity
+        // pins an unknown: a value pinned to make one identity hold absorbs whatever else is wrong in it, and would hide a
+        // misread digit's failure
         Map<CellRef, Solver.Var> asRead = new LinkedHashMap<>();
-        strict.forEach((ref, v) -> asRead.put(ref, assume(v.copy())));
+        strict.forEach((ref, v) -> {
+            Solver.Var w = assume(v.copy());
+            Cell c = cellAt.get(ref);
+            if (w.origin == Solver.Var.Origin.UNCERTAIN && c != null && c.number() != null) w.value = Interval.exact(c.number().multiply(w.scale));
+            asRead.put(ref, w);
+        });
         // phase one: only what the source shows
         new Solver(strict).solve(equations);
         List<Check> strictChecks = equations.stream().map(e -> evaluate(e, strict)).toList();
