@@ -430,4 +430,26 @@ class IdentityEngineTest {
         assertEquals(0, new BigDecimal("4600.00").compareTo(cell(lost, "total", "1").number()), cell(lost, "total", "1").toString());
         assertEquals(Verification.Verdict.CONTRADICTED, Verification.of(lost).verdict(new io.gongkai.model.CellRef("T01", "total", "1")));
     }
+
+    @Test
+    void aSumThatHoldsOnlyWithinRoundingVerifiesNoOcrFigure() {
+        // whole-元 figures (a budget's) may each be off by half a 元, so a nine-figure sum holds within 4.5 元; a 4 read as
+        // figure misread by 3 元 (97 for 100) is inside that: the OCR figure is not verified, and is flagged
+        double c = io.gongkai.model.Confidence.CORROBORATED;
+        List<Row> rows = new ArrayList<>();
+        rows.add(ocrRow(c, "total", "800", "800", "0"));
+        String[] codes = {"2010101", "2010102", "2010103", "2010104", "2010105", "2010106", "2010107", "2010150"};
+        for (int i = 0; i < codes.length; i++) rows.add(ocrRow(c, codes[i], i == 7 ? "97" : "100", i == 7 ? "97" : "100", "0"));
+        Document d = engine.validate(doc(MoneyUnit.YUAN, rows.toArray(Row[]::new)));
+        assertEquals(CheckStatus.ROUNDING, check(d, "expenditure/tree@total.1").status(), d.allChecks().toString());
+        Cell misread = cell(d, "2010150", "1");
+        assertNotEquals(Verification.Verdict.VERIFIED, Verification.of(d).verdict(new io.gongkai.model.CellRef("T01", "2010150", "1")));
+        assertEquals(CellStatus.SUSPECT, misread.status(), misread.toString());
+        // a text layer's whole-元 sum within rounding is the publisher's rounding: its figures stand verified
+        List<Row> printed = new ArrayList<>();
+        printed.add(row("total", "800", "800", "0"));
+        for (int i = 0; i < codes.length; i++) printed.add(row(codes[i], i == 7 ? "97" : "100", i == 7 ? "97" : "100", "0"));
+        Document text = engine.validate(doc(MoneyUnit.YUAN, printed.toArray(Row[]::new)));
+        assertEquals(Verification.Verdict.VERIFIED, Verification.of(text).verdict(new io.gongkai.model.CellRef("T01", "2010150", "1")));
+    }
 }
