@@ -48,17 +48,7 @@ public final class DigitConfusion {
 
     /** Every string that differs from {@code reading} in one digit read where {@link #printedFor strokes were lost}. */
     public static Set<String> oneLost(String reading) {
-        Set<String> out = new LinkedHashSet<>();
-        char[] c = reading.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            char was = c[i];
-            for (char alt : printedFor(was).toCharArray()) {
-                c[i] = alt;
-                out.add(new String(c));
-            }
-            c[i] = was;
-        }
-        return out;
+        return oneDigit(reading, INK_LOST);
     }
 
     /** The digits OCR may read for {@code d} (never {@code d} itself); empty for a digit with no look-alike. */
@@ -68,11 +58,16 @@ public final class DigitConfusion {
 
     /** Every string that differs from {@code code} in exactly one digit, replaced by a look-alike: 2040691 → 2040601, … */
     public static Set<String> oneAway(String code) {
+        return oneDigit(code, LOOK_ALIKES);
+    }
+
+    /** Every string that differs from {@code s} in one digit, replaced by one the map gives for it. */
+    private static Set<String> oneDigit(String s, Map<Character, String> alternatives) {
         Set<String> out = new LinkedHashSet<>();
-        char[] c = code.toCharArray();
+        char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
             char was = c[i];
-            for (char alt : lookAlikes(was).toCharArray()) {
+            for (char alt : alternatives.getOrDefault(was, "").toCharArray()) {
                 c[i] = alt;
                 out.add(new String(c));
             }
