@@ -14,6 +14,7 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
@@ -196,8 +197,10 @@ public final class PdfTableReader {
         java.util.Map<String, List<Integer>> replaced = new java.util.LinkedHashMap<>();
         java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
         java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
-        int listed = pageCount(doc);
-        int reachable = reachablePages(doc);
+        String countRepaired = PageTree.repairCount(doc);
+        if (countRepaired != null) replaced.put(countRepaired, List.of());
+        int listed = PageTree.listed(doc);
+        int reachable = PageTree.reachable(doc);
         int pages = listed, asked = 0;
         try {
             for (int p = 1; p <= listed; p++) {
@@ -206,7 +209,10 @@ public final class PdfTableReader {
                 deadline.check("page " + p);
                 RulingCollector content;
                 try {
-                    content = new RulingCollector(doc.getPage(p - 1));
+                    PDPage page = doc.getPage(p - 1);
+                    String boxRepaired = PageTree.repairBox(page);
+                    if (boxRepaired != null) replaced.computeIfAbsent(boxRepaired, k -> new ArrayList<>()).add(p);
+                    content = new RulingCollector(page);
                     content.collect();
                 } catch (IOException | RuntimeException | StackOverflowError e) {
                     if (e instanceof io.gongkai.GongkaiException g) throw g; // over budget: not damage
@@ -279,33 +285,10 @@ public final class PdfTableReader {
         List<String> notes = new ArrayList<>();
         // pages asked for past the end (--pages 30-40 of a 24-page PDF): said, not left to read as "no tables"
         if (asked == 0 && pages > 0) notes.add("no page asked for (--pages) is among the document's " + pages + " pages");
-        replaced.forEach((why, at) -> notes.add((at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
+        replaced.forEach((why, at) -> notes.add((at.isEmpty() ? "" : at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
         if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution); read as A4");
         if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
         return new Result(blocks, pages, empty, ocr, unread, notes, aligned, damaged);
-    }
-
-    /** The page count the page tree gives (its /Count), 0 when it cannot be read. */
-    private static int pageCount(PDDocument doc) {
-        try {
-            return Math.max(0, doc.getNumberOfPages());
-        } catch (RuntimeException e) {
-            return 0;
-        }
-    }
-
-    /**
-     * How many pages the page tree's leaves hold, walked with pdfbox's own guard against loops: the last page there
-     * can be, whatever /Count claims (a /Count of 9,999,999,999 over one page, a /Kids that points back up the tree).
-     */
-    private static int reachablePages(PDDocument doc) {
-        int n = 0;
-        try {
-            for (var it = doc.getPages().iterator(); it.hasNext(); it.next()) n++;
-        } catch (RuntimeException | StackOverflowError e) {
-            // counted up to the damage
-        }
-        return n;
     }
 
     /**
