@@ -248,6 +248,11 @@ public final class PdfTableReader {
                     }
                     // rendered here (a document is read by one thread), read by OCR on the pool when pages go in parallel
                     PageScanner.Rendered image = stored(doc, p, content.scanImage(), sizeNotes);
+                    if (image == null && content.tooLargeToRender() != null) {
+                        // rendering would decode the image whole: the heap, not the page, would give out
+                        replaced.computeIfAbsent("not read by OCR: " + content.tooLargeToRender(), k -> new ArrayList<>()).add(p);
+                        continue;
+                    }
                     try {
                         if (image == null) image = scanner.render(doc, p);
                     } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -297,14 +302,30 @@ public final class PdfTableReader {
      * is not one upright image or the image cannot be decoded (the page is then rendered).
      */
     private PageScanner.Rendered stored(PDDocument doc, int page, RulingCollector.ScanImage scan, List<Integer> sizeNotes) {
-        if (scan == null || Math.abs(scan.dpiX() - scan.dpiY()) > 0.05 * scan.dpiX()) return null;
+        if (scan == null) return null;
         try {
             long pixels = (long) scan.image().getWidth() * scan.image().getHeight();
             int sub = (int) Math.max(1, Math.ceil(Math.sqrt((double) pixels / PageScanner.MAX_PIXELS)));
-            java.awt.image.BufferedImage img = sub == 1 ? jpeg(scan.image()) : null;
-            if (img == null) img = sub > 1 ? scan.image().getImage(null, sub) : scan.image().getImage();
-            if (img == null) return null;
-            double dpi = scan.dpiX() / sub;
+            java.awt.image.BufferedImage img;
+            double dpi;
+            if (sub > 1 && SampledImage.readable(scan.image())) {
+                // huge (a bomb declares 100,000² pixels): read row by row, straight at about the resolution OCR reads at,
+                // each way (an image stretched to the page is read square)
+                int subX = Math.max(sub, (int) Math.floor(scan.dpiX() / scanner.dpi())), subY = Math.max(sub, (int) Math.floor(scan.dpiY() / scanner.dpi()));
+                double dpiX = scan.dpiX() / subX, dpiY = scan.dpiY() / subY;
+                if (Math.abs(dpiX - dpiY) > 0.05 * dpiX) return null;
+                img = SampledImage.decode(scan.image(), subX, subY, deadline);
+                dpi = dpiX;
+            } else if (Math.abs(scan.dpiX() - scan.dpiY()) > 0.05 * scan.dpiX()) {
+                return null; // stretched: rendered
+            } else if (!SampledImage.decodable(scan.image())) {
+                return null; // not decoded at all: the page says why (RulingCollector.tooLargeToRender)
+            } else {
+                img = sub == 1 ? jpeg(scan.image()) : null;
+                if (img == null) img = sub > 1 ? scan.image().getImage(null, sub) : scan.image().getImage();
+                if (img == null) return null;
+                dpi = scan.dpiX() / sub;
+            }
             double inches = Math.max(img.getWidth(), img.getHeight()) / dpi;
             if (dpi < 100 && inches > 14) {
                 // a page sized from an image that gave no resolution (img2pdf and others take 72 or 96 dpi): no paper is
@@ -314,6 +335,7 @@ public final class PdfTableReader {
             }
             return scanner.stored(img, dpi, doc.getPage(page - 1).getRotation() / 90);
         } catch (IOException | RuntimeException e) {
+            if (e instanceof io.gongkai.GongkaiException g) throw g; // over budget while decoding: not the codec's failure
             return null; // a codec that fails here may still render
         }
     }

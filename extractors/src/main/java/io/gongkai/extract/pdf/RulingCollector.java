@@ -339,6 +339,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     public void drawImage(PDImage pdImage) {
         images = true;
         imagesDrawn++;
+        if (!SampledImage.subsampledByItsCodec(pdImage) && SampledImage.decodedBytes(pdImage) > SampledImage.MAX_DECODED_BYTES
+                && (tooLarge == null || SampledImage.decodedBytes(pdImage) > SampledImage.decodedBytes(tooLarge))) {
+            tooLarge = pdImage;
+        }
         Matrix m = getGraphicsState().getCurrentTransformationMatrix();
         double area = Math.abs(m.getValue(0, 0) * m.getValue(1, 1) - m.getValue(0, 1) * m.getValue(1, 0));
         double page = (double) crop.getWidth() * crop.getHeight();
@@ -354,6 +358,17 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     private int imagesDrawn;
     private ScanImage scan;
+    private PDImage tooLarge;
+
+    /**
+     * Why the page cannot be rendered for OCR in bounded memory, or null: it paints an image that pdfbox would decode
+     * whole before it subsamples it (not a JPEG, JPEG 2000 or JBIG2), of more than {@link SampledImage#MAX_DECODED_BYTES}.
+     */
+    String tooLargeToRender() {
+        if (tooLarge == null) return null;
+        return String.format("it paints an image of %,d × %,d pixels (%,d MB decoded), more than is decoded in memory (%,d MB)",
+                tooLarge.getWidth(), tooLarge.getHeight(), SampledImage.decodedBytes(tooLarge) >> 20, SampledImage.MAX_DECODED_BYTES >> 20);
+    }
 
     /**
      * A page that is one scanned image, as stored in the PDF, and its resolution (pixels per inch across and down).
