@@ -60,6 +60,14 @@ final class PageTree {
      * @return what was repaired, one line, or null when the count was not lower
      */
     static String repairCount(PDDocument doc) {
+        try {
+            return repairCountOf(doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null; // a tree too damaged to walk: its pages are read, or reported, as they are
+        }
+    }
+
+    private static String repairCountOf(PDDocument doc) {
         COSDictionary root = doc.getPages().getCOSObject();
         COSBase said = root.getDictionaryObject(COSName.COUNT);
         int reachable = reachable(doc);
