@@ -140,7 +140,7 @@ public final class Gongkai {
             // an image file: its pages wrapped as an image-only PDF, read as a scanned one
             // each page converted is a page to be read by OCR: its time is added as it is converted (a long scan is not
             // refused while it is converted, before its first page is read)
-            var image = io.gongkai.extract.image.ImageDocument.toPdf(bytes, source, deadline);
+            var image = io.gongkai.extract.image.ImageDocument.toPdf(bytes, source, deadline, io.gongkai.extract.scan.PageScanner.MAX_PIXELS);
             if (!image.assumedPages().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", "the image gives no resolution; read as an A4 page (pages "
                         + pageList(image.assumedPages()) + ")"));

@@ -182,7 +182,12 @@ final class Dataset implements AutoCloseable {
     /**
      * Writes documents in groups: each group in one transaction, its rows through DuckDB's appender, its documents
      * rows with them. A run killed before a commit loses only that group, whose documents the next run reads
-     * again; opening the dataset removes any rows left without a documents row. Not thread-safe: one per thread.
+     * again, and leaves no row of it. The transaction is begun in SQL before the group's first row: DuckDB's
+     * appender writes each full chunk (2,048 rows) as it fills, in the connection's transaction when one is open and
+     * else in one of its own, committed at once; the JDBC driver, with auto-commit off, opens its transaction only at
+     * its next statement, so a group's first chunks went in on their own (4,096 rows of cells without their document
+     * after a kill). Opening the dataset still removes any rows left without a documents row (a dataset written by
+     * an earlier version). Not thread-safe: one per thread.
      */
     static final class Writer implements AutoCloseable {
         /** Each commit syncs the database file: a group waits about a second, or up to this many documents. */
@@ -196,10 +201,19 @@ final class Dataset implements AutoCloseable {
         private long lastCommit = System.nanoTime() - COMMIT_EVERY_NANOS; // the first document goes in at once
         private final java.util.concurrent.atomic.AtomicInteger nextDoc;
 
+        /** Whether the group's transaction is open (begun, not yet committed or rolled back). */
+        private boolean open;
+
         private Writer(Connection con, java.util.concurrent.atomic.AtomicInteger nextDoc) throws SQLException {
             this.con = con;
             this.nextDoc = nextDoc;
-            con.setAutoCommit(false);
+            con.setAutoCommit(true); // the transactions are the groups', begun and ended in SQL (see above)
+        }
+
+        private void execute(String sql) throws SQLException {
+            try (Statement s = con.createStatement()) {
+                s.execute(sql);
+            }
         }
 
         /**
@@ -210,6 +224,10 @@ final class Dataset implements AutoCloseable {
         void add(Prepared p, boolean now) throws SQLException {
             int number = nextDoc.getAndIncrement();
             try {
+                if (!open) {
+                    execute("BEGIN TRANSACTION");
+                    open = true;
+                }
                 for (String table : ROWS) {
                     DuckDBAppender a = appenders.get(table);
                     if (a == null) appenders.put(table, a = ((DuckDBConnection) con).createAppender("main", table));
@@ -245,11 +263,11 @@ final class Dataset implements AutoCloseable {
                     for (Object[] d : pending) {
                         for (int i = 0; i < d.length; i++) ps.setObject(i + 1, d[i]);
                         ps.setTimestamp(12, now); // the 12th, null in d: the time of the commit
-                        ps.addBatch();
+                        ps.executeUpdate(); // one by one: the driver's executeBatch begins a transaction of its own
                     }
-                    ps.executeBatch();
                 }
-                con.commit();
+                execute("COMMIT");
+                open = false;
             } catch (SQLException | RuntimeException e) {
                 abort();
                 throw e instanceof SQLException sql ? sql : new SQLException("cannot commit: " + e, e);
@@ -271,7 +289,10 @@ final class Dataset implements AutoCloseable {
                 }
                 appenders.clear();
             } finally {
-                con.rollback();
+                if (open) {
+                    open = false;
+                    execute("ROLLBACK");
+                }
             }
         }
 

@@ -65,6 +65,9 @@ class BatchTest {
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         long first = count(db, "SELECT count(*) FROM documents");
         assertTrue(first > 0 && first < n, "killed midway after " + first + " documents");
+        // as the kill left it (before a run cleans anything): the committed documents' rows, and no other
+        assertEquals(0, count(db, "SELECT count(*) FROM cell_values WHERE doc NOT IN (SELECT doc FROM documents)"), "no cell of a document not committed");
+        assertEquals(count(db, "SELECT sum(cells) FROM documents"), count(db, "SELECT count(*) FROM cell_values"));
         // the rerun finishes the rest
         assertEquals(1, Main.run("batch", in.toString(), "--db", db.toString(), "--jobs", "2"), "exit 1: one file could not be read");
         assertEquals(n, count(db, "SELECT count(*) FROM documents"));

@@ -102,6 +102,18 @@ public final class ImageDocument {
      * @throws io.gongkai.BudgetExceededException when the document's time is spent
      */
     public static Result toPdf(byte[] bytes, String source, Budget.Deadline deadline) {
+        return toPdf(bytes, source, deadline, 0);
+    }
+
+    /**
+     * Wraps an image file as a PDF, page by page within {@code deadline}, as {@link #toPdf(byte[], String, Budget.Deadline)};
+     * a page of more than {@code maxPixels} is decoded subsampled (every n-th pixel of every n-th row, the decoder never
+     * holding the whole raster) to at most that many, its resolution divided alike: a 12,000² PNG is read as a
+     * 6,000² one, in 36 MB, not 144 MB and then its copy.
+     *
+     * @param maxPixels the most pixels a page is decoded at (0: no limit)
+     */
+    public static Result toPdf(byte[] bytes, String source, Budget.Deadline deadline, long maxPixels) {
         Format format = sniff(bytes);
         if (format == null) throw new InputException(source + ": not a JPEG, PNG, TIFF or BMP image");
         int n = format == Format.TIFF ? tiffPages(bytes, source) : 1;
@@ -120,8 +132,18 @@ public final class ImageDocument {
                 for (int i = 0; i < n; i++) {
                     current[0] = i;
                     deadline.check("converting page " + (i + 1) + " of " + n + " of the image");
-                    BufferedImage img = reader.read(i);
+                    long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+                    int sub = maxPixels > 0 && pixels > maxPixels ? (int) Math.ceil(Math.sqrt((double) pixels / maxPixels)) : 1;
+                    BufferedImage img;
+                    if (sub > 1) {
+                        javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+                        param.setSourceSubsampling(sub, sub, 0, 0);
+                        img = reader.read(i, param);
+                    } else {
+                        img = reader.read(i);
+                    }
                     double[] dpi = resolution(reader.getImageMetadata(i));
+                    if (dpi != null && sub > 1) dpi = new double[]{dpi[0] / sub, dpi[1] / sub};
                     if (dpi == null) {
                         double d = Math.max(img.getWidth(), img.getHeight()) / A4_LONG_INCHES;
                         dpi = new double[]{d, d};
@@ -135,7 +157,8 @@ public final class ImageDocument {
                         double d = Math.max(dpi[0], dpi[1]);
                         dpi = new double[]{d, d};
                     }
-                    PDImageXObject x = format == Format.JPEG && square ? JPEGFactory.createFromByteArray(doc, bytes) : LosslessFactory.createFromImage(doc, img);
+                    // a JPEG is kept as it is, unless it was read subsampled
+                    PDImageXObject x = format == Format.JPEG && square && sub == 1 ? JPEGFactory.createFromByteArray(doc, bytes) : LosslessFactory.createFromImage(doc, img);
                     PDRectangle size = new PDRectangle((float) (img.getWidth() * 72 / dpi[0]), (float) (img.getHeight() * 72 / dpi[1]));
                     PDPage page = new PDPage(size);
                     doc.addPage(page);

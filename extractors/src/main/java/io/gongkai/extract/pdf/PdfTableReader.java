@@ -14,6 +14,7 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
@@ -196,8 +197,10 @@ public final class PdfTableReader {
         java.util.Map<String, List<Integer>> replaced = new java.util.LinkedHashMap<>();
         java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
         java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
-        int listed = pageCount(doc);
-        int reachable = reachablePages(doc);
+        String countRepaired = PageTree.repairCount(doc);
+        if (countRepaired != null) replaced.put(countRepaired, List.of());
+        int listed = PageTree.listed(doc);
+        int reachable = PageTree.reachable(doc);
         int pages = listed, asked = 0;
         try {
             for (int p = 1; p <= listed; p++) {
@@ -206,7 +209,10 @@ public final class PdfTableReader {
                 deadline.check("page " + p);
                 RulingCollector content;
                 try {
-                    content = new RulingCollector(doc.getPage(p - 1));
+                    PDPage page = doc.getPage(p - 1);
+                    String boxRepaired = PageTree.repairBox(page);
+                    if (boxRepaired != null) replaced.computeIfAbsent(boxRepaired, k -> new ArrayList<>()).add(p);
+                    content = new RulingCollector(page);
                     content.collect();
                 } catch (IOException | RuntimeException | StackOverflowError e) {
                     if (e instanceof io.gongkai.GongkaiException g) throw g; // over budget: not damage
@@ -242,6 +248,11 @@ public final class PdfTableReader {
                     }
                     // rendered here (a document is read by one thread), read by OCR on the pool when pages go in parallel
                     PageScanner.Rendered image = stored(doc, p, content.scanImage(), sizeNotes);
+                    if (image == null && content.tooLargeToRender() != null) {
+                        // rendering would decode the image whole: the heap, not the page, would give out
+                        replaced.computeIfAbsent("not read by OCR: " + content.tooLargeToRender(), k -> new ArrayList<>()).add(p);
+                        continue;
+                    }
                     try {
                         if (image == null) image = scanner.render(doc, p);
                     } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -279,33 +290,10 @@ public final class PdfTableReader {
         List<String> notes = new ArrayList<>();
         // pages asked for past the end (--pages 30-40 of a 24-page PDF): said, not left to read as "no tables"
         if (asked == 0 && pages > 0) notes.add("no page asked for (--pages) is among the document's " + pages + " pages");
-        replaced.forEach((why, at) -> notes.add((at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
+        replaced.forEach((why, at) -> notes.add((at.isEmpty() ? "" : at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
         if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution); read as A4");
         if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
         return new Result(blocks, pages, empty, ocr, unread, notes, aligned, damaged);
-    }
-
-    /** The page count the page tree gives (its /Count), 0 when it cannot be read. */
-    private static int pageCount(PDDocument doc) {
-        try {
-            return Math.max(0, doc.getNumberOfPages());
-        } catch (RuntimeException e) {
-            return 0;
-        }
-    }
-
-    /**
-     * How many pages the page tree's leaves hold, walked with pdfbox's own guard against loops: the last page there
-     * can be, whatever /Count claims (a /Count of 9,999,999,999 over one page, a /Kids that points back up the tree).
-     */
-    private static int reachablePages(PDDocument doc) {
-        int n = 0;
-        try {
-            for (var it = doc.getPages().iterator(); it.hasNext(); it.next()) n++;
-        } catch (RuntimeException | StackOverflowError e) {
-            // counted up to the damage
-        }
-        return n;
     }
 
     /**
@@ -314,14 +302,30 @@ public final class PdfTableReader {
      * is not one upright image or the image cannot be decoded (the page is then rendered).
      */
     private PageScanner.Rendered stored(PDDocument doc, int page, RulingCollector.ScanImage scan, List<Integer> sizeNotes) {
-        if (scan == null || Math.abs(scan.dpiX() - scan.dpiY()) > 0.05 * scan.dpiX()) return null;
+        if (scan == null) return null;
         try {
             long pixels = (long) scan.image().getWidth() * scan.image().getHeight();
             int sub = (int) Math.max(1, Math.ceil(Math.sqrt((double) pixels / PageScanner.MAX_PIXELS)));
-            java.awt.image.BufferedImage img = sub == 1 ? jpeg(scan.image()) : null;
-            if (img == null) img = sub > 1 ? scan.image().getImage(null, sub) : scan.image().getImage();
-            if (img == null) return null;
-            double dpi = scan.dpiX() / sub;
+            java.awt.image.BufferedImage img;
+            double dpi;
+            if (sub > 1 && SampledImage.readable(scan.image())) {
+                // huge (a bomb declares 100,000² pixels): read row by row, straight at about the resolution OCR reads at,
+                // each way (an image stretched to the page is read square)
+                int subX = Math.max(sub, (int) Math.floor(scan.dpiX() / scanner.dpi())), subY = Math.max(sub, (int) Math.floor(scan.dpiY() / scanner.dpi()));
+                double dpiX = scan.dpiX() / subX, dpiY = scan.dpiY() / subY;
+                if (Math.abs(dpiX - dpiY) > 0.05 * dpiX) return null;
+                img = SampledImage.decode(scan.image(), subX, subY, deadline);
+                dpi = dpiX;
+            } else if (Math.abs(scan.dpiX() - scan.dpiY()) > 0.05 * scan.dpiX()) {
+                return null; // stretched: rendered
+            } else if (!SampledImage.decodable(scan.image())) {
+                return null; // not decoded at all: the page says why (RulingCollector.tooLargeToRender)
+            } else {
+                img = sub == 1 ? jpeg(scan.image()) : null;
+                if (img == null) img = sub > 1 ? scan.image().getImage(null, sub) : scan.image().getImage();
+                if (img == null) return null;
+                dpi = scan.dpiX() / sub;
+            }
             double inches = Math.max(img.getWidth(), img.getHeight()) / dpi;
             if (dpi < 100 && inches > 14) {
                 // a page sized from an image that gave no resolution (img2pdf and others take 72 or 96 dpi): no paper is
@@ -331,6 +335,7 @@ public final class PdfTableReader {
             }
             return scanner.stored(img, dpi, doc.getPage(page - 1).getRotation() / 90);
         } catch (IOException | RuntimeException e) {
+            if (e instanceof io.gongkai.GongkaiException g) throw g; // over budget while decoding: not the codec's failure
             return null; // a codec that fails here may still render
         }
     }

@@ -58,11 +58,29 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         this.crop = page.getCropBox();
     }
 
-    /** A glyph in user space: its baseline start, advance end and "up" (one em) points. */
-    private record RawGlyph(String text, Point2D start, Point2D end, Point2D up) {
+    /**
+     * A glyph in user space: its baseline start, advance end and "up" (one em) points, as floats (a page that draws
+     * millions of glyphs, a ruled grid of 360,000 cells, held 210 MB in their points as objects).
+     */
+    private record RawGlyph(String text, float x0, float y0, float x1, float y1, float upX, float upY) {
+        RawGlyph(String text, Point2D start, Point2D end, Point2D up) {
+            this(text, (float) start.getX(), (float) start.getY(), (float) end.getX(), (float) end.getY(), (float) up.getX(), (float) up.getY());
+        }
+
+        Point2D start() {
+            return new Point2D.Float(x0, y0);
+        }
+
+        Point2D end() {
+            return new Point2D.Float(x1, y1);
+        }
+
+        Point2D up() {
+            return new Point2D.Float(upX, upY);
+        }
     }
 
-    private final List<RawGlyph> rawGlyphs = new ArrayList<>();
+    private final ArrayList<RawGlyph> rawGlyphs = new ArrayList<>();
     private final List<Segment> userSegments = new ArrayList<>();
     private int rotation;
 
@@ -74,7 +92,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         processPage(getPage());
         int[] votes = new int[4];
         for (RawGlyph g : rawGlyphs) {
-            double dx = g.end().getX() - g.start().getX(), dy = g.end().getY() - g.start().getY();
+            double dx = g.x1() - g.x0(), dy = g.y1() - g.y0();
             if (Math.abs(dx) + Math.abs(dy) < 1e-6) continue;
             double angle = Math.toDegrees(Math.atan2(dy, dx));
             votes[Math.floorMod((int) Math.round(angle / 90.0), 4)]++;
@@ -94,6 +112,11 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
             if (overprints(g.text(), x0, x1, base, size)) continue;
             glyphs.add(new Glyph(g.text(), x0, base - 0.8 * size, x1, base + 0.12 * size, size));
         }
+        // what only the collecting needed goes now: the page's glyphs stay with its grids while its tables are found
+        rawGlyphs.clear();
+        rawGlyphs.trimToSize();
+        userSegments.clear();
+        drawn.clear();
     }
 
     /** A glyph kept: its baseline and its size, in points. */
@@ -316,6 +339,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     public void drawImage(PDImage pdImage) {
         images = true;
         imagesDrawn++;
+        if (!SampledImage.subsampledByItsCodec(pdImage) && SampledImage.decodedBytes(pdImage) > SampledImage.MAX_DECODED_BYTES
+                && (tooLarge == null || SampledImage.decodedBytes(pdImage) > SampledImage.decodedBytes(tooLarge))) {
+            tooLarge = pdImage;
+        }
         Matrix m = getGraphicsState().getCurrentTransformationMatrix();
         double area = Math.abs(m.getValue(0, 0) * m.getValue(1, 1) - m.getValue(0, 1) * m.getValue(1, 0));
         double page = (double) crop.getWidth() * crop.getHeight();
@@ -331,6 +358,17 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     private int imagesDrawn;
     private ScanImage scan;
+    private PDImage tooLarge;
+
+    /**
+     * Why the page cannot be rendered for OCR in bounded memory, or null: it paints an image that pdfbox would decode
+     * whole before it subsamples it (not a JPEG, JPEG 2000 or JBIG2), of more than {@link SampledImage#MAX_DECODED_BYTES}.
+     */
+    String tooLargeToRender() {
+        if (tooLarge == null) return null;
+        return String.format("it paints an image of %,d × %,d pixels (%,d MB decoded), more than is decoded in memory (%,d MB)",
+                tooLarge.getWidth(), tooLarge.getHeight(), SampledImage.decodedBytes(tooLarge) >> 20, SampledImage.MAX_DECODED_BYTES >> 20);
+    }
 
     /**
      * A page that is one scanned image, as stored in the PDF, and its resolution (pixels per inch across and down).

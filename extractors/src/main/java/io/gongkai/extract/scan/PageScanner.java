@@ -75,6 +75,11 @@ public final class PageScanner {
         this.classifiesAngles = engine.upsideDown(List.of()) != null;
     }
 
+    /** The resolution pages are rendered at for OCR, in pixels per inch (a stored scan finer than it is read at it). */
+    public float dpi() {
+        return dpi;
+    }
+
     /** Whether the engine tells an upside-down line from an upright one (else a page is judged by how well it reads). */
     private final boolean classifiesAngles;
 

@@ -181,6 +181,47 @@ class DamagedPdfTest {
         assertEquals("page 4", errors.get(0).where());
     }
 
+    private static List<Diagnostic> warnings(Document doc) {
+        return doc.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
+    }
+
+    @Test
+    void aNegativePageCountIsRepairedAndSaid(@TempDir Path dir) throws IOException {
+        // a new user's trial: a real budget whose root says /Count -5 read as an empty document, "no tables found"
+        PDDocument doc = threeTables();
+        doc.getPages().getCOSObject().setInt(COSName.COUNT, -5);
+        Document read = Gongkai.extract(save(doc, dir.resolve("count-neg.pdf")));
+        assertEquals(List.of("2010111", "2010112", "2010121", "2010122", "2010131", "2010132"), codes(read), "every page read");
+        assertEquals(List.of(), errors(read));
+        List<Diagnostic> warnings = warnings(read);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals("the PDF's page tree is damaged: its /Count says -5, but it holds 3 pages; all 3 read", warnings.get(0).message());
+    }
+
+    @Test
+    void aPageCountBelowThePagesIsRepairedAndSaid(@TempDir Path dir) throws IOException {
+        PDDocument doc = threeTables();
+        doc.getPages().getCOSObject().setInt(COSName.COUNT, 1);
+        Document read = Gongkai.extract(save(doc, dir.resolve("count-one.pdf")));
+        assertEquals(3, read.tables().size(), "pages 2 and 3, past the count, read too");
+        assertTrue(warnings(read).stream().anyMatch(d -> d.message().contains("its /Count says 1, but it holds 3 pages")), read.diagnostics().toString());
+    }
+
+    @Test
+    void aPageWhoseBoxHasNoAreaIsReadOnUsLetterAndSaid(@TempDir Path dir) throws IOException {
+        // a new user's trial: a ruled table on a page with MediaBox [0 0 0 0] came out as one table of no rows, unsaid
+        PDDocument doc = threeTables();
+        COSArray zero = new COSArray();
+        for (int i = 0; i < 4; i++) zero.add(org.apache.pdfbox.cos.COSInteger.ZERO);
+        doc.getPage(1).getCOSObject().setItem(COSName.MEDIA_BOX, zero);
+        Document read = Gongkai.extract(save(doc, dir.resolve("mediabox-zero.pdf")));
+        assertEquals(List.of("2010111", "2010112", "2010121", "2010122", "2010131", "2010132"), codes(read), "page 2's table read too");
+        assertEquals(List.of(), errors(read));
+        List<Diagnostic> warnings = warnings(read);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals("page 2: its MediaBox [0 0 0 0] has no area (the page is damaged); read on US Letter's (612 × 792 pt)", warnings.get(0).message());
+    }
+
     @Test
     void aPdfWithNoPageThatReadsIsDamaged(@TempDir Path dir) throws IOException {
         PDDocument doc = threeTables();
