@@ -49,6 +49,7 @@ final class UnmappedColumns {
         Map<Integer, int[]> counts = new TreeMap<>();
         Map<Integer, String> example = new HashMap<>();
         Map<Integer, Boolean> lineNumbers = new HashMap<>();
+        List<RawRow> headerRows = raw.subList(0, firstData);
         for (int i = firstData; i < raw.size(); i++) {
             RawRow r = raw.get(i);
             List<Row> read = byLine.get(r.line());
@@ -73,7 +74,7 @@ final class UnmappedColumns {
                 if (taken && !t.isEmpty()) seenRead = true;
                 if (taken || t.isEmpty() || !seenRead || keys.contains(TextNormalizer.normalize(t))) continue;
                 if (!NumberParser.parse(t, -1).isValue() || partOfKey(cells, k, keys)) continue;
-                if (lineNumbers.computeIfAbsent(k, x -> LINE_NUMBER.matcher(header(raw.subList(0, firstData), x)).find())) continue;
+                if (lineNumbers.computeIfAbsent(k, x -> LINE_NUMBER.matcher(header(headerRows, x)).find())) continue;
                 if (counts.computeIfAbsent(k, x -> new int[1])[0]++ == 0) example.put(k, t + " on line " + r.line());
             }
         }
