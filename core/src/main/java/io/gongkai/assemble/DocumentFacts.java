@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * occurrences (曲埔巾工业和信息化向), rarely most of them. A tie goes to what the document prints first, so the same
  * input always gives the same facts. (The money unit is no fact of the document: each table has its own, see
  * {@link io.gongkai.unit.TableUnits}.) A document that prints no 部门：/编制单位： line takes its department from its
- * {@link Banner}s (上海市XX局2024年度部门决算表 above a table).
+ * {@link Banner}s (上海市XX局2024年度部门决算表 above a table) or its titles (曲靖市工业和信息化局2024年度收入支出决算表).
  */
 record DocumentFacts(String department, Integer year, DocumentKind kind) {
     private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan}) +(?=\\p{IsHan})");
@@ -47,6 +47,7 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
             if (b.title() != null) lines.add(b.title());
             lines.addAll(b.headerText());
             for (String l : lines) Banner.read(l).ifPresent(x -> banners.merge(x.department(), 1, Integer::sum));
+            Banner.inTitle(b.title()).ifPresent(x -> banners.merge(x.department(), 1, Integer::sum));
             Matcher y = YEAR.matcher(title + "\n" + t + "\n" + String.join("\n", b.notes()));
             while (y.find()) years.merge(Integer.parseInt(y.group(1)), 1, Integer::sum);
             Matcher ty = TITLE_YEAR.matcher(title);

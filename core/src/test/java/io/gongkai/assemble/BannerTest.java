@@ -40,4 +40,24 @@ class BannerTest {
         assertEquals("上海市某某局", DocumentFacts.of(List.of(bannered, labelled)).department());
         assertTrue(Banner.is(bannered.title()));
     }
+
+    /**
+     * A title printed under the department's name and year names the department (the seed printed by LibreOffice with
+     * its titles so, a cover and a contents page, and no 部门 line: its department came out null).
+     */
+    @Test
+    void aTitleUnderTheDepartmentsNameNamesIt() {
+        assertEquals(new Banner("曲靖市工业和信息化局", 2024, DocumentKind.FINAL), Banner.inTitle("曲靖市工业和信息化局2024年度收入支出决算表").orElseThrow());
+        assertEquals(new Banner("上海市XX局", 2025, DocumentKind.BUDGET), Banner.inTitle("上海市XX局2025年部门财务收支预算总表").orElseThrow());
+        for (String title : List.of("2025年部门财务收支预算总表", "收入支出决算总表", "一般公共预算财政拨款2024年支出决算表", "部门2024年度收入决算表",
+                "上海市XX局2024年度部门决算", "2025年预算单位财务收支预算总表")) {
+            assertTrue(Banner.inTitle(title).isEmpty(), title);
+        }
+        RawBlock titled = new RawBlock(3000, List.of(3), "曲靖市工业和信息化局2024年度收入支出决算表", "公开01表",
+                List.of("曲靖市工业和信息化局2024年度收入支出决算表", "公开01表", "金额单位:元"), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.of(List.of(titled));
+        assertEquals("曲靖市工业和信息化局", f.department());
+        assertEquals(2024, f.year());
+        assertEquals(DocumentKind.FINAL, f.kind());
+    }
 }
