@@ -63,6 +63,26 @@ record Banner(String department, int year, DocumentKind kind) {
         return Optional.of(new Banner(name, Integer.parseInt(m.group(2)), m.group(4).equals("决算") ? DocumentKind.FINAL : DocumentKind.BUDGET));
     }
 
+    /** A cover's line of year and kind, under the department's name: 2024年度部门决算, 2025年单位预算, 2024年部门决算公开. */
+    private static final Pattern COVER_YEAR = Pattern.compile("^(20\\d\\d)年度?(?:部门|单位)?(决算|预算)(?:公开|报告|表)?$");
+
+    /**
+     * What a cover prints ({@code lines}: a document's text before its first table, in reading order): a banner on one
+     * line, or the department's name on one line and the year and kind on the next (曲靖市工业和信息化局 / 2024年度部门决算).
+     */
+    static Optional<Banner> onCover(java.util.List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<Banner> one = read(lines.get(i));
+            if (one.isPresent()) return one;
+            if (i + 1 >= lines.size()) break;
+            String name = TextNormalizer.normalize(lines.get(i)).replaceAll("\\s+", "");
+            Matcher m = COVER_YEAR.matcher(TextNormalizer.normalize(lines.get(i + 1)).replaceAll("\\s+", ""));
+            if (!m.matches() || name.length() > 40 || TextNormalizer.hanCount(name) < 3 || NOT_A_NAME.matcher(name).find()) continue;
+            return Optional.of(new Banner(name, Integer.parseInt(m.group(1)), m.group(2).equals("决算") ? DocumentKind.FINAL : DocumentKind.BUDGET));
+        }
+        return Optional.empty();
+    }
+
     /** Whether a line is a banner. */
     static boolean is(String line) {
         return read(line).isPresent();

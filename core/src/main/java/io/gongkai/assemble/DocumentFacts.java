@@ -28,6 +28,24 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
     private static final Pattern TITLE_YEAR = Pattern.compile("^(20\\d\\d)\\s*年");
 
     static DocumentFacts of(List<RawBlock> blocks) {
+        return of(blocks, List.of());
+    }
+
+    /**
+     * As {@link #of(List)}, and where no table names the department (nor the year), the cover: {@code frontMatter}, the
+     * lines printed before the first table, read as a {@link Banner#onCover cover}.
+     */
+    static DocumentFacts of(List<RawBlock> blocks, List<String> frontMatter) {
+        DocumentFacts tables = ofTables(blocks);
+        if (tables.department() != null && tables.year() != null) return tables;
+        java.util.Optional<Banner> cover = Banner.onCover(frontMatter);
+        if (cover.isEmpty()) return tables;
+        return new DocumentFacts(tables.department() != null ? tables.department() : cover.get().department(),
+                tables.year() != null ? tables.year() : cover.get().year(),
+                tables.kind() != DocumentKind.UNKNOWN ? tables.kind() : cover.get().kind());
+    }
+
+    private static DocumentFacts ofTables(List<RawBlock> blocks) {
         // insertion order is document order: a tie goes to the first printed
         Map<String, Integer> departments = new LinkedHashMap<>();
         Map<String, Integer> banners = new LinkedHashMap<>();

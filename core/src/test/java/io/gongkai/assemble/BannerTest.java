@@ -60,4 +60,20 @@ class BannerTest {
         assertEquals(2024, f.year());
         assertEquals(DocumentKind.FINAL, f.kind());
     }
+
+    /** A document that names its department only on its cover: the name on one line, the year and kind on the next. */
+    @Test
+    void aCoverNamesTheDepartmentWhenNoTableDoes() {
+        List<String> cover = List.of("曲靖市工业和信息化局", "2024年度部门决算", "目录", "一、收入支出决算表……………… 3");
+        assertEquals(new Banner("曲靖市工业和信息化局", 2024, DocumentKind.FINAL), Banner.onCover(cover).orElseThrow());
+        assertEquals(new Banner("上海市XX局", 2025, DocumentKind.BUDGET), Banner.onCover(List.of("上海市XX局2025年部门预算")).orElseThrow());
+        assertTrue(Banner.onCover(List.of("目录", "一、收入支出决算表", "2024年度部门决算")).isEmpty());
+        RawBlock plain = new RawBlock(3000, List.of(3), "收入支出决算表", "公开01表", List.of("收入支出决算表", "公开01表", "金额单位:元"), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.of(List.of(plain), cover);
+        assertEquals("曲靖市工业和信息化局", f.department());
+        assertEquals(2024, f.year());
+        // what the tables print comes first
+        RawBlock labelled = new RawBlock(4000, List.of(4), "收入决算表", null, List.of("收入决算表", "部门：上海市某某局\t单位：元"), List.of(), List.of());
+        assertEquals("上海市某某局", DocumentFacts.of(List.of(labelled), cover).department());
+    }
 }
