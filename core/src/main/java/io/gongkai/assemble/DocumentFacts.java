@@ -52,7 +52,9 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
         Map<Integer, Integer> years = new LinkedHashMap<>();
         int finals = 0, budgets = 0;
         DocumentKind first = DocumentKind.UNKNOWN;
-        for (RawBlock b : blocks) {
+        for (RawBlock block : blocks) {
+            // notes printed inside the grid are the table's notes here too (2024年度无政府性基金预算财政拨款收入 …)
+            RawBlock b = GridNotes.lift(block, "").block();
             StringBuilder text = new StringBuilder();
             b.headerText().forEach(h -> text.append(h).append('\n'));
             for (int i = 0; i < Math.min(3, b.rows().size()); i++) text.append(b.rows().get(i).joined()).append('\n');

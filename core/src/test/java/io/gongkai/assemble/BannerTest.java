@@ -76,4 +76,16 @@ class BannerTest {
         RawBlock labelled = new RawBlock(4000, List.of(4), "收入决算表", null, List.of("收入决算表", "部门：上海市某某局\t单位：元"), List.of(), List.of());
         assertEquals("上海市某某局", DocumentFacts.of(List.of(labelled), cover).department());
     }
+
+    /** A note printed inside the grid gives the year as one printed under it does (the seed printed with gridlines). */
+    @Test
+    void aNoteInsideTheGridGivesTheYear() {
+        RawBlock b = new RawBlock(8000, List.of(8), "政府性基金预算财政拨款收入支出决算表", "公开08表", List.of("部门:某局\t金额单位:元"), List.of(
+                new RawRow(8001, List.of(RawCell.of("项目"), RawCell.of("年初结转和结余"), RawCell.of("本年收入"))),
+                new RawRow(8002, List.of(RawCell.of("功能分类科目编码"), RawCell.of(""), RawCell.of(""))),
+                new RawRow(8003, List.of(RawCell.of("栏次"), RawCell.of("1"), RawCell.of("2"))),
+                new RawRow(8004, List.of(RawCell.of("合计"), RawCell.of(""), RawCell.of(""))),
+                new RawRow(8005, List.of(RawCell.of("说明:某局2024年度无政府性基金预算财政拨款收入,本表为空表。"), RawCell.of(""), RawCell.of("")))), List.of());
+        assertEquals(2024, DocumentFacts.of(List.of(b)).year());
+    }
 }
