@@ -24,6 +24,16 @@ public final class CodeParser {
     private CodeParser() {
     }
 
+    private static final Pattern CODE_PART = Pattern.compile("\\d{2,3}");
+
+    /**
+     * Whether a cell prints one part of a classification code in a column of its own: a 类 (201, 301) or a 款 or 项
+     * (04, 50). Such a part printed once, in a cell merged down over the rows it heads, belongs to each of them.
+     */
+    public static boolean isCodePart(String cell) {
+        return cell != null && CODE_PART.matcher(cell.strip()).matches();
+    }
+
     /** Reads a function code from the cells left of the row label. */
     public static CodeReading functionCode(List<String> cells) {
         List<String> parts = new ArrayList<>();
