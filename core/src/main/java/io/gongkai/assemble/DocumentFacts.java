@@ -33,12 +33,16 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
 
     /**
      * As {@link #of(List)}, and where no table names the department (nor the year), the cover: {@code frontMatter}, the
-     * lines printed before the first table, read as a {@link Banner#onCover cover}.
+     * lines printed before the first table (a PDF's pages before it), and the first table's header lines (text input's
+     * cover lines stand there), read as a {@link Banner#onCover cover}.
      */
     static DocumentFacts of(List<RawBlock> blocks, List<String> frontMatter) {
         DocumentFacts tables = ofTables(blocks);
         if (tables.department() != null && tables.year() != null) return tables;
-        java.util.Optional<Banner> cover = Banner.onCover(frontMatter);
+        // text input has no pages: its cover's lines are the first table's header lines (they precede its title)
+        List<String> lines = new java.util.ArrayList<>(frontMatter);
+        if (!blocks.isEmpty()) lines.addAll(blocks.get(0).headerText());
+        java.util.Optional<Banner> cover = Banner.onCover(lines);
         if (cover.isEmpty()) return tables;
         return new DocumentFacts(tables.department() != null ? tables.department() : cover.get().department(),
                 tables.year() != null ? tables.year() : cover.get().year(),

@@ -75,6 +75,9 @@ class BannerTest {
         // what the tables print comes first
         RawBlock labelled = new RawBlock(4000, List.of(4), "收入决算表", null, List.of("收入决算表", "部门：上海市某某局\t单位：元"), List.of(), List.of());
         assertEquals("上海市某某局", DocumentFacts.of(List.of(labelled), cover).department());
+        // text input: the cover's lines stand above the first table's title, among its header lines
+        RawBlock first = new RawBlock(1, List.of(), "收入支出决算表", "公开01表", List.of("曲靖市工业和信息化局", "2024年度部门决算", "公开01表", "金额单位:元"), List.of(), List.of());
+        assertEquals("曲靖市工业和信息化局", DocumentFacts.of(List.of(first)).department());
     }
 
     /** A note printed inside the grid gives the year as one printed under it does (the seed printed with gridlines). */
