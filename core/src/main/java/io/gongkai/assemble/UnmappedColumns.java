@@ -92,9 +92,13 @@ final class UnmappedColumns {
     /**
      * Whether cell {@code k} is a part of a row's code printed in columns of its own: with the cells beside it it spells
      * a key read (301 | 01 is 30101; 201 | 04 | 50 is 2010450), as the second and third column groups of an economic
-     * table print them (their codes stand right of the first group's amounts).
+     * table print them (their codes stand right of the first group's amounts); or it is the last part of a key, printed
+     * alone under a 类 printed once above it.
      */
     private static boolean partOfKey(List<RawCell> cells, int k, Set<String> keys) {
+        // a 款 or 项 printed alone, its 类 (and 款) printed once above it: the last part of a code read on the row
+        String own = cells.get(k).text() == null ? "" : TextNormalizer.normalize(cells.get(k).text());
+        if (own.matches("\\d{2}") && keys.stream().anyMatch(key -> key.matches("\\d{5}|\\d{7}") && key.endsWith(own))) return true;
         for (int from = Math.max(0, k - 2); from <= k; from++) {
             StringBuilder code = new StringBuilder();
             for (int to = from; to < Math.min(cells.size(), from + 3); to++) {

@@ -77,4 +77,25 @@ class UnmappedColumnsTest {
         assertTrue(t.cell("64", "3").isPresent(), t.rows().toString());
         assertEquals(List.of(), unmapped(t));
     }
+
+    /**
+     * Codes in columns, each 类 and 款 printed once above its rows (a workbook with merged category cells saved as
+     * text): each row keyed by its whole code, and the parts printed alone are no amounts.
+     */
+    @Test
+    void partsPrintedOnceAboveTheirRowsKeyEachRow() {
+        RawBlock block = new RawBlock(1, List.of(), "收入决算表", "公开02表", List.of("收入决算表", "部门:某局\t金额单位:元"), List.of(
+                row(1, "科目编码", "", "", "科目名称", "本年收入合计", "财政拨款收入"),
+                row(2, "类", "款", "项", "栏次", "1", "2"),
+                row(3, "", "", "", "合计", "30.00", "30.00"),
+                row(4, "201", "04", "50", "事业运行", "10.00", "10.00"),
+                row(5, "", "13", "08", "招商引资", "5.00", "5.00"),
+                row(6, "", "", "99", "其他商贸事务支出", "5.00", "5.00"),
+                row(7, "208", "05", "01", "行政单位离退休", "10.00", "10.00"),
+                row(8, "", "", "05", "机关事业单位基本养老保险缴费支出", "", "")), List.of());
+        Table t = ASSEMBLER.assemble(block, "T02");
+        assertEquals("income", t.templateId());
+        assertEquals(List.of("total", "2010450", "2011308", "2011399", "2080501", "2080505"), t.rows().stream().map(r -> r.key().value()).toList());
+        assertEquals(List.of(), unmapped(t));
+    }
 }
