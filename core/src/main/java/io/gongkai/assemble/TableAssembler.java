@@ -46,10 +46,12 @@ public final class TableAssembler {
     private static final int HEADER_ROWS = 24, TAIL_ROWS = 8;
     private final TemplateCatalog catalog;
     private final TemplateMatcher matcher;
+    private final SplitNames splitNames;
 
     public TableAssembler(TemplateCatalog catalog) {
         this.catalog = catalog;
         this.matcher = new TemplateMatcher(catalog);
+        this.splitNames = new SplitNames(catalog.all());
     }
 
     /** The printed 公开NN表 number as two digits, or null. */
@@ -68,6 +70,8 @@ public final class TableAssembler {
         block = titled(block);
         GridNotes.Result lifted = GridNotes.lift(block, ref);
         block = lifted.block();
+        GridNotes.Result names = splitNames.join(block, ref);
+        block = names.block();
         // the words that tell templates apart are in the header and the row names: the lines above the table, its
         // first rows and its last (总分, 合计)
         StringBuilder text = new StringBuilder();
@@ -99,6 +103,7 @@ public final class TableAssembler {
         if (!lineRepairs.isEmpty()) parsed = withRepairs(parsed, lineRepairs);
         List<Column> columns = template.columns().stream().map(TemplateColumn::toColumn).toList();
         List<Diagnostic> diags = new ArrayList<>(lifted.diagnostics());
+        diags.addAll(names.diagnostics());
         diags.addAll(parsed.diagnostics());
         if (parsed.rows().isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
         diags.addAll(UnmappedColumns.find(ref, block, template, parsed.rows()));
