@@ -29,9 +29,10 @@ public final class StreamBuilder {
     /** Two words whose left (or right) edges are this close (pt) stand in one column: a left- (or right-) aligned cell. */
     private static final double ALIGNED = 1.5;
     /**
-     * A figure ends at its decimals: a gap this many times the font size after them separates two words, however narrow
-     * (an amount right-aligned against the next cell's left-aligned code or name, no column rule between: LibreOffice
-     * leaves 0.85 pt, 0.16 em of 5.2 pt type). Within a figure a text layer sets its glyphs edge to edge.
+     * A figure ends at its decimals, or its last group of thousands: a gap this many times the font size after it
+     * separates two words, however narrow (an amount right-aligned against the next cell's left-aligned code or name, no
+     * column rule between: LibreOffice leaves 0.85 pt, 0.16 em of 5.2 pt type). Within a figure a text layer sets its
+     * glyphs edge to edge.
      */
     private static final double AFTER_DECIMALS = 0.1;
     /** Words of two lines closer than this (pt) without overlapping still stand in one column. */
@@ -114,7 +115,7 @@ public final class StreamBuilder {
         Glyph prev = null;
         for (Glyph g : line) {
             double size = prev == null ? 0 : Math.max(prev.fontSize(), g.fontSize());
-            if (prev != null && (g.x0() - prev.x1() > gap * size || g.x0() - prev.x1() > AFTER_DECIMALS * size && afterDecimals(cur, g))) {
+            if (prev != null && (g.x0() - prev.x1() > gap * size || g.x0() - prev.x1() > AFTER_DECIMALS * size && figureEnds(cur, g))) {
                 runs.add(new Run(cur.get(0).x0(), cur.get(cur.size() - 1).x1(), cur));
                 cur = new ArrayList<>();
             }
@@ -126,17 +127,25 @@ public final class StreamBuilder {
     }
 
     /**
-     * Whether {@code run} ends in a figure's decimals (2,555.90; 6.4) read from a text layer, so that {@code next} is
-     * another cell's. OCR's glyph boxes are estimates: a gap between them says nothing.
+     * Whether {@code run} ends in a figure read from a text layer — its decimals (2,555.90; 6.4), its last group of
+     * thousands (189,767,551: a budget's whole 元), or five digits and more — and {@code next} does not go on with it (a
+     * digit, a point, a comma), so that {@code next} is another cell's. OCR's glyph boxes are estimates: a gap between
+     * them says nothing. An enumeration (1. 一般公共预算资金) or a year (2025 年) is no figure.
      */
-    private static boolean afterDecimals(List<Glyph> run, Glyph next) {
-        if (run.isEmpty() || next.confidence() < 1 || run.get(run.size() - 1).confidence() < 1) return false;
+    private static boolean figureEnds(List<Glyph> run, Glyph next) {
+        if (run.isEmpty() || next.confidence() < 1 || run.get(run.size() - 1).confidence() < 1 || next.text().isEmpty()) return false;
         StringBuilder tail = new StringBuilder();
-        for (int k = Math.max(0, run.size() - 4); k < run.size(); k++) tail.append(run.get(k).text());
-        return DECIMALS.matcher(tail).find();
+        for (int k = Math.max(0, run.size() - 9); k < run.size(); k++) tail.append(run.get(k).text());
+        char n = next.text().charAt(0);
+        boolean separator = ",.，．".indexOf(n) >= 0;
+        if (DECIMALS.matcher(tail).find()) return true;                                    // nothing goes on after the 分
+        if (THOUSANDS.matcher(tail).find()) return !separator;                              // another group, or the decimals
+        return DIGITS.matcher(tail).find() && !separator && !Character.isDigit(n);          // a whole figure without separators
     }
 
     private static final java.util.regex.Pattern DECIMALS = java.util.regex.Pattern.compile("\\d[.．]\\d{1,2}$");
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d[,，]\\d{3}$");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{5,}$");
 
     /** Columns at the x-ranges no word of a multi-run line crosses; one row per line. */
     private static GridTable table(int page, List<Line> lines) {

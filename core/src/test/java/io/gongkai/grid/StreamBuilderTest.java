@@ -130,4 +130,30 @@ class StreamBuilderTest {
         assertEquals(List.of("30101", "基本工资", "670.79", "30201", "办公费", "73.19"), read.get(2).texts());
         assertEquals(List.of("30106", "伙食补助费", "", "30204", "手续费", ""), read.get(3).texts());
     }
+
+    /**
+     * A budget's two-sided 总表 in whole 元 without rules: each income amount right-aligned against the expenditure
+     * side's name, 1.5 pt apart. A figure ends at its last group of thousands as at its decimals; an enumeration (1.)
+     * before its name is no figure and stays with it.
+     */
+    @Test
+    void aWholeYuanAmountSetAgainstTheNextNameIsItsOwnColumn() {
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"项目", "预算数", "项目", "预算数"}, {"一、财政拨款收入", "189,767,551", "一、一般公共服务支出", "3,296,600"},
+                {"1. 一般公共预算资金", "189,767,551", "二、公共安全支出", "2,878,025"}, {"2. 政府性基金", "", "三、教育支出", "250,000"},
+                {"收入总计", "189,767,551", "支出总计", "189,767,551"}};
+        for (int r = 0; r < rows.length; r++) {
+            double y = 20 + 14 * r;
+            g.addAll(text(rows[r][0], 10, y));
+            if (!rows[r][1].isEmpty()) g.addAll(text(rows[r][1], r == 0 ? 160 : 208.5 - 6 * rows[r][1].length(), y));
+            g.addAll(text(rows[r][2], 210, y));
+            g.addAll(text(rows[r][3], r == 0 ? 380 : 420 - 6 * rows[r][3].length(), y));
+        }
+        List<GridTable> tables = new StreamBuilder().stream(1, g);
+        assertEquals(1, tables.size());
+        List<RawRow> read = tables.get(0).toRawRows(0);
+        assertEquals(List.of("一、财政拨款收入", "189,767,551", "一、一般公共服务支出", "3,296,600"), read.get(1).texts());
+        assertEquals(List.of("1. 一般公共预算资金", "189,767,551", "二、公共安全支出", "2,878,025"), read.get(2).texts());
+        assertEquals(List.of("收入总计", "189,767,551", "支出总计", "189,767,551"), read.get(4).texts());
+    }
 }
