@@ -93,6 +93,8 @@ public final class TableAssembler {
                     .withDiagnostics(lifted.diagnostics());
         }
         Template template = catalog.get(id.templateKey()).orElseThrow();
+        GridNotes.Result numbered = ColumnNumbers.align(block, template, ref);
+        block = numbered.block();
         Map<String, io.gongkai.model.Repair> lineRepairs = Map.of();
         if (template.layout() == Layout.LINE_ITEMS || template.layout() == Layout.TWO_SIDED) {
             LineSequence.Result seq = LineSequence.repair(block);
@@ -104,6 +106,7 @@ public final class TableAssembler {
         List<Column> columns = template.columns().stream().map(TemplateColumn::toColumn).toList();
         List<Diagnostic> diags = new ArrayList<>(lifted.diagnostics());
         diags.addAll(names.diagnostics());
+        diags.addAll(numbered.diagnostics());
         diags.addAll(parsed.diagnostics());
         if (parsed.rows().isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
         diags.addAll(UnmappedColumns.find(ref, block, template, parsed.rows()));
