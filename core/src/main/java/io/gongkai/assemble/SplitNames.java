@@ -9,39 +9,49 @@ import io.gongkai.template.Template;
 import io.gongkai.template.TemplateRow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A name printed over two rows of a table: its first characters on one row, the rest alone in the same column of the
  * row under it (a name typed into two cells of a workbook; a wrapped cell that an OCR tool writes as two lines). The two
- * are one name when together they are a name this project knows — a row of a template ({@code rows} of its JSON) or a
- * name of the classification (支出功能分类, 经济分类) — and neither part alone is one: {@code 资源勘探工} and
+ * are one name when together they are a name this project knows — a row of the table's template ({@code rows} of its
+ * JSON, any variant's) or a name of the classification (支出功能分类, 经济分类) — and neither part alone is one: {@code 资源勘探工} and
  * {@code 业信息等支出} are {@code 资源勘探工业信息等支出}. The name goes to the row that prints the code or the figures
  * (the first, when both or neither do); the other row's cell is left blank, and a row left blank throughout is dropped.
  * A name neither part of which nor whose whole is known is left as printed. The header (down to its 栏次 row, or the
  * first row printing a figure) is not touched: its words over two rows are the header's. Pure and thread-safe.
  */
 final class SplitNames {
-    /** Names are compared on their Han characters, without their enumeration (一、, (一), 1.). */
-    private final Set<String> vocabulary;
+    /**
+     * The names of each template id's rows (every variant's), compared on their Han characters without their enumeration
+     * (一、, (一), 1.): a table's names are its template's, not another's (a budget's 一般公共预算 is a line of its own;
+     * a final account's 一般公共预算财政拨款收入 is one name).
+     */
+    private final Map<String, Set<String>> vocabulary;
 
-    /** @param templates whose rows' names are known names */
+    /** @param templates whose rows' names are known names, each for tables of its id */
     SplitNames(List<Template> templates) {
-        Set<String> v = new HashSet<>();
+        Map<String, Set<String>> v = new HashMap<>();
         for (Template t : templates) {
+            Set<String> names = v.computeIfAbsent(t.id(), k -> new HashSet<>());
             for (TemplateRow r : t.rows()) {
-                if (r.label() != null) v.add(key(r.label()));
-                if (r.aliases() != null) for (String a : r.aliases()) v.add(key(a));
+                if (r.label() != null) names.add(key(r.label()));
+                if (r.aliases() != null) for (String a : r.aliases()) names.add(key(a));
             }
+            names.remove("");
         }
-        v.remove("");
-        this.vocabulary = Set.copyOf(v);
+        Map<String, Set<String>> frozen = new HashMap<>();
+        v.forEach((k, names) -> frozen.put(k, Set.copyOf(names)));
+        this.vocabulary = Map.copyOf(frozen);
     }
 
-    /** The block with each name printed over two rows joined, and a note of each join. */
-    GridNotes.Result join(RawBlock block, String ref) {
+    /** The block of a table identified as {@code template} with each name printed over two rows joined, and a note of each. */
+    GridNotes.Result join(RawBlock block, Template template, String ref) {
+        Set<String> names = vocabulary.getOrDefault(template.id(), Set.of());
         List<List<String>> rows = new ArrayList<>();
         for (RawRow r : block.rows()) rows.add(new ArrayList<>(r.texts().stream().map(t -> t == null ? "" : t).toList()));
         int start = bodyStart(rows);
@@ -52,7 +62,7 @@ final class SplitNames {
                 String a = above.get(k).strip(), b = here.get(k).strip();
                 if (!nameLike(a) || !fragment(b)) continue;
                 String whole = a + b;
-                if (!known(whole) || known(a) || known(b)) continue;
+                if (!known(whole, names) || known(a, names) || known(b, names)) continue;
                 boolean toHere = printsFigures(here, k) && !printsFigures(above, k);
                 above.set(k, toHere ? "" : whole);
                 here.set(k, toHere ? whole : "");
@@ -110,7 +120,7 @@ final class SplitNames {
         return CodeParser.isCodePart(t) || t.matches("\\d{5}|\\d{7}");
     }
 
-    private boolean known(String name) {
+    private static boolean known(String name, Set<String> vocabulary) {
         String key = key(name);
         if (key.length() < 2) return false;
         String bare = Outline.key(TextNormalizer.normalize(name));

@@ -70,8 +70,6 @@ public final class TableAssembler {
         block = titled(block);
         GridNotes.Result lifted = GridNotes.lift(block, ref);
         block = lifted.block();
-        GridNotes.Result names = splitNames.join(block, ref);
-        block = names.block();
         // the words that tell templates apart are in the header and the row names: the lines above the table, its
         // first rows and its last (总分, 合计)
         StringBuilder text = new StringBuilder();
@@ -93,6 +91,8 @@ public final class TableAssembler {
                     .withDiagnostics(lifted.diagnostics());
         }
         Template template = catalog.get(id.templateKey()).orElseThrow();
+        GridNotes.Result names = splitNames.join(block, template, ref);
+        block = names.block();
         GridNotes.Result numbered = ColumnNumbers.align(block, template, ref);
         block = numbered.block();
         Map<String, io.gongkai.model.Repair> lineRepairs = Map.of();
