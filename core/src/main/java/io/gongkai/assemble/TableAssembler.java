@@ -70,15 +70,17 @@ public final class TableAssembler {
         block = titled(block);
         GridNotes.Result lifted = GridNotes.lift(block, ref);
         block = lifted.block();
-        // the words that tell templates apart are in the header and the row names: the lines above the table, its
-        // first rows and its last (总分, 合计)
-        StringBuilder text = new StringBuilder();
-        block.headerText().forEach(h -> text.append(h).append('\n'));
-        List<RawRow> raw = block.rows();
-        for (int i = 0; i < raw.size(); i++) {
-            if (i < HEADER_ROWS || i >= raw.size() - TAIL_ROWS) text.append(raw.get(i).joined()).append('\n');
+        Identification id = identify(block);
+        // names printed over two rows joined by the names of the template identified; identified again on the names
+        // whole (a 总表's names tell its variant)
+        GridNotes.Result names = new GridNotes.Result(block, List.of());
+        if (id.templateId() != null) {
+            names = splitNames.join(block, catalog.get(id.templateKey()).orElseThrow(), ref);
+            if (!names.diagnostics().isEmpty()) {
+                block = names.block();
+                id = identify(block);
+            }
         }
-        Identification id = matcher.identify(block.title(), number(block.printedNumber()), text.toString());
         PrintedUnit printed = printedUnit(block);
         MoneyUnit unit = printed == null ? MoneyUnit.UNKNOWN : printed.unit();
         UnitSource unitSource = printed == null ? PrintedUnit.NOT_PRINTED : printed.source();
@@ -91,8 +93,6 @@ public final class TableAssembler {
                     .withDiagnostics(lifted.diagnostics());
         }
         Template template = catalog.get(id.templateKey()).orElseThrow();
-        GridNotes.Result names = splitNames.join(block, template, ref);
-        block = names.block();
         GridNotes.Result numbered = ColumnNumbers.align(block, template, ref);
         block = numbered.block();
         Map<String, io.gongkai.model.Repair> lineRepairs = Map.of();
@@ -114,6 +114,20 @@ public final class TableAssembler {
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));
         return cutOff(block, table);
+    }
+
+    /**
+     * The template a block is: the words that tell templates apart are in the header and the row names — the lines
+     * above the table, its first rows and its last (总分, 合计) — and its title and printed number.
+     */
+    private Identification identify(RawBlock block) {
+        StringBuilder text = new StringBuilder();
+        block.headerText().forEach(h -> text.append(h).append('\n'));
+        List<RawRow> raw = block.rows();
+        for (int i = 0; i < raw.size(); i++) {
+            if (i < HEADER_ROWS || i >= raw.size() - TAIL_ROWS) text.append(raw.get(i).joined()).append('\n');
+        }
+        return matcher.identify(block.title(), number(block.printedNumber()), text.toString());
     }
 
     /** Below this {@link TemplateMatcher#titleScore} a header line other than the extractor's title is not taken as the title. */
