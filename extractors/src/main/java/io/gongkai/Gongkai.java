@@ -182,7 +182,7 @@ public final class Gongkai {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", r.pagesScannedUnread().size() + " of " + r.pages()
                         + " pages are scans without a text layer and were not read (OCR is off, or the engine is tabula): " + pageList(r.pagesScannedUnread())));
             }
-            return assembler.assemble(source, sha256(hash), blocks, diags, deadline);
+            return assembler.assemble(source, sha256(hash), blocks, r.frontMatter(), diags, deadline);
         }
         if (kind.kind() == InputFormat.Kind.UNREAD) throw new InputException(source + ": " + kind.unread() + " is not read; " + FORMATS_READ);
         deadline.text(bytes.length, -1);

@@ -41,6 +41,48 @@ record Banner(String department, int year, DocumentKind kind) {
         return Optional.of(new Banner(name, Integer.parseInt(m.group(2)), m.group(3).equals("决算") ? DocumentKind.FINAL : DocumentKind.BUDGET));
     }
 
+    /**
+     * A table's title printed under the department's name and the year: 曲靖市工业和信息化局2024年度收入支出决算表,
+     * 上海市XX局2024年部门决算一般公共预算财政拨款支出决算表 — a name of 2 to 40 characters, a year, then a table's title
+     * (…决算…表, …预算…表). A title that starts with its year (2025年部门收入预算总表) names no department.
+     */
+    private static final Pattern TITLED = Pattern.compile(
+            "^(?:第[一二三四五六七八九十\\d]{1,3}部分)?(\\S{2,40}?)(20\\d\\d)年度?((?:部门|单位)?\\S*?(决算|预算)\\S*表)$");
+
+    /**
+     * The department, year and kind a table's title prints before the table's own name, if it does (a document printed
+     * so names its department nowhere else but on its cover).
+     */
+    static Optional<Banner> inTitle(String title) {
+        if (title == null || title.isBlank()) return Optional.empty();
+        String s = TextNormalizer.normalize(title).replaceAll("\\s+", "");
+        Matcher m = TITLED.matcher(s);
+        if (!m.matches() || TextNormalizer.hanCount(m.group(3)) < 4) return Optional.empty();
+        String name = m.group(1);
+        if (TextNormalizer.hanCount(name) < 3 || NOT_A_NAME.matcher(name).find() || name.matches("(本|我)?(部门|单位)")) return Optional.empty();
+        return Optional.of(new Banner(name, Integer.parseInt(m.group(2)), m.group(4).equals("决算") ? DocumentKind.FINAL : DocumentKind.BUDGET));
+    }
+
+    /** A cover's line of year and kind, under the department's name: 2024年度部门决算, 2025年单位预算, 2024年部门决算公开. */
+    private static final Pattern COVER_YEAR = Pattern.compile("^(20\\d\\d)年度?(?:部门|单位)?(决算|预算)(?:公开|报告|表)?$");
+
+    /**
+     * What a cover prints ({@code lines}: a document's text before its first table, in reading order): a banner on one
+     * line, or the department's name on one line and the year and kind on the next (曲靖市工业和信息化局 / 2024年度部门决算).
+     */
+    static Optional<Banner> onCover(java.util.List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<Banner> one = read(lines.get(i));
+            if (one.isPresent()) return one;
+            if (i + 1 >= lines.size()) break;
+            String name = TextNormalizer.normalize(lines.get(i)).replaceAll("\\s+", "");
+            Matcher m = COVER_YEAR.matcher(TextNormalizer.normalize(lines.get(i + 1)).replaceAll("\\s+", ""));
+            if (!m.matches() || name.length() > 40 || TextNormalizer.hanCount(name) < 3 || NOT_A_NAME.matcher(name).find()) continue;
+            return Optional.of(new Banner(name, Integer.parseInt(m.group(1)), m.group(2).equals("决算") ? DocumentKind.FINAL : DocumentKind.BUDGET));
+        }
+        return Optional.empty();
+    }
+
     /** Whether a line is a banner. */
     static boolean is(String line) {
         return read(line).isPresent();

@@ -35,6 +35,8 @@ final class CodedRowParser implements RowParser {
         int first = HeaderLocator.firstDataRow(raw);
         int labelColumn = labelColumn(raw, first);
         boolean headerEnded = first > 0; // without a 栏次 row, the header ends at the first coded or total row
+        List<String> partsAbove = null; // the code cells of the last coded row, filled: a 类 or 款 printed once above its rows
+        String classAbove = null;
         for (int i = first; i < raw.size(); i++) {
             RawRow r = raw.get(i);
             List<RawCell> cells = r.cells();
@@ -63,8 +65,9 @@ final class CodedRowParser implements RowParser {
             for (int k = 0; k < labelAt; k++) codeCells.add(cells.get(k).text());
             String label = total ? "合计" : labelAt < 0 ? "" : TextNormalizer.normalize(cells.get(labelAt).text());
             if (template.economicCodes()) {
-                CodeReading ecoCode = total ? CodeReading.NONE : CodeParser.economicCode(codeCells);
+                CodeReading ecoCode = total ? CodeReading.NONE : CodeParser.economicCode(codeCells, codeCells.size() > 1 ? classAbove : null);
                 String eco = ecoCode.code();
+                if (eco != null) classAbove = eco.substring(0, 3);
                 if (eco == null && !total && !headerEnded) continue;
                 headerEnded = true;
                 List<Cell> out = CellReader.readColumns(CellReader.splitJoined(cells.subList(Math.min(valuesFrom, cells.size()), cells.size())), 0, cols);
@@ -75,7 +78,8 @@ final class CodedRowParser implements RowParser {
                 codes.add(CodeReading.NONE);
                 continue;
             }
-            CodeReading code = total ? CodeReading.NONE : CodeParser.functionCode(codeCells);
+            CodeReading code = total ? CodeReading.NONE : CodeParser.functionCode(codeCells, partsAbove);
+            if (code.present()) partsAbove = filledParts(codeCells, code.code());
             if (!headerEnded && !total && !code.present() && !code.classLost()) continue; // a header row
             headerEnded = true;
             List<RawCell> values = CellReader.splitJoined(cells.subList(Math.min(valuesFrom, cells.size()), cells.size()));
@@ -159,6 +163,19 @@ final class CodedRowParser implements RowParser {
             codes.set(i, fixed);
             rows.set(i, new Row(RowKey.functionCode(fixed.code()), row.label(), row.cells(), fixed.repairs(), row.line()));
         }
+    }
+
+    /**
+     * The code cells of a coded row with its code's parts in them, column by column: 类, 款, 项 where the row prints its
+     * code in three columns (its blanks filled from its code), the cells as printed otherwise.
+     */
+    private static List<String> filledParts(List<String> cells, String code) {
+        if (cells.size() != 3) return cells;
+        List<String> out = new ArrayList<>();
+        out.add(code.substring(0, 3));
+        out.add(code.length() >= 5 ? code.substring(3, 5) : "");
+        out.add(code.length() >= 7 ? code.substring(5, 7) : "");
+        return out;
     }
 
     /** The column most coded rows print their name in (-1 when none). */

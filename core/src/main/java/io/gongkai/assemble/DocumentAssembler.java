@@ -45,8 +45,18 @@ public final class DocumentAssembler {
      * @throws io.gongkai.BudgetExceededException when the document's time is spent
      */
     public Document assemble(String source, String sha256, List<RawBlock> blocks, List<Diagnostic> inputDiagnostics, io.gongkai.Budget.Deadline deadline) {
+        return assemble(source, sha256, blocks, List.of(), inputDiagnostics, deadline);
+    }
+
+    /**
+     * As {@link #assemble(String, String, List, List, io.gongkai.Budget.Deadline)}, with the text lines printed before
+     * the first table ({@code frontMatter}: a cover, a contents page), where a document that prints its department on
+     * no table names it.
+     */
+    public Document assemble(String source, String sha256, List<RawBlock> blocks, List<String> frontMatter, List<Diagnostic> inputDiagnostics,
+                             io.gongkai.Budget.Deadline deadline) {
         deadline.check("finding the department and year");
-        DocumentFacts facts = DocumentFacts.of(blocks);
+        DocumentFacts facts = DocumentFacts.of(blocks, frontMatter);
         List<Table> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             String ref = String.format("T%02d", i + 1);

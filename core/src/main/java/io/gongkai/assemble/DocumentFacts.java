@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * occurrences (曲埔巾工业和信息化向), rarely most of them. A tie goes to what the document prints first, so the same
  * input always gives the same facts. (The money unit is no fact of the document: each table has its own, see
  * {@link io.gongkai.unit.TableUnits}.) A document that prints no 部门：/编制单位： line takes its department from its
- * {@link Banner}s (上海市XX局2024年度部门决算表 above a table).
+ * {@link Banner}s (上海市XX局2024年度部门决算表 above a table) or its titles (曲靖市工业和信息化局2024年度收入支出决算表).
  */
 record DocumentFacts(String department, Integer year, DocumentKind kind) {
     private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan}) +(?=\\p{IsHan})");
@@ -28,13 +28,37 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
     private static final Pattern TITLE_YEAR = Pattern.compile("^(20\\d\\d)\\s*年");
 
     static DocumentFacts of(List<RawBlock> blocks) {
+        return of(blocks, List.of());
+    }
+
+    /**
+     * As {@link #of(List)}, and where no table names the department (nor the year), the cover: {@code frontMatter}, the
+     * lines printed before the first table (a PDF's pages before it), and the first table's header lines (text input's
+     * cover lines stand there), read as a {@link Banner#onCover cover}.
+     */
+    static DocumentFacts of(List<RawBlock> blocks, List<String> frontMatter) {
+        DocumentFacts tables = ofTables(blocks);
+        if (tables.department() != null && tables.year() != null) return tables;
+        // text input has no pages: its cover's lines are the first table's header lines (they precede its title)
+        List<String> lines = new java.util.ArrayList<>(frontMatter);
+        if (!blocks.isEmpty()) lines.addAll(blocks.get(0).headerText());
+        java.util.Optional<Banner> cover = Banner.onCover(lines);
+        if (cover.isEmpty()) return tables;
+        return new DocumentFacts(tables.department() != null ? tables.department() : cover.get().department(),
+                tables.year() != null ? tables.year() : cover.get().year(),
+                tables.kind() != DocumentKind.UNKNOWN ? tables.kind() : cover.get().kind());
+    }
+
+    private static DocumentFacts ofTables(List<RawBlock> blocks) {
         // insertion order is document order: a tie goes to the first printed
         Map<String, Integer> departments = new LinkedHashMap<>();
         Map<String, Integer> banners = new LinkedHashMap<>();
         Map<Integer, Integer> years = new LinkedHashMap<>();
         int finals = 0, budgets = 0;
         DocumentKind first = DocumentKind.UNKNOWN;
-        for (RawBlock b : blocks) {
+        for (RawBlock block : blocks) {
+            // notes printed inside the grid are the table's notes here too (2024年度无政府性基金预算财政拨款收入 …)
+            RawBlock b = GridNotes.lift(block, "").block();
             StringBuilder text = new StringBuilder();
             b.headerText().forEach(h -> text.append(h).append('\n'));
             for (int i = 0; i < Math.min(3, b.rows().size()); i++) text.append(b.rows().get(i).joined()).append('\n');
@@ -47,6 +71,7 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
             if (b.title() != null) lines.add(b.title());
             lines.addAll(b.headerText());
             for (String l : lines) Banner.read(l).ifPresent(x -> banners.merge(x.department(), 1, Integer::sum));
+            Banner.inTitle(b.title()).ifPresent(x -> banners.merge(x.department(), 1, Integer::sum));
             Matcher y = YEAR.matcher(title + "\n" + t + "\n" + String.join("\n", b.notes()));
             while (y.find()) years.merge(Integer.parseInt(y.group(1)), 1, Integer::sum);
             Matcher ty = TITLE_YEAR.matcher(title);

@@ -46,10 +46,12 @@ public final class TableAssembler {
     private static final int HEADER_ROWS = 24, TAIL_ROWS = 8;
     private final TemplateCatalog catalog;
     private final TemplateMatcher matcher;
+    private final SplitNames splitNames;
 
     public TableAssembler(TemplateCatalog catalog) {
         this.catalog = catalog;
         this.matcher = new TemplateMatcher(catalog);
+        this.splitNames = new SplitNames(catalog.all());
     }
 
     /** The printed 公开NN表 number as two digits, or null. */
@@ -68,15 +70,17 @@ public final class TableAssembler {
         block = titled(block);
         GridNotes.Result lifted = GridNotes.lift(block, ref);
         block = lifted.block();
-        // the words that tell templates apart are in the header and the row names: the lines above the table, its
-        // first rows and its last (总分, 合计)
-        StringBuilder text = new StringBuilder();
-        block.headerText().forEach(h -> text.append(h).append('\n'));
-        List<RawRow> raw = block.rows();
-        for (int i = 0; i < raw.size(); i++) {
-            if (i < HEADER_ROWS || i >= raw.size() - TAIL_ROWS) text.append(raw.get(i).joined()).append('\n');
+        Identification id = identify(block);
+        // names printed over two rows joined by the names of the template identified; identified again on the names
+        // whole (a 总表's names tell its variant)
+        GridNotes.Result names = new GridNotes.Result(block, List.of());
+        if (id.templateId() != null) {
+            names = splitNames.join(block, catalog.get(id.templateKey()).orElseThrow(), ref);
+            if (!names.diagnostics().isEmpty()) {
+                block = names.block();
+                id = identify(block);
+            }
         }
-        Identification id = matcher.identify(block.title(), number(block.printedNumber()), text.toString());
         PrintedUnit printed = printedUnit(block);
         MoneyUnit unit = printed == null ? MoneyUnit.UNKNOWN : printed.unit();
         UnitSource unitSource = printed == null ? PrintedUnit.NOT_PRINTED : printed.source();
@@ -89,6 +93,8 @@ public final class TableAssembler {
                     .withDiagnostics(lifted.diagnostics());
         }
         Template template = catalog.get(id.templateKey()).orElseThrow();
+        GridNotes.Result numbered = ColumnNumbers.align(block, template, ref);
+        block = numbered.block();
         Map<String, io.gongkai.model.Repair> lineRepairs = Map.of();
         if (template.layout() == Layout.LINE_ITEMS || template.layout() == Layout.TWO_SIDED) {
             LineSequence.Result seq = LineSequence.repair(block);
@@ -99,6 +105,8 @@ public final class TableAssembler {
         if (!lineRepairs.isEmpty()) parsed = withRepairs(parsed, lineRepairs);
         List<Column> columns = template.columns().stream().map(TemplateColumn::toColumn).toList();
         List<Diagnostic> diags = new ArrayList<>(lifted.diagnostics());
+        diags.addAll(names.diagnostics());
+        diags.addAll(numbered.diagnostics());
         diags.addAll(parsed.diagnostics());
         if (parsed.rows().isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
         diags.addAll(UnmappedColumns.find(ref, block, template, parsed.rows()));
@@ -106,6 +114,20 @@ public final class TableAssembler {
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));
         return cutOff(block, table);
+    }
+
+    /**
+     * The template a block is: the words that tell templates apart are in the header and the row names — the lines
+     * above the table, its first rows and its last (总分, 合计) — and its title and printed number.
+     */
+    private Identification identify(RawBlock block) {
+        StringBuilder text = new StringBuilder();
+        block.headerText().forEach(h -> text.append(h).append('\n'));
+        List<RawRow> raw = block.rows();
+        for (int i = 0; i < raw.size(); i++) {
+            if (i < HEADER_ROWS || i >= raw.size() - TAIL_ROWS) text.append(raw.get(i).joined()).append('\n');
+        }
+        return matcher.identify(block.title(), number(block.printedNumber()), text.toString());
     }
 
     /** Below this {@link TemplateMatcher#titleScore} a header line other than the extractor's title is not taken as the title. */

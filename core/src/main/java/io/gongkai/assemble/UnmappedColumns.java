@@ -29,6 +29,11 @@ import java.util.TreeMap;
 final class UnmappedColumns {
     /** The words every such warning starts with, for tools and tests that look for them. */
     static final String PREFIX = "unmapped column";
+    /**
+     * A column of line numbers (行次, 序号): a two-sided 总表 prints them on lines it leaves blank (公开04表's lines
+     * 61–63, with no name and no amount), which are no amounts.
+     */
+    private static final java.util.regex.Pattern LINE_NUMBER = java.util.regex.Pattern.compile("行\\s*次|序\\s*号");
 
     private UnmappedColumns() {
     }
@@ -43,6 +48,8 @@ final class UnmappedColumns {
         // column → (rows with an amount left unread, the first such amount and its line)
         Map<Integer, int[]> counts = new TreeMap<>();
         Map<Integer, String> example = new HashMap<>();
+        Map<Integer, Boolean> lineNumbers = new HashMap<>();
+        List<RawRow> headerRows = raw.subList(0, firstData);
         for (int i = firstData; i < raw.size(); i++) {
             RawRow r = raw.get(i);
             List<Row> read = byLine.get(r.line());
@@ -66,7 +73,8 @@ final class UnmappedColumns {
                 if (taken && c.box() == null) texts.merge(t, -1, Integer::sum);
                 if (taken && !t.isEmpty()) seenRead = true;
                 if (taken || t.isEmpty() || !seenRead || keys.contains(TextNormalizer.normalize(t))) continue;
-                if (!NumberParser.parse(t, -1).isValue()) continue;
+                if (!NumberParser.parse(t, -1).isValue() || partOfKey(cells, k, keys)) continue;
+                if (lineNumbers.computeIfAbsent(k, x -> LINE_NUMBER.matcher(header(headerRows, x)).find())) continue;
                 if (counts.computeIfAbsent(k, x -> new int[1])[0]++ == 0) example.put(k, t + " on line " + r.line());
             }
         }
@@ -79,6 +87,28 @@ final class UnmappedColumns {
                     k + 1, header(raw.subList(0, firstData), k), e.getValue()[0], example.get(k), template.key())));
         }
         return out;
+    }
+
+    /**
+     * Whether cell {@code k} is a part of a row's code printed in columns of its own: with the cells beside it it spells
+     * a key read (301 | 01 is 30101; 201 | 04 | 50 is 2010450), as the second and third column groups of an economic
+     * table print them (their codes stand right of the first group's amounts); or it is the last part of a key, printed
+     * alone under a 类 printed once above it.
+     */
+    private static boolean partOfKey(List<RawCell> cells, int k, Set<String> keys) {
+        // a 款 or 项 printed alone, its 类 (and 款) printed once above it: the last part of a code read on the row
+        String own = cells.get(k).text() == null ? "" : TextNormalizer.normalize(cells.get(k).text());
+        if (own.matches("\\d{2}") && keys.stream().anyMatch(key -> key.matches("\\d{5}|\\d{7}") && key.endsWith(own))) return true;
+        for (int from = Math.max(0, k - 2); from <= k; from++) {
+            StringBuilder code = new StringBuilder();
+            for (int to = from; to < Math.min(cells.size(), from + 3); to++) {
+                String t = cells.get(to).text() == null ? "" : TextNormalizer.normalize(cells.get(to).text());
+                if (!t.matches("\\d{1,3}")) break;
+                code.append(t);
+                if (to >= k && keys.contains(code.toString())) return true;
+            }
+        }
+        return false;
     }
 
     /** The header words printed over grid column {@code k}, top to bottom ("基本支出 / 人员经费"), or "nothing". */

@@ -47,7 +47,8 @@ public record GridTable(int page, List<Double> rowEdges, List<Double> colEdges, 
 
     /**
      * One raw row per grid row, one raw cell per grid column: a merged cell's text sits in its top-left slot and the
-     * slots it covers are blank, the way a spreadsheet exports merged cells. Rows that are blank throughout are dropped.
+     * slots it covers are blank, the way a spreadsheet exports merged cells — except a code part merged down over the
+     * rows it heads, which each of them gets. Rows that are blank throughout are dropped.
      *
      * @param lineBase added to the grid row index to number rows for provenance (page * 1000 by convention)
      */
@@ -68,6 +69,7 @@ public record GridTable(int page, List<Double> rowEdges, List<Double> colEdges, 
             text[c.row()][col] = c.text();
             at[c.row()][col] = c;
         }
+        spreadCodeParts(columnEdges, text, at);
         List<RawRow> out = new ArrayList<>();
         for (int r = 0; r < rows(); r++) {
             List<RawCell> row = new ArrayList<>();
@@ -83,6 +85,26 @@ public record GridTable(int page, List<Double> rowEdges, List<Double> colEdges, 
             if (any) out.add(new RawRow(lineBase + r + 1, row));
         }
         return out;
+    }
+
+    /**
+     * A code part (类 201, 款 04) printed once in a cell merged down over the rows it heads — a workbook whose category
+     * cells were merged prints codes in columns so, each 类 over its 款 and 项 rows — belongs to each of those rows that
+     * prints cells of its own (a tall row of one cell merged over two grid rows gives no second row).
+     */
+    private void spreadCodeParts(List<Double> columnEdges, String[][] text, GridCell[][] at) {
+        for (GridCell c : cells) {
+            if (c.rowSpan() < 2 || c.colSpan() != 1 || !io.gongkai.normalize.CodeParser.isCodePart(c.text())) continue;
+            int col = nearest(columnEdges, c.x0());
+            for (int r = c.row() + 1; r < Math.min(rows(), c.row() + c.rowSpan()); r++) {
+                if (text[r][col] != null && !text[r][col].isBlank()) continue;
+                boolean own = false;
+                for (int k = 0; k < text[r].length && !own; k++) own = k != col && at[r][k] != null && at[r][k].row() == r && text[r][k] != null && !text[r][k].isBlank();
+                if (!own) continue;
+                text[r][col] = c.text();
+                at[r][col] = c;
+            }
+        }
     }
 
     private static int nearest(List<Double> edges, double x) {

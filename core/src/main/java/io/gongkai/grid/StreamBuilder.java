@@ -26,6 +26,17 @@ public final class StreamBuilder {
     /** A horizontal rule that spans this share of a table's width is one of its row lines. */
     private static final double RULE_SPAN = 0.7;
     private static final int MIN_ROWS = 3, MIN_COLUMNS = 3;
+    /** Two words whose left (or right) edges are this close (pt) stand in one column: a left- (or right-) aligned cell. */
+    private static final double ALIGNED = 1.5;
+    /**
+     * A figure ends at its decimals, or its last group of thousands: a gap this many times the font size after it
+     * separates two words, however narrow (an amount right-aligned against the next cell's left-aligned code or name, no
+     * column rule between: LibreOffice leaves 0.85 pt, 0.16 em of 5.2 pt type). Within a figure a text layer sets its
+     * glyphs edge to edge.
+     */
+    private static final double AFTER_DECIMALS = 0.1;
+    /** Words of two lines closer than this (pt) without overlapping still stand in one column. */
+    private static final double TOUCHING = 0.25;
 
     private record Run(double x0, double x1, List<Glyph> glyphs) {
     }
@@ -59,7 +70,8 @@ public final class StreamBuilder {
             while (j < lines.size()) {
                 Line l = lines.get(j);
                 boolean tabular = l.runs().size() >= 2;
-                if (!tabular && (j + 1 >= lines.size() || lines.get(j + 1).runs().size() < 2)) break; // two plain lines end it
+                // two plain lines end it, unless they stand in its columns (a two-sided 总表's lines printed on one side only)
+                if (!tabular && !aligned(l, lines.subList(i, j)) && (j + 1 >= lines.size() || lines.get(j + 1).runs().size() < 2)) break;
                 if (j > i && l.y0() - lines.get(j - 1).y1() > 3 * lineHeight(lines.get(j - 1))) break; // a wide vertical gap ends it
                 if (tabular) multi++;
                 j++;
@@ -76,6 +88,22 @@ public final class StreamBuilder {
         return out;
     }
 
+    /**
+     * Whether a line of one run stands in the columns of the tabular lines above it: it starts or ends where a word of
+     * one of them does (within {@link #ALIGNED} pt). A 收入支出决算总表 prints its income side's 8 lines beside 26 of
+     * expenditure, so 18 lines print one name on the right, most of them without an amount; the same 总表 of 财政拨款
+     * prints 年初财政拨款结转和结余's parts on the left with nothing beside them.
+     */
+    private static boolean aligned(Line l, List<Line> above) {
+        if (l.runs().size() != 1) return false;
+        Run run = l.runs().get(0);
+        for (Line a : above) {
+            if (a.runs().size() < 2) continue;
+            for (Run w : a.words()) if (Math.abs(w.x0() - run.x0()) <= ALIGNED || Math.abs(w.x1() - run.x1()) <= ALIGNED) return true;
+        }
+        return false;
+    }
+
     private static double lineHeight(Line l) {
         return Math.max(4, l.y1() - l.y0());
     }
@@ -86,7 +114,8 @@ public final class StreamBuilder {
         List<Glyph> cur = new ArrayList<>();
         Glyph prev = null;
         for (Glyph g : line) {
-            if (prev != null && g.x0() - prev.x1() > gap * Math.max(prev.fontSize(), g.fontSize())) {
+            double size = prev == null ? 0 : Math.max(prev.fontSize(), g.fontSize());
+            if (prev != null && (g.x0() - prev.x1() > gap * size || g.x0() - prev.x1() > AFTER_DECIMALS * size && figureEnds(cur, g))) {
                 runs.add(new Run(cur.get(0).x0(), cur.get(cur.size() - 1).x1(), cur));
                 cur = new ArrayList<>();
             }
@@ -97,6 +126,27 @@ public final class StreamBuilder {
         return runs;
     }
 
+    /**
+     * Whether {@code run} ends in a figure read from a text layer — its decimals (2,555.90; 6.4), its last group of
+     * thousands (189,767,551: a budget's whole 元), or five digits and more — and {@code next} does not go on with it (a
+     * digit, a point, a comma), so that {@code next} is another cell's. OCR's glyph boxes are estimates: a gap between
+     * them says nothing. An enumeration (1. 一般公共预算资金) or a year (2025 年) is no figure.
+     */
+    private static boolean figureEnds(List<Glyph> run, Glyph next) {
+        if (run.isEmpty() || next.confidence() < 1 || run.get(run.size() - 1).confidence() < 1 || next.text().isEmpty()) return false;
+        StringBuilder tail = new StringBuilder();
+        for (int k = Math.max(0, run.size() - 9); k < run.size(); k++) tail.append(run.get(k).text());
+        char n = next.text().charAt(0);
+        boolean separator = ",.，．".indexOf(n) >= 0;
+        if (DECIMALS.matcher(tail).find()) return true;                                    // nothing goes on after the 分
+        if (THOUSANDS.matcher(tail).find()) return !separator;                              // another group, or the decimals
+        return DIGITS.matcher(tail).find() && !separator && !Character.isDigit(n);          // a whole figure without separators
+    }
+
+    private static final java.util.regex.Pattern DECIMALS = java.util.regex.Pattern.compile("\\d[.．]\\d{1,2}$");
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d[,，]\\d{3}$");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{5,}$");
+
     /** Columns at the x-ranges no word of a multi-run line crosses; one row per line. */
     private static GridTable table(int page, List<Line> lines) {
         List<double[]> spans = new ArrayList<>();
@@ -104,7 +154,9 @@ public final class StreamBuilder {
         spans.sort(Comparator.comparingDouble(a -> a[0]));
         List<double[]> blocks = new ArrayList<>();
         for (double[] s : spans) {
-            if (!blocks.isEmpty() && s[0] <= blocks.get(blocks.size() - 1)[1] + 1) blocks.get(blocks.size() - 1)[1] = Math.max(blocks.get(blocks.size() - 1)[1], s[1]);
+            // words that overlap, or all but touch, are of one column; an amount set right against the next column's code
+            // (0.85 pt apart, no rule between) is not
+            if (!blocks.isEmpty() && s[0] <= blocks.get(blocks.size() - 1)[1] + TOUCHING) blocks.get(blocks.size() - 1)[1] = Math.max(blocks.get(blocks.size() - 1)[1], s[1]);
             else blocks.add(new double[]{s[0], s[1]});
         }
         if (blocks.size() < MIN_COLUMNS) return null;

@@ -24,6 +24,16 @@ public final class CodeParser {
     private CodeParser() {
     }
 
+    private static final Pattern CODE_PART = Pattern.compile("\\d{2,3}");
+
+    /**
+     * Whether a cell prints one part of a classification code in a column of its own: a 类 (201, 301) or a 款 or 项
+     * (04, 50). Such a part printed once, in a cell merged down over the rows it heads, belongs to each of them.
+     */
+    public static boolean isCodePart(String cell) {
+        return cell != null && CODE_PART.matcher(cell.strip()).matches();
+    }
+
     /** Reads a function code from the cells left of the row label. */
     public static CodeReading functionCode(List<String> cells) {
         List<String> parts = new ArrayList<>();
@@ -81,6 +91,41 @@ public final class CodeParser {
             return new CodeReading(code, null, -1, repairs);
         }
         return CodeReading.NONE;
+    }
+
+    /** The repair of a code whose leading parts a category printed once above it gave. */
+    public static final String CODE_FROM_ROW_ABOVE = "code-from-row-above";
+
+    /**
+     * As {@link #functionCode(List)}, in a table that prints its code in columns (类 | 款 | 项) and each 类 (and 款)
+     * once, above the rows it heads — a merged cell exported as text, a CSV or pipe table of a workbook with merged
+     * category cells: {@code 201 | 04 | 50} then {@code  | 13 | 08} then {@code  |  | 09}. A row whose code cells are
+     * blank up to a part of two digits takes the blank parts from {@code partsAbove} (the code cells, filled, of the last
+     * coded row above it, column by column), with the repair recorded ({@value #CODE_FROM_ROW_ABOVE}). Otherwise, or
+     * when the cells are not in the same columns as those above, the reading of {@link #functionCode(List)}.
+     */
+    public static CodeReading functionCode(List<String> cells, List<String> partsAbove) {
+        CodeReading own = functionCode(cells);
+        if (own.present() || partsAbove == null || partsAbove.size() != cells.size() || cells.size() < 2) return own;
+        List<String> filled = new ArrayList<>(cells);
+        int first = 0;
+        while (first < cells.size() && clean(cells.get(first)).isEmpty()) first++;
+        if (first == 0 || first >= cells.size() || !clean(cells.get(first)).matches("\\d{2}")) return own;
+        for (int k = first + 1; k < cells.size(); k++) if (!clean(cells.get(k)).isEmpty() && !clean(cells.get(k)).matches("\\d{2}")) return own;
+        for (int k = 0; k < first; k++) {
+            String above = clean(partsAbove.get(k));
+            if (!DIGITS.matcher(above).matches()) return own;
+            filled.set(k, above);
+        }
+        CodeReading read = functionCode(filled);
+        if (!read.present() || read.code().length() < 5) return own;
+        List<Repair> repairs = new ArrayList<>(read.repairs());
+        repairs.add(new Repair(CODE_FROM_ROW_ABOVE, String.join("|", cells.stream().map(CodeParser::clean).toList()), read.code()));
+        return new CodeReading(read.code(), null, -1, repairs);
+    }
+
+    private static String clean(String c) {
+        return c == null ? "" : TextNormalizer.characters(TextNormalizer.stripMarkup(c)).replace(" ", "");
     }
 
     private static String pad(String two) {

@@ -40,4 +40,55 @@ class BannerTest {
         assertEquals("上海市某某局", DocumentFacts.of(List.of(bannered, labelled)).department());
         assertTrue(Banner.is(bannered.title()));
     }
+
+    /**
+     * A title printed under the department's name and year names the department (the seed printed by LibreOffice with
+     * its titles so, a cover and a contents page, and no 部门 line: its department came out null).
+     */
+    @Test
+    void aTitleUnderTheDepartmentsNameNamesIt() {
+        assertEquals(new Banner("曲靖市工业和信息化局", 2024, DocumentKind.FINAL), Banner.inTitle("曲靖市工业和信息化局2024年度收入支出决算表").orElseThrow());
+        assertEquals(new Banner("上海市XX局", 2025, DocumentKind.BUDGET), Banner.inTitle("上海市XX局2025年部门财务收支预算总表").orElseThrow());
+        for (String title : List.of("2025年部门财务收支预算总表", "收入支出决算总表", "一般公共预算财政拨款2024年支出决算表", "部门2024年度收入决算表",
+                "上海市XX局2024年度部门决算", "2025年预算单位财务收支预算总表")) {
+            assertTrue(Banner.inTitle(title).isEmpty(), title);
+        }
+        RawBlock titled = new RawBlock(3000, List.of(3), "曲靖市工业和信息化局2024年度收入支出决算表", "公开01表",
+                List.of("曲靖市工业和信息化局2024年度收入支出决算表", "公开01表", "金额单位:元"), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.of(List.of(titled));
+        assertEquals("曲靖市工业和信息化局", f.department());
+        assertEquals(2024, f.year());
+        assertEquals(DocumentKind.FINAL, f.kind());
+    }
+
+    /** A document that names its department only on its cover: the name on one line, the year and kind on the next. */
+    @Test
+    void aCoverNamesTheDepartmentWhenNoTableDoes() {
+        List<String> cover = List.of("曲靖市工业和信息化局", "2024年度部门决算", "目录", "一、收入支出决算表……………… 3");
+        assertEquals(new Banner("曲靖市工业和信息化局", 2024, DocumentKind.FINAL), Banner.onCover(cover).orElseThrow());
+        assertEquals(new Banner("上海市XX局", 2025, DocumentKind.BUDGET), Banner.onCover(List.of("上海市XX局2025年部门预算")).orElseThrow());
+        assertTrue(Banner.onCover(List.of("目录", "一、收入支出决算表", "2024年度部门决算")).isEmpty());
+        RawBlock plain = new RawBlock(3000, List.of(3), "收入支出决算表", "公开01表", List.of("收入支出决算表", "公开01表", "金额单位:元"), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.of(List.of(plain), cover);
+        assertEquals("曲靖市工业和信息化局", f.department());
+        assertEquals(2024, f.year());
+        // what the tables print comes first
+        RawBlock labelled = new RawBlock(4000, List.of(4), "收入决算表", null, List.of("收入决算表", "部门：上海市某某局\t单位：元"), List.of(), List.of());
+        assertEquals("上海市某某局", DocumentFacts.of(List.of(labelled), cover).department());
+        // text input: the cover's lines stand above the first table's title, among its header lines
+        RawBlock first = new RawBlock(1, List.of(), "收入支出决算表", "公开01表", List.of("曲靖市工业和信息化局", "2024年度部门决算", "公开01表", "金额单位:元"), List.of(), List.of());
+        assertEquals("曲靖市工业和信息化局", DocumentFacts.of(List.of(first)).department());
+    }
+
+    /** A note printed inside the grid gives the year as one printed under it does (the seed printed with gridlines). */
+    @Test
+    void aNoteInsideTheGridGivesTheYear() {
+        RawBlock b = new RawBlock(8000, List.of(8), "政府性基金预算财政拨款收入支出决算表", "公开08表", List.of("部门:某局\t金额单位:元"), List.of(
+                new RawRow(8001, List.of(RawCell.of("项目"), RawCell.of("年初结转和结余"), RawCell.of("本年收入"))),
+                new RawRow(8002, List.of(RawCell.of("功能分类科目编码"), RawCell.of(""), RawCell.of(""))),
+                new RawRow(8003, List.of(RawCell.of("栏次"), RawCell.of("1"), RawCell.of("2"))),
+                new RawRow(8004, List.of(RawCell.of("合计"), RawCell.of(""), RawCell.of(""))),
+                new RawRow(8005, List.of(RawCell.of("说明:某局2024年度无政府性基金预算财政拨款收入,本表为空表。"), RawCell.of(""), RawCell.of("")))), List.of());
+        assertEquals(2024, DocumentFacts.of(List.of(b)).year());
+    }
 }

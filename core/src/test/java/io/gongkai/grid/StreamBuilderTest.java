@@ -76,4 +76,84 @@ class StreamBuilderTest {
         assertEquals(5, tables.get(0).rows());
         assertEquals(List.of("201", "06", "01", "行政运行", "100.00"), tables.get(0).toRawRows(0).get(3).texts());
     }
+
+    /**
+     * A 收入支出决算总表 without rules: 2 lines of income beside 5 of expenditure, so 3 lines print one name on the right
+     * (two of them without an amount) before the totals. They stand in the table's columns: one table, not two (it was
+     * cut after the second such line, its title left on a table of no rows).
+     */
+    @Test
+    void linesPrintedOnOneSideOfATwoSidedTableStayInIt() {
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"项目", "决算数", "项目", "决算数"}, {"一、财政拨款收入", "100.00", "一、一般公共服务支出", "60.00"},
+                {"二、事业收入", "", "二、外交支出", ""}, {"", "", "三、国防支出", ""}, {"", "", "四、公共安全支出", ""},
+                {"", "", "五、教育支出", "40.00"}, {"本年收入合计", "100.00", "本年支出合计", "100.00"}};
+        for (int r = 0; r < rows.length; r++) {
+            double y = 20 + 14 * r;
+            if (!rows[r][0].isEmpty()) g.addAll(text(rows[r][0], 10, y));
+            if (!rows[r][1].isEmpty()) g.addAll(text(rows[r][1], r == 0 ? 170 : 200 - 6 * rows[r][1].length(), y));
+            g.addAll(text(rows[r][2], 240, y));
+            if (!rows[r][3].isEmpty()) g.addAll(text(rows[r][3], r == 0 ? 390 : 420 - 6 * rows[r][3].length(), y));
+        }
+        List<GridTable> tables = new StreamBuilder().stream(1, g);
+        assertEquals(1, tables.size());
+        List<RawRow> read = tables.get(0).toRawRows(0);
+        assertEquals(7, read.size(), read.toString());
+        assertEquals(List.of("", "", "四、公共安全支出", ""), read.get(4).texts());
+        assertEquals(List.of("本年收入合计", "100.00", "本年支出合计", "100.00"), read.get(6).texts());
+    }
+
+    /**
+     * An economic table in two column groups without rules, as LibreOffice prints it: each amount right-aligned against
+     * the next group's left-aligned code, 1.5 pt (0.15 em) apart. A figure ends at its decimals: amount and code are two columns
+     * (they were one, read '670.79 30201').
+     */
+    @Test
+    void anAmountSetRightAgainstTheNextCodeIsItsOwnColumn() {
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"科目编码", "科目名称", "金额", "科目编码", "科目名称", "金额"}, {"301", "工资福利支出", "2,555.90", "302", "商品和服务支出", "316.37"},
+                {"30101", "基本工资", "670.79", "30201", "办公费", "73.19"}, {"30106", "伙食补助费", "", "30204", "手续费", ""},
+                {"30107", "绩效工资", "516.11", "30205", "水费", "0.50"}};
+        for (int r = 0; r < rows.length; r++) {
+            double y = 20 + 14 * r;
+            // headers centred over their columns, codes and names left-aligned, amounts right-aligned
+            g.addAll(text(rows[r][0], 10, y));
+            g.addAll(text(rows[r][1], 70, y));
+            if (!rows[r][2].isEmpty()) g.addAll(text(rows[r][2], r == 0 ? 170 : 208.5 - 6 * rows[r][2].length(), y));
+            g.addAll(text(rows[r][3], 210, y));
+            g.addAll(text(rows[r][4], 270, y));
+            if (!rows[r][5].isEmpty()) g.addAll(text(rows[r][5], r == 0 ? 380 : 420 - 6 * rows[r][5].length(), y));
+        }
+        List<GridTable> tables = new StreamBuilder().stream(1, g);
+        assertEquals(1, tables.size());
+        List<RawRow> read = tables.get(0).toRawRows(0);
+        assertEquals(List.of("30101", "基本工资", "670.79", "30201", "办公费", "73.19"), read.get(2).texts());
+        assertEquals(List.of("30106", "伙食补助费", "", "30204", "手续费", ""), read.get(3).texts());
+    }
+
+    /**
+     * A budget's two-sided 总表 in whole 元 without rules: each income amount right-aligned against the expenditure
+     * side's name, 1.5 pt apart. A figure ends at its last group of thousands as at its decimals; an enumeration (1.)
+     * before its name is no figure and stays with it.
+     */
+    @Test
+    void aWholeYuanAmountSetAgainstTheNextNameIsItsOwnColumn() {
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"项目", "预算数", "项目", "预算数"}, {"一、财政拨款收入", "189,767,551", "一、一般公共服务支出", "3,296,600"},
+                {"1. 一般公共预算资金", "189,767,551", "二、公共安全支出", "2,878,025"}, {"2. 政府性基金", "", "三、教育支出", "250,000"},
+                {"收入总计", "189,767,551", "支出总计", "189,767,551"}};
+        for (int r = 0; r < rows.length; r++) {
+            double y = 20 + 14 * r;
+            g.addAll(text(rows[r][0], 10, y));
+            if (!rows[r][1].isEmpty()) g.addAll(text(rows[r][1], r == 0 ? 160 : 208.5 - 6 * rows[r][1].length(), y));
+            g.addAll(text(rows[r][2], 210, y));
+            g.addAll(text(rows[r][3], r == 0 ? 380 : 420 - 6 * rows[r][3].length(), y));
+        }
+        List<GridTable> tables = new StreamBuilder().stream(1, g);
+        assertEquals(1, tables.size());
+        List<RawRow> read = tables.get(0).toRawRows(0);
+        assertEquals(List.of("一、财政拨款收入", "189,767,551", "一、一般公共服务支出", "3,296,600"), read.get(1).texts());
+        assertEquals(List.of("1. 一般公共预算资金", "189,767,551", "二、公共安全支出", "2,878,025"), read.get(2).texts());
+        assertEquals(List.of("收入总计", "189,767,551", "支出总计", "189,767,551"), read.get(4).texts());
+    }
 }

@@ -2,6 +2,7 @@ package io.gongkai.normalize;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,5 +77,27 @@ class CodeParserTest {
         assertEquals("class-from-above", item.repairs().get(0).kind());
         assertEquals("30102", CodeParser.economicCode(java.util.List.of("301", "02"), "302").code(), "a 类 printed on the row wins");
         assertNull(CodeParser.economicCode(java.util.List.of("", "01"), null).code(), "no 类 above: no code");
+    }
+
+    /**
+     * Codes in columns with each 类 and 款 printed once above the rows they head (a workbook with merged category cells
+     * saved as text, a pipe table of it): the blank leading parts are the row above's.
+     */
+    @Test
+    void partsPrintedOnceAboveTheirRows() {
+        List<String> above = List.of("201", "04", "50");
+        CodeReading sibling = CodeParser.functionCode(Arrays.asList("", "", "51"), above);
+        assertEquals("2010451", sibling.code());
+        assertEquals(CodeParser.CODE_FROM_ROW_ABOVE, sibling.repairs().get(sibling.repairs().size() - 1).kind());
+        assertEquals("2011308", CodeParser.functionCode(Arrays.asList("", "13", "08"), above).code());
+        assertEquals("20113", CodeParser.functionCode(Arrays.asList("", "13", ""), above).code());
+        // a 类 of its own, a code printed whole, a class lost behind junk: as without the row above
+        assertEquals("208", CodeParser.functionCode(Arrays.asList("208", "", ""), above).code());
+        assertEquals("2080505", CodeParser.functionCode(Arrays.asList("2080505", "", ""), above).code());
+        assertTrue(CodeParser.functionCode(Arrays.asList("$\\vdash$", "80505"), List.of("201", "04")).classLost());
+        // nothing above, other columns, or a part that is no 款/项: no code
+        assertFalse(CodeParser.functionCode(Arrays.asList("", "", "51"), null).present());
+        assertFalse(CodeParser.functionCode(Arrays.asList("", "51"), above).present());
+        assertFalse(CodeParser.functionCode(Arrays.asList("", "", "行政"), above).present());
     }
 }

@@ -62,10 +62,16 @@ public final class PdfTableReader {
      *                      tentative, to be kept only when identities confirm them (see {@code Gongkai})
      * @param pagesDamaged  pages that could not be read, each with what pdfbox found wrong (a content stream or font
      *                      damaged, a page missing from a damaged page tree); the other pages are read as usual
+     * @param frontMatter   the text lines of the pages before the first table (a cover, a contents page), at most
+     *                      {@link #FRONT_PAGES} of them: where a document may name its department and year only
      */
     public record Result(List<RawBlock> blocks, int pages, List<Integer> pagesWithoutTables, List<Integer> pagesOcr, List<Integer> pagesScannedUnread,
-                         List<String> textLayerNotes, List<Integer> alignedBlocks, java.util.SortedMap<Integer, String> pagesDamaged) {
+                         List<String> textLayerNotes, List<Integer> alignedBlocks, java.util.SortedMap<Integer, String> pagesDamaged,
+                         List<String> frontMatter) {
     }
+
+    /** How many pages before the first table are kept as the document's front matter (cover, contents, a foreword). */
+    static final int FRONT_PAGES = 3;
 
     private java.util.function.IntPredicate pages = p -> true;
     private PageScanner scanner;
@@ -197,6 +203,7 @@ public final class PdfTableReader {
         java.util.Map<String, List<Integer>> replaced = new java.util.LinkedHashMap<>();
         java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
         java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+        List<String> front = new ArrayList<>();
         String countRepaired = PageTree.repairCount(doc);
         if (countRepaired != null) replaced.put(countRepaired, List.of());
         int listed = PageTree.listed(doc);
@@ -272,10 +279,10 @@ public final class PdfTableReader {
                 // flight as threads, so that rendered images do not pile up
                 while (!pending.isEmpty() && (pending.peek().scan() == null || pending.peek().scan().isDone()
                         || pending.stream().filter(x -> x.scan() != null).count() > 2L * ocrThreads)) {
-                    layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced);
+                    layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front);
                 }
             }
-            while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced);
+            while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front);
         } catch (RuntimeException | IOException e) {
             // over budget, or a page failed: the pages still being read by OCR are of no use
             for (Pending x : pending) if (x.scan() != null) x.scan().cancel(true);
@@ -293,7 +300,7 @@ public final class PdfTableReader {
         replaced.forEach((why, at) -> notes.add((at.isEmpty() ? "" : at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
         if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution); read as A4");
         if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
-        return new Result(blocks, pages, empty, ocr, unread, notes, aligned, damaged);
+        return new Result(blocks, pages, empty, ocr, unread, notes, aligned, damaged, front);
     }
 
     /**
@@ -367,7 +374,7 @@ public final class PdfTableReader {
      */
     private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, PageTable[] last, List<Integer> empty,
                                List<Integer> aligned, java.util.Map<Integer, String> damaged, io.gongkai.Budget.Deadline deadline,
-                               java.util.Map<String, List<Integer>> notes) throws IOException {
+                               java.util.Map<String, List<Integer>> notes, List<String> front) throws IOException {
         List<Glyph> glyphs = at.glyphs();
         List<Segment> segments = at.segments();
         if (at.scan() != null) {
@@ -405,6 +412,8 @@ public final class PdfTableReader {
         }
         if (tables.isEmpty()) {
             empty.add(at.page());
+            // a cover or contents page before the first table: its lines are the document's front matter
+            if (blocks.isEmpty() && empty.size() <= FRONT_PAGES) for (GlyphText.Line l : GlyphText.lines(glyphs)) front.add(l.text().strip());
             return;
         }
         for (PageTable t : tables) deadline.cells(t.cellCount(), "page " + at.page());

@@ -18,7 +18,8 @@ import java.util.List;
  *
  * <p>A table becomes a grid, one row per {@code <tr>}: a cell spanning columns or rows ({@code colspan}, {@code rowspan})
  * puts its text in its top-left position and leaves the positions it covers blank, as the same table printed
- * tab-separated has it ({@code 项目\t\t\t\t收入预算\t\t\t\t}). Text outside tables becomes one line per block element,
+ * tab-separated has it ({@code 项目\t\t\t\t收入预算\t\t\t\t}); but a code part (类 201, 款 04) spanning the rows it
+ * heads is each of those rows'. Text outside tables becomes one line per block element,
  * a heading ({@code <h1>}..{@code <h6>}) as a markdown heading ({@code # 标题}).
  */
 final class HtmlTables {
@@ -69,6 +70,7 @@ final class HtmlTables {
         List<Element> trs = ownRows(table);
         List<List<String>> grid = new ArrayList<>();
         List<List<Boolean>> taken = new ArrayList<>();
+        List<int[]> codeSpans = new ArrayList<>(); // {row, column, rows}: code parts spanning rows
         for (int r = 0; r < trs.size(); r++) {
             ensure(grid, taken, r);
             int c = 0;
@@ -79,6 +81,7 @@ final class HtmlTables {
                 int rowspan = span(cell.attr("rowspan"), 1, MAX_ROWSPAN);
                 if (rowspan == 0) rowspan = trs.size() - r;
                 rowspan = Math.max(1, Math.min(rowspan, trs.size() - r));
+                if (rowspan > 1 && colspan == 1 && io.gongkai.normalize.CodeParser.isCodePart(cell.text())) codeSpans.add(new int[]{r, c, rowspan});
                 for (int dr = 0; dr < rowspan; dr++) {
                     ensure(grid, taken, r + dr);
                     for (int dc = 0; dc < colspan; dc++) put(grid.get(r + dr), taken.get(r + dr), c + dc, dr == 0 && dc == 0 ? cell.text() : "");
@@ -88,6 +91,17 @@ final class HtmlTables {
         }
         int width = grid.stream().mapToInt(List::size).max().orElse(0);
         for (List<String> row : grid) while (row.size() < width) row.add("");
+        // a code part (类 201, 款 04) in a cell spanning the rows it heads belongs to each of them that prints cells of its
+        // own (as on a ruled page: io.gongkai.grid.GridTable#toRawRows)
+        for (int[] span : codeSpans) {
+            String code = grid.get(span[0]).get(span[1]);
+            for (int r = span[0] + 1; r < span[0] + span[2] && r < grid.size(); r++) {
+                List<String> row = grid.get(r);
+                boolean own = false;
+                for (int k = 0; k < row.size() && !own; k++) own = k != span[1] && !row.get(k).isBlank();
+                if (own && row.get(span[1]).isBlank()) row.set(span[1], code);
+            }
+        }
         return grid;
     }
 

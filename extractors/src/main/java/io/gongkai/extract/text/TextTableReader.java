@@ -57,7 +57,7 @@ public final class TextTableReader {
         deadline.check("reading the text's lines");
         List<RawBlock> blocks = new ArrayList<>();
         Builder cur = new Builder(1);
-        int n = 0;
+        int n = 0, lastRow = 0;
         for (SourceLine source : TableMarkup.lines(text)) {
             if (++n % 1000 == 0) deadline.check("reading the text's lines (line " + source.number() + ")");
             String line = source.text();
@@ -98,7 +98,11 @@ public final class TextTableReader {
             List<RawCell> cells = new ArrayList<>();
             for (String c : source.cells()) cells.add(RawCell.of(c));
             deadline.cells(cells.size(), "line " + lineNo);
-            cur.rows.add(new RawRow(lineNo, cells));
+            // each row its own line: an HTML table written on one line (as MinerU and PP-Structure write them) numbers
+            // its rows from that line on, so that what is keyed by a row's line (its 行次's repair, the cells it read)
+            // is the row's alone; later rows follow on
+            lastRow = Math.max(lineNo, lastRow + 1);
+            cur.rows.add(new RawRow(lastRow, cells));
         }
         cur.close(blocks);
         return blocks;

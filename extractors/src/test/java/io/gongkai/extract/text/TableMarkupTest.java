@@ -58,6 +58,23 @@ class TableMarkupTest {
                 List.of("合计", "", "", "", "3.00", "")), HtmlTables.grid(table));
     }
 
+    /** A 类 and a 款 each printed once, spanning the rows they head (rowspan): each of those rows gets them. */
+    @Test
+    void aCodePartSpanningTheRowsItHeadsIsEachOfTheirs() {
+        Element table = Jsoup.parse("<table><tr><td>类</td><td>款</td><td>项</td><td>科目名称</td><td>合计</td></tr>"
+                + "<tr><td rowspan=\"3\">201</td><td></td><td></td><td>一般公共服务支出</td><td>3.00</td></tr>"
+                + "<tr><td rowspan=\"2\">04</td><td></td><td>事业运行事务</td><td>3.00</td></tr>"
+                + "<tr><td>50</td><td>事业运行</td><td>3.00</td></tr>"
+                + "<tr><td rowspan=\"2\">合计</td><td></td><td></td><td></td><td>3.00</td></tr><tr><td></td><td></td><td></td><td></td></tr></table>").selectFirst("table");
+        assertEquals(List.of(
+                List.of("类", "款", "项", "科目名称", "合计"),
+                List.of("201", "", "", "一般公共服务支出", "3.00"),
+                List.of("201", "04", "", "事业运行事务", "3.00"),
+                List.of("201", "04", "50", "事业运行", "3.00"),
+                List.of("合计", "", "", "", "3.00"),
+                List.of("", "", "", "", "")), HtmlTables.grid(table));
+    }
+
     @Test
     void rowspanZeroAndOverlongSpansStopAtTheTable() {
         Element table = Jsoup.parse("<table><thead><tr><th rowspan=\"0\">a</th><th>b</th></tr></thead>"

@@ -113,4 +113,36 @@ class TextTableReaderTest {
         InputException e = assertThrows(InputException.class, () -> Gongkai.extract(f));
         assertTrue(e.getMessage().contains("PDF"), e.getMessage());
     }
+
+    /**
+     * An HTML table written on one line, as MinerU writes it: each row its own line, so that what is keyed by a row's
+     * line is its own. A two-sided 财政拨款收入支出决算表 so written warned of its right side's 行次 as an unmapped column
+     * of amounts (its rows all on line 5, the header taken for data).
+     */
+    @Test
+    void theRowsOfATableWrittenOnOneLineAreEachTheirOwnLine() throws Exception {
+        String md = "# 财政拨款收入支出决算表\n\n公开04表\n\n部门:某局 金额单位:元\n\n<table border=\"1\">"
+                + "<tr><td colspan=\"3\">收入</td><td colspan=\"6\">支出</td></tr>"
+                + "<tr><td>项目</td><td>行次</td><td>决算数</td><td>项目(按功能分类)</td><td>行次</td><td>合计</td><td>一般公共预算财政拨款</td><td>政府性基金预算财政拨款</td><td>国有资本经营预算财政拨款</td></tr>"
+                + "<tr><td>栏次</td><td></td><td>1</td><td>栏次</td><td></td><td>2</td><td>3</td><td>4</td><td>5</td></tr>"
+                + "<tr><td>一、一般公共预算财政拨款</td><td>1</td><td>100.00</td><td>一、一般公共服务支出</td><td>33</td><td>100.00</td><td>100.00</td><td></td><td></td></tr>"
+                + "<tr><td>本年收入合计</td><td>27</td><td>100.00</td><td>本年支出合计</td><td>59</td><td>100.00</td><td>100.00</td><td></td><td></td></tr>"
+                + "<tr><td>年初财政拨款结转和结余</td><td>28</td><td>10.00</td><td>年末财政拨款结转和结余</td><td>60</td><td>10.00</td><td>10.00</td><td></td><td></td></tr>"
+                + "<tr><td>一般公共预算财政拨款</td><td>29</td><td>10.00</td><td></td><td>61</td><td></td><td></td><td></td><td></td></tr>"
+                + "<tr><td>总计</td><td>32</td><td>110.00</td><td>总计</td><td>64</td><td>110.00</td><td>110.00</td><td></td><td></td></tr></table>\n\n注:本表反映…\n";
+        List<RawBlock> blocks = new io.gongkai.extract.text.TextTableReader().read(md);
+        assertEquals(1, blocks.size());
+        List<Integer> lines = blocks.get(0).rows().stream().map(io.gongkai.assemble.RawRow::line).toList();
+        assertEquals(List.of(7, 8, 9, 10, 11, 12, 13, 14), lines);
+        Path f = Files.createTempFile("one-line", ".md");
+        try {
+            Files.writeString(f, md);
+            Document doc = Gongkai.extract(f);
+            Table t = doc.tables().get(0);
+            assertEquals("fiscal-appropriation-summary", t.templateId());
+            assertEquals(List.of(), t.diagnostics().stream().map(Diagnostic::message).filter(m -> m.startsWith("unmapped column")).toList());
+        } finally {
+            Files.deleteIfExists(f);
+        }
+    }
 }
