@@ -51,7 +51,8 @@ public final class Gongkai {
     /**
      * Reads a file, within {@link Options#budget()} counted from now.
      *
-     * @throws InputException            when the file is missing, empty, binary or in a format not read
+     * @throws InputException            when the file is missing, not a regular file (a folder, a FIFO, a device), not
+     *                                   readable, empty, binary or in a format not read
      * @throws BudgetExceededException   when it needs more than the options' budget allows
      * @throws EncryptedDocumentException when it is an encrypted PDF without its password
      */
@@ -67,6 +68,11 @@ public final class Gongkai {
      */
     public static Document extract(Path path, Options options, Budget.Deadline deadline) {
         String source = path.getFileName().toString();
+        // a device, a FIFO or a folder is no document: /dev/zero would be read until memory ran out, a FIFO until
+        // something wrote to it (links are followed: a link to a regular file is read)
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new InputException("cannot read " + path + ": not a regular file (a folder, a FIFO, a device or a socket)");
+        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(InputFormat.HEAD);
@@ -75,6 +81,8 @@ public final class Gongkai {
             bytes = rest.length == 0 ? head : concat(head, rest);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + path);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputException("cannot read " + path + ": permission denied", e);
         } catch (IOException e) {
             throw new InputException("cannot read " + path + ": " + e.getMessage(), e);
         }

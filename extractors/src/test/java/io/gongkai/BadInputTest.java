@@ -126,4 +126,19 @@ class BadInputTest {
         assertTrue(doc.diagnostics().stream().map(Diagnostic::message).anyMatch(m -> m.startsWith("page 1: not read by OCR: ink covers")
                 && m.contains("not a printed page")), doc.diagnostics().toString());
     }
+
+    @Test
+    void aDeviceAFifoOrAFolderIsRefusedInOneLineNotReadUntilMemoryRunsOut(@TempDir Path dir) throws Exception {
+        // a new user's trial: x.pdf -> /dev/zero ran the heap out with a stack trace, a FIFO hung until killed
+        Path zero = Files.createSymbolicLink(dir.resolve("x.pdf"), Path.of("/dev/zero"));
+        Path fifo = dir.resolve("fifo.pdf");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, mk.waitFor());
+        Path folder = Files.createDirectory(dir.resolve("y.pdf"));
+        for (Path p : java.util.List.of(zero, fifo, folder)) {
+            InputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> assertThrows(InputException.class, () -> Gongkai.extract(p)));
+            assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+        }
+    }
 }
