@@ -85,6 +85,10 @@ public final class Gongkai {
             throw new InputException("cannot read " + path + ": permission denied", e);
         } catch (IOException e) {
             throw new InputException("cannot read " + path + ": " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // the file's bytes alone are more than this Java's heap holds (the message the reader gives for a document
+            // too large to read, at the point where the bytes are taken in)
+            throw new InputException("cannot read " + path + ": the file is larger than this Java's memory holds; give Java more (JAVA_OPTS=-Xmx4g)", e);
         }
         return extract(bytes, source, options, deadline);
     }
