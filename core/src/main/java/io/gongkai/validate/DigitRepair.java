@@ -77,6 +77,8 @@ final class DigitRepair {
         private final Map<CellRef, List<Equation>> uses = new HashMap<>();
         private final Map<Equation, CheckStatus> before = new HashMap<>();
         private final Set<CellRef> failing = new java.util.LinkedHashSet<>();
+        /** The cells of each identity's rows, by table and row (a figure's copies are looked up there, not among all cells). */
+        private final Map<List<String>, List<CellRef>> byRow = new HashMap<>();
 
         // (identities are evaluated with blanks as 0, the tables' convention: 合计 1,608,515 beside 人员经费 4,608,515 and a
         // blank 公用经费 fails, where validation, which cannot tell a lost figure from a 0, calls it undecided)
@@ -95,6 +97,7 @@ final class DigitRepair {
                     failing.addAll(e.terms());
                 }
             }
+            for (CellRef r : uses.keySet()) byRow.computeIfAbsent(List.of(r.table(), r.row()), k -> new ArrayList<>()).add(r);
         }
 
         List<Fix> fixes() {
@@ -142,9 +145,8 @@ final class DigitRepair {
         private List<CellRef> copies(CellRef ref) {
             List<CellRef> same = new ArrayList<>();
             BigDecimal n = cells.get(ref).number();
-            for (CellRef other : uses.keySet()) {
-                if (other.table().equals(ref.table()) && other.row().equals(ref.row()) && ocrFigure(other, vars, cells, byRef)
-                        && cells.get(other).number().compareTo(n) == 0) same.add(other);
+            for (CellRef other : byRow.getOrDefault(List.of(ref.table(), ref.row()), List.of())) {
+                if (ocrFigure(other, vars, cells, byRef) && cells.get(other).number().compareTo(n) == 0) same.add(other);
             }
             same.sort(java.util.Comparator.comparing(CellRef::column));
             return List.copyOf(same);

@@ -87,9 +87,11 @@ public final class IdentityEngine {
         }
         // the figures as read (blanks as 0, a reading in doubt as it was read: 3,503.499 as 3,503,499), before any identity
         // pins an unknown: a value pinned to make one identity hold absorbs whatever else is wrong in it, and would hide a
-        // misread digit's failure
+        // misread digit's failure. Only a document with OCR figures has digits to put right (a text layer's are as printed:
+        // nothing is copied or searched for it)
+        boolean ocrFigures = digitRounds > 0 && cellAt.values().stream().anyMatch(c -> c.number() != null && c.confidence() < 1);
         Map<CellRef, Solver.Var> asRead = new LinkedHashMap<>();
-        strict.forEach((ref, v) -> {
+        if (ocrFigures) strict.forEach((ref, v) -> {
             Solver.Var w = assume(v.copy());
             Cell c = cellAt.get(ref);
             if (w.origin == Solver.Var.Origin.UNCERTAIN && c != null && c.number() != null) w.value = Interval.exact(c.number().multiply(w.scale));
@@ -105,7 +107,7 @@ public final class IdentityEngine {
         new Solver(assumed).solve(equations);
         List<Check> assumedChecks = equations.stream().map(e -> evaluate(e, assumed)).toList();
         Map<CellRef, Solver.Var> vars = choose(equations, strict, strictChecks, assumed, assumedChecks);
-        if (digitRounds > 0) {
+        if (ocrFigures) {
             // an OCR figure with one digit misread that its failing identities pin: read again, and everything checked anew
             List<DigitRepair.Fix> fixes = DigitRepair.find(equations, asRead, cellAt, byRef);
             if (!fixes.isEmpty()) return validate(withDigitsPutRight(doc, fixes), digitRounds - 1);
