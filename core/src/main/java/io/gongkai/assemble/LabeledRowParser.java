@@ -20,6 +20,7 @@ final class LabeledRowParser implements RowParser {
         List<Diagnostic> diags = new ArrayList<>();
         List<RawRow> raw = block.rows();
         int start = HeaderLocator.firstDataRow(raw);
+        KnownLabels known = KnownLabels.of(template, null);
         for (int i = start; i < raw.size(); i++) {
             RawRow r = raw.get(i);
             List<RawCell> cells = r.cells();
@@ -36,12 +37,13 @@ final class LabeledRowParser implements RowParser {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "line " + r.line(), "a row of amounts without a label: kept as " + key.value()));
                 continue;
             }
-            String label = TextNormalizer.normalize(cells.get(at).text());
+            List<io.gongkai.model.Repair> repairs = new ArrayList<>();
+            String label = TwoSidedLabeledRowParser.restoreName(TextNormalizer.normalize(cells.get(at).text()), cells.get(at), known, repairs);
             boolean total = HeaderLocator.isTotalLabel(label);
             List<Cell> out = CellReader.readColumns(cells, at + 1, template.columns());
             long numbers = out.stream().filter(Cell::isNumeric).count();
             if (!total && numbers == 0 && start == 0) continue; // a header row of a table without 栏次
-            rows.add(new Row(total ? RowKey.total() : RowKey.label(TextNormalizer.canonical(label)), label, out, List.of(), r.line()));
+            rows.add(new Row(total ? RowKey.total() : RowKey.label(TextNormalizer.canonical(label)), label, out, repairs, r.line()));
         }
         if (rows.isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "table", "no data rows found"));
         return new ParsedRows(rows, diags);

@@ -53,30 +53,57 @@ public final class Outline {
      */
     public static java.util.List<String> restoreLost(java.util.List<String> labels) {
         java.util.List<String> out = new java.util.ArrayList<>(labels);
-        for (int i = 0; i < out.size(); i++) {
-            String s = TextNormalizer.normalize(out.get(i));
-            if (s.isEmpty() || level(s) != 0) continue;
-            // the next level-1 label (past the 1. 2. items under this one)
-            int next = 0;
-            for (int k = i + 1; k < out.size(); k++) {
-                int lv = level(out.get(k));
-                if (lv == 1) { next = number(out.get(k)); break; }
-                if (lv == 0) break;
-            }
-            int prev = -1;
-            for (int k = i - 1; k >= 0; k--) {
-                if (level(out.get(k)) == 1) { prev = number(out.get(k)); break; }
-            }
-            String body = s.replaceFirst("^[、.]\\s*", "");
-            if (body.length() < s.length()) {
-                // the number lost, its 、 left: the number between its neighbours'
-                int n = prev > 0 ? prev + 1 : next > 1 ? next - 1 : 0;
-                if (n > 0 && (next == 0 || next == n + 1)) out.set(i, numeral(n) + "、" + body);
-            } else if (next == 2 && prev < 0) {
-                out.set(i, "一、" + s);
+        // a number put back can be the neighbour another needs (三、 lost after 二、 and 四、 lost too): until nothing changes
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int i = 0; i < out.size(); i++) {
+                String restored = restoreAt(out, i);
+                if (restored != null) {
+                    out.set(i, restored);
+                    changed = true;
+                }
             }
         }
         return out;
+    }
+
+    /** Marks OCR leaves where a numeral was lost, before its 、: a quote, a tick, a dot (“、 '、 .、). */
+    private static final Pattern LOST_NUMERAL = Pattern.compile("^[\\p{Punct}“”‘’·`~\\s]{0,2}、\\s*|^[.]\\s*");
+
+    private static String restoreAt(java.util.List<String> out, int i) {
+        String s = TextNormalizer.normalize(out.get(i));
+        if (s.isEmpty() || level(s) != 0) return null;
+        // the next level-1 label (past the 1. 2. items under this one)
+        int next = 0;
+        for (int k = i + 1; k < out.size(); k++) {
+            int lv = level(out.get(k));
+            if (lv == 1) { next = number(out.get(k)); break; }
+            if (lv == 0) break;
+        }
+        int prev = -1;
+        for (int k = i - 1; k >= 0; k--) {
+            if (level(out.get(k)) == 1) { prev = number(out.get(k)); break; }
+        }
+        Matcher lost = LOST_NUMERAL.matcher(s);
+        if (lost.find()) {
+            // the number lost, its 、 left: the number between its neighbours'
+            String body = s.substring(lost.end());
+            int n = prev > 0 ? prev + 1 : next > 1 ? next - 1 : 0;
+            if (n > 0 && (next == 0 || next == n + 1) && !body.isEmpty()) return numeral(n) + "、" + body;
+        } else if (next == 2 && prev < 0) {
+            return "一、" + s;
+        }
+        return null;
+    }
+
+    /** The label's enumeration as printed ("一、", "(1)"), or "" when it has none. */
+    static String enumeration(String label) {
+        String s = TextNormalizer.normalize(label);
+        for (Pattern p : new Pattern[]{LEVEL1, LEVEL3, LEVEL2}) {
+            Matcher m = p.matcher(s);
+            if (m.find()) return m.group();
+        }
+        return "";
     }
 
     /** The label without its enumeration, as a key: "一、财政拨款收入" → 财政拨款收入. */

@@ -28,6 +28,8 @@ final class TwoSidedLabeledRowParser implements RowParser {
         java.util.Map<String, String> context = new java.util.HashMap<>(); // side → the unnumbered row enumerated rows now belong to
         // each side's labels in order, with enumerations OCR lost put back from their neighbours
         java.util.Map<String, java.util.Iterator<String>> restored = new java.util.HashMap<>();
+        java.util.Map<String, KnownLabels> known = new java.util.HashMap<>();
+        for (TemplateSide side : template.sides()) known.put(side.id(), KnownLabels.of(template, side.id()));
         for (int s = 0, at = 0; s < template.sides().size(); at += 1 + template.sides().get(s).columns().size(), s++) {
             List<String> labels = new ArrayList<>();
             for (RawRow r : block.rows()) labels.add(at < r.cells().size() ? TextNormalizer.normalize(r.cells().get(at).text()) : "");
@@ -41,8 +43,9 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 String restoredLabel = restored.get(side.id()).next();
                 if (at >= cells.size()) continue;
                 String printed = TextNormalizer.normalize(cells.get(at).text());
-                String label = restoredLabel;
-                List<Repair> repairs = label.equals(printed) ? List.of() : List.of(new Repair(Repair.ENUMERATION_FROM_SEQUENCE, printed, label));
+                List<Repair> repairs = new ArrayList<>();
+                if (!restoredLabel.equals(printed)) repairs.add(new Repair(Repair.ENUMERATION_FROM_SEQUENCE, printed, restoredLabel));
+                String label = restoreName(restoredLabel, cells.get(at), known.get(side.id()), repairs);
                 List<TemplateColumn> cols = side.columns().stream().map(k -> template.column(k).orElseThrow()).toList();
                 List<Cell> values = CellReader.readColumns(cells, at + 1, cols);
                 at += 1 + width;
@@ -60,6 +63,11 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 }
                 if (label.isEmpty() || !total && level == 0 && !numbers && !keepBlank) continue; // header or an unused line
                 if (!numbers && values.stream().anyMatch(c -> c.status() == io.gongkai.model.CellStatus.SUSPECT)) continue; // header words
+                if (!total && doubtful(label, cells, known.get(side.id()), values)) {
+                    values = values.stream().map(c -> c.number() == null ? c : c.revised(c.number(), io.gongkai.model.CellStatus.SUSPECT,
+                            new Repair(Repair.LABEL_DOUBTFUL, c.raw(), "the row's name " + label + " is none the table prints"))).toList();
+                    repairs.add(new Repair(Repair.LABEL_DOUBTFUL, label, "none of the names the table prints"));
+                }
                 RowKey key;
                 if (total) {
                     key = new RowKey(side.id() + "-total", RowKey.Kind.TOTAL, 0);
@@ -77,6 +85,30 @@ final class TwoSidedLabeledRowParser implements RowParser {
             }
         }
         return new ParsedRows(rows, diags);
+    }
+
+    /**
+     * An OCR-read label put back to the row name it is a damaged reading of ({@link KnownLabels}), its enumeration kept;
+     * a text layer's label is as printed.
+     */
+    static String restoreName(String label, RawCell read, KnownLabels known, List<Repair> repairs) {
+        if (read.confidence() >= io.gongkai.model.Confidence.TEXT_LAYER) return label;
+        String enumeration = Outline.enumeration(label);
+        String body = TextNormalizer.normalize(label).substring(enumeration.length());
+        return known.restore(body).map(name -> {
+            String restored = enumeration + name;
+            repairs.add(new Repair(Repair.LABEL_FROM_NAME, label, restored));
+            return restored;
+        }).orElse(label);
+    }
+
+    /**
+     * Whether a row's label, read by OCR, is none of the names the table prints while its row holds figures: the key
+     * it gives the row may be a misreading (a text layer's label is as printed).
+     */
+    private static boolean doubtful(String label, List<RawCell> cells, KnownLabels known, List<Cell> values) {
+        boolean ocr = cells.stream().anyMatch(c -> !c.text().isBlank() && c.confidence() < io.gongkai.model.Confidence.TEXT_LAYER);
+        return ocr && values.stream().anyMatch(Cell::isNumeric) && !known.knows(Outline.key(label));
     }
 
     private static boolean isHeaderWord(String label) {

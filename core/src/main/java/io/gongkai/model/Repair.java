@@ -20,6 +20,12 @@ public record Repair(String kind, String before, String after) {
     public static final String LINE_FROM_SEQUENCE = "line-from-sequence";
     /** A row label's enumeration (一、 二、), lost by OCR, put back from the labels around it. */
     public static final String ENUMERATION_FROM_SEQUENCE = "enumeration-from-sequence";
+    /**
+     * An OCR-read row label put back to the one row name it is a damaged reading of (a thin 一 a photocopy lost:
+     * 般公共服务支出 → 一般公共服务支出), so the row gets its key; the names are the template's rows and the
+     * classifications' 类. The row's figures are read as before.
+     */
+    public static final String LABEL_FROM_NAME = "label-from-name";
     /** A classification code not in the classification, put right: one OCR digit confusion from a code whose name the row prints. */
     public static final String CODE_MISREAD = "code-misread";
     /** A classification code taken from the row's name: the code was lost, or the printed one names something else. */
@@ -33,6 +39,12 @@ public record Repair(String kind, String before, String after) {
      * put right: on the row and on each of its amounts, which are suspect and never verified ({@code after} says why).
      */
     public static final String CODE_DOUBTFUL = "code-doubtful";
+    /**
+     * An OCR-read row label of a two-sided summary (收支总表) that is none of the names such a table prints and no known
+     * name explains (住房保障支非): the row's key may be misread, so, as under {@link #CODE_DOUBTFUL}, its amounts are
+     * suspect and never verified.
+     */
+    public static final String LABEL_DOUBTFUL = "label-doubtful";
     /**
      * An amount of a table whose unit (元 or 万元) is neither printed nor established by an identity: flagged suspect.
      * {@code before} is the cell's status before ({@code ok}, {@code repaired}, {@code recovered}, {@code suspect}): the

@@ -153,6 +153,27 @@ public final class TextNormalizer {
         return n;
     }
 
+    /**
+     * How far an OCR reading is from a name, counting what OCR does to printed Chinese: a character lost (a thin stroke
+     * such as 一 or 二 that a photocopy drops) or a stray mark added costs 1, a character read as its look-alike
+     * ({@link #lookAlike(char, char)}) costs 1, and any other character read for another costs 2 (as much as losing it
+     * and adding one: 收入 is not an OCR reading of 支出). Compare {@link #hanOnly} forms.
+     */
+    public static int ocrDistance(String read, String name) {
+        int[] prev = new int[name.length() + 1], cur = new int[name.length() + 1];
+        for (int j = 0; j <= name.length(); j++) prev[j] = j;
+        for (int i = 1; i <= read.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= name.length(); j++) {
+                char p = read.charAt(i - 1), q = name.charAt(j - 1);
+                int swap = p == q ? 0 : lookAlike(p, q) ? 1 : 2;
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + swap);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[name.length()];
+    }
+
     /** Levenshtein distance (insertions, deletions, substitutions of one character each): how far an OCR reading is from a label. */
     public static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];

@@ -29,6 +29,13 @@ class OutlineTest {
     }
 
     @Test
+    void numeralsLostInARunAreEachPutBackFromTheOneRestoredBesideThem() {
+        // a photocopied 收支总表: 一、二、三、 all lost (一 and 二 are thin strokes; the first 、 read as a quote), 四、 left
+        assertEquals(List.of("项目", "一、般公共服务支出", "二、社会保障和就业支出", "三、医疗卫生与计划生育支出", "四、住房保障支出", "支出总计"),
+                Outline.restoreLost(List.of("项目", "\"、般公共服务支出", "、社会保障和就业支出", "、医疗卫生与计划生育支出", "四、住房保障支出", "支出总计")));
+    }
+
+    @Test
     void anUnnumberedLineThatIsNotOneOfThemStaysAsPrinted() {
         // 年初财政拨款结转和结余 heads its own 一、二、 (they start again at 一); totals stand after the items
         List<String> labels = List.of("一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "年初财政拨款结转和结余", "一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "收入总计");

@@ -1,0 +1,84 @@
+package io.gongkai.assemble;
+
+import io.gongkai.normalize.TextNormalizer;
+import io.gongkai.template.Classification;
+import io.gongkai.template.Template;
+import io.gongkai.template.TemplateRow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The names a label-keyed table's rows print: its template's row labels and aliases (one side's, for a two-sided
+ * table), and the 类 names of the function and economic classifications (the expenditure lines of 收支总表 are 类).
+ * An OCR-read label that is none of them but a damaged reading of exactly one is put back to that name, so that its
+ * row gets the key the text layer would give it: photocopies drop thin strokes (一般公共服务支出 read 般公共服务支出).
+ *
+ * <p>The rule: the {@link TextNormalizer#ocrDistance OCR distance} between the label's Han characters and the name's is
+ * at most one in four of the name's characters (names under four characters are never restored), and no other name is
+ * as close or one step further. A label that already is a name, or that two names would explain, is left as read.
+ */
+final class KnownLabels {
+    private final List<String> names;
+    private final List<String> keys;
+
+    private KnownLabels(Set<String> names) {
+        this.names = List.copyOf(names);
+        this.keys = this.names.stream().map(TextNormalizer::hanOnly).toList();
+    }
+
+    /**
+     * The names of a table's rows.
+     *
+     * @param side the side's id whose rows count ({@code income}), or null for every row of the template
+     */
+    static KnownLabels of(Template template, String side) {
+        Set<String> names = new LinkedHashSet<>();
+        for (TemplateRow r : template.rows()) {
+            if (side != null && !r.key().startsWith(side + ":")) continue;
+            if (r.label() != null) names.add(r.label());
+            names.addAll(r.aliases());
+        }
+        for (Classification c : List.of(Classification.functionClasses(), Classification.economic())) {
+            for (String code : c.codes()) if (code.length() == 3) c.entry(code).ifPresent(e -> names.addAll(e.names()));
+        }
+        return new KnownLabels(names);
+    }
+
+    /** Whether the label (its enumeration removed) is one of the names, compared on Han characters. */
+    boolean knows(String label) {
+        return keys.contains(TextNormalizer.hanOnly(label));
+    }
+
+    /**
+     * The name an OCR-read label (its enumeration removed) is a damaged reading of, or empty when the label is a name
+     * already, is close to none, or is as close to two.
+     */
+    Optional<String> restore(String label) {
+        String read = TextNormalizer.hanOnly(label);
+        if (read.isEmpty() || keys.contains(read)) return Optional.empty();
+        int best = Integer.MAX_VALUE, second = Integer.MAX_VALUE;
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (k.length() < 4 || Math.abs(k.length() - read.length()) > k.length() / 4) continue;
+            int d = TextNormalizer.ocrDistance(read, k);
+            if (d > k.length() / 4) continue;
+            if (d < best) {
+                second = best;
+                best = d;
+                at.clear();
+                at.add(i);
+            } else if (d == best) {
+                if (!keys.get(at.get(0)).equals(k)) at.add(i);
+            } else if (d < second) {
+                second = d;
+            }
+        }
+        if (at.size() != 1 || second <= best + 1) return Optional.empty();
+        return Optional.of(names.get(at.get(0)));
+    }
+}

@@ -1,0 +1,37 @@
+package io.gongkai.assemble;
+
+import io.gongkai.template.TemplateCatalog;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class KnownLabelsTest {
+    private final TemplateCatalog catalog = TemplateCatalog.builtIn();
+
+    private KnownLabels side(String side) {
+        return KnownLabels.of(catalog.get("budget-summary").orElseThrow(), side);
+    }
+
+    @Test
+    void aNameThatLostAThinStrokeIsPutBack() {
+        // a photocopy drops 一: 一般公共服务支出 read 般公共服务支出, 一般公共预算资金 read 般公共预算资金
+        assertEquals(Optional.of("一般公共服务支出"), side("expenditure").restore("般公共服务支出"));
+        assertEquals(Optional.of("一般公共预算资金"), side("income").restore("般公共预算资金"));
+        // a look-alike read for its character: 住房保障文出
+        assertEquals(Optional.of("住房保障支出"), side("expenditure").restore("住房保障文出"));
+        // a 类 by its former name, one character misread: 医疗型生与计划生育支出
+        assertEquals(Optional.of("医疗卫生与计划生育支出"), side("expenditure").restore("医疗型生与计划生育支出"));
+    }
+
+    @Test
+    void aNameIsNeverTakenForAnotherThatDiffersInMeaning() {
+        // 收 is no reading of 支: 事业收入 is not 事业支出 (and the income side's name is not restored to the other side's)
+        assertEquals(Optional.empty(), side("expenditure").restore("事业收入"));
+        // a name already known, a name too short to tell, one far from every name: left as read
+        assertEquals(Optional.empty(), side("income").restore("事业收入"));
+        assertEquals(Optional.empty(), side("expenditure").restore("外交"));
+        assertEquals(Optional.empty(), side("expenditure").restore("年末结转和结余"));
+    }
+}
