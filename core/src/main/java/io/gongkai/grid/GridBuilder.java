@@ -45,8 +45,16 @@ public final class GridBuilder {
         yValues.add(v.stream().mapToDouble(Segment::y0).min().orElseThrow());
         yValues.add(v.stream().mapToDouble(Segment::y1).max().orElseThrow());
         List<Double> ys = cluster(yValues);
+        if (ys.size() < 2 || cluster(xValues).size() < 2) return null;
+        LostRules.Found lost = LostRules.find(cluster(xValues), ys, glyphs);
+        if (!lost.rules().isEmpty()) {
+            v = new ArrayList<>(v);
+            v.addAll(lost.rules());
+            for (Segment s : lost.rules()) xValues.add(s.x());
+            glyphs = glyphs.stream().filter(g -> !lost.remnants().contains(g)).toList();
+        }
         List<Double> xs = cluster(xValues);
-        if (ys.size() < 2 || xs.size() < 2) return null;
+        glyphs = glyphs.stream().filter(g -> !onRule(g, xs)).toList();
         int rows = ys.size() - 1, cols = xs.size() - 1;
         int[] parent = new int[rows * cols];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
@@ -71,12 +79,68 @@ public final class GridBuilder {
             inCell.computeIfAbsent(find(parent, r * cols + c), k -> new ArrayList<>()).add(g);
         }
         List<GridCell> cells = new ArrayList<>();
-        span.forEach((root, s) -> cells.add(new GridCell(s[0], s[1], s[2] - s[0] + 1, s[3] - s[1] + 1,
-                xs.get(s[1]), ys.get(s[0]), xs.get(s[3] + 1), ys.get(s[2] + 1),
-                GlyphText.cellText(inCell.getOrDefault(root, List.of())),
-                inCell.getOrDefault(root, List.of()).stream().mapToDouble(Glyph::confidence).min().orElse(1.0))));
+        span.forEach((root, s) -> {
+            List<Glyph> in = inCell.getOrDefault(root, List.of());
+            int c0 = s[1], c1 = s[3];
+            int own = figureColumn(in, xs, c0, c1);
+            if (own >= 0) {
+                int first = c0, last = c1;
+                in = in.stream().filter(g -> !ruleMark(g, xs, first, last)).toList();
+                c0 = c1 = own;
+            }
+            cells.add(new GridCell(s[0], c0, s[2] - s[0] + 1, c1 - c0 + 1, xs.get(c0), ys.get(s[0]), xs.get(c1 + 1), ys.get(s[2] + 1),
+                    GlyphText.cellText(in), in.stream().mapToDouble(Glyph::confidence).min().orElse(1.0)));
+        });
         cells.sort(Comparator.comparingInt(GridCell::row).thenComparingInt(GridCell::col));
         return new GridTable(page, ys, xs, cells);
+    }
+
+    /** An amount as OCR reads it: digits, separators and a point, perhaps a minus sign. */
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("-?[0-9][0-9,，.。 ]*");
+
+    /**
+     * The one column, of those a merged cell of a scan spans, that holds the whole of its amount, or -1. A rule between
+     * two amount columns that a photocopy broke merges their cells on the rows where it is lost; the columns are still
+     * there (the rule stands on other rows, so the grid has their edges), and an amount sits inside its own column
+     * (right-aligned in it), not across the edge. Only OCR's amounts (digits, separators, a point) are placed so: a text
+     * layer's rules are as drawn, and a cell merged there, or a date or a rate over two columns, is merged by design; a
+     * figure across an edge (centred in a merged cell) keeps its span. Bits of the broken rule read as | or 1 are left out.
+     */
+    private static int figureColumn(List<Glyph> in, List<Double> xs, int c0, int c1) {
+        if (c1 == c0 || in.isEmpty()) return -1;
+        double a = Double.MAX_VALUE, b = -Double.MAX_VALUE;
+        for (Glyph g : in) {
+            // a text layer's rules are as drawn: a cell merged there is merged by design (a date or a rate over two columns)
+            if (g.confidence() >= 1) return -1;
+            if (ruleMark(g, xs, c0, c1)) continue;
+            if (!AMOUNT.matcher(g.text().strip()).matches()) return -1;
+            a = Math.min(a, g.x0());
+            b = Math.max(b, g.x1());
+        }
+        if (a > b) return -1;
+        for (int c = c0; c <= c1; c++) if (a >= xs.get(c) - TOL && b <= xs.get(c + 1) + TOL) return c;
+        return -1;
+    }
+
+    /**
+     * Whether a glyph is what OCR made of a broken rule between the columns c0..c1 span: one or two strokes
+     * ({@link LostRules#ruleMark}) standing on one of the edges inside the span.
+     */
+    private static boolean ruleMark(Glyph g, List<Double> xs, int c0, int c1) {
+        if (!LostRules.ruleMark(g)) return false;
+        for (int c = c0 + 1; c <= c1; c++) if (g.x0() - TOL <= xs.get(c) && xs.get(c) <= g.x1() + TOL) return true;
+        return false;
+    }
+
+    /**
+     * Whether an OCR glyph is a bit of a column rule read as text: one or two strokes ({@link LostRules#ruleMark})
+     * whose box touches the rule's line (a figure right-aligned in its cell keeps its padding off it). A text layer's
+     * glyphs are text.
+     */
+    private static boolean onRule(Glyph g, List<Double> xs) {
+        if (g.confidence() >= 1 || !LostRules.ruleMark(g)) return false;
+        for (double x : xs) if (g.x0() <= x + 1 && g.x1() >= x - 1) return true;
+        return false;
     }
 
     /** Whether ruling segments cover the stretch [from, to] at position {@code at} (a band's side). */

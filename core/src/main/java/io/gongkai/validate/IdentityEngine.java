@@ -121,7 +121,7 @@ public final class IdentityEngine {
             if (v.initiallyExact || !v.value.isExact()) return;
             if (v.assumed && v.origin == Solver.Var.Origin.BLANK) return; // a blank stays blank; its checks say what was assumed
             Cell cell = cellAt.get(ref);
-            if (cell != null && codeDoubtful(cell)) { pinnedDoubtful.add(ref); return; }
+            if (cell != null && keyDoubtful(cell)) { pinnedDoubtful.add(ref); return; }
             Optional.ofNullable(cell).ifPresent(c -> revised.put(ref, recovered(c, v)));
         });
 
@@ -227,6 +227,9 @@ public final class IdentityEngine {
      */
     private static Document flagUnverifiedOcr(Document doc, TemplateCatalog catalog) {
         Verification verification = Verification.of(doc);
+        // cells of identities that could not be decided: a blank among them is neither shown 0 nor shown lost
+        Set<CellRef> undecided = new java.util.HashSet<>();
+        for (io.gongkai.model.Check k : doc.allChecks()) if (k.status() == io.gongkai.model.CheckStatus.UNVERIFIABLE) undecided.addAll(k.cells());
         boolean any = false;
         List<Table> tables = new ArrayList<>();
         for (Table t : doc.tables()) {
@@ -264,6 +267,11 @@ public final class IdentityEngine {
                     } else if (ocr && c.status() == CellStatus.EMPTY && r.key().kind() == RowKey.Kind.TOTAL && kind == Column.Kind.MONEY && unchecked
                             && figuresIn(t, c.column())) {
                         c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), "a total read blank by OCR; no identity checks it"));
+                        any = true;
+                    } else if (ocr && c.status() == CellStatus.EMPTY && kind == Column.Kind.MONEY && unchecked && undecided.contains(ref)) {
+                        // a blank where OCR may have lost a figure, or put it in the next column, and the identity that
+                        // would tell could not be decided
+                        c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), "read blank by OCR; the identity over it could not be decided"));
                         any = true;
                     }
                     cells.add(c);
@@ -315,9 +323,12 @@ public final class IdentityEngine {
         vars.put(ref, var);
     }
 
-    /** A cell of a row whose classification code could not be trusted ({@link Repair#CODE_DOUBTFUL}). */
-    static boolean codeDoubtful(Cell c) {
-        return c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.CODE_DOUBTFUL));
+    /**
+     * A cell of a row whose key could not be trusted: its classification code ({@link Repair#CODE_DOUBTFUL}) or its
+     * OCR-read label ({@link Repair#LABEL_DOUBTFUL}).
+     */
+    static boolean keyDoubtful(Cell c) {
+        return c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.CODE_DOUBTFUL) || r.kind().equals(Repair.LABEL_DOUBTFUL));
     }
 
     /** The tables of unknown unit whose amounts an identity reads (as {@code T01, T03}), or an empty string. */

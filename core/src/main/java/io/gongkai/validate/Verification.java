@@ -80,6 +80,10 @@ public final class Verification {
         Map<CellRef, Verdict> v = new HashMap<>();
         Map<CellRef, List<String>> ids = new HashMap<>();
         Map<CellRef, Integer> holding = new HashMap<>();
+        // cells and rows some identity that a column shift would not keep holding vouches for (see ShiftedRows)
+        java.util.Set<CellRef> placed = new java.util.HashSet<>();
+        java.util.Set<String> placedRows = new java.util.HashSet<>();
+        ShiftedRows shifted = ShiftedRows.of(doc);
         List<Check> restating = new java.util.ArrayList<>();
         java.util.Set<String> failing = new java.util.HashSet<>();
         for (Check c : doc.allChecks()) if (c.status() == CheckStatus.FAIL) for (CellRef r : c.cells()) failing.add(r.table());
@@ -101,12 +105,22 @@ public final class Verification {
                 else if (c.status() == CheckStatus.ROUNDING && uncertainCell(r, cells)) continue;
                 else if (holds && (!restates || isZero(r, cells))) holding.merge(r, 1, Integer::sum);
             }
+            if (holds && !shifted.keepsHolding(c)) {
+                for (CellRef r : c.cells()) {
+                    placed.add(r);
+                    if (!isZero(r, cells) && number(r, cells) != null) placedRows.add(r.table() + "\u0000" + r.row());
+                }
+            }
         }
         holding.forEach((ref, n) -> {
             Cell cell = cells.get(ref);
-            if (cell != null && IdentityEngine.codeDoubtful(cell)) return; // never verified under a code that may not exist
+            if (cell != null && IdentityEngine.keyDoubtful(cell)) return; // never verified under a code that may not exist
             // a suspect cell (its table's unit unknown, its row cut off …) is doubtful whatever sums hold over it
             if (cell != null && cell.status() == CellStatus.SUSPECT) return;
+            // an OCR figure that only identities a column shift keeps holding vouch for, in a row nothing else places,
+            // may be the figure of the column beside it (固定资产原值 = Σ parts read one column to the right holds as
+            // 净值 = Σ parts)
+            if (uncertainCell(ref, cells) && !placed.contains(ref) && !placedRows.contains(ref.table() + "\u0000" + ref.row())) return;
             int needed = cell != null && cell.status() == CellStatus.RECOVERED ? 2 : 1;
             if (n >= needed) v.putIfAbsent(ref, Verdict.VERIFIED);
         });
@@ -120,7 +134,7 @@ public final class Verification {
                 for (CellRef r : c.cells()) {
                     Cell cell = cells.get(r);
                     if (v.containsKey(r) || cell == null || cell.number() == null || cell.status() == CellStatus.SUSPECT
-                            || IdentityEngine.codeDoubtful(cell) || cell.status() == CellStatus.RECOVERED) continue;
+                            || IdentityEngine.keyDoubtful(cell) || cell.status() == CellStatus.RECOVERED) continue;
                     v.put(r, Verdict.VERIFIED);
                     copies.add(r);
                     grew = true;

@@ -147,4 +147,77 @@ class GridBuilderTest {
         assertEquals(1, rows.size());
         assertEquals(List.of("12", "小计"), rows.get(0).texts());
     }
+
+    /** A table 0–300 pt wide, ruled at x = 100 (names | amounts); rows 20 pt tall, the first a heading. */
+    private static List<Segment> twoColumnsOneRule(int rows) {
+        List<Segment> s = new ArrayList<>(box(0, 0, 300, 20.0 * rows));
+        s.add(new Segment(100, 0, 100, 20.0 * rows));
+        for (int r = 1; r < rows; r++) s.add(new Segment(0, 20.0 * r, 300, 20.0 * r));
+        return s;
+    }
+
+    @Test
+    void aColumnRuleLostAlongTheWholeTableIsPutBackFromTheFiguresAlignment() {
+        // a dashed rule at x = 200 the print or a photocopy lost: 基本支出 figures end at 195, 项目支出 figures at 295; the
+        // heading 一般公共预算支出 is centred over both and keeps its merged cell
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("项目", 10, 15));
+        g.addAll(text("一般公共预算支出", 160, 15));
+        g.addAll(text("甲", 10, 35));
+        g.addAll(text("1,000", 165, 35));
+        g.addAll(text("乙", 10, 55));
+        g.addAll(text("2,000", 265, 55));
+        g.addAll(text("丙", 10, 75));
+        g.addAll(text("300", 177, 75));
+        g.addAll(text("4,000", 265, 75));
+        g.addAll(text("丁", 10, 95));
+        g.addAll(text("12,345", 159, 95));
+        g.addAll(text("600", 277, 95));
+        GridTable t = new GridBuilder().lattice(1, g, twoColumnsOneRule(5)).get(0);
+        assertEquals(3, t.columns());
+        List<RawRow> rows = t.toRawRows(0);
+        assertEquals(List.of("项目", "一般公共预算支出", ""), rows.get(0).texts());
+        assertEquals(List.of("甲", "1,000", ""), rows.get(1).texts());
+        assertEquals(List.of("乙", "", "2,000"), rows.get(2).texts());
+        assertEquals(List.of("丙", "300", "4,000"), rows.get(3).texts());
+        assertEquals(List.of("丁", "12,345", "600"), rows.get(4).texts());
+    }
+
+    @Test
+    void figuresCentredInTheirColumnAreOneColumn() {
+        // centred figures end at different places, but the wider start left of where the narrower end: no rule there
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("项目", 10, 15));
+        g.addAll(text("金额", 190, 15));
+        String[] figures = {"1,000", "2,000,000", "300", "12,345"};
+        for (int r = 0; r < figures.length; r++) {
+            g.addAll(text("名", 10, 35 + 20 * r));
+            g.addAll(text(figures[r], 200 - 3 * figures[r].length(), 35 + 20 * r));
+        }
+        GridTable t = new GridBuilder().lattice(1, g, twoColumnsOneRule(5)).get(0);
+        assertEquals(2, t.columns());
+        assertEquals(List.of("名", "2,000,000"), t.toRawRows(0).get(2).texts());
+    }
+
+    @Test
+    void aFigureInACellMergedByARuleBrokenOnItsRowStaysInTheColumnItIsPrintedIn() {
+        // the rule at x = 200 stands on every row but the last, where a photocopy broke it: the two cells there merge,
+        // and the 项目支出 figure right-aligned at 295 belongs to the third column, not the first slot of the merge; a
+        // bit of the broken rule OCR read as "|" is no text
+        List<Segment> s = new ArrayList<>(twoColumnsOneRule(4));
+        s.add(new Segment(200, 0, 200, 60));
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("项目", 10, 15));
+        g.addAll(text("基本支出", 110, 15));
+        g.addAll(text("项目支出", 210, 15));
+        g.addAll(text("甲", 10, 35));
+        g.addAll(text("1,000", 165, 35));
+        g.addAll(text("乙", 10, 55));
+        g.addAll(text("2,000", 265, 55));
+        g.addAll(text("丙", 10, 75));
+        g.add(new Glyph("|", 199.5, 66, 200.5, 78, 10, 0.4));
+        g.add(new Glyph("4,000", 265, 67, 295, 76.2, 10, 0.9));
+        List<RawRow> rows = new GridBuilder().lattice(1, g, s).get(0).toRawRows(0);
+        assertEquals(List.of("丙", "", "4,000"), rows.get(3).texts());
+    }
 }

@@ -452,4 +452,41 @@ class IdentityEngineTest {
         Document text = engine.validate(doc(MoneyUnit.YUAN, printed.toArray(Row[]::new)));
         assertEquals(Verification.Verdict.VERIFIED, Verification.of(text).verdict(new io.gongkai.model.CellRef("T01", "2010150", "1")));
     }
+
+    /** A 国有资产占用情况表 ({@code state-assets}, 19 columns) of one 合计 row read by OCR. */
+    private static Document stateAssets(String... values) {
+        List<Column> cols = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 1; i <= 19; i++) {
+            cols.add(new Column(Integer.toString(i), List.of(), Column.Kind.MONEY));
+            cells.add(CellReader.read(new RawCell(values[i - 1], null, io.gongkai.model.Confidence.CORROBORATED), Integer.toString(i), Column.Kind.MONEY));
+        }
+        Table t = new Table("T01", "state-assets", "公开09表", "国有资产占用情况表", MoneyUnit.YUAN, new io.gongkai.model.UnitSource(io.gongkai.model.UnitSource.Kind.HEADER, "单位：元"),
+                List.of(), cols, List.of(new Row(RowKey.total(), "合计", cells, List.of(), 0)), List.of(), new Identification("state-assets", 1, List.of()), List.of(), List.of(), 0);
+        return new Document("test", "", "部门", 2024, DocumentKind.FINAL, MoneyUnit.YUAN, List.of(t), List.of(), List.of());
+    }
+
+    @Test
+    void aRowReadOneColumnOffIsNotVerifiedByTheIdentityTheShiftKeeps() {
+        // 固定资产原值 4 = 6 + 8 + 10 + 12 and 净值 5 = 7 + 9 + 11 + 13: OCR missed the 资产原值合计 cell, every figure after
+        // it stands one column right, and the 原值 sum now holds in the 净值 columns. 资产总额 and 资产原值合计 break; the
+        // figures the shifted sum "verifies" are the next column's: flagged, and so is the blank OCR left
+        Document shifted = engine.validate(stateAssets("1890", "", "2100", "1000", "1000", "800", "100", "50", "200", "150", "300", "250",
+                "400", "350", "10", "20", "30", "25", "40"));
+        assertEquals(CheckStatus.PASS, check(shifted, "state-assets/fixed-net@total").status());
+        Verification verdicts = Verification.of(shifted);
+        for (String col : List.of("5", "7", "9", "11", "13")) {
+            boolean flagged = cell(shifted, "total", col).status() == CellStatus.SUSPECT
+                    || verdicts.verdict(new io.gongkai.model.CellRef("T01", "total", col)) == Verification.Verdict.CONTRADICTED;
+            assertTrue(flagged, col + ": " + cell(shifted, "total", col));
+            assertNotEquals(Verification.Verdict.VERIFIED, verdicts.verdict(new io.gongkai.model.CellRef("T01", "total", col)), col);
+        }
+        assertEquals(CellStatus.SUSPECT, cell(shifted, "total", "2").status(), cell(shifted, "total", "2").toString());
+        // read in place, every identity holds and places the row: verified
+        Document read = engine.validate(stateAssets("1890", "2100", "1000", "1000", "800", "100", "50", "200", "150", "300", "250", "400",
+                "350", "10", "20", "30", "25", "40", "35"));
+        for (String col : List.of("5", "7", "9", "11", "13")) {
+            assertEquals(CellStatus.OK, cell(read, "total", col).status(), col + ": " + cell(read, "total", col));
+        }
+    }
 }
