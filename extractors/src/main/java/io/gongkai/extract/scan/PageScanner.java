@@ -210,6 +210,8 @@ public final class PageScanner {
             ink = replace(ink, PageCleaner.ink(flat, dpi));
             found = find(ink, dpi);
         }
+        // the rulings and phrases are found: the page is now made what the recognizer reads best
+        PageCleaner.forRecognition(flat, dpi);
         PageReading read = read(flat, found, dpi, page, deadline);
         ink.release();
         if (read.confidence() < UPSIDE_DOWN_SUSPECT && !classifiesAngles) {

@@ -1,0 +1,33 @@
+package io.gongkai.extract.image;
+
+import org.junit.jupiter.api.Test;
+import org.opencv.core.Mat;
+
+import java.awt.image.BufferedImage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageCleanerTest {
+
+    private static int at(Mat gray, int x) {
+        return (int) gray.get(0, x)[0];
+    }
+
+    @Test
+    void aSealsOwnStrokeIsPaperAndThePrintUnderItStaysDark() {
+        // one row of pixels: paper, the seal's red stroke (its brightest channel light gray), print under the seal
+        // (dark in every channel), gray print, a pale gray mark that is no colour
+        int[] rgb = {0xFFFFFF, 0xE07070, 0x401818, 0x303030, 0xD0D0D0};
+        BufferedImage img = new BufferedImage(rgb.length, 1, BufferedImage.TYPE_3BYTE_BGR);
+        for (int x = 0; x < rgb.length; x++) img.setRGB(x, 0, rgb[x]);
+        OpenCv.load();
+        Mat gray = PageCleaner.withoutColouredInk(img);
+        assertEquals(255, at(gray, 0));
+        assertEquals(255, at(gray, 1), "the seal's stroke");
+        assertTrue(at(gray, 2) < 100, "print under the seal: " + at(gray, 2));
+        assertEquals(0x30, at(gray, 3));
+        assertEquals(0xD0, at(gray, 4), "gray that is no colour is left to the ink threshold");
+        gray.release();
+    }
+}
