@@ -160,28 +160,22 @@ public final class TextNormalizer {
      * and adding one: 收入 is not an OCR reading of 支出). Compare {@link #hanOnly} forms.
      */
     public static int ocrDistance(String read, String name) {
-        int[] prev = new int[name.length() + 1], cur = new int[name.length() + 1];
-        for (int j = 0; j <= name.length(); j++) prev[j] = j;
-        for (int i = 1; i <= read.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= name.length(); j++) {
-                char p = read.charAt(i - 1), q = name.charAt(j - 1);
-                int swap = p == q ? 0 : lookAlike(p, q) ? 1 : 2;
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + swap);
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[name.length()];
+        return distance(read, name, (p, q) -> p == q ? 0 : lookAlike(p, q) ? 1 : 2);
     }
 
     /** Levenshtein distance (insertions, deletions, substitutions of one character each): how far an OCR reading is from a label. */
     public static int editDistance(String a, String b) {
+        return distance(a, b, (p, q) -> p == q ? 0 : 1);
+    }
+
+    /** Edit distance with insertions and deletions costing 1 and a substitution what {@code swap} says. */
+    private static int distance(String a, String b, java.util.function.IntBinaryOperator swap) {
         int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + swap.applyAsInt(a.charAt(i - 1), b.charAt(j - 1)));
             }
             int[] t = prev; prev = cur; cur = t;
         }
