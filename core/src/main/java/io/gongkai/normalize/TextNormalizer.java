@@ -160,7 +160,7 @@ public final class TextNormalizer {
      * and adding one: 收入 is not an OCR reading of 支出). Compare {@link #hanOnly} forms.
      */
     public static int ocrDistance(String read, String name) {
-        return distance(read, name, (p, q) -> p == q ? 0 : lookAlike(p, q) ? 1 : 2);
+        return distance(read, name, (p, q) -> p == q ? 0 : lookAlike((char) p, (char) q) ? 1 : 2);
     }
 
     /** Levenshtein distance (insertions, deletions, substitutions of one character each): how far an OCR reading is from a label. */
