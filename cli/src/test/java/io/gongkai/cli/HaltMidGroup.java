@@ -16,11 +16,15 @@ final class HaltMidGroup {
 
     public static void main(String[] args) throws Exception {
         Dataset dataset = new Dataset(Path.of(args[0]), 1);
-        Dataset.Writer writer = dataset.writer();
+        // every document read first: a group is due a second after its first document, and on a busy machine reading
+        // two documents between appends took longer than that (the group committed before the halt)
+        java.util.List<Dataset.Prepared> read = new java.util.ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             Path file = Path.of(args[i]);
-            writer.add(Dataset.prepare(Gongkai.extract(file), file), i == 1);
+            read.add(Dataset.prepare(Gongkai.extract(file), file));
         }
+        Dataset.Writer writer = dataset.writer();
+        for (int i = 0; i < read.size(); i++) writer.add(read.get(i), i == 0);
         System.out.println("appended, halting");
         System.out.flush();
         Runtime.getRuntime().halt(137);
