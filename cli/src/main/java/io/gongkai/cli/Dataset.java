@@ -385,6 +385,9 @@ final class Dataset implements AutoCloseable {
      * each relation's columns and types as {@link Relation} says. Each relation's folder is written anew.
      */
     void exportParquet(Path dir) throws SQLException, IOException {
+        // the transaction this connection began when it read what was done saw none of the writers' documents: a
+        // batch without a failure (whose record commits it) exported empty relations
+        db.commit();
         try (Statement s = db.createStatement()) {
             for (Relation r : Relation.values()) {
                 Path out = dir.resolve(r.id());

@@ -100,6 +100,17 @@ class BatchTest {
         assertEquals(1, count(db, "SELECT count(*) FROM read_parquet('" + pq.resolve("failures") + "/*.parquet')"));
     }
 
+    /** Issue 12: a batch in which every file was read exported its relations empty (read in a transaction begun before the documents were written). */
+    @Test
+    void aBatchWithoutFailuresExportsEveryDocument(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(seed(), in.resolve("a.txt"));
+        Path db = dir.resolve("d.duckdb"), pq = dir.resolve("parquet");
+        Main.run("batch", in.toString(), "--db", db.toString(), "--parquet", pq.toString());
+        assertEquals(1, count(db, "SELECT count(*) FROM read_parquet('" + pq.resolve("documents") + "/**/*.parquet', hive_partitioning = true)"));
+        assertEquals(count(db, "SELECT count(*) FROM cells"), count(db, "SELECT count(*) FROM read_parquet('" + pq.resolve("cells") + "/**/*.parquet', hive_partitioning = true)"));
+    }
+
     /**
      * A dataset of the previous format (cell_values keyed by the document's SHA-256, documents without numbers) is
      * migrated when opened: the same tidy cells, and documents added after it are numbered on from it.
