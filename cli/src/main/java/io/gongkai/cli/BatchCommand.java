@@ -209,9 +209,6 @@ final class BatchCommand implements Callable<Integer> {
         return failed > 0 || partial > 0 || unreadTables > 0 ? 1 : 0;
     }
 
-    /** The files of the batch's kinds (by extension, whatever else the name holds: a newline too). */
-    private static final java.util.regex.Pattern READ = java.util.regex.Pattern.compile("(?is).*\\.(pdf|txt|md|jpe?g|png|tiff?|bmp)");
-
     /**
      * Every file under {@code dir} of the batch's kinds into {@code files}, and every such name that is not a file
      * that can be read (a link to a missing file, a FIFO), or a folder that cannot be listed, into {@code unreadable}
@@ -223,7 +220,7 @@ final class BatchCommand implements Callable<Integer> {
         Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
             @Override
             public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs) {
-                if (!READ.matcher(p.getFileName().toString()).matches()) return java.nio.file.FileVisitResult.CONTINUE;
+                if (!InputFormat.namedAsRead(p.getFileName().toString())) return java.nio.file.FileVisitResult.CONTINUE;
                 if (Files.isRegularFile(p)) files.add(p);
                 else if (!Files.isDirectory(p)) unreadable.put(p, whyUnreadable(p));
                 return java.nio.file.FileVisitResult.CONTINUE;
