@@ -45,8 +45,8 @@ public final class ExtractJob {
     @Option(names = "--doc-timeout", paramLabel = "DURATION", defaultValue = "300s", description = "how long one document may take (300s, 5m, 0: no limit; default ${DEFAULT-VALUE})")
     String docTimeout;
 
-    @Option(names = "--group", paramLabel = "N", defaultValue = "10000", description = "files read and added to the output at a time (default ${DEFAULT-VALUE})")
-    int group;
+    @Option(names = "--group", paramLabel = "N", description = "files read and added to the output at a time (default: 200 a core of the cluster)")
+    Integer group;
 
     /**
      * What a run did.
@@ -99,20 +99,22 @@ public final class ExtractJob {
     }
 
     private Summary run(SparkSession spark) {
+        // a group is kept (persisted) until it is written: 200 documents a core is ~200 MB a core of tidy rows, and
+        // about a minute of text documents (ten of scans) between two commits
+        int group = this.group == null ? FILES_PER_CORE * Math.max(1, spark.sparkContext().defaultParallelism()) : this.group;
         if (group < 1) throw new IllegalArgumentException("--group takes a number of files, 1 or more");
         Duration timeout = SparkOptions.parseDuration(docTimeout);
         SparkOptions options = new SparkOptions(Options.Ocr.parse(ocrEngine), timeout);
+        List<String> files = list(spark);
         ParquetDataset out = ParquetDataset.at(spark, output);
         long removed = out.removeIncomplete();
         if (removed > 0) System.out.printf("%d files of a run that did not finish removed from %s%n", removed, output);
-        List<String> files = list(spark);
         // the anti-join: a file whose SHA-256 the output has (or an earlier group of this run added) is passed over
         Set<String> done = out.done();
         long added = 0, already = 0, failed = 0;
         for (int from = 0; from < files.size(); from += group) {
             List<String> paths = files.subList(from, Math.min(files.size(), from + group));
-            Dataset<Row> read = spark.read().format("binaryFile").load(paths.stream().map(ExtractJob::literal).toArray(String[]::new));
-            Extraction x = GongkaiSpark.extract(spark, read, options, done);
+            Extraction x = extract(spark, paths, options, done);
             try {
                 long documents = x.documents().count(), failures = x.failures().count();
                 out.append(x);
@@ -130,6 +132,29 @@ public final class ExtractJob {
         System.out.printf("%d documents added, %d already in %s, %d could not be read%n", added, already, output, failed);
         return new Summary(added, already, failed);
     }
+
+    /**
+     * Reads a group of files, a few to a task ({@link #FILES_PER_TASK}: Spark's default packs a task with 128 MB of
+     * files, each counted 4 MB more than its size, and 200 files of 100 kB made 7 tasks, the last of which kept one core
+     * of two busy alone).
+     */
+    private static Extraction extract(SparkSession spark, List<String> paths, SparkOptions options, Set<String> done) {
+        String key = "spark.sql.files.minPartitionNum", before = spark.conf().get(key, null);
+        int tasks = Math.max(spark.sparkContext().defaultParallelism(), (paths.size() + FILES_PER_TASK - 1) / FILES_PER_TASK);
+        spark.conf().set(key, Integer.toString(tasks));
+        try {
+            Dataset<Row> read = spark.read().format("binaryFile").load(paths.stream().map(ExtractJob::literal).toArray(String[]::new));
+            return GongkaiSpark.extract(spark, read, options, done);
+        } finally {
+            if (before == null) spark.conf().unset(key);
+            else spark.conf().set(key, before);
+        }
+    }
+
+    /** About how many files a task reads (fewer when they are large: a scan of many pages is a task of its own). */
+    private static final int FILES_PER_TASK = 4;
+    /** How many files a group has for each core of the cluster, unless --group says. */
+    private static final int FILES_PER_CORE = 200;
 
     /** The files under the inputs that are of the kinds read (by name), in order of path. */
     private List<String> list(SparkSession spark) {
