@@ -117,7 +117,7 @@ public final class ExtractJob {
             Extraction x = extract(spark, paths, options, done);
             try {
                 long documents = x.documents().count(), failures = x.failures().count();
-                out.append(x);
+                if (x.files() > 0) out.append(x);
                 done.addAll(x.sha256());
                 added += documents;
                 failed += failures;
@@ -164,6 +164,7 @@ public final class ExtractJob {
             listed = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(inputs.toArray(String[]::new))
                     .select(SparkSchema.PATH).collectAsList();
         } catch (Exception e) {
+            // an input that does not exist: Spark's AnalysisException, which its Scala signature does not declare
             if (e instanceof AnalysisException a) throw new IllegalArgumentException(a.getMessage(), a);
             throw e;
         }
