@@ -87,14 +87,14 @@ record DocumentExtractor(SparkOptions options, Broadcast<Set<String>> done) impl
         }
     }
 
-    /** The row of one file: its document's rows, or its failure. */
+    /** The row of one file ({@link SparkSchema#PER_DOCUMENT}): its document's rows, or its failure. */
     private static Row row(String sha, String path, DocumentRows rows, Failure failure) {
         List<Object> values = new ArrayList<>();
-        values.add(sha);
+        for (String c : SparkSchema.DOCUMENT_COLUMNS) values.add(rows == null ? (c.equals(SparkSchema.SHA256) ? sha : null) : rows.document().get(Relation.DOCUMENTS.index(c)));
         values.add(path);
         for (Relation r : Relation.values()) {
-            if (r == Relation.FAILURES) values.add(SparkSchema.array(failure == null ? List.of() : List.of(failure.row())));
-            else values.add(SparkSchema.array(rows == null ? List.of() : rows.rows(r)));
+            if (r == Relation.FAILURES) values.add(SparkSchema.array(r, failure == null ? List.of() : List.of(failure.row())));
+            else values.add(SparkSchema.array(r, rows == null ? List.of() : rows.rows(r)));
         }
         return RowFactory.create(values.toArray());
     }

@@ -7,9 +7,6 @@ import org.apache.spark.sql.Row;
 
 import java.util.Set;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-
 /**
  * The documents of some files, read: the dataset's relations ({@link Relation}, with its columns and types) over one
  * extraction, which is kept (persisted, in memory and on disk) so that each relation used reads nothing again, until
@@ -36,7 +33,7 @@ public final class Extraction {
 
     /** A relation's rows, its columns in {@link Relation#fields()}' order and {@link GongkaiSpark#schema}'s types. */
     public Dataset<Row> relation(Relation relation) {
-        return kept.select(explode(col(relation.id())).as("r")).select("r.*");
+        return SparkSchema.relation(kept, relation);
     }
 
     /** One row per document read ({@link Relation#DOCUMENTS}). */

@@ -3,6 +3,8 @@ package io.gongkai.spark;
 import io.gongkai.dataset.ColumnType;
 import io.gongkai.dataset.Field;
 import io.gongkai.dataset.Relation;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
@@ -15,13 +17,25 @@ import scala.jdk.javaapi.CollectionConverters;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
 /** The dataset's schema ({@link Relation}) in Spark's types, and its rows as Spark rows. */
 final class SparkSchema {
-    /** The columns of a row of {@link #PER_DOCUMENT} before its relations'. */
+    /** Columns of a row of {@link #PER_DOCUMENT}. */
     static final String SHA256 = "sha256", PATH = "path";
     /**
-     * One row per document read: its SHA-256 and path, then for each relation (by its id) an array of its rows (one
-     * documents row, or one failures row).
+     * The columns of a cell that are its document's: kept once a document, and put on each cell when the relation is
+     * read out (as DuckDB's view cells joins them from documents): the cells are most of what is kept, and the
+     * SHA-256 and department repeated on each made a third of it.
+     */
+    static final List<String> DOCUMENT_COLUMNS = List.of(SHA256, "department", "year", "kind");
+    /** Where the columns a cell keeps are in a row of {@link Relation#CELLS}. */
+    static final int[] KEPT_CELL_COLUMNS = java.util.stream.IntStream.range(0, Relation.CELLS.fields().size())
+            .filter(i -> !DOCUMENT_COLUMNS.contains(Relation.CELLS.fields().get(i).name())).toArray();
+    /**
+     * One row per document read: its SHA-256, path, department, year and kind, then for each relation (by its id) an
+     * array of its rows (one documents row, or one failures row; the cells without their document's columns).
      */
     static final StructType PER_DOCUMENT = perDocument();
 
@@ -50,10 +64,23 @@ final class SparkSchema {
 
     private static StructType perDocument() {
         List<StructField> fields = new ArrayList<>();
-        fields.add(DataTypes.createStructField(SHA256, DataTypes.StringType, true));
+        StructType cells = of(Relation.CELLS);
+        for (String c : DOCUMENT_COLUMNS) fields.add(cells.apply(c));
         fields.add(DataTypes.createStructField(PATH, DataTypes.StringType, false));
-        for (Relation r : Relation.values()) fields.add(DataTypes.createStructField(r.id(), DataTypes.createArrayType(of(r), false), false));
+        for (Relation r : Relation.values()) {
+            StructType kept = r != Relation.CELLS ? of(r) : DataTypes.createStructType(java.util.Arrays.stream(KEPT_CELL_COLUMNS).mapToObj(i -> cells.fields()[i]).toList());
+            fields.add(DataTypes.createStructField(r.id(), DataTypes.createArrayType(kept, false), false));
+        }
         return DataTypes.createStructType(fields);
+    }
+
+    /** A relation's rows out of rows of {@link #PER_DOCUMENT}: its columns in order, a cell's document columns put back. */
+    static Dataset<Row> relation(Dataset<Row> perDocument, Relation relation) {
+        List<Column> columns = new ArrayList<>();
+        for (String c : DOCUMENT_COLUMNS) if (relation == Relation.CELLS) columns.add(col(c));
+        columns.add(explode(col(relation.id())).as("r"));
+        return perDocument.select(columns.toArray(Column[]::new))
+                .select(relation.names().stream().map(n -> relation == Relation.CELLS && DOCUMENT_COLUMNS.contains(n) ? col(n) : col("r." + n)).toArray(Column[]::new));
     }
 
     /** A row of a relation (its values as {@link Relation#row} gives them: String, Integer, BigDecimal, LocalDateTime). */
@@ -61,10 +88,18 @@ final class SparkSchema {
         return RowFactory.create(values.toArray());
     }
 
-    /** Rows of a relation, as the value of an array column (a Scala sequence). */
-    static scala.collection.Seq<Row> array(List<List<Object>> rows) {
+    /** Rows of a relation as they are kept (see {@link #PER_DOCUMENT}), as the value of an array column (a Scala sequence). */
+    static scala.collection.Seq<Row> array(Relation relation, List<List<Object>> rows) {
         List<Row> out = new ArrayList<>(rows.size());
-        for (List<Object> r : rows) out.add(row(r));
+        for (List<Object> r : rows) {
+            if (relation != Relation.CELLS) {
+                out.add(row(r));
+                continue;
+            }
+            Object[] kept = new Object[KEPT_CELL_COLUMNS.length];
+            for (int i = 0; i < kept.length; i++) kept[i] = r.get(KEPT_CELL_COLUMNS[i]);
+            out.add(RowFactory.create(kept));
+        }
         return CollectionConverters.asScala(out);
     }
 }
