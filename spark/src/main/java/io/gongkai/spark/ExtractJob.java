@@ -99,8 +99,8 @@ public final class ExtractJob {
     }
 
     private Summary run(SparkSession spark) {
-        // a group is kept (persisted) until it is written: 200 documents a core is ~200 MB a core of tidy rows, and
-        // about a minute of text documents (ten of scans) between two commits
+        // a group is kept (persisted: in memory, on disk past Spark's storage memory) until it is written; 200 files a
+        // core is seconds of text documents (minutes of scans) between two commits
         int group = this.group == null ? FILES_PER_CORE * Math.max(1, spark.sparkContext().defaultParallelism()) : this.group;
         if (group < 1) throw new IllegalArgumentException("--group takes a number of files, 1 or more");
         Duration timeout = SparkOptions.parseDuration(docTimeout);
