@@ -37,7 +37,22 @@ public final class InputFormat {
      */
     private static final java.util.Map<String, List<String>> READ_AS = java.util.Map.of("Big5", List.of("Big5", "x-windows-950", "Big5-HKSCS"));
 
+    /** The names of files a folder is read for (by extension, in any case, whatever else the name holds: a newline too). */
+    private static final java.util.regex.Pattern NAMES_READ = java.util.regex.Pattern.compile("(?is).*\\.(pdf|txt|md|jpe?g|png|tiff?|bmp)");
+
     private InputFormat() {
+    }
+
+    /**
+     * Whether a file found under a folder is one to read, by its name: {@code .pdf}, {@code .txt}, {@code .md},
+     * {@code .jpg}/{@code .jpeg}, {@code .png}, {@code .tif}/{@code .tiff}, {@code .bmp}, in any case ({@code gongkai
+     * batch} and the Spark job pick their files so).
+     *
+     * @param fileName the file's name, without its folder
+     * @since 0.1.0
+     */
+    public static boolean namedAsRead(String fileName) {
+        return NAMES_READ.matcher(fileName).matches();
     }
 
     /** The kinds of input. */

@@ -60,6 +60,11 @@ public final class Bench {
             batch(fixtures, work.resolve("batch"));
             return;
         }
+        if (Arrays.asList(args).contains("--only-spark")) {
+            SparkBench.run(batchInputs(fixtures, work.resolve("batch")), work.resolve("spark"));
+            SparkBench.scans(root.resolve("samples/putuo-finance-2025-budget-scanned.pdf"), work.resolve("spark"), 6);
+            return;
+        }
         accuracy(fixtures);
         budgets(root.resolve("../shared/corpus/budgets"));
         Path doc25 = pages(fixtures, work.resolve("doc-25.pdf"), 25);
@@ -68,6 +73,8 @@ public final class Bench {
         Path doc1000 = pages(fixtures, work.resolve("doc-1000.pdf"), 1000);
         thousandPages(doc1000);
         batch(fixtures, work.resolve("batch"));
+        SparkBench.run(batchInputs(fixtures, work.resolve("batch")), work.resolve("spark"));
+        if (!Arrays.asList(args).contains("--no-scans")) SparkBench.scans(root.resolve("samples/putuo-finance-2025-budget-scanned.pdf"), work.resolve("spark"), 6);
         if (Arrays.asList(args).contains("--no-scans")) System.out.println("(scans skipped)\n");
         else scans(fixtures.get(0), fixtures.get(2), work);
         Path peers = root.resolve("../shared/corpus/peers");
@@ -186,8 +193,11 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "exit %d in %s s: %s%n%n", code, fmt(s), r);
     }
 
-    /** The batch command over 200 documents (distinct copies of the fixtures), 1 job against 2, memory sampled. */
-    private static void batch(List<FixtureGenerator.Fixture> fixtures, Path dir) throws Exception {
+    /**
+     * The 200 documents the batch is measured on (made once): distinct copies of the first two fixtures (the seed's
+     * tables printed by pdfbox and by LibreOffice, 12 pages each).
+     */
+    static Path batchInputs(List<FixtureGenerator.Fixture> fixtures, Path dir) throws IOException {
         Path in = dir.resolve("in");
         if (!Files.isDirectory(in)) {
             Files.createDirectories(in);
@@ -199,6 +209,12 @@ public final class Bench {
                 }
             }
         }
+        return in;
+    }
+
+    /** The batch command over 200 documents (distinct copies of the fixtures), 1 job against 2, memory sampled. */
+    private static void batch(List<FixtureGenerator.Fixture> fixtures, Path dir) throws Exception {
+        Path in = batchInputs(fixtures, dir);
         System.out.println("### Batch: 200 PDFs (12 pages each) into DuckDB, fresh database, 2 cores, steady state (same JVM, after three warm-up batches), median of five rounds\n");
         System.out.println("| jobs | seconds: median (the five rounds) | documents/s | heap used MB at 10% / 50% / 90% of the median run | speed-up |");
         System.out.println("|---|---|---|---|---|");
@@ -254,27 +270,14 @@ public final class Bench {
     private static double[] batchRun(Path in, Path db, int jobs) throws Exception {
         Files.deleteIfExists(db);
         Files.deleteIfExists(Path.of(db + ".wal"));
-        List<Double> heap = java.util.Collections.synchronizedList(new ArrayList<>());
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                heap.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0);
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        System.gc();
-        sampler.start();
-        long t0 = System.nanoTime();
-        io.gongkai.cli.Main.run("batch", in.toString(), "--db", db.toString(), "--jobs", Integer.toString(jobs));
-        double s = (System.nanoTime() - t0) / 1e9;
-        sampler.interrupt();
-        sampler.join();
-        List<Double> h = new ArrayList<>(heap);
-        if (h.isEmpty()) h.add(Double.NaN);
-        return new double[]{s, h.get(h.size() / 10), h.get(h.size() / 2), h.get(h.size() * 9 / 10)};
+        double s;
+        HeapSampler heap = HeapSampler.start();
+        try (heap) {
+            long t0 = System.nanoTime();
+            io.gongkai.cli.Main.run("batch", in.toString(), "--db", db.toString(), "--jobs", Integer.toString(jobs));
+            s = (System.nanoTime() - t0) / 1e9;
+        }
+        return new double[]{s, heap.at(0.1), heap.at(0.5), heap.at(0.9)};
     }
 
     /**
@@ -489,7 +492,7 @@ public final class Bench {
         };
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
     }
 }

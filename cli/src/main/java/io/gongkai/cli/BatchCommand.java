@@ -4,6 +4,7 @@ import io.gongkai.Budget;
 import io.gongkai.Gongkai;
 import io.gongkai.InputFormat;
 import io.gongkai.Options;
+import io.gongkai.dataset.Failure;
 import io.gongkai.model.Document;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -52,7 +53,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "documents read at once (default: the number of cores, ${DEFAULT-VALUE})")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--parquet", paramLabel = "DIR", description = "also export every table of the dataset as Parquet into DIR")
+    @Option(names = "--parquet", paramLabel = "DIR", description = {"also export the dataset as Parquet into DIR, as the Spark job writes it: DIR/documents, tables, cells, checks",
+            "(partitioned by kind and year: DIR/cells/kind=final/year=2024/…) and DIR/failures"})
     Path parquet;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "native", description = "native, stream, tabula, tabula-stream (as for extract)")
@@ -197,8 +199,8 @@ final class BatchCommand implements Callable<Integer> {
                 Files.createDirectories(parquet);
                 db.exportParquet(parquet);
             }
-        } catch (SQLException e) {
-            System.err.println("gongkai: the dataset " + dbFile + " cannot be written: " + e.getMessage());
+        } catch (SQLException | IOException e) {
+            System.err.println("gongkai: the dataset " + dbFile + (e instanceof IOException ? " cannot be exported to " + parquet : " cannot be written") + ": " + e.getMessage());
             return 3;
         }
         System.out.printf("%d documents added, %d already in %s, %d could not be read%s%s%n", added, skipped, dbFile, failed,
@@ -206,9 +208,6 @@ final class BatchCommand implements Callable<Integer> {
                 unreadTables > 0 ? ", " + unreadTables + " added with a table that could not be read" : "");
         return failed > 0 || partial > 0 || unreadTables > 0 ? 1 : 0;
     }
-
-    /** The files of the batch's kinds (by extension, whatever else the name holds: a newline too). */
-    private static final java.util.regex.Pattern READ = java.util.regex.Pattern.compile("(?is).*\\.(pdf|txt|md|jpe?g|png|tiff?|bmp)");
 
     /**
      * Every file under {@code dir} of the batch's kinds into {@code files}, and every such name that is not a file
@@ -221,7 +220,7 @@ final class BatchCommand implements Callable<Integer> {
         Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
             @Override
             public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs) {
-                if (!READ.matcher(p.getFileName().toString()).matches()) return java.nio.file.FileVisitResult.CONTINUE;
+                if (!InputFormat.namedAsRead(p.getFileName().toString())) return java.nio.file.FileVisitResult.CONTINUE;
                 if (Files.isRegularFile(p)) files.add(p);
                 else if (!Files.isDirectory(p)) unreadable.put(p, whyUnreadable(p));
                 return java.nio.file.FileVisitResult.CONTINUE;
@@ -278,13 +277,9 @@ final class BatchCommand implements Callable<Integer> {
             damage = doc.diagnostics().stream().filter(d -> d.severity() == io.gongkai.model.Diagnostic.Severity.ERROR && d.where().startsWith("page"))
                     .map(io.gongkai.model.Diagnostic::message).toList();
             unread = io.gongkai.io.Summary.of(doc).unreadable();
-        } catch (IOException e) {
-            return new Outcome(f, sha, false, "cannot read: " + e.getMessage(), null);
-        } catch (RuntimeException e) {
-            return new Outcome(f, sha, false, e.getMessage() == null ? e.toString() : e.getMessage(), null);
-        } catch (StackOverflowError | LinkageError e) {
-            // a bug met on this input, not the batch's end: recorded like any other failure
-            return new Outcome(f, sha, false, "internal error: " + e, null);
+        } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
+            // a bug met on this input (a stack overflow) is not the batch's end either: recorded like any other failure
+            return new Outcome(f, sha, false, Failure.reason(e), null);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

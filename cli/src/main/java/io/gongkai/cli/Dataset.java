@@ -1,19 +1,17 @@
 package io.gongkai.cli;
 
-import io.gongkai.model.Cell;
-import io.gongkai.model.CellRef;
-import io.gongkai.model.Check;
-import io.gongkai.model.CheckStatus;
-import io.gongkai.model.Column;
+import io.gongkai.dataset.DocumentRows;
+import io.gongkai.dataset.Failure;
+import io.gongkai.dataset.Field;
+import io.gongkai.dataset.Relation;
 import io.gongkai.model.Document;
-import io.gongkai.model.Row;
-import io.gongkai.model.Table;
-import io.gongkai.validate.Verification;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,38 +20,64 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The tidy dataset in an embedded DuckDB database: documents (keyed by the SHA-256 of their bytes), tables, cells
- * and checks, and the files that could not be read. Documents are written in groups, each in one transaction, so a batch killed
+ * and checks, and the files that could not be read; their columns and rows are {@link Relation}'s and
+ * {@link DocumentRows}' (which the Spark job writes too), and DuckDB's tables and the view cells are made from them. Documents are written in groups, each in one transaction, so a batch killed
  * at any moment keeps every document it committed and no row of the others. The dataset itself is used by one thread;
  * documents are written through {@link Writer}s, one per thread.
  */
 final class Dataset implements AutoCloseable {
+    /**
+     * The columns of the view cells that come from the document's row (d), its table's (t) or its column's (c); the
+     * others are the cell's own, stored narrow in cell_values (v). A document's SHA-256 repeated on each of its cells
+     * made appending them 40% slower: cell_values are keyed by the document's number in this dataset, {@code doc}.
+     */
+    private static final Map<String, String> JOINED = Map.of("sha256", "d", "department", "d", "year", "d", "kind", "d",
+            "template", "t", "unit", "t", "col_label", "c");
+    /** The columns of cell_values after {@code doc}: the cells' own, in the order of {@link Relation#CELLS}. */
+    private static final List<Field> NARROW = Relation.CELLS.fields().stream().filter(f -> !JOINED.containsKey(f.name())).toList();
+    /** Where each column of cell_values is in a row of cells. */
+    private static final int[] NARROW_INDEX = NARROW.stream().mapToInt(f -> Relation.CELLS.index(f.name())).toArray();
+    private static final int SHA256 = Relation.CELLS.index("sha256"), TABLE_REF = Relation.CELLS.index("table_ref"),
+            COL_KEY = Relation.CELLS.index("col_key"), COL_LABEL = Relation.CELLS.index("col_label");
+    private static final int EXTRACTED_AT = Relation.DOCUMENTS.index("extracted_at");
     private static final List<String> SCHEMA = List.of(
-            // doc: the document's number in this dataset, which keys its cells (a 64-character hash repeated on every
-            // cell row made appending them 40% slower)
-            "CREATE TABLE IF NOT EXISTS documents (sha256 VARCHAR PRIMARY KEY, source VARCHAR, path VARCHAR, department VARCHAR, year INTEGER, kind VARCHAR, unit VARCHAR, tables INTEGER, cells INTEGER, checks_holding INTEGER, checks_failing INTEGER, extracted_at TIMESTAMP, doc INTEGER UNIQUE)",
-            "CREATE TABLE IF NOT EXISTS tables (sha256 VARCHAR, table_ref VARCHAR, template VARCHAR, variant VARCHAR, printed_number VARCHAR, title VARCHAR, unit VARCHAR, pages VARCHAR, unit_source VARCHAR)",
+            create(Relation.DOCUMENTS, "doc INTEGER UNIQUE, PRIMARY KEY (sha256)"),
+            create(Relation.TABLES, null),
             // cells are stored narrow (what is the cell's own) and read tidy through the view cells, which adds the
-            // document's department and year, the table's template and unit and the column's label
-            "CREATE TABLE IF NOT EXISTS cell_values (doc INTEGER, table_ref VARCHAR, row_key VARCHAR, row_label VARCHAR, col_key VARCHAR, value DECIMAL(38,4), text VARCHAR, raw VARCHAR, status VARCHAR, verified VARCHAR, page INTEGER)",
+            // document's department, year and kind, the table's template and unit and the column's label
+            "CREATE TABLE IF NOT EXISTS cell_values (doc INTEGER, " + columns(NARROW) + ")",
             "CREATE TABLE IF NOT EXISTS columns (sha256 VARCHAR, table_ref VARCHAR, col_key VARCHAR, col_label VARCHAR)",
-            "CREATE VIEW IF NOT EXISTS cells AS SELECT d.sha256, d.department, d.year, v.table_ref, t.template, v.row_key, v.row_label, v.col_key, c.col_label, "
-                    + "v.value, v.text, v.raw, t.unit, v.status, v.verified, v.page FROM cell_values v JOIN documents d ON d.doc = v.doc "
-                    + "JOIN tables t ON t.sha256 = d.sha256 AND t.table_ref = v.table_ref "
-                    + "LEFT JOIN columns c ON c.sha256 = d.sha256 AND c.table_ref = v.table_ref AND c.col_key = v.col_key",
-            "CREATE TABLE IF NOT EXISTS checks (sha256 VARCHAR, table_ref VARCHAR, identity VARCHAR, status VARCHAR, expected DECIMAL(38,4), actual DECIMAL(38,4), difference DECIMAL(38,4), description VARCHAR)",
-            "CREATE TABLE IF NOT EXISTS failures (path VARCHAR, sha256 VARCHAR, error VARCHAR, failed_at TIMESTAMP)");
+            create(Relation.CHECKS, null),
+            create(Relation.FAILURES, null));
+    /** The view cells: {@link Relation#CELLS}' columns, in its order, joined from where each is stored. */
+    private static final String CELLS_VIEW = "CREATE OR REPLACE VIEW cells AS SELECT "
+            + Relation.CELLS.names().stream().map(n -> JOINED.getOrDefault(n, "v") + "." + n).collect(Collectors.joining(", "))
+            + " FROM cell_values v JOIN documents d ON d.doc = v.doc "
+            + "JOIN tables t ON t.sha256 = d.sha256 AND t.table_ref = v.table_ref "
+            + "LEFT JOIN columns c ON c.sha256 = d.sha256 AND c.table_ref = v.table_ref AND c.col_key = v.col_key";
     private final Connection db;
     private final int cores;
     /** The number the next document written gets (writers on several threads draw from it). */
     private final java.util.concurrent.atomic.AtomicInteger nextDoc;
+
+    private static String columns(List<Field> fields) {
+        return fields.stream().map(f -> f.name() + " " + f.type().sql()).collect(Collectors.joining(", "));
+    }
+
+    /** A table's DDL from its relation's columns, then DuckDB's own columns and constraints (or null). */
+    private static String create(Relation relation, String extra) {
+        return "CREATE TABLE IF NOT EXISTS " + relation.id() + " (" + columns(relation.fields()) + (extra == null ? "" : ", " + extra) + ")";
+    }
 
     /**
      * Opens (or creates) the dataset.
@@ -74,8 +98,10 @@ final class Dataset implements AutoCloseable {
             migrateWideCells(s);
             migrateCellsByHash(s);
             for (String ddl : SCHEMA) s.execute(ddl);
-            // datasets made before tables said where their unit came from (header, label, identity, rounding, none)
-            s.execute("ALTER TABLE tables ADD COLUMN IF NOT EXISTS unit_source VARCHAR");
+            // datasets made before tables said where their unit came from (unit_source), or before the rows of tables
+            // and checks carried their document's kind and year (which partition the Parquet export)
+            for (Relation r : List.of(Relation.TABLES, Relation.CHECKS)) addColumns(s, r);
+            s.execute(CELLS_VIEW);
             // rows a killed run left without their documents row: that document will be read again, so they go
             for (String t : ROWS) {
                 s.execute(t.equals("cell_values") ? "DELETE FROM cell_values WHERE doc NOT IN (SELECT doc FROM documents WHERE doc IS NOT NULL)"
@@ -90,8 +116,24 @@ final class Dataset implements AutoCloseable {
         db.commit();
     }
 
-    /** The tables a document's rows go to, besides documents. */
+    /** The tables a document's rows go to, besides documents (appended by position, in their relation's column order). */
     private static final List<String> ROWS = List.of("tables", "columns", "cell_values", "checks");
+
+    /**
+     * Adds to a table of a dataset made by an earlier version the columns its relation has since gained (at the end, in
+     * the relation's order, so that rows are still appended by position); kind and year are filled from documents.
+     */
+    private static void addColumns(Statement s, Relation relation) throws SQLException {
+        List<String> have = new ArrayList<>();
+        try (ResultSet r = s.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = '" + relation.id() + "' ORDER BY ordinal_position")) {
+            while (r.next()) have.add(r.getString(1));
+        }
+        if (have.equals(relation.names())) return;
+        for (Field f : relation.fields()) {
+            if (!have.contains(f.name())) s.execute("ALTER TABLE " + relation.id() + " ADD COLUMN " + f.name() + " " + f.type().sql());
+        }
+        if (!have.contains("kind")) s.execute("UPDATE " + relation.id() + " SET kind = d.kind, year = d.year FROM documents d WHERE " + relation.id() + ".sha256 = d.sha256");
+    }
 
     /** A dataset made before cells were stored narrow: its cells table becomes cell_values and columns. */
     private static void migrateWideCells(Statement s) throws SQLException {
@@ -131,47 +173,16 @@ final class Dataset implements AutoCloseable {
     }
 
     /** A document's rows, made by the thread that read it, ready to be appended. */
-    record Prepared(Document doc, Path path, List<Object[]> tables, List<Object[]> columns, List<Object[]> cells, List<Object[]> checks) {
-        List<Object[]> rows(String table) {
-            return switch (table) {
-                case "tables" -> tables;
-                case "columns" -> columns;
-                case "cell_values" -> cells;
-                default -> checks;
-            };
-        }
+    record Prepared(Document doc, Path path, DocumentRows rows) {
     }
 
-    /** 元 or 万元; NULL when unknown (the table's amounts are then suspect: see tables.unit_source). */
-    private static String unit(io.gongkai.model.MoneyUnit unit) {
-        return unit.known() ? unit.label() : null;
-    }
-
-    /** A document's rows for the tables, cells and checks tables (safe to call from any thread). */
+    /**
+     * A document's rows (safe to call from any thread).
+     *
+     * @throws IllegalArgumentException when a value does not fit its column (an amount of more than 38 digits)
+     */
     static Prepared prepare(Document doc, Path path) {
-        Verification v = Verification.of(doc);
-        List<Object[]> tables = new ArrayList<>(), columns = new ArrayList<>(), cells = new ArrayList<>(), checks = new ArrayList<>();
-        for (Table t : doc.tables()) {
-            tables.add(new Object[]{doc.sha256(), t.ref(), t.templateId(), t.identification().variant(), t.printedNumber(), t.title(), unit(t.unit()),
-                    t.pages().stream().map(String::valueOf).collect(Collectors.joining(",")), t.unitSource().kind().id()});
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-            for (Row r : t.rows()) {
-                for (Cell c : r.cells()) {
-                    keys.add(c.column());
-                    // keyed by the document's number, which its writer gives it
-                    cells.add(new Object[]{t.ref(), r.key().value(), r.label(), c.column(), c.number(), c.text(), c.raw(), c.status().id(),
-                            v.verdict(new CellRef(t.ref(), r.key().value(), c.column())).id(), c.box() == null ? null : c.box().page()});
-                }
-            }
-            for (String k : keys) columns.add(new Object[]{doc.sha256(), t.ref(), k, t.column(k).map(Column::label).orElse(k)});
-            for (Check c : t.checks()) checks.add(check(doc, t.ref(), c));
-        }
-        for (Check c : doc.checks()) checks.add(check(doc, null, c));
-        return new Prepared(doc, path, tables, columns, cells, checks);
-    }
-
-    private static Object[] check(Document doc, String table, Check c) {
-        return new Object[]{doc.sha256(), table, c.identity(), c.status().id(), c.expected(), c.actual(), c.difference(), c.description()};
+        return new Prepared(doc, path, DocumentRows.of(doc, path.toString(), null));
     }
 
     /** A writer with a connection of its own (DuckDB connections serve one thread at a time; writers write in parallel). */
@@ -196,8 +207,8 @@ final class Dataset implements AutoCloseable {
         private final Connection con;
         /** The open appenders, one per table, for the transaction under way. */
         private final java.util.Map<String, DuckDBAppender> appenders = new java.util.HashMap<>();
-        /** The documents rows of the group under way: they go in last, with the commit. */
-        private final List<Object[]> pending = new ArrayList<>();
+        /** The documents rows of the group under way (and each document's number): they go in last, with the commit. */
+        private final List<List<Object>> pending = new ArrayList<>();
         private long lastCommit = System.nanoTime() - COMMIT_EVERY_NANOS; // the first document goes in at once
         private final java.util.concurrent.atomic.AtomicInteger nextDoc;
 
@@ -223,33 +234,48 @@ final class Dataset implements AutoCloseable {
          */
         void add(Prepared p, boolean now) throws SQLException {
             int number = nextDoc.getAndIncrement();
+            DocumentRows rows = p.rows();
             try {
                 if (!open) {
                     execute("BEGIN TRANSACTION");
                     open = true;
                 }
-                for (String table : ROWS) {
-                    DuckDBAppender a = appenders.get(table);
-                    if (a == null) appenders.put(table, a = ((DuckDBConnection) con).createAppender("main", table));
-                    boolean byNumber = table.equals("cell_values");
-                    for (Object[] row : p.rows(table)) {
-                        a.beginRow();
-                        if (byNumber) a.append(number);
-                        for (Object value : row) append(a, value);
-                        a.endRow();
-                    }
+                for (List<Object> row : rows.tables()) append(appender("tables"), row);
+                for (List<Object> row : columns(rows.cells())) append(appender("columns"), row);
+                DuckDBAppender values = appender("cell_values");
+                for (List<Object> cell : rows.cells()) {
+                    values.beginRow();
+                    values.append(number);
+                    for (int i : NARROW_INDEX) append(values, cell.get(i));
+                    values.endRow();
                 }
+                for (List<Object> row : rows.checks()) append(appender("checks"), row);
             } catch (SQLException | RuntimeException e) {
                 // the group is rolled back, documents added before this one with it: the batch must end, not go on
                 abort();
                 throw e instanceof SQLException sql ? sql : new SQLException("cannot append " + p.path() + ": " + e, e);
             }
-            Document doc = p.doc();
-            pending.add(new Object[]{doc.sha256(), doc.source(), p.path().toString(), doc.department(), doc.year(), doc.kind().id(), unit(doc.unit()),
-                    doc.tables().size(), doc.tables().stream().mapToInt(t -> t.rows().stream().mapToInt(r -> r.cells().size()).sum()).sum(),
-                    doc.allChecks().stream().filter(c -> c.status().holds()).count(), doc.allChecks().stream().filter(c -> c.status() == CheckStatus.FAIL).count(),
-                    null, number});
+            List<Object> document = new ArrayList<>(rows.document());
+            document.add(number);
+            pending.add(document);
             if (now || pending.size() >= MAX_GROUP || System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) commit();
+        }
+
+        /** The table's appender in the transaction under way. */
+        private DuckDBAppender appender(String table) throws SQLException {
+            DuckDBAppender a = appenders.get(table);
+            if (a == null) appenders.put(table, a = ((DuckDBConnection) con).createAppender("main", table));
+            return a;
+        }
+
+        /** The rows of columns: each column of each table once, with its label, in the order its cells come. */
+        private static java.util.Collection<List<Object>> columns(List<List<Object>> cells) {
+            java.util.Map<List<Object>, List<Object>> out = new java.util.LinkedHashMap<>();
+            for (List<Object> c : cells) {
+                List<Object> key = List.of(c.get(TABLE_REF), c.get(COL_KEY));
+                if (!out.containsKey(key)) out.put(key, java.util.Arrays.asList(c.get(SHA256), c.get(TABLE_REF), c.get(COL_KEY), c.get(COL_LABEL)));
+            }
+            return out.values();
         }
 
         /** Writes the group's documents rows and makes the group durable. */
@@ -258,11 +284,11 @@ final class Dataset implements AutoCloseable {
             if (pending.isEmpty()) return;
             try {
                 for (DuckDBAppender a : appenders.values()) a.flush();
-                try (PreparedStatement ps = con.prepareStatement("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                try (PreparedStatement ps = con.prepareStatement(insert(Relation.DOCUMENTS, "doc"))) {
                     Timestamp now = new Timestamp(System.currentTimeMillis());
-                    for (Object[] d : pending) {
-                        for (int i = 0; i < d.length; i++) ps.setObject(i + 1, d[i]);
-                        ps.setTimestamp(12, now); // the 12th, null in d: the time of the commit
+                    for (List<Object> d : pending) {
+                        set(ps, d);
+                        ps.setTimestamp(EXTRACTED_AT + 1, now); // null in the row: the time of the commit
                         ps.executeUpdate(); // one by one: the driver's executeBatch begins a transaction of its own
                     }
                 }
@@ -296,12 +322,18 @@ final class Dataset implements AutoCloseable {
             }
         }
 
+        private static void append(DuckDBAppender a, List<Object> row) throws SQLException {
+            a.beginRow();
+            for (Object value : row) append(a, value);
+            a.endRow();
+        }
+
+        /** A value of a row of the dataset ({@link io.gongkai.dataset.ColumnType}: a decimal is already of scale 4). */
         private static void append(DuckDBAppender a, Object value) throws SQLException {
             if (value == null) a.appendNull();
             else if (value instanceof String v) a.append(v);
             else if (value instanceof Integer v) a.append(v.intValue());
-            // DECIMAL(38,4): as DuckDB casts text, rounded half away from zero
-            else if (value instanceof BigDecimal v) a.append(v.setScale(4, java.math.RoundingMode.HALF_UP));
+            else if (value instanceof BigDecimal v) a.append(v);
             else throw new IllegalArgumentException("no column type for " + value.getClass());
         }
 
@@ -324,25 +356,73 @@ final class Dataset implements AutoCloseable {
             d.setString(2, sha);
             d.executeUpdate();
         }
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO failures VALUES (?,?,?,?)")) {
-            p.setString(1, path.toString());
-            p.setString(2, sha);
-            p.setString(3, error);
-            p.setTimestamp(4, new Timestamp(System.currentTimeMillis()));
+        try (PreparedStatement p = db.prepareStatement(insert(Relation.FAILURES))) {
+            set(p, new Failure(path.toString(), sha, error, LocalDateTime.now()).row());
             p.executeUpdate();
         }
         db.commit();
     }
 
-    /** Every table as Parquet files in a directory (for Spark, Trino, DuckDB elsewhere …). */
-    void exportParquet(Path dir) throws SQLException {
+    /** An INSERT of a relation's row, by its columns' names, and of DuckDB's own columns after them. */
+    private static String insert(Relation relation, String... extra) {
+        List<String> names = new ArrayList<>(relation.names());
+        names.addAll(List.of(extra));
+        return "INSERT INTO " + relation.id() + " (" + String.join(", ", names) + ") VALUES (" + "?, ".repeat(names.size() - 1) + "?)";
+    }
+
+    private static void set(PreparedStatement ps, List<Object> row) throws SQLException {
+        for (int i = 0; i < row.size(); i++) {
+            Object v = row.get(i);
+            ps.setObject(i + 1, v instanceof LocalDateTime t ? Timestamp.valueOf(t) : v);
+        }
+    }
+
+    /**
+     * Every relation as Parquet under a directory, laid out as the Spark job ({@code gongkai-spark}) writes it, so that
+     * a query over one reads the other: {@code DIR/documents}, {@code tables}, {@code cells} and {@code checks}
+     * partitioned by kind and year ({@code DIR/cells/kind=final/year=2024/data_0.parquet}; an unknown year as
+     * {@code year=__HIVE_DEFAULT_PARTITION__}, which Spark, Hive and Trino read as NULL), {@code DIR/failures/data_0.parquet};
+     * each relation's columns and types as {@link Relation} says. Each relation's folder is written anew.
+     */
+    void exportParquet(Path dir) throws SQLException, IOException {
+        // the transaction this connection began when it read what was done saw none of the writers' documents: a
+        // batch without a failure (whose record commits it) exported empty relations
+        db.commit();
         try (Statement s = db.createStatement()) {
-            for (String t : List.of("documents", "tables", "cells", "checks", "failures")) {
-                // cells: the tidy view, so that each file stands alone
-                s.execute("COPY (SELECT * FROM " + t + ") TO '" + dir.resolve(t + ".parquet").toAbsolutePath().toString().replace("'", "''") + "' (FORMAT PARQUET)");
+            for (Relation r : Relation.values()) {
+                Path out = dir.resolve(r.id());
+                deleteTree(out);
+                Files.createDirectories(out);
+                String select = "SELECT " + String.join(", ", r.names()) + " FROM " + r.id();
+                if (r.partitionedBy().isEmpty()) {
+                    s.execute("COPY (" + select + ") TO " + literal(out.resolve("data_0.parquet")) + " (FORMAT PARQUET)");
+                    continue;
+                }
+                s.execute("COPY (" + select + ") TO " + literal(out) + " (FORMAT PARQUET, PARTITION_BY (" + String.join(", ", r.partitionedBy()) + "), OVERWRITE)");
+                // DuckDB names a NULL partition value NULL, which Spark would read as text: renamed as Hive names it
+                try (var found = Files.find(out, r.partitionedBy().size(), (p, a) -> a.isDirectory() && p.getFileName().toString().endsWith("=NULL"))) {
+                    for (Path p : found.toList()) {
+                        String name = p.getFileName().toString();
+                        Files.move(p, p.resolveSibling(name.substring(0, name.length() - "NULL".length()) + HIVE_NULL));
+                    }
+                }
             }
         }
         db.commit();
+    }
+
+    /** The value Hive, Spark and Trino write for a NULL partition value. */
+    static final String HIVE_NULL = "__HIVE_DEFAULT_PARTITION__";
+
+    private static String literal(Path p) {
+        return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        try (var all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 
     /** Checkpoints (the log written into the file, compressed) on the batch's cores, and closes. */

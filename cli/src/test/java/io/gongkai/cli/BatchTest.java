@@ -94,8 +94,21 @@ class BatchTest {
         assertEquals(2 * 3, count(db, "SELECT count(*) FROM tables WHERE unit IS NULL AND unit_source = 'none'"));
         assertEquals(2 * 37, count(db, "SELECT count(*) FROM tables WHERE unit IS NOT NULL AND unit_source IN ('header', 'label')"));
         assertEquals(0, count(db, "SELECT count(*) FROM cells WHERE unit IS NULL AND value IS NOT NULL AND col_key = '1' AND status <> 'suspect' AND template = 'state-assets'"));
-        assertTrue(Files.size(pq.resolve("cells.parquet")) > 1000);
-        assertEquals(count(db, "SELECT count(*) FROM cells"), count(db, "SELECT count(*) FROM read_parquet('" + pq.resolve("cells.parquet") + "')"));
+        // laid out as the Spark job writes it: partitioned by kind and year, the failures apart
+        assertTrue(Files.isDirectory(pq.resolve("cells/kind=final/year=2024")));
+        assertEquals(count(db, "SELECT count(*) FROM cells"), count(db, "SELECT count(*) FROM read_parquet('" + pq.resolve("cells") + "/**/*.parquet', hive_partitioning = true)"));
+        assertEquals(1, count(db, "SELECT count(*) FROM read_parquet('" + pq.resolve("failures") + "/*.parquet')"));
+    }
+
+    /** Issue 12: a batch in which every file was read exported its relations empty (read in a transaction begun before the documents were written). */
+    @Test
+    void aBatchWithoutFailuresExportsEveryDocument(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(seed(), in.resolve("a.txt"));
+        Path db = dir.resolve("d.duckdb"), pq = dir.resolve("parquet");
+        Main.run("batch", in.toString(), "--db", db.toString(), "--parquet", pq.toString());
+        assertEquals(1, count(db, "SELECT count(*) FROM read_parquet('" + pq.resolve("documents") + "/**/*.parquet', hive_partitioning = true)"));
+        assertEquals(count(db, "SELECT count(*) FROM cells"), count(db, "SELECT count(*) FROM read_parquet('" + pq.resolve("cells") + "/**/*.parquet', hive_partitioning = true)"));
     }
 
     /**
@@ -129,6 +142,9 @@ class BatchTest {
         assertEquals(count(db, "SELECT sum(cells) FROM documents"), count(db, "SELECT count(*) FROM cells"), "every cell of every document, once");
         assertEquals(2, count(db, "SELECT count(*) FROM tables WHERE unit_source IS NULL"), "tables of the old format do not say where their unit came from");
         assertEquals(41, count(db, "SELECT count(*) FROM tables WHERE unit_source IS NOT NULL"));
+        // the rows of tables and checks carry their document's kind and year since the Parquet export is partitioned by them
+        assertEquals(2, count(db, "SELECT count(*) FROM tables WHERE sha256 IN ('aaaa', 'bbbb') AND kind = 'final' AND year = 2024"));
+        assertEquals(0, count(db, "SELECT count(*) FROM checks c JOIN documents d USING (sha256) WHERE c.kind IS DISTINCT FROM d.kind OR c.year IS DISTINCT FROM d.year"));
     }
 
     /** Issue 13: a document over its budget held a worker for minutes; now it is a failure row with its reason, and the batch goes on. */

@@ -1,5 +1,6 @@
 package io.gongkai.cli;
 
+import io.gongkai.dataset.Relation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,6 +30,26 @@ class DatasetTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
+        }
+    }
+
+    /**
+     * Issue 12: the tables and the view cells have the columns and types of the dataset's one schema ({@link Relation}),
+     * which the Spark job writes too (documents has DuckDB's own number {@code doc} after them).
+     */
+    @Test
+    void theRelationsHaveTheSchemasColumnsAndTypes(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("d.duckdb");
+        new Dataset(db, 1).close();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); Statement s = c.createStatement()) {
+            for (Relation r : Relation.values()) {
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '" + r.id() + "' ORDER BY ordinal_position")) {
+                    while (rs.next()) columns.add(rs.getString(1) + " " + rs.getString(2));
+                }
+                if (r == Relation.DOCUMENTS) assertEquals("doc INTEGER", columns.remove(columns.size() - 1));
+                assertEquals(r.fields().stream().map(f -> f.name() + " " + f.type().sql()).toList(), columns, r.id());
+            }
         }
     }
 
