@@ -48,6 +48,22 @@ final class KnownLabels {
         return new KnownLabels(names);
     }
 
+    /**
+     * A label as the row should carry it: an OCR-read one put back to the name it is a damaged reading of
+     * ({@link #restore}), its enumeration kept, the change added to {@code repairs} ({@code label-from-name}); a text
+     * layer's label is as printed.
+     */
+    String restoreName(String label, RawCell read, List<io.gongkai.model.Repair> repairs) {
+        if (read.confidence() >= io.gongkai.model.Confidence.TEXT_LAYER) return label;
+        String enumeration = Outline.enumeration(label);
+        String body = TextNormalizer.normalize(label).substring(enumeration.length());
+        return restore(body).map(name -> {
+            String restored = enumeration + name;
+            repairs.add(new io.gongkai.model.Repair(io.gongkai.model.Repair.LABEL_FROM_NAME, label, restored));
+            return restored;
+        }).orElse(label);
+    }
+
     /** Whether the label (its enumeration removed) is one of the names, compared on Han characters. */
     boolean knows(String label) {
         return keys.contains(TextNormalizer.hanOnly(label));

@@ -38,7 +38,7 @@ final class LabeledRowParser implements RowParser {
                 continue;
             }
             List<io.gongkai.model.Repair> repairs = new ArrayList<>();
-            String label = TwoSidedLabeledRowParser.restoreName(TextNormalizer.normalize(cells.get(at).text()), cells.get(at), known, repairs);
+            String label = known.restoreName(TextNormalizer.normalize(cells.get(at).text()), cells.get(at), repairs);
             boolean total = HeaderLocator.isTotalLabel(label);
             List<Cell> out = CellReader.readColumns(cells, at + 1, template.columns());
             long numbers = out.stream().filter(Cell::isNumeric).count();

@@ -45,7 +45,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 String printed = TextNormalizer.normalize(cells.get(at).text());
                 List<Repair> repairs = new ArrayList<>();
                 if (!restoredLabel.equals(printed)) repairs.add(new Repair(Repair.ENUMERATION_FROM_SEQUENCE, printed, restoredLabel));
-                String label = restoreName(restoredLabel, cells.get(at), known.get(side.id()), repairs);
+                String label = known.get(side.id()).restoreName(restoredLabel, cells.get(at), repairs);
                 List<TemplateColumn> cols = side.columns().stream().map(k -> template.column(k).orElseThrow()).toList();
                 List<Cell> values = CellReader.readColumns(cells, at + 1, cols);
                 at += 1 + width;
@@ -85,21 +85,6 @@ final class TwoSidedLabeledRowParser implements RowParser {
             }
         }
         return new ParsedRows(rows, diags);
-    }
-
-    /**
-     * An OCR-read label put back to the row name it is a damaged reading of ({@link KnownLabels}), its enumeration kept;
-     * a text layer's label is as printed.
-     */
-    static String restoreName(String label, RawCell read, KnownLabels known, List<Repair> repairs) {
-        if (read.confidence() >= io.gongkai.model.Confidence.TEXT_LAYER) return label;
-        String enumeration = Outline.enumeration(label);
-        String body = TextNormalizer.normalize(label).substring(enumeration.length());
-        return known.restore(body).map(name -> {
-            String restored = enumeration + name;
-            repairs.add(new Repair(Repair.LABEL_FROM_NAME, label, restored));
-            return restored;
-        }).orElse(label);
     }
 
     /**

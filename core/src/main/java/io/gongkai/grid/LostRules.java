@@ -41,8 +41,9 @@ final class LostRules {
             for (Glyph g : glyphs) if (g.cy() >= top && g.cy() <= bottom && g.cx() >= left && g.cx() <= right) inside.add(g);
             // OCR's readings of a broken rule's bits (| 1 !) are kept apart: they are no part of a figure, and they
             // show where the rule stood
-            List<Glyph> marks = inside.stream().filter(g -> g.confidence() < 1 && ruleMark(g)).toList();
-            List<Glyph> in = runs(inside.stream().filter(g -> !marks.contains(g)).toList()), figures = new ArrayList<>();
+            List<Glyph> marks = new ArrayList<>(), text = new ArrayList<>();
+            for (Glyph g : inside) (g.confidence() < 1 && ruleMark(g) ? marks : text).add(g);
+            List<Glyph> in = runs(text), figures = new ArrayList<>();
             for (Glyph g : in) if (isFigure(g.text()) && !ruleMark(g)) figures.add(g);
             if (figures.size() < 4) continue;
             double em = figures.stream().mapToDouble(Glyph::fontSize).sorted().skip(figures.size() / 2).findFirst().orElse(10);
