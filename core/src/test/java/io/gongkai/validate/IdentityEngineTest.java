@@ -321,6 +321,38 @@ class IdentityEngineTest {
         assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
     }
     @Test
+    void aBlankRecoveredThroughFiguresThePrintContradictsIsFlagged() {
+        // OCR read 2080501's column 1 blank and, in doubt, 1,500.00 in column 2 and 3,500.00 in the total's column 1; the
+        // identities give 2,000.00 and 3,000.00 (the print contradicts both) and recover the blank from them: 2,000.00.
+        // The two identities that "confirm" it (its row total, column 1's sum) each hold only over one of those doubtful
+        // values (a photocopied seed: 5396.96 recovered so where 4104.67 is printed, status recovered, unflagged)
+        double two = io.gongkai.model.Confidence.CORROBORATED;
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                inDoubt(ocrRow(two, "total", "3,500.00", "3,000.00", "0.00"), 0),
+                ocrRow(two, "2010450", "1,000.00", "1,000.00", "0.00"),
+                nothingRead(inDoubt(ocrRow(two, "2080501", "", "1,500.00", "0.00"), 1), 0)));
+        assertEquals(CellStatus.SUSPECT, cell(d, "2080501", "2").status());
+        assertEquals(CellStatus.SUSPECT, cell(d, "total", "1").status());
+        Cell blank = cell(d, "2080501", "1");
+        assertEquals(0, new java.math.BigDecimal("2000").compareTo(blank.number()), blank.toString());
+        assertEquals(CellStatus.SUSPECT, blank.status(), blank.toString());
+    }
+
+    /** The row with nothing read in its cell {@code index}: a blank, certain as nothing OCR read is uncertain. */
+    private static Row nothingRead(Row r, int index) {
+        List<Cell> cells = new ArrayList<>(r.cells());
+        cells.set(index, CellReader.read(new RawCell("", null, 1.0), cells.get(index).column(), Column.Kind.MONEY));
+        return r.withCells(cells);
+    }
+
+    /** The row with its cell {@code index} read in doubt (status suspect, as a figure OCR read beside a label). */
+    private static Row inDoubt(Row r, int index) {
+        List<Cell> cells = new ArrayList<>(r.cells());
+        Cell c = cells.get(index);
+        cells.set(index, c.revised(c.number(), CellStatus.SUSPECT, new io.gongkai.model.Repair("test-doubt", c.raw(), "read in doubt")));
+        return r.withCells(cells);
+    }
+    @Test
     void anIdentityThatRestatesOneFigureVerifiesNeitherCopyInATextLayerTableWhereAnIdentityFails() {
         // a font whose character map gives 3 for 8 prints 782,164 as 732,164 in both the total and the one 项 that
         // counts (a new user's trial); elsewhere in the table a sum fails (3 for 8). The restating sum verifies the 0s
