@@ -37,13 +37,13 @@ public final class GridBuilder {
 
     private static GridTable grid(int page, List<Segment> h, List<Segment> v, List<Glyph> glyphs) {
         // a table drawn without an outer border still ends where its rulings end: the extremes of the horizontal lines
-        // close it left and right, those of the vertical lines top and bottom
+        // close it left and right, those of the vertical lines top and bottom — where they reach a cell's width past the
+        // outermost line across them; less is a rule overhanging the border (Word's overlapping borders, a scan's rule
+        // blurred past its end), which made a column of a few points that put every figure a column off
         List<Double> xValues = new ArrayList<>(v.stream().map(Segment::x).toList());
-        xValues.add(h.stream().mapToDouble(Segment::x0).min().orElseThrow());
-        xValues.add(h.stream().mapToDouble(Segment::x1).max().orElseThrow());
         List<Double> yValues = new ArrayList<>(h.stream().map(Segment::y).toList());
-        yValues.add(v.stream().mapToDouble(Segment::y0).min().orElseThrow());
-        yValues.add(v.stream().mapToDouble(Segment::y1).max().orElseThrow());
+        closing(xValues, h.stream().mapToDouble(Segment::x0).min().orElseThrow(), h.stream().mapToDouble(Segment::x1).max().orElseThrow());
+        closing(yValues, v.stream().mapToDouble(Segment::y0).min().orElseThrow(), v.stream().mapToDouble(Segment::y1).max().orElseThrow());
         List<Double> ys = cluster(yValues);
         if (ys.size() < 2 || cluster(xValues).size() < 2) return null;
         LostRules.Found lost = LostRules.find(cluster(xValues), ys, glyphs);
@@ -159,6 +159,20 @@ public final class GridBuilder {
         if (v < edges.get(0) || v > edges.get(edges.size() - 1)) return -1;
         for (int i = 0; i + 1 < edges.size(); i++) if (v <= edges.get(i + 1)) return i;
         return edges.size() - 2;
+    }
+
+    /** The narrowest cell a table's outer lines close (points): one glyph of the smallest type printed, 6 pt. */
+    static final double NARROWEST_CELL = 6;
+
+    /**
+     * Adds the extremes {@code from} and {@code to} of the lines one way to the positions {@code at} of the lines across
+     * them, each where it lies at least {@link #NARROWEST_CELL} outside them (or there are none).
+     */
+    private static void closing(List<Double> at, double from, double to) {
+        double first = at.stream().mapToDouble(Double::doubleValue).min().orElse(Double.POSITIVE_INFINITY);
+        double last = at.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NEGATIVE_INFINITY);
+        if (at.isEmpty() || from < first - NARROWEST_CELL) at.add(from);
+        if (at.isEmpty() || to > last + NARROWEST_CELL) at.add(to);
     }
 
     private static List<Double> cluster(List<Double> values) {

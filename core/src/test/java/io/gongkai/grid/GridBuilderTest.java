@@ -28,6 +28,29 @@ class GridBuilderTest {
     }
 
     @Test
+    void aRuleOverhangingTheBorderMakesNoColumn() {
+        // the rules under the header and the total reach 2.6 pt past the left border (Word's overlapping borders, a
+        // scan's faint rule blurred past its end): two columns, not a third of 2.6 pt that puts each figure a column off
+        List<Segment> s = new ArrayList<>();
+        s.addAll(box(50, 0, 250, 60));
+        s.add(new Segment(150, 0, 150, 60));
+        s.add(new Segment(47.4, 20, 250, 20));
+        s.add(new Segment(47.4, 40, 250.8, 40));
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("项目", 60, 15));
+        g.addAll(text("金额", 160, 15));
+        g.addAll(text("合计", 60, 55));
+        g.addAll(text("1,000", 200, 55));
+        List<GridTable> tables = new GridBuilder().lattice(1, g, s);
+        assertEquals(1, tables.size());
+        assertEquals(2, tables.get(0).columns(), tables.get(0).toString());
+        // a table without an outer border is still closed by its rules' ends, a cell's width out
+        List<Segment> open = List.of(new Segment(0, 0, 250, 0), new Segment(0, 20, 250, 20), new Segment(0, 40, 250, 40),
+                new Segment(100, 0, 100, 40), new Segment(180, 0, 180, 40));
+        assertEquals(3, new GridBuilder().lattice(1, text("合计", 10, 35), open).get(0).columns());
+    }
+
+    @Test
     void aRuledTableWithAMergedHeader() {
         // | 项目 (2 rows) | 支出 (2 columns)     |
         // |              | 基本支出 | 项目支出  |

@@ -99,12 +99,12 @@ public final class PageCleaner {
      * blur) keep their pale pixels within 2 pixels of a dark core (cutting every pale pixel lost a fifth of a 7-pt
      * table's figures).
      *
-     * @param flat a flattened page ({@link #flatten})
-     * @param dpi  its resolution
+     * @param flat  a flattened page ({@link #flatten})
+     * @param dpi   its resolution
+     * @param noise its noise ({@link #noise}), gray levels
      * @return a new 8-bit mask of the page's size
      */
-    public static Mat ink(Mat flat, float dpi) {
-        double noise = noise(flat);
+    public static Mat ink(Mat flat, float dpi, double noise) {
         Mat smooth = new Mat();
         if (noise > 3) Imgproc.GaussianBlur(flat, smooth, new Size(0, 0), Math.min(2.0, Math.max(0.8, 0.2 * noise)));
         else Imgproc.GaussianBlur(flat, smooth, new Size(3, 3), 0);
@@ -162,11 +162,12 @@ public final class PageCleaner {
      * are. (Making pale gray paper instead, for every other page, gained the real documents 16 amounts and lost the small
      * type of the seed tables 74: their thin strokes are that gray.)
      *
-     * @param flat a flattened page ({@link #flatten}), changed in place
-     * @param dpi  its resolution
+     * @param flat  a flattened page ({@link #flatten}), changed in place
+     * @param dpi   its resolution
+     * @param noise its noise ({@link #noise}), gray levels
      */
-    public static void forRecognition(Mat flat, float dpi) {
-        if (noise(flat) <= NOISY) return;
+    public static void forRecognition(Mat flat, float dpi, double noise) {
+        if (noise <= NOISY) return;
         Mat out = new Mat();
         Imgproc.GaussianBlur(flat, out, new Size(0, 0), Math.max(0.5, dpi / 300.0));
         out.copyTo(flat);

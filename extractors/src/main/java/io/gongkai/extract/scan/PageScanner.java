@@ -192,9 +192,10 @@ public final class PageScanner {
         double skew = Skew.angle(rough);
         rough.release();
         if (Math.abs(skew) >= 0.05) flat = replace(flat, Skew.rotate(flat, -skew, 255));
-        Mat ink = PageCleaner.ink(flat, dpi);
+        double noise = PageCleaner.noise(flat); // once: turning the page changes nothing in it
+        Mat ink = PageCleaner.ink(flat, dpi, noise);
         deadline.check(stage + ": finding its rulings and phrases");
-        Found found = find(ink, dpi);
+        Found found = find(ink, flat, dpi, noise);
         String notPrinted = notPrinted(ink, found.phrases(), dpi);
         if (notPrinted != null) {
             found.rulings().release();
@@ -207,18 +208,20 @@ public final class PageScanner {
             // the engine's angle classifier says the lines stand on their heads: turned half a turn before reading
             found.rulings().release();
             flat = replace(flat, Skew.turn(flat, 2));
-            ink = replace(ink, PageCleaner.ink(flat, dpi));
-            found = find(ink, dpi);
+            ink = replace(ink, PageCleaner.ink(flat, dpi, noise));
+            found = find(ink, flat, dpi, noise);
         }
         // the rulings and phrases are found: the page is now made what the recognizer reads best
-        PageCleaner.forRecognition(flat, dpi);
+        PageCleaner.forRecognition(flat, dpi, noise);
         PageReading read = read(flat, found, dpi, page, deadline);
         ink.release();
         if (read.confidence() < UPSIDE_DOWN_SUSPECT && !classifiesAngles) {
             // read badly: perhaps upside down (its lines look the same either way); the better reading stands
             deadline.check(stage + ": reading it the other way up");
-            Mat turned = Skew.turn(flat, 2), turnedInk = PageCleaner.ink(turned, dpi);
-            PageReading other = read(turned, find(turnedInk, dpi), dpi, page, deadline);
+            Mat turned = Skew.turn(flat, 2);
+            double turnedNoise = PageCleaner.noise(turned); // smoothed for recognition by now, perhaps
+            Mat turnedInk = PageCleaner.ink(turned, dpi, turnedNoise);
+            PageReading other = read(turned, find(turnedInk, turned, dpi, turnedNoise), dpi, page, deadline);
             turnedInk.release();
             if (other.confidence() > read.confidence() + 0.1) {
                 read.release();
@@ -300,8 +303,8 @@ public final class PageScanner {
     private record Found(Rulings rulings, List<Rectangle> phrases) {
     }
 
-    private static Found find(Mat ink, float dpi) {
-        Rulings rulings = Rulings.detect(ink, dpi);
+    private static Found find(Mat ink, Mat flat, float dpi, double noise) {
+        Rulings rulings = Rulings.detect(ink, flat, dpi, noise);
         Mat text = new Mat();
         Core.subtract(ink, rulings.mask(), text);
         List<Rectangle> phrases = TextBoxes.phrases(text, rulings.segments(), dpi);
