@@ -163,30 +163,25 @@ public final class IdentityEngine {
         });
         // a value one identity computed for a lost cell is only as good as that identity's other cells: it stands when a
         // second identity agrees, or when the printed digits it completes agree (a truncated value), else it is doubtful.
-        // An identity that holds only over a value found doubtful confirms nothing, so this is repeated until no more
-        // values fall (a photocopied seed: 5396.96 recovered for a blank from a row total over a figure the print
-        // contradicts, "confirmed" by that row total and its 款's sum, where 4104.67 is printed)
-        for (boolean fell = true; fell; ) {
-            fell = false;
-            Map<CellRef, Integer> holding = new HashMap<>();
-            for (Check c : checks) {
-                if (!c.status().holds() || c.cells().stream().anyMatch(conflicted::contains)) continue;
-                for (CellRef r : c.cells()) holding.merge(r, 1, Integer::sum);
-            }
-            for (Map.Entry<CellRef, Cell> entry : revised.entrySet()) {
-                CellRef ref = entry.getKey();
-                Cell c = entry.getValue();
-                if (c.status() != CellStatus.RECOVERED) continue;
-                // (OCR digits are not a print: "1,206,0" may be 1,206,0 with a digit lost or 1,206.0 cut short; a second
-                // identity must say which)
-                Solver.Var v = vars.get(ref);
-                boolean completesPrintedDigits = v != null && v.origin == Solver.Var.Origin.TRUNCATED && !io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence());
-                if (completesPrintedDigits || holding.getOrDefault(ref, 0) >= 2) continue;
-                conflicted.add(ref);
-                entry.setValue(c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-unconfirmed", c.text(), "only one identity gives this value; no second one confirms it")));
-                fell = true;
-            }
+        // An identity that holds only over a value a failing identity or the print contradicts confirms nothing (a
+        // photocopied seed: 5396.96 recovered for a blank from a row total over a figure the print contradicts,
+        // "confirmed" by that row total and its 款's sum, where 4104.67 is printed)
+        Set<CellRef> contradicted = Set.copyOf(conflicted);
+        Map<CellRef, Integer> holding = new HashMap<>();
+        for (Check c : checks) {
+            if (!c.status().holds() || c.cells().stream().anyMatch(contradicted::contains)) continue;
+            for (CellRef r : c.cells()) holding.merge(r, 1, Integer::sum);
         }
+        revised.replaceAll((ref, c) -> {
+            if (c.status() != CellStatus.RECOVERED) return c;
+            // (OCR digits are not a print: "1,206,0" may be 1,206,0 with a digit lost or 1,206.0 cut short; a second
+            // identity must say which)
+            Solver.Var v = vars.get(ref);
+            boolean completesPrintedDigits = v != null && v.origin == Solver.Var.Origin.TRUNCATED && !io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence());
+            if (completesPrintedDigits || holding.getOrDefault(ref, 0) >= 2) return c;
+            conflicted.add(ref);
+            return c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-unconfirmed", c.text(), "only one identity gives this value; no second one confirms it"));
+        });
         conflicted.addAll(pinnedDoubtful);
         if (!conflicted.isEmpty()) {
             // a sum that holds only thanks to a value now known to be doubtful proves nothing
