@@ -86,10 +86,10 @@ public final class TableAssembler {
         UnitSource unitSource = printed == null ? PrintedUnit.NOT_PRINTED : printed.source();
         String title = block.title() == null ? null : TextNormalizer.normalize(block.title());
         if (id.templateId() == null) {
-            List<Row> rows = genericRows(block);
-            return new Table(ref, null, block.printedNumber(), title, unit, unitSource, block.pages(), genericColumns(rows), rows,
+            List<Row> rows = GenericTable.rows(block);
+            return new Table(ref, null, block.printedNumber(), title, unit, unitSource, block.pages(), GenericTable.columns(rows), rows,
                     block.notes(), id, List.of(), List.of(new Diagnostic(Diagnostic.Severity.WARNING, ref,
-                    "no template fits this table (" + String.join(", ", id.reasons()) + "); its cells are kept as text")), block.line())
+                    "no template fits this table (" + String.join(", ", id.reasons()) + "); its columns of amounts are read as amounts, with no identity to check them, its other cells as text")), block.line())
                     .withDiagnostics(lifted.diagnostics());
         }
         Template template = catalog.get(id.templateKey()).orElseThrow();
@@ -212,22 +212,4 @@ public final class TableAssembler {
         return PrintedUnit.read(block.headerText(), firstRows, cells).orElse(null);
     }
 
-    private static List<Row> genericRows(RawBlock block) {
-        List<Row> rows = new ArrayList<>();
-        int n = 0;
-        for (RawRow r : block.rows()) {
-            if (r.isBlank()) continue;
-            List<Cell> cells = new ArrayList<>();
-            for (int c = 0; c < r.cells().size(); c++) cells.add(CellReader.read(r.cells().get(c), "c" + (c + 1), Column.Kind.TEXT));
-            rows.add(new Row(new RowKey("row-" + (++n), RowKey.Kind.LABEL, 0), "", cells, List.of(), r.line()));
-        }
-        return rows;
-    }
-
-    private static List<Column> genericColumns(List<Row> rows) {
-        int n = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
-        List<Column> cols = new ArrayList<>();
-        for (int c = 1; c <= n; c++) cols.add(new Column("c" + c, List.of(), Column.Kind.TEXT));
-        return cols;
-    }
 }

@@ -181,8 +181,9 @@ class DamagedPdfTest {
         assertEquals("page 4", errors.get(0).where());
     }
 
+    /** The warnings about the file (its tables' own, such as their unit, left out: these tables print none). */
     private static List<Diagnostic> warnings(Document doc) {
-        return doc.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
+        return doc.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING && !d.where().matches("T\\d+")).toList();
     }
 
     @Test

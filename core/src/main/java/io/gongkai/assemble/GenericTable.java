@@ -1,0 +1,84 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.Cell;
+import io.gongkai.model.Column;
+import io.gongkai.model.Row;
+import io.gongkai.model.RowKey;
+import io.gongkai.normalize.NumberParser;
+import io.gongkai.normalize.NumberReading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The rows and columns of a table no template fits. Its columns of amounts are read as amounts — each figure parsed as
+ * a templated table's are, a figure read by OCR keeping its confidence (no identity checks it, so the validator flags
+ * it {@code suspect}) — and every other cell kept as text. A column is one of amounts where at least half of its
+ * non-blank cells, and two or more, are figures, and one of them at least is printed as an amount is (a thousands
+ * separator or two decimals): a column of 序号 or years is text. (A crease through a table once split its 合计 column and
+ * the table fitted no template: its figures came out as text with status ok, "6,9" and "8,414" beside 元.)
+ */
+final class GenericTable {
+    /** An amount's print: thousands separated, or two decimals. */
+    private static final Pattern AMOUNT = Pattern.compile(".*\\d,\\d{3}.*|.*\\d\\.\\d{2}\\D*");
+
+    private GenericTable() {
+    }
+
+    /** The rows of the block (blank ones left out), keyed {@code row-1}, {@code row-2}, … ; columns {@code c1}, {@code c2}, …. */
+    static List<Row> rows(RawBlock block) {
+        boolean[] amounts = amountColumns(block);
+        List<Row> rows = new ArrayList<>();
+        int n = 0;
+        for (RawRow r : block.rows()) {
+            if (r.isBlank()) continue;
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < r.cells().size(); c++) {
+                RawCell raw = r.cells().get(c);
+                boolean amount = c < amounts.length && amounts[c] && (blank(raw) || figure(raw));
+                cells.add(CellReader.read(raw, "c" + (c + 1), amount ? Column.Kind.MONEY : Column.Kind.TEXT));
+            }
+            rows.add(new Row(new RowKey("row-" + (++n), RowKey.Kind.LABEL, 0), "", cells, List.of(), r.line()));
+        }
+        return rows;
+    }
+
+    /** The columns of {@link #rows}: amounts where {@link #rows} read amounts, text elsewhere. */
+    static List<Column> columns(List<Row> rows) {
+        int n = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        boolean[] money = new boolean[n];
+        for (Row r : rows) for (int c = 0; c < r.cells().size(); c++) if (r.cells().get(c).number() != null) money[c] = true;
+        List<Column> cols = new ArrayList<>();
+        for (int c = 1; c <= n; c++) cols.add(new Column("c" + c, List.of(), money[c - 1] ? Column.Kind.MONEY : Column.Kind.TEXT));
+        return cols;
+    }
+
+    private static boolean[] amountColumns(RawBlock block) {
+        int n = block.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        int[] filled = new int[n], figures = new int[n];
+        boolean[] printedAsAmount = new boolean[n];
+        for (RawRow r : block.rows()) {
+            for (int c = 0; c < r.cells().size(); c++) {
+                RawCell raw = r.cells().get(c);
+                if (blank(raw)) continue;
+                filled[c]++;
+                if (!figure(raw)) continue;
+                figures[c]++;
+                if (AMOUNT.matcher(raw.text().strip()).matches()) printedAsAmount[c] = true;
+            }
+        }
+        boolean[] out = new boolean[n];
+        for (int c = 0; c < n; c++) out[c] = figures[c] >= 2 && 2 * figures[c] >= filled[c] && printedAsAmount[c];
+        return out;
+    }
+
+    private static boolean blank(RawCell raw) {
+        return raw == null || raw.text() == null || raw.text().isBlank();
+    }
+
+    private static boolean figure(RawCell raw) {
+        NumberReading r = NumberParser.parse(raw.text(), -1);
+        return r.kind() == NumberReading.Kind.NUMBER;
+    }
+}

@@ -1,0 +1,54 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.Cell;
+import io.gongkai.model.CellStatus;
+import io.gongkai.model.Column;
+import io.gongkai.model.Document;
+import io.gongkai.model.Table;
+import io.gongkai.template.TemplateCatalog;
+import io.gongkai.validate.IdentityEngine;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** A table no template fits: its amounts read as amounts (flagged when OCR read them), its 序号 and names as text. */
+class GenericTableTest {
+    private static final TemplateCatalog CATALOG = TemplateCatalog.builtIn();
+
+    private static RawBlock block(double confidence) {
+        return new RawBlock(1000, List.of(1), "对外担保贷款明细表", null, List.of("对外担保贷款明细表", "单位：元"), List.of(
+                new RawRow(1001, List.of(RawCell.of("序号"), RawCell.of("借款单位"), RawCell.of("贷款金额"))),
+                new RawRow(1002, List.of(RawCell.of("1"), RawCell.of("甲公司"), new RawCell("1,200.00", null, confidence))),
+                new RawRow(1003, List.of(RawCell.of("2"), RawCell.of("乙公司"), new RawCell("350.50", null, confidence))),
+                new RawRow(1004, List.of(RawCell.of("3"), RawCell.of("丙公司"), RawCell.of("")))), List.of());
+    }
+
+    private static Table table(double confidence) {
+        Document doc = new DocumentAssembler(CATALOG).assemble("test", "", List.of(block(confidence)), List.of());
+        return new IdentityEngine(CATALOG).validate(doc).tables().get(0);
+    }
+
+    @Test
+    void itsAmountsAreAmountsAndItsNumberingText() {
+        Table t = table(1.0);
+        assertNull(t.templateId());
+        assertEquals(List.of(Column.Kind.TEXT, Column.Kind.TEXT, Column.Kind.MONEY), t.columns().stream().map(Column::kind).toList());
+        Cell amount = t.rows().get(1).cells().get(2);
+        assertEquals(0, new BigDecimal("1200").compareTo(amount.number()), amount.toString());
+        assertEquals(CellStatus.OK, amount.status(), "a text layer's figure is as printed");
+        assertNull(t.rows().get(1).cells().get(0).number(), "序号 1 is no amount");
+        assertEquals("贷款金额", t.rows().get(0).cells().get(2).text(), "the header stays text");
+    }
+
+    @Test
+    void anOcrAmountNoIdentityChecksIsFlagged() {
+        Table t = table(0.9);
+        Cell amount = t.rows().get(2).cells().get(2);
+        assertEquals(0, new BigDecimal("350.50").compareTo(amount.number()), amount.toString());
+        assertEquals(CellStatus.SUSPECT, amount.status(), amount.toString());
+    }
+}
