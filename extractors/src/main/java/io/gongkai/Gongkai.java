@@ -154,7 +154,7 @@ public final class Gongkai {
             // refused while it is converted, before its first page is read)
             var image = io.gongkai.extract.image.ImageDocument.toPdf(bytes, source, deadline, io.gongkai.extract.scan.PageScanner.MAX_PIXELS);
             if (!image.assumedPages().isEmpty()) {
-                diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", "the image gives no resolution; read as an A4 page (pages "
+                diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", "the image gives no resolution a scanner would (none, or under 100 or over 1200 dpi: 72 and 96 are what programs write when they know nothing); read as an A4 page (pages "
                         + pageList(image.assumedPages()) + ")"));
             }
             // an image cut short (a download or a copy that stopped): its figures past the cut are lost, and said so
