@@ -5,6 +5,7 @@ import io.gongkai.model.Cell;
 import io.gongkai.model.CellRef;
 import io.gongkai.model.Column;
 import io.gongkai.model.Document;
+import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
 import io.gongkai.validate.Verification;
@@ -32,7 +33,7 @@ public final class TidyCsvWriter {
                     String page = box != null ? Integer.toString(box.page()) : t.pages().isEmpty() ? "" : Integer.toString(t.pages().get(0));
                     String colLabel = t.column(c.column()).map(Column::label).orElse(c.column());
                     csv.printRecord(doc.source(), doc.department(), doc.year(), t.ref(), t.templateId(), t.printedNumber(),
-                            t.title(), t.unit().label() /* 元, 万元 or unknown */, page, r.key().value(), r.label(), c.column(), colLabel,
+                            t.title(), t.unitOf(c.column()).map(MoneyUnit::label).orElse("") /* 元, 万元 or unknown; none but for amounts */, page, r.key().value(), r.label(), c.column(), colLabel,
                             c.number() != null ? c.number().toPlainString() : c.text(), c.raw(), c.status().id(),
                             verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())).id());
                 }

@@ -54,6 +54,15 @@ public record Table(String ref, String templateId, String printedNumber, String 
         return Optional.empty();
     }
 
+    /**
+     * The unit a cell of the column is in: the table's (元, 万元 or unknown) for a column of amounts (a column the table
+     * does not list counts as one), none for a count (人数), a percentage or text.
+     */
+    public Optional<MoneyUnit> unitOf(String column) {
+        Column.Kind kind = column(column).map(Column::kind).orElse(Column.Kind.MONEY);
+        return kind == Column.Kind.MONEY ? Optional.of(unit) : Optional.empty();
+    }
+
     /** The number printed in 公开NN表, as two digits, when it can be read. */
     public Optional<String> number() {
         if (printedNumber == null) return Optional.empty();
