@@ -220,13 +220,9 @@ public record Rulings(List<Segment> segments, Mat mask) {
      * border, blurred along, reached down to the border and drew it up through the merged heading.
      */
     private static Mat beside(Mat runs, Mat inkStrokes, boolean horizontal, float dpi) {
-        int across = 2 * off(dpi) + 1;
-        Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, horizontal ? new Size(1, across) : new Size(across, 1));
-        Mat near = new Mat();
-        Imgproc.dilate(inkStrokes, near, k);
+        Mat near = across(inkStrokes, horizontal, dpi);
         runs.setTo(new org.opencv.core.Scalar(0), near);
         near.release();
-        k.release();
         return runs;
     }
 
@@ -254,26 +250,30 @@ public record Rulings(List<Segment> segments, Mat mask) {
      * shoulder, and 行 set flush against a column's border lost its left stroke.)
      */
     private static Mat middle(Mat ridge, Mat run, boolean horizontal, float dpi) {
-        int across = 2 * off(dpi) + 1;
-        Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, horizontal ? new Size(1, across) : new Size(across, 1));
-        Mat peak = new Mat(), out = new Mat();
-        Imgproc.dilate(ridge, peak, k);
+        Mat peak = across(ridge, horizontal, dpi), out = new Mat();
         Core.compare(ridge, peak, out, Core.CMP_GE);
         Core.bitwise_and(out, run, out);
-        k.release();
         peak.release();
+        return out;
+    }
+
+    /** The matrix dilated across the direction by {@link #off} pixels either side (a new matrix). */
+    private static Mat across(Mat m, boolean horizontal, float dpi) {
+        int across = 2 * off(dpi) + 1;
+        Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, horizontal ? new Size(1, across) : new Size(across, 1));
+        Mat out = new Mat();
+        Imgproc.dilate(m, out, k);
+        k.release();
         return out;
     }
 
     /** The pixels of {@code faint} (released) not within {@link #off} pixels across of a pixel of {@code ink}. */
     private static Mat unlessNear(Mat faint, Mat ink, boolean horizontal, float dpi) {
-        int across = 2 * off(dpi) + 1;
-        Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, horizontal ? new Size(1, across) : new Size(across, 1));
-        Mat near = new Mat(), out = new Mat();
-        Imgproc.dilate(ink, near, k);
+        Mat near = across(ink, horizontal, dpi), out = new Mat();
         Core.bitwise_not(near, near);
         Core.bitwise_and(faint, near, out);
-        for (Mat m : List.of(k, near, faint)) m.release();
+        near.release();
+        faint.release();
         return out;
     }
 
