@@ -50,8 +50,8 @@ public record Rulings(List<Segment> segments, Mat mask) {
         Mat hRidge = ridge(flat, true, dpi), vRidge = ridge(flat, false, dpi);
         double least = Math.max(FAINT, 3.5 * noise / Math.sqrt(along(dpi)));
         Mat tall = open(ink, 1, tallRun);
-        Mat hFaintRun = printed(trimmed(open(atLeast(hRidge, least), longRun, 1), true, dpi), hRidge, hInk);
-        Mat vFaintRun = printed(trimmed(open(beside(atLeast(vRidge, least), vMask, false, dpi), 1, tallRun), false, dpi), vRidge, tall);
+        Mat hFaintRun = printed(trimmed(openReleasing(atLeast(hRidge, least), longRun, 1), true, dpi), hRidge, hInk);
+        Mat vFaintRun = printed(trimmed(openReleasing(beside(atLeast(vRidge, least), vMask, false, dpi), 1, tallRun), false, dpi), vRidge, tall);
         Core.bitwise_or(hMask, hFaintRun, hMask);
         Core.bitwise_or(vMask, vFaintRun, vMask);
         // for erasing, a faint run's middle only: its shoulders are the edges of glyphs set flush against the rule
@@ -94,10 +94,13 @@ public record Rulings(List<Segment> segments, Mat mask) {
         all.addAll(v);
         // a faint rule's middle where the ink shows no rule near it: where it does, the ink's rule is what is erased
         // (the ridge beside a rule the ink holds peaks on the strokes of a glyph set flush against it: 行 lost its 彳)
-        Core.bitwise_or(tall, unlessNear(vFaintCore, tall, false, dpi), tall);
+        Mat vFaintAlone = unlessNear(vFaintCore, tall, false, dpi), hFaintAlone = unlessNear(hFaintCore, hInk, true, dpi);
+        Core.bitwise_or(tall, vFaintAlone, tall);
         Mat lines = new Mat();
-        Core.bitwise_or(hInk, unlessNear(hFaintCore, hInk, true, dpi), lines);
+        Core.bitwise_or(hInk, hFaintAlone, lines);
         Core.bitwise_or(lines, tall, lines);
+        vFaintAlone.release();
+        hFaintAlone.release();
         Mat near = Mat.zeros(ink.size(), CvType.CV_8UC1), band = Mat.zeros(ink.size(), CvType.CV_8UC1);
         for (Segment s : all) {
             double across = reach.getOrDefault(s, 1.0) + halo;
@@ -288,6 +291,13 @@ public record Rulings(List<Segment> segments, Mat mask) {
         view.copyTo(out);
         view.release();
         padded.release();
+        return out;
+    }
+
+    /** {@link #open}, releasing what it opens (a page-sized mask left to the collector piles up native memory). */
+    private static Mat openReleasing(Mat mask, int w, int h) {
+        Mat out = open(mask, w, h);
+        mask.release();
         return out;
     }
 
