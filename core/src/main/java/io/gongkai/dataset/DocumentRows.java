@@ -69,7 +69,7 @@ public record DocumentRows(List<Object> document, List<List<Object>> tables, Lis
                 for (Cell c : r.cells()) {
                     String label = labels.computeIfAbsent(c.column(), k -> t.column(k).map(Column::label).orElse(k));
                     cells.add(Relation.CELLS.row(sha, doc.department(), year, kind, t.ref(), t.templateId(), r.key().value(), r.label(), c.column(), label,
-                            c.number(), c.text(), c.raw(), t.unitOf(c.column()).map(DocumentRows::unit).orElse(null), c.status().id(), v.verdict(new CellRef(t.ref(), r.key().value(), c.column())).id(),
+                            c.number(), c.text(), c.raw(), unit, c.status().id(), v.verdict(new CellRef(t.ref(), r.key().value(), c.column())).id(),
                             c.box() == null ? null : c.box().page()));
                 }
             }

@@ -37,7 +37,7 @@ public enum Relation {
     /**
      * The tidy dataset, one row per cell: the document's department and year, its table and template, the row's key
      * (行次, a classification code, {@code total}, a row id) and label, the column's key (栏次 or an id) and label, the
-     * number ({@code value}, NULL for a text cell) or text, the raw text as printed, the unit of an amount (the table's; NULL for a count, a percentage or text), the cell's
+     * number ({@code value}, NULL for a text cell) or text, the raw text as printed, the table's unit (given beside a count, a percentage or text too, which the tidy CSV leaves without one), the cell's
      * {@code status} (ok, repaired, recovered, suspect, empty), what the identities say of it ({@code verified}:
      * verified, contradicted, unchecked) and its page (NULL for text input).
      */
