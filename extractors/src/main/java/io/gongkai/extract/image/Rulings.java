@@ -156,11 +156,14 @@ public record Rulings(List<Segment> segments, Mat mask) {
         Core.bitwise_not(flat, dark);
         Imgproc.blur(dark, mean, horizontal ? new Size(along, 1) : new Size(1, along));
         dark.release();
-        Mat before = shifted(mean, horizontal, off), after = shifted(mean, horizontal, -off);
-        Core.max(before, after, before);
-        Core.subtract(mean, before, mean); // saturates at 0 where a side is darker
-        before.release();
-        after.release();
+        // the darker of the two sides: a dilation whose kernel is the two points off pixels to either side
+        Mat sides = Mat.zeros(horizontal ? 2 * off + 1 : 1, horizontal ? 1 : 2 * off + 1, CvType.CV_8UC1), side = new Mat();
+        sides.put(0, 0, 1);
+        sides.put(horizontal ? 2 * off : 0, horizontal ? 0 : 2 * off, 1);
+        Imgproc.dilate(mean, side, sides);
+        Core.subtract(mean, side, mean); // saturates at 0 where a side is darker
+        sides.release();
+        side.release();
         return mean;
     }
 
@@ -277,20 +280,6 @@ public record Rulings(List<Segment> segments, Mat mask) {
         Core.bitwise_and(faint, near, out);
         near.release();
         faint.release();
-        return out;
-    }
-
-    /** The matrix moved {@code by} pixels across the direction (down or right for a positive {@code by}), edges repeated. */
-    private static Mat shifted(Mat m, boolean horizontal, int by) {
-        Mat out = new Mat();
-        int top = horizontal ? Math.max(0, by) : 0, bottom = horizontal ? Math.max(0, -by) : 0;
-        int left = horizontal ? 0 : Math.max(0, by), right = horizontal ? 0 : Math.max(0, -by);
-        Mat padded = new Mat();
-        Core.copyMakeBorder(m, padded, top, bottom, left, right, Core.BORDER_REPLICATE);
-        Mat view = padded.submat(bottom, bottom + m.rows(), right, right + m.cols());
-        view.copyTo(out);
-        view.release();
-        padded.release();
         return out;
     }
 
