@@ -68,7 +68,7 @@ final class CodedRowParser implements RowParser {
                 CodeReading ecoCode = total ? CodeReading.NONE : CodeParser.economicCode(codeCells, codeCells.size() > 1 ? classAbove : null);
                 String eco = ecoCode.code();
                 if (eco != null) classAbove = eco.substring(0, 3);
-                if (eco == null && !total && !headerEnded) continue;
+                if (eco == null && !total && !headerEnded && !holdsAmounts(cells, labelAt + 1)) continue;
                 headerEnded = true;
                 List<Cell> out = CellReader.readColumns(CellReader.splitJoined(cells.subList(Math.min(valuesFrom, cells.size()), cells.size())), 0, cols);
                 if (!total && holdsFigure(label)) out = misaligned(out, label);
@@ -80,7 +80,7 @@ final class CodedRowParser implements RowParser {
             }
             CodeReading code = total ? CodeReading.NONE : CodeParser.functionCode(codeCells, partsAbove);
             if (code.present()) partsAbove = filledParts(codeCells, code.code());
-            if (!headerEnded && !total && !code.present() && !code.classLost()) continue; // a header row
+            if (!headerEnded && !total && !code.present() && !code.classLost() && !holdsAmounts(cells, labelAt + 1)) continue; // a header row
             headerEnded = true;
             List<RawCell> values = CellReader.splitJoined(cells.subList(Math.min(valuesFrom, cells.size()), cells.size()));
             while (values.size() > cols.size() && isBlank(values.get(values.size() - 1))) values.remove(values.size() - 1);
@@ -200,6 +200,21 @@ final class CodedRowParser implements RowParser {
 
     private static Diagnostic unlabeledRow(RawRow r, RowKey key) {
         return new Diagnostic(Diagnostic.Severity.WARNING, "line " + r.line(), "a row of amounts without a label: kept as " + key.value());
+    }
+
+    /**
+     * Whether a row holds an amount after its label: a figure printed as money is (a separator, a decimal point, or
+     * four digits and more), where a header's column numbers (1, 2, 3) are not. Before the first coded row, a row whose
+     * code was not read (a scan's rule read | in front of it: '| 301') but that holds amounts is the table's first data
+     * row, kept under its name (its code sought by the classification check), not taken for the header unsaid.
+     */
+    static boolean holdsAmounts(List<RawCell> cells, int from) {
+        for (int k = Math.max(0, from); k < cells.size(); k++) {
+            String t = cells.get(k).text() == null ? "" : cells.get(k).text().strip();
+            if (!io.gongkai.normalize.NumberParser.parse(t, -1).isValue()) continue;
+            if (t.indexOf(',') >= 0 || t.indexOf('.') >= 0 || t.chars().filter(Character::isDigit).count() >= 4) return true;
+        }
+        return false;
     }
 
     /** Index of the first cell from {@code from} on that reads as an amount, -1 when none does. */

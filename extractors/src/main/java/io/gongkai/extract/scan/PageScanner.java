@@ -305,8 +305,7 @@ public final class PageScanner {
 
     private static Found find(Mat ink, Mat flat, float dpi, double noise) {
         Rulings rulings = Rulings.detect(ink, flat, dpi, noise);
-        Mat text = new Mat();
-        Core.subtract(ink, rulings.mask(), text);
+        Mat text = PageCleaner.textInk(flat, dpi, noise, ink, rulings.mask());
         List<Rectangle> phrases = TextBoxes.phrases(text, rulings.segments(), dpi);
         text.release();
         return new Found(rulings, phrases);
@@ -316,13 +315,18 @@ public final class PageScanner {
         Rulings rulings = found.rulings();
         List<Rectangle> phrases = found.phrases();
         // a flat bar is a dash (nothing spent): no engine need read it, and a recognizer shown a dash beside a rule's
-        // grey edge reads 1
+        // grey edge reads 1; a thin bar taller than the text is a rule's piece
         int[] heights = phrases.stream().mapToInt(r -> r.height).sorted().toArray();
         int typical = heights.length == 0 ? 0 : heights[heights.length / 2];
         List<BufferedImage> crops = new ArrayList<>(phrases.size());
         List<Integer> read = new ArrayList<>(phrases.size());
+        java.util.Set<Integer> pieces = new java.util.HashSet<>();
         for (int i = 0; i < phrases.size(); i++) {
             if (isDash(phrases.get(i), typical)) continue;
+            if (isRulePiece(phrases.get(i), typical, dpi)) {
+                pieces.add(i); // nothing to read, no glyph
+                continue;
+            }
             read.add(i);
             crops.add(PageReading.crop(flat, rulings.mask(), phrases.get(i), dpi));
         }
@@ -339,7 +343,7 @@ public final class PageScanner {
         double weight = 0, sum = 0;
         for (int i = 0; i < phrases.size(); i++) {
             TextLine l = lines.get(i);
-            if (l.text().isBlank()) continue;
+            if (l.text().isBlank() || pieces.contains(i)) continue;
             Rectangle b = phrases.get(i);
             boxes.add(b);
             glyphs.add(new Glyph(l.text(), b.x * pt, b.y * pt, (b.x + b.width) * pt, (b.y + b.height) * pt, b.height * pt, FigureReader.ocrConfidence(l.confidence())));
@@ -359,6 +363,19 @@ public final class PageScanner {
      */
     static boolean isDash(Rectangle r, int typical) {
         return typical > 0 && r.height <= typical / 3.0 && r.width >= 2.5 * r.height && r.width <= 2 * typical;
+    }
+
+    /**
+     * Whether a phrase's ink box is a piece of a vertical rule the rulings left (a rule a photo's perspective or a bent
+     * page made slanted leaves its straight fit a few pixels off; what stands beside the fit is ink): a bar no wider
+     * than a rule's stroke (a fortieth of an inch, at least 3 pixels) and taller than any character of the page's text
+     * (1.4 times its phrases' median height). Read, it is | or I or 1 before a code or a figure ('| 301', 'I 758,448'),
+     * and the rows whose codes it spoiled were taken for the table's header.
+     *
+     * @param typical the median height of the page's phrases, pixels
+     */
+    static boolean isRulePiece(Rectangle r, int typical, float dpi) {
+        return typical > 0 && r.width <= Math.max(3, Math.round(dpi / 40f)) && r.height >= 1.4 * typical;
     }
 
     /** Whether a page has no usable text layer and must be read from its image. */

@@ -34,6 +34,16 @@ class PageScannerTest {
         assertFalse(PageScanner.isDash(new Rectangle(0, 0, 37, 3), 0), "no phrases: nothing is typical");
     }
 
+    @Test
+    void aThinBarTallerThanTheTextIsARulesPieceNotText() {
+        // a photographed page in perspective, 300 dpi: the left rule's piece beside its straight fit, 6 × 45 pixels in a
+        // row of 28-pixel text (read '| 301' and 'I 758,448')
+        assertTrue(PageScanner.isRulePiece(new Rectangle(0, 0, 6, 45), TYPICAL, 300));
+        assertFalse(PageScanner.isRulePiece(new Rectangle(0, 0, 4, 28), TYPICAL, 300), "a 1 is no taller than the text");
+        assertFalse(PageScanner.isRulePiece(new Rectangle(0, 0, 30, 45), TYPICAL, 300), "two lines of characters are wide");
+        assertFalse(PageScanner.isRulePiece(new Rectangle(0, 0, 6, 45), 0, 300), "no phrases: nothing is typical");
+    }
+
     /** An A4 page's ink at 200 dpi with {@code inked} rows of it all ink. */
     private static Mat page(int inked) {
         OpenCv.load();
