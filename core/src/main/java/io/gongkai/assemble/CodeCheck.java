@@ -33,7 +33,10 @@ import java.util.Set;
  *       them end in that 款's (类's) own two ({@code 7 | 11 | 02 事业单位医疗} under 21011 → 2101102),
  *       {@link Repair#CODE_FROM_PARENT_ROWS};</li>
  *   <li>for a complete classification, when none of those: the one code between the neighbours' codes whose name is
- *       close to the (misread) name, {@link Repair#CODE_FROM_NEIGHBOURS}.</li>
+ *       close to the (misread) name, {@link Repair#CODE_FROM_NEIGHBOURS};</li>
+ *   <li>when none of those either, for a code that breaks the table's order (its listed neighbours of its level, in
+ *       order, and it not between them): the one listed code an OCR digit confusion away that stands between them,
+ *       {@link Repair#CODE_MISREAD}; none or several, the row is doubtful.</li>
  * </ul>
  * (the kind recorded is that of the first rule that proposed the code). A candidate must fit the row's name and the
  * 类/款 rows above it, and not be another row's code. Exactly one: the code
@@ -175,6 +178,25 @@ final class CodeCheck {
      */
     private static Decision decide(String code, String label, Context ctx, Classification cls, Set<String> taken, boolean repeated, boolean byLevel,
                                    String prev, String next) {
+        Decision d = byName(code, label, ctx, cls, taken, repeated, byLevel, prev, next);
+        if (d.code() != null || code == null || !outOfOrder(code, prev, next)) return d;
+        // the rows of a classification-coded table stand in the classification's order: a code that breaks it
+        // between two listed neighbours that keep it cannot be right (2089999 其他社会保障和就业支出 read 2069999 between
+        // 2080905 and 2101101, its name garbled too). The one listed code an OCR digit confusion away that stands
+        // between them is meant; none or several, the row is doubtful
+        List<String> between = cls.misreadingsOf(code).stream()
+                .filter(c -> c.length() == code.length() && !outOfOrder(c, prev, next) && !taken.contains(c) && ctx.fits(c))
+                .toList();
+        if (between.size() == 1) {
+            return new Decision(between.get(0), Repair.CODE_MISREAD, "one OCR digit confusion from " + code + ", in the table's order between " + prev + " and " + next, null, null);
+        }
+        return new Decision(null, null, null, (d.doubt() != null ? d.doubt() + "; it" : "code " + code) + " breaks the table's order between " + prev + " and " + next
+                + (between.isEmpty() ? "" : " (it could be any of " + between + ")"), null);
+    }
+
+    /** The decision from the code, the row's name and the rows above it (the rules of the class comment but order). */
+    private static Decision byName(String code, String label, Context ctx, Classification cls, Set<String> taken, boolean repeated, boolean byLevel,
+                                   String prev, String next) {
         boolean listed = cls.contains(code);
         boolean named = TextNormalizer.hanCount(label) > 0;
         // the one place for a listed code whose last digits were lost: one whose name the row does not fit (21011
@@ -276,6 +298,16 @@ final class CodeCheck {
         }
         if (doubt != null) return new Decision(null, null, null, doubt + several, null);
         return new Decision(null, null, null, null, "code " + code + " ('" + label + "') is not among the codes the classification data lists; kept as printed");
+    }
+
+    /**
+     * Whether a code stands outside the classification's order of its neighbours: both neighbours known, of its level
+     * (a code of another level between them is a lost-digits reading, which {@link #decide} tells otherwise), in order
+     * themselves, and the code not between them.
+     */
+    static boolean outOfOrder(String code, String prev, String next) {
+        return prev != null && next != null && prev.length() == code.length() && next.length() == code.length()
+                && prev.compareTo(next) < 0 && (code.compareTo(prev) <= 0 || code.compareTo(next) >= 0);
     }
 
     /** Names that share less than half their characters (edit distance over half the longer): not a misreading. */

@@ -255,6 +255,8 @@ public final class IdentityEngine {
                 // in a table keyed by classification codes, a row keyed by its label lost its code, and a row with no label
                 // at all lost its name: no identity places it (its own row total verifies its digits, not where it belongs)
                 boolean codeLost = unknownRow && (r.label().isBlank() || template.get().layout() == io.gongkai.template.Layout.CODED || template.get().layout() == io.gongkai.template.Layout.ECONOMIC_GRID);
+                // a row whose code or label its check found doubtful: not the table's row as far as anyone knows
+                boolean keyDoubtful = r.repairs().stream().anyMatch(x -> x.kind().equals(Repair.CODE_DOUBTFUL) || x.kind().equals(Repair.LABEL_DOUBTFUL));
                 List<Cell> cells = new ArrayList<>();
                 for (Cell c : r.cells()) {
                     Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
@@ -263,10 +265,10 @@ public final class IdentityEngine {
                     // in a row the table does not know, a copy of a verified figure is still not placed
                     boolean unchecked = verification.verdict(ref) == Verification.Verdict.UNCHECKED || unknownRow && verification.verifiedAsCopyOnly(ref);
                     // (a figure an identity completed or recovered from OCR digits is no more verified than a read one,
-                    // and in a row that lost its code as misplaced)
+                    // and in a row that lost its code, or whose code or label is doubtful, as misplaced: a 0 too)
                     if (figure && (c.confidence() < 1 || ocr && codeLost)
                             && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED
-                                || c.status() == CellStatus.RECOVERED && (codeLost || c.number().signum() != 0))
+                                || c.status() == CellStatus.RECOVERED && (codeLost || keyDoubtful || c.number().signum() != 0))
                             && (codeLost || unchecked)) {
                         c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), codeLost
                                 ? "read by OCR in a row whose code or label was not read (" + (r.label().isBlank() ? r.key().value() : r.label()) + "): no identity places it"

@@ -71,6 +71,33 @@ class CodeCheckTest {
     }
 
     @Test
+    void aCodeOutOfTheTablesOrderIsTheOneDigitConfusionThatRestoresIt() {
+        // 项 rows printed with no 类 or 款 row above them (the seed's 公开05表), scanned at 150 dpi: 2089999
+        // 其他社会保障和就业支出 read 2069999 (a listed-looking code of 类 206) with its name garbled; rows stand in the
+        // classification's order, and 2089999 is the one code a digit confusion away between its neighbours
+        Document d = read(expenditure(OCR,
+                r("2080905", "", "", "军队转业干部安置", "100", "100", ""),
+                r("2069999", "", "", "其他过业情障和键生更出", "200", "200", ""),
+                r("2101101", "", "", "行政单位医疗", "300", "300", "")));
+        Row fixed = row(d, "2089999");
+        assertTrue(has(fixed, Repair.CODE_MISREAD), fixed.repairs().toString());
+        // and where no confusion restores the order, the row is doubtful: its figures flagged, never verified
+        Document e = read(expenditure(OCR,
+                r("2080905", "", "", "军队转业干部安置", "100", "100", ""),
+                r("2130899", "", "", "其他普惠金融发展支出", "200", "200", ""),
+                r("2101101", "", "", "行政单位医疗", "300", "300", "")));
+        Row doubtful = row(e, "2130899");
+        assertTrue(has(doubtful, Repair.CODE_DOUBTFUL), doubtful.repairs().toString());
+        for (Cell c : doubtful.cells()) if (c.number() != null) assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
+        // a text layer in order is left alone
+        Document f = read(expenditure(TEXT,
+                r("2080905", "", "", "军队转业干部安置", "100", "100", ""),
+                r("2089999", "", "", "其他社会保障和就业支出", "200", "200", ""),
+                r("2101101", "", "", "行政单位医疗", "300", "300", "")));
+        assertFalse(has(row(f, "2089999"), Repair.CODE_DOUBTFUL));
+    }
+
+    @Test
     void aClassColumnMisprintedIsTakenFromTheKuanRowAbove() {
         // 社会福利院24年单位预算, 部门支出预算总表 and 一般公共预算支出功能分类预算表: "7 | 11 | 02 事业单位医疗" under 210 11
         Document d = read(expenditure(TEXT,
@@ -202,6 +229,27 @@ class CodeCheckTest {
         assertTrue(has(t.row("30205").orElseThrow(), Repair.CODE_MISREAD), "水费 is 30205 (and 3 and 5 look alike)");
         assertTrue(t.row("30203").isEmpty());
     }
+    @Test
+    void theFirstRowsOfATableWhoseCodesARulesPieceSpoiledAreKeptNotTakenForItsHeader() {
+        // 社会福利院24年单位预算's 基本支出 table photographed in perspective: the slanted left rule's piece read | in front
+        // of the first rows' codes ('| 301', '| 01'), which parse as no code; the header was taken to end at the first
+        // coded row, and the rows above it (301 and six of its 款, with their amounts) were dropped without a word
+        List<RawRow> raw = new ArrayList<>();
+        raw.add(new RawRow(1, cells(OCR, "| 经济分类科目编码", "", "部门经济分类科目名称", "合计", "人员经费", "公用经费")));
+        raw.add(new RawRow(2, cells(OCR, "| 类", "| 款", "", "", "", "")));
+        raw.add(new RawRow(3, cells(OCR, "| 301", "|", "工资福利支出", "| 984,048", "984,048", "")));
+        raw.add(new RawRow(4, cells(OCR, "| 301", "| 01", "基本工资", "| 758,448", "758,448", "")));
+        raw.add(new RawRow(5, cells(OCR, "301", "02", "津贴补贴", "225,600", "225,600", "")));
+        raw.add(new RawRow(6, cells(OCR, "", "", "合计", "984,048", "984,048", "")));
+        RawBlock block = new RawBlock(1, List.of(1), "部门基本支出预算明细表", null, List.of("单位：元"), raw, List.of());
+        Table t = new TableAssembler(TemplateCatalog.builtIn()).assemble(block, "T01");
+        List<String> keys = t.rows().stream().map(x -> x.key().value()).toList();
+        assertEquals(4, keys.size(), keys.toString());
+        assertTrue(keys.contains("30101") && keys.contains("30102"), keys.toString());
+        // the header rows, column names and 类 | 款 without an amount, are still the header
+        assertFalse(keys.stream().anyMatch(k -> k.contains("经济分类") || k.equals("类")), keys.toString());
+    }
+
     @Test
     void anEconomicRowWhoseCodeWasNotReadIsFoundByItsNameBetweenItsNeighbours() {
         // 万里街道办事处25年预算's 基本支出 table scanned noisy at 300 dpi: the code of 30211 差旅费 not read at all
