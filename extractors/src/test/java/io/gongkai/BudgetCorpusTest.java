@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real 部门预算 / 单位预算 PDFs of ../shared/corpus/budgets (profile -Pcorpus). */
@@ -323,16 +324,20 @@ class BudgetCorpusTest {
         assertTrue(malformed.tables().stream().noneMatch(t -> t.templateId() != null), "nothing identified in a malformed file");
         // a scanned report (EPSON Scan) with another program's invisible OCR layer ("Z0l5 年"): read again by our OCR,
         // which finds the one ruled table (bank loans of a guarantee, not a fiscal table: kept as text), begun at the
-        // foot of page 1 (its header and first loan) and continued on page 2, which was scanned shifted and cut at its
-        // right edge (so the two parts are not joined)
+        // foot of page 1 (its header and first loan) and continued on page 2, which was scanned shifted and a little
+        // smaller: the same columns in the same proportions, so one table, page 2's loans in page 1's columns (they
+        // were two tables while a continuation had to stand within 3 pt of the first)
         Document scanned = Gongkai.extract(peers.resolve("pr-136-example.pdf"));
         assertTrue(scanned.diagnostics().stream().anyMatch(d -> d.message().contains("invisible OCR layer") && d.message().contains("read again by OCR")), scanned.diagnostics().toString());
-        assertEquals(List.of(List.of(1), List.of(2)), scanned.tables().stream().map(Table::pages).toList());
-        assertTrue(scanned.tables().stream().allMatch(t -> t.templateId() == null));
-        String first = scanned.tables().get(0).rows().stream().flatMap(r -> r.cells().stream()).map(Cell::raw).reduce("", String::concat);
-        assertTrue(first.contains("中信银行杭州分行") && first.contains("2016-03-07"), first);
-        String text = scanned.tables().get(1).rows().stream().flatMap(r -> r.cells().stream()).map(Cell::raw).reduce("", String::concat);
-        assertTrue(text.contains("浦发银行诸暨支行") && text.contains("2015-12-11"), text);
+        assertEquals(List.of(List.of(1, 2)), scanned.tables().stream().map(Table::pages).toList());
+        Table loans = scanned.tables().get(0);
+        assertNull(loans.templateId());
+        String all = loans.rows().stream().flatMap(r -> r.cells().stream()).map(Cell::raw).reduce("", String::concat);
+        assertTrue(all.contains("中信银行杭州分行") && all.contains("2016-03-07") && all.contains("浦发银行诸暨支行") && all.contains("2015-12-11"), all);
+        // a loan of page 2 in the header's columns: bank, amount, start, end
+        io.gongkai.model.Row pufa = loans.rows().stream().filter(r -> r.cells().stream().anyMatch(c -> c.raw().contains("浦发银行诸暨支行"))).findFirst().orElseThrow();
+        List<String> cells = pufa.cells().stream().map(Cell::raw).toList();
+        assertEquals(List.of("浦发银行诸暨支行", "3,000", "2015-12-11", "2016-10-28"), cells.subList(1, 5), cells.toString());
         // OCR off: the layer is read as it is (it holds no ruled table), and the document says what it was
         Document asIs = Gongkai.extract(peers.resolve("pr-136-example.pdf"), Options.builder().noOcr().build());
         assertEquals(0, asIs.tables().size());

@@ -25,6 +25,16 @@ public final class Skew {
      * @param ink 255 where ink
      */
     public static double angle(Mat ink) {
+        return angle(ink, MAX);
+    }
+
+    /**
+     * The angle in degrees (clockwise positive in image coordinates) by which the content is turned, looked for within
+     * ±{@code max} degrees.
+     *
+     * @param ink 255 where ink
+     */
+    public static double angle(Mat ink, double max) {
         int h = ink.rows(), w = ink.cols();
         byte[] px = new byte[w * h];
         Mat m = ink.isContinuous() ? ink : ink.clone();
@@ -52,7 +62,7 @@ public final class Skew {
         double best = 0, bestScore = -1;
         // the peak is narrow (about a tenth of a degree wide on a full page, thin rules dominating), and the pixel grid
         // itself makes a false one at exactly 0°: a coarse step of 0.05° finds the true one, then 0.01°
-        for (double range = MAX, centre = 0, inc = 0.05; inc >= 0.01; centre = best, range = inc, inc /= 5) {
+        for (double range = max, centre = 0, inc = 0.05; inc >= 0.01; centre = best, range = inc, inc /= 5) {
             for (double a = centre - range; a <= centre + range + 1e-9; a += inc) {
                 double score = score(xs, ys, n, a, h);
                 if (score > bestScore) {

@@ -56,8 +56,20 @@ final class NativeFinder implements TableFinder {
             return t.toRawRows(lineBase);
         }
 
+        public List<Double> columnEdges() {
+            return t.colEdges();
+        }
+
+        /**
+         * The cells placed in the columns of the table continued, its column edges carried over in proportion to the
+         * two tables' widths (the same where they are as wide, as in a PDF; a photo's pages are each scaled their own
+         * way).
+         */
         public List<RawRow> rowsIn(int lineBase, PageTable continued) {
-            return continued instanceof Grid g ? t.toRawRows(lineBase, g.t().colEdges()) : t.toRawRows(lineBase);
+            if (!(continued instanceof Grid g)) return t.toRawRows(lineBase);
+            double a0 = g.left(), wa = g.right() - g.left(), wb = right() - left();
+            List<Double> edges = g.t().colEdges().stream().map(x -> wa <= 0 ? x : left() + (x - a0) * wb / wa).toList();
+            return t.toRawRows(lineBase, edges);
         }
     }
 }

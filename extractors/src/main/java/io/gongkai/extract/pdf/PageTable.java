@@ -16,6 +16,11 @@ interface PageTable {
 
     double right();
 
+    /** The x of the table's column edges, its left and right borders among them, points; empty when not known. */
+    default List<Double> columnEdges() {
+        return List.of();
+    }
+
     /** Rows in the table's own columns; {@code lineBase} numbers them for provenance. */
     List<RawRow> rows(int lineBase);
 

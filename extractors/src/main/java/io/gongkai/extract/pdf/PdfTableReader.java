@@ -534,13 +534,29 @@ public final class PdfTableReader {
         }
     }
 
-    /** A title-less table at the top of the next page continues the one before when it spans the same width. */
-    private static boolean continues(RawBlock previous, PageTable before, PageTable t) {
+    /**
+     * A title-less table at the top of the next page continues the one before when it spans the same width — or when
+     * it has the same columns in the same proportions (each edge within {@value #SAME_PROPORTION} of the width where
+     * it stands, the widths within a sixth of each other): each page of a phone photo is scaled and shifted its own
+     * way, and its continued table stood 10–20 pt off the first (a table lost its second page's rows).
+     */
+    static boolean continues(RawBlock previous, PageTable before, PageTable t) {
         if (before == null) return false;
         int prevPage = previous.pages().get(previous.pages().size() - 1);
         if (t.page() != prevPage + 1) return false;
-        return Math.abs(before.left() - t.left()) < 3 && Math.abs(before.right() - t.right()) < 3;
+        if (Math.abs(before.left() - t.left()) < 3 && Math.abs(before.right() - t.right()) < 3) return true;
+        List<Double> a = before.columnEdges(), b = t.columnEdges();
+        if (a.size() < 3 || a.size() != b.size()) return false;
+        double wa = a.get(a.size() - 1) - a.get(0), wb = b.get(b.size() - 1) - b.get(0);
+        if (wa <= 0 || wb <= 0 || Math.abs(wa - wb) > Math.max(wa, wb) / 6) return false;
+        for (int i = 1; i + 1 < a.size(); i++) {
+            if (Math.abs((a.get(i) - a.get(0)) / wa - (b.get(i) - b.get(0)) / wb) > SAME_PROPORTION) return false;
+        }
+        return true;
     }
+
+    /** How far (a fraction of the table's width) a column edge may stand from where the table before has it. */
+    static final double SAME_PROPORTION = 0.015;
 
     /**
      * Whether a row repeats one of the header rows seen: the same text, or (OCR reads a header twice a little

@@ -192,6 +192,11 @@ public final class PageScanner {
         double skew = Skew.angle(rough);
         rough.release();
         if (Math.abs(skew) >= 0.05) flat = replace(flat, Skew.rotate(flat, -skew, 255));
+        // a photo's keystone: lines that lean differently across the page made upright and level
+        Mat straight = PageCleaner.roughInk(flat);
+        Mat keyed = io.gongkai.extract.image.Keystone.corrected(flat, straight);
+        straight.release();
+        if (keyed != null) flat = replace(flat, keyed);
         double noise = PageCleaner.noise(flat); // once: turning the page changes nothing in it
         Mat ink = PageCleaner.ink(flat, dpi, noise);
         deadline.check(stage + ": finding its rulings and phrases");

@@ -1,0 +1,83 @@
+package io.gongkai.extract.image;
+
+import org.junit.jupiter.api.Test;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfPoint2f;
+import org.opencv.core.Point;
+import org.opencv.core.Scalar;
+import org.opencv.imgproc.Imgproc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A ruled table drawn on an A4 landscape page at 200 dpi, photographed not square to it, and as a flat scan. */
+class KeystoneTest {
+    private static final int W = 2339, H = 1654;
+
+    /** Gray page: a 20-row, 8-column grid of 2-pixel rules with a few strokes of "text" in each cell. */
+    private static Mat table() {
+        OpenCv.load();
+        Mat page = new Mat(H, W, CvType.CV_8UC1, new Scalar(255));
+        int x0 = 200, x1 = W - 200, y0 = 250, y1 = H - 250;
+        for (int r = 0; r <= 20; r++) {
+            int y = y0 + (y1 - y0) * r / 20;
+            Imgproc.line(page, new Point(x0, y), new Point(x1, y), new Scalar(0), 2);
+            if (r < 20) for (int c = 0; c < 8; c++) {
+                int x = x0 + (x1 - x0) * c / 8 + 40;
+                Imgproc.line(page, new Point(x, y + 25), new Point(x + 120, y + 25), new Scalar(40), 3);
+            }
+        }
+        for (int c = 0; c <= 8; c++) {
+            int x = x0 + (x1 - x0) * c / 8;
+            Imgproc.line(page, new Point(x, y0), new Point(x, y1), new Scalar(0), 2);
+        }
+        return page;
+    }
+
+    private static Mat warped(Mat page, double[] moves) {
+        Point[] src = {new Point(0, 0), new Point(W, 0), new Point(0, H), new Point(W, H)};
+        Point[] dst = new Point[4];
+        for (int i = 0; i < 4; i++) dst[i] = new Point(src[i].x + moves[2 * i], src[i].y + moves[2 * i + 1]);
+        Mat m = Imgproc.getPerspectiveTransform(new MatOfPoint2f(src), new MatOfPoint2f(dst));
+        Mat out = new Mat();
+        Imgproc.warpPerspective(page, out, m, page.size(), Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, new Scalar(255));
+        m.release();
+        return out;
+    }
+
+    @Test
+    void aPhotographedTablesLinesAreMadeUprightAndLevel() {
+        // corners moved 0.4–1.2% of the page's sides, as the matrix's photo-300 moves them: the left rules lean one way,
+        // the right ones the other, and no rotation puts them straight
+        Mat photo = warped(table(), new double[]{25, 12, -10, 18, 12, -15, -28, -6});
+        Mat rough = PageCleaner.roughInk(photo);
+        Keystone.Angles before = Keystone.measure(rough);
+        assertTrue(before.keystoned(), before.toString());
+        Mat fixed = Keystone.corrected(photo, rough);
+        assertNotNull(fixed);
+        Mat again = PageCleaner.roughInk(fixed);
+        Keystone.Angles after = Keystone.measure(again);
+        assertFalse(after.keystoned(), after.toString());
+        for (double a : new double[]{after.top(), after.bottom(), after.left(), after.right()}) assertEquals(0, a, 0.1, after.toString());
+    }
+
+    @Test
+    void aFlatScanIsLeftAsItIs() {
+        // a scan on the glass: the same rules, only turned (a rotation leaves every band at one angle)
+        Mat page = table();
+        Mat turned = Skew.rotate(page, 0.8, 255);
+        Mat rough = PageCleaner.roughInk(turned);
+        assertNull(Keystone.corrected(turned, rough), Keystone.measure(rough).toString());
+        // and a page with no table's rules at its sides says nothing of its vertical lines
+        Mat prose = new Mat(H, W, CvType.CV_8UC1, new Scalar(255));
+        for (int y = 200; y < H - 200; y += 40) Imgproc.line(prose, new Point(200, y), new Point(W - 200, y), new Scalar(30), 4);
+        Keystone.Angles a = Keystone.measure(PageCleaner.roughInk(prose));
+        assertTrue(Double.isNaN(a.left()) && Double.isNaN(a.right()), a.toString());
+        assertFalse(a.keystoned());
+    }
+}
