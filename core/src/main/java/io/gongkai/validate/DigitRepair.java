@@ -25,8 +25,8 @@ import java.util.Set;
  * hold and breaks none that held or could not be decided; the same figure read alike in several cells of one row (a
  * total and its copy under 基本支出) is put right in all of them at once. Where another figure of one of those
  * identities, one digit that lost ink off, would make that identity hold too without breaking any (a copy pair in the next
- * row with a 1 where this one has its 1), or two readings of one figure would each do, nothing is taken: the identities
- * fail as before and say so.
+ * row with a 1 where this one has its 1; a 类 and its one 款 that both lost the stroke, changed together), or two
+ * readings of one figure would each do, nothing is taken: the identities fail as before and say so.
  *
  * <p>Source of the rule: the scan matrix (README → Performance): on the photocopy condition most misread figures of
  * the real budgets are such a 4; the identities that pin one are independent of the reading.
@@ -204,13 +204,47 @@ final class DigitRepair {
             return nonZero == 2;
         }
 
+        /**
+         * The OCR cells that restate {@code ref}'s figure through identities that hold (a 类 of one 款, 合计 = 基本支出 +
+         * 0), and theirs in turn, with the copies of each row: one figure printed in several places, which a photocopy
+         * breaks the same way in all of them (303 and its one 项 30302 both read 254,910 for 254,940: changed alone, either
+         * breaks the identity between them, changed together they make the column's sum hold).
+         */
+        private List<CellRef> restated(CellRef ref) {
+            BigDecimal n = cells.get(ref).number();
+            Set<CellRef> out = new java.util.LinkedHashSet<>(copies(ref));
+            java.util.ArrayDeque<CellRef> todo = new java.util.ArrayDeque<>(out);
+            while (!todo.isEmpty()) {
+                CellRef x = todo.pop();
+                for (Equation e : uses.getOrDefault(x, List.of())) {
+                    CheckStatus was = before.get(e);
+                    if (was == null || !was.holds()) continue;
+                    List<CellRef> nonZero = new ArrayList<>();
+                    List<CellRef> all = new ArrayList<>(e.terms());
+                    all.add(e.target());
+                    boolean same = true;
+                    for (CellRef r : all) {
+                        Cell c = cells.get(r);
+                        if (c == null || c.number() == null || c.number().signum() == 0) continue;
+                        nonZero.add(r);
+                        same &= c.number().compareTo(n) == 0 && ocrFigure(r, vars, cells, byRef);
+                    }
+                    if (!same || nonZero.size() != 2) continue;
+                    for (CellRef y : nonZero) {
+                        for (CellRef z : copies(y)) if (out.add(z)) todo.add(z);
+                    }
+                }
+            }
+            return List.copyOf(out);
+        }
+
         /** Whether one lost-ink digit of another OCR figure of {@code e} (with its copies) makes it hold and breaks nothing. */
         private boolean explainedElsewhere(Equation e, List<CellRef> group) {
             List<CellRef> all = new ArrayList<>(e.terms());
             all.add(e.target());
             for (CellRef r : all) {
                 if (group.contains(r) || !ocrFigure(r, vars, cells, byRef)) continue;
-                for (List<CellRef> other : List.of(List.of(r), copies(r))) {
+                for (List<CellRef> other : List.of(List.of(r), copies(r), restated(r))) {
                     for (BigDecimal alt : readings(cells.get(r).number())) {
                         List<Equation> fixed = change(other, alt, e);
                         if (fixed != null && !fixed.isEmpty()) return true;

@@ -418,6 +418,28 @@ class IdentityEngineTest {
     }
 
     @Test
+    void aRightFigureIsNotMadeWrongToMatchAClassAndItsOneKuanThatBothLostAStroke() {
+        // an office scan in black and white: 208 and its one 款 20805 both read 254,910 for 254,940 (a 4 lost its stroke in
+        // both), so the 合计 row's sum fails by 30; 201's 100,511, read right, would make it hold as 100,541 (1 for a 4,
+        // in two columns: two identities). The other way to mend the sum — 208 with its 款 — is as good: nothing is taken
+        // (201 was "repaired" to 100,541 and verified, 303 of a real budget so)
+        double c = io.gongkai.model.Confidence.CORROBORATED;
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "355,451", "355,451", "0.00"),
+                ocrRow(c, "201", "100,511", "100,511", "0.00"),
+                ocrRow(c, "20101", "50,000", "50,000", "0.00"),
+                ocrRow(c, "20102", "50,211", "50,211", "0.00"),
+                ocrRow(c, "208", "254,910", "254,910", "0.00"),
+                ocrRow(c, "20805", "254,910", "254,910", "0.00")));
+        Cell right = cell(d, "201", "1");
+        assertEquals(0, new BigDecimal("100511").compareTo(right.number()), right.toString());
+        Verification v = Verification.of(d);
+        for (String row : List.of("201", "208", "20805")) {
+            assertNotEquals(Verification.Verdict.VERIFIED, v.verdict(new io.gongkai.model.CellRef("T01", row, "1")), row + " " + cell(d, row, "1"));
+        }
+    }
+
+    @Test
     void aMisreadDigitOnlyOneIdentityPinsOrTwoReadingsWouldMendIsLeftFlagged() {
         double c = io.gongkai.model.Confidence.CORROBORATED;
         // one identity only (the 合计 row's sum of one column; the row total has no 2 and 3 to check it): 1,600 could be
