@@ -58,6 +58,107 @@ public final class PageCleaner {
     }
 
     /**
+     * The sheet alone: a photo of a page on a desk holds the desk around it, whose edge with the paper is a long dark
+     * line on every side — taken for a table's border, it made the whole sheet a table (its title and 单位 inside,
+     * the real table's unit then unknown and every amount flagged). The paper is the largest bright region of the image
+     * (Otsu's threshold at an eighth of the resolution, after a blur that closes over the print); what lies outside its
+     * convex hull is made paper — where its outline is a sheet's edge ({@link #sharpEdge}: a lamp's fall-off or a
+     * shaded side is a slope, not an edge; on the scan matrix no page of any condition is changed). An image the paper
+     * fills nearly whole (a scan), or where no region is near a third of the image, is returned as it is (copied).
+     *
+     * @param gray 8-bit gray page
+     * @return a new 8-bit gray image of the same size
+     */
+    public static Mat sheetOnly(Mat gray) {
+        Mat out = gray.clone();
+        int w = Math.max(1, gray.cols() / 8), h = Math.max(1, gray.rows() / 8);
+        Mat small = new Mat(), bright = new Mat(), labels = new Mat(), stats = new Mat(), centroids = new Mat();
+        try {
+            Imgproc.resize(gray, small, new Size(w, h), 0, 0, Imgproc.INTER_AREA);
+            Imgproc.blur(small, small, new Size(5, 5));
+            Imgproc.threshold(small, bright, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);
+            int n = Imgproc.connectedComponentsWithStats(bright, labels, stats, centroids, 8, CvType.CV_32S);
+            int best = -1;
+            double bestArea = 0;
+            int[] st = new int[5];
+            for (int i = 1; i < n; i++) {
+                stats.get(i, 0, st);
+                if (st[4] > bestArea) { bestArea = st[4]; best = i; }
+            }
+            double total = (double) w * h;
+            if (best < 0 || bestArea < SHEET_LEAST * total) return out;
+            Mat region = new Mat();
+            Core.compare(labels, new org.opencv.core.Scalar(best), region, Core.CMP_EQ);
+            List<org.opencv.core.MatOfPoint> contours = new ArrayList<>();
+            Mat hierarchy = new Mat();
+            Imgproc.findContours(region, contours, hierarchy, Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
+            region.release();
+            hierarchy.release();
+            if (contours.isEmpty()) return out;
+            org.opencv.core.MatOfPoint all = contours.get(0);
+            for (org.opencv.core.MatOfPoint c : contours) if (Imgproc.contourArea(c) > Imgproc.contourArea(all)) all = c;
+            org.opencv.core.MatOfInt hull = new org.opencv.core.MatOfInt();
+            Imgproc.convexHull(all, hull);
+            org.opencv.core.Point[] pts = all.toArray();
+            int[] idx = hull.toArray();
+            org.opencv.core.Point[] hp = new org.opencv.core.Point[idx.length];
+            for (int i = 0; i < idx.length; i++) hp[i] = new org.opencv.core.Point(pts[idx[i]].x * gray.cols() / (double) w, pts[idx[i]].y * gray.rows() / (double) h);
+            org.opencv.core.MatOfPoint hullPts = new org.opencv.core.MatOfPoint(hp);
+            double hullArea = Imgproc.contourArea(hullPts) / ((double) gray.cols() * gray.rows());
+            hull.release();
+            boolean sheet = hullArea < SHEET_WHOLE && sharpEdge(small, all);
+            for (org.opencv.core.MatOfPoint c : contours) c.release();
+            if (!sheet) {
+                hullPts.release();
+                return out;
+            }
+            Mat outside = new Mat(gray.size(), CvType.CV_8UC1, new org.opencv.core.Scalar(255));
+            Imgproc.fillConvexPoly(outside, hullPts, new org.opencv.core.Scalar(0));
+            hullPts.release();
+            out.setTo(new org.opencv.core.Scalar(255), outside);
+            outside.release();
+            return out;
+        } finally {
+            for (Mat m : List.of(small, bright, labels, stats, centroids)) m.release();
+        }
+    }
+
+    /**
+     * Whether the bright region's outline is a sheet's edge — a step from paper to something much darker (the desk: at
+     * least {@link #EDGE_STEP} gray levels, and under two thirds of the paper's brightness, a few pixels either side) —
+     * and not where a lamp's fall-off or a lifted page's shade crosses Otsu's threshold (a smooth slope: the two sides
+     * differ by little), which would cut the darker part of the page away.
+     *
+     * @param small   the image at an eighth of the resolution, blurred
+     * @param outline the bright region's outline, in {@code small}'s pixels
+     */
+    private static boolean sharpEdge(Mat small, org.opencv.core.MatOfPoint outline) {
+        Mat inside = Mat.zeros(small.size(), CvType.CV_8UC1);
+        Imgproc.drawContours(inside, List.of(outline), 0, new org.opencv.core.Scalar(255), -1);
+        Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(9, 9));
+        Mat grown = new Mat(), shrunk = new Mat(), ringOut = new Mat(), ringIn = new Mat();
+        try {
+            Imgproc.dilate(inside, grown, k);
+            Imgproc.erode(inside, shrunk, k);
+            Core.subtract(grown, inside, ringOut);
+            Core.subtract(inside, shrunk, ringIn);
+            if (Core.countNonZero(ringOut) == 0 || Core.countNonZero(ringIn) == 0) return false;
+            double out = Core.mean(small, ringOut).val[0], in = Core.mean(small, ringIn).val[0];
+            return in - out >= EDGE_STEP && out < in * 2 / 3;
+        } finally {
+            for (Mat m : List.of(inside, k, grown, shrunk, ringOut, ringIn)) m.release();
+        }
+    }
+
+    /** Gray levels a sheet's edge steps down at least, from the paper to what lies around it. */
+    static final double EDGE_STEP = 50;
+
+    /** A sheet filling less than this share of the image is no sheet found (the whole image is read). */
+    static final double SHEET_LEAST = 0.3;
+    /** A sheet filling at least this share of the image leaves nothing around it to take away (a scan). */
+    static final double SHEET_WHOLE = 0.97;
+
+    /**
      * The page with its paper made evenly white: each pixel divided by the paper's brightness around it (the page
      * closed with a kernel wider than any stroke, at a quarter of the resolution), so shading, a yellowed sheet, a
      * copier's uneven toner or a shadow at the fold leave the ink's contrast and nothing else.

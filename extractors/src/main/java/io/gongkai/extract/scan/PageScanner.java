@@ -177,6 +177,8 @@ public final class PageScanner {
         deadline.check(stage);
         OpenCv.load();
         Mat gray = PageCleaner.withoutColouredInk(img);
+        // a photo's desk around the sheet made paper: its edge is no table's border
+        gray = replace(gray, PageCleaner.sheetOnly(gray));
         Mat flat = PageCleaner.flatten(gray, dpi);
         gray.release();
         Mat soft = PageCleaner.softenedIfBilevel(flat, dpi);
