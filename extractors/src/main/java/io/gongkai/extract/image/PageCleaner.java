@@ -64,13 +64,12 @@ public final class PageCleaner {
      * (Otsu's threshold at an eighth of the resolution, after a blur that closes over the print); what lies outside its
      * convex hull is made paper — where its outline is a sheet's edge ({@link #sharpEdge}: a lamp's fall-off or a
      * shaded side is a slope, not an edge; on the scan matrix no page of any condition is changed). An image the paper
-     * fills nearly whole (a scan), or where no region is near a third of the image, is returned as it is (copied).
+     * fills nearly whole (a scan), or where no region is near a third of the image, is left as it is: null.
      *
      * @param gray 8-bit gray page
-     * @return a new 8-bit gray image of the same size
+     * @return a new 8-bit gray image of the same size, or null when there is nothing around the sheet to take away
      */
     public static Mat sheetOnly(Mat gray) {
-        Mat out = gray.clone();
         int w = Math.max(1, gray.cols() / 8), h = Math.max(1, gray.rows() / 8);
         Mat small = new Mat(), bright = new Mat(), labels = new Mat(), stats = new Mat(), centroids = new Mat();
         try {
@@ -86,7 +85,7 @@ public final class PageCleaner {
                 if (st[4] > bestArea) { bestArea = st[4]; best = i; }
             }
             double total = (double) w * h;
-            if (best < 0 || bestArea < SHEET_LEAST * total) return out;
+            if (best < 0 || bestArea < SHEET_LEAST * total) return null;
             Mat region = new Mat();
             Core.compare(labels, new org.opencv.core.Scalar(best), region, Core.CMP_EQ);
             List<org.opencv.core.MatOfPoint> contours = new ArrayList<>();
@@ -94,7 +93,7 @@ public final class PageCleaner {
             Imgproc.findContours(region, contours, hierarchy, Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
             region.release();
             hierarchy.release();
-            if (contours.isEmpty()) return out;
+            if (contours.isEmpty()) return null;
             org.opencv.core.MatOfPoint all = contours.get(0);
             for (org.opencv.core.MatOfPoint c : contours) if (Imgproc.contourArea(c) > Imgproc.contourArea(all)) all = c;
             org.opencv.core.MatOfInt hull = new org.opencv.core.MatOfInt();
@@ -110,8 +109,9 @@ public final class PageCleaner {
             for (org.opencv.core.MatOfPoint c : contours) c.release();
             if (!sheet) {
                 hullPts.release();
-                return out;
+                return null;
             }
+            Mat out = gray.clone();
             Mat outside = new Mat(gray.size(), CvType.CV_8UC1, new org.opencv.core.Scalar(255));
             Imgproc.fillConvexPoly(outside, hullPts, new org.opencv.core.Scalar(0));
             hullPts.release();

@@ -178,7 +178,8 @@ public final class PageScanner {
         OpenCv.load();
         Mat gray = PageCleaner.withoutColouredInk(img);
         // a photo's desk around the sheet made paper: its edge is no table's border
-        gray = replace(gray, PageCleaner.sheetOnly(gray));
+        Mat sheet = PageCleaner.sheetOnly(gray);
+        if (sheet != null) gray = replace(gray, sheet);
         Mat flat = PageCleaner.flatten(gray, dpi);
         gray.release();
         Mat soft = PageCleaner.softenedIfBilevel(flat, dpi);
@@ -192,12 +193,13 @@ public final class PageScanner {
             rough = replace(rough, Skew.turn(rough, 1));
         }
         double skew = Skew.angle(rough);
-        rough.release();
-        if (Math.abs(skew) >= 0.05) flat = replace(flat, Skew.rotate(flat, -skew, 255));
+        if (Math.abs(skew) >= 0.05) {
+            flat = replace(flat, Skew.rotate(flat, -skew, 255));
+            rough = replace(rough, PageCleaner.roughInk(flat));
+        }
         // a photo's keystone: lines that lean differently across the page made upright and level
-        Mat straight = PageCleaner.roughInk(flat);
-        Mat keyed = io.gongkai.extract.image.Keystone.corrected(flat, straight);
-        straight.release();
+        Mat keyed = io.gongkai.extract.image.Keystone.corrected(flat, rough);
+        rough.release();
         if (keyed != null) flat = replace(flat, keyed);
         double noise = PageCleaner.noise(flat); // once: turning the page changes nothing in it
         Mat ink = PageCleaner.ink(flat, dpi, noise);

@@ -9,7 +9,7 @@ import org.opencv.core.Scalar;
 import org.opencv.imgproc.Imgproc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** A photographed sheet on a dark desk, and pages whose light falls off without an edge. */
 class SheetTest {
@@ -46,13 +46,8 @@ class SheetTest {
         Core.multiply(f, shade, f);
         Mat shaded = new Mat();
         f.convertTo(shaded, CvType.CV_8U);
-        Mat out = PageCleaner.sheetOnly(shaded);
-        Mat diff = new Mat();
-        Core.absdiff(out, shaded, diff);
-        assertEquals(0, Core.countNonZero(diff));
+        assertNull(PageCleaner.sheetOnly(shaded), "the shaded side is kept");
         // and a scan the paper fills: as it is
-        Mat plain = PageCleaner.sheetOnly(page);
-        Core.absdiff(plain, page, diff);
-        assertTrue(Core.countNonZero(diff) == 0);
+        assertNull(PageCleaner.sheetOnly(page));
     }
 }
