@@ -48,8 +48,10 @@ public final class Outline {
      * A side's labels, in order, with the level-1 enumerations OCR lost put back from their neighbours: a label
      * left with only its 、 (、一般公共服务支出 between 一、 and 三、: 二) takes the number between them; an unnumbered
      * first label followed by 二、 (past its own 1. 2. items) is 一、 (一、一般公共预算财政拨款 read as
-     * 一般公共预算财政拨款: 一 and 、 are thin marks a scan loses). A label changed so is returned in its new form;
-     * others as they were.
+     * 一般公共预算财政拨款: 一 and 、 are thin marks a scan loses). Numerals read with a stroke lost (二 as 一, 三 as 二
+     * or 一) are put back where the run they stand in then counts 一、二、三… and did not as read: an unnumbered
+     * label before 一、社会保障… 二、卫生… 四、住房… is 一、 (the run as read skips 三), and those read 二、三、. A
+     * label changed so is returned in its new form; others as they were.
      */
     public static java.util.List<String> restoreLost(java.util.List<String> labels) {
         java.util.List<String> out = new java.util.ArrayList<>(labels);
@@ -64,7 +66,44 @@ public final class Outline {
                 }
             }
         }
+        restoreStrokesLost(out);
         return out;
+    }
+
+    /**
+     * Numerals lost or read short before a label whose numeral is whole: before 四、住房保障支出, the three labels
+     * above it (level-2 and -3 items skipped) are 一、二、三 when each reads as its numeral with strokes lost — 二 read
+     * 一, 三 read 二 or 一 — or with its numeral lost (only 、 left, or nothing: 一、二、三 and 、 are thin strokes),
+     * and no label above them is numbered (else they are not where the run starts: 一、A, 其中：B, 二、C).
+     */
+    private static void restoreStrokesLost(java.util.List<String> out) {
+        java.util.List<Integer> items = new java.util.ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+            String s = TextNormalizer.normalize(out.get(k));
+            if (!s.isEmpty() && level(s) <= 1) items.add(k);
+        }
+        for (int a = 0; a < items.size(); a++) {
+            String anchor = out.get(items.get(a));
+            int n = level(anchor) == 1 ? number(anchor) : 0;
+            if (n < 2 || a < n - 1) continue;
+            boolean fits = true, changes = false;
+            for (int j = 1; j < n && fits; j++) {
+                String s = TextNormalizer.normalize(out.get(items.get(a - j)));
+                int want = n - j, read = level(s) == 1 ? number(s) : 0;
+                if (read == want) continue;
+                changes = true;
+                fits = read > 0 ? want <= 3 && read < want : LOST_NUMERAL.matcher(s).find() || want <= 3;
+            }
+            for (int k = 0; k < a - (n - 1) && fits; k++) if (level(out.get(items.get(k))) == 1) fits = false;
+            if (!fits || !changes) continue;
+            for (int j = 1; j < n; j++) {
+                int at = items.get(a - j);
+                String s = TextNormalizer.normalize(out.get(at));
+                Matcher m = level(s) == 1 ? LEVEL1.matcher(s) : LOST_NUMERAL.matcher(s);
+                String body = m.find() ? s.substring(m.end()) : s;
+                out.set(at, numeral(n - j) + "、" + body);
+            }
+        }
     }
 
     /** Marks OCR leaves where a numeral was lost, before its 、: a quote, a tick, a dot (“、 '、 .、). */

@@ -36,6 +36,27 @@ class OutlineTest {
     }
 
     @Test
+    void numeralsReadWithAStrokeLostArePutBackWhereTheRunThenCounts() {
+        // 财政拨款收支总表 scanned at 150 dpi (a newcomer's scan): 一、 lost, 二 read 一, 三 read 二; 四 whole
+        assertEquals(List.of("项目", "一、一般公共服务支出", "二、社会保障和就业支出", "三、卫生健康支出", "四、住房保障支出", "支出总计"),
+                Outline.restoreLost(List.of("项目", "一般公共服务支出", "一、社会保障和就业支出", "二、卫生健康支出", "四、住房保障支出", "支出总计")));
+        // a 150 dpi photocopy of another: 一、 and 三、 lost whole, 二 lost with only its 、 left
+        assertEquals(List.of("一、一般公共服务支出", "二、社会保障和就业支出", "三、卫生健康支出", "四、住房保障支出", "支出总计"),
+                Outline.restoreLost(List.of("一般公共服务支出", "、社会保障和就业支出", "卫生健康支出", "四、住房保障支出", "支出总计")));
+        // within a run numbered from 一: 三 read 二
+        assertEquals(List.of("一、外交支出", "二、国防支出", "三、公共安全支出", "四、教育支出"),
+                Outline.restoreLost(List.of("一、外交支出", "二、国防支出", "二、公共安全支出", "四、教育支出")));
+        // a run that counts as read stays, and so does its heading; a misreading no lost stroke explains (五 for 三) too
+        List<String> heading = List.of("年初财政拨款结转和结余", "一、一般公共预算财政拨款", "二、政府性基金预算财政拨款");
+        assertEquals(heading, Outline.restoreLost(heading));
+        List<String> other = List.of("一、外交支出", "二、国防支出", "五、公共安全支出", "四、教育支出");
+        assertEquals(other, Outline.restoreLost(other));
+        // the run starts above: a line of its own between 一、 and 二、 is none of them
+        List<String> between = List.of("一、财政拨款收入", "其中：上级补助", "二、事业收入");
+        assertEquals(between, Outline.restoreLost(between));
+    }
+
+    @Test
     void anUnnumberedLineThatIsNotOneOfThemStaysAsPrinted() {
         // 年初财政拨款结转和结余 heads its own 一、二、 (they start again at 一); totals stand after the items
         List<String> labels = List.of("一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "年初财政拨款结转和结余", "一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "收入总计");
