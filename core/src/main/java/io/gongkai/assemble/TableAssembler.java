@@ -81,6 +81,7 @@ public final class TableAssembler {
                 id = identify(block);
             }
         }
+        if (id.templateId() != null) id = fitted(id, block);
         PrintedUnit printed = printedUnit(block);
         MoneyUnit unit = printed == null ? MoneyUnit.UNKNOWN : printed.unit();
         UnitSource unitSource = printed == null ? PrintedUnit.NOT_PRINTED : printed.source();
@@ -128,6 +129,41 @@ public final class TableAssembler {
             if (i < HEADER_ROWS || i >= raw.size() - TAIL_ROWS) text.append(raw.get(i).joined()).append('\n');
         }
         return matcher.identify(block.title(), number(block.printedNumber()), text.toString());
+    }
+
+    /**
+     * The variant of the template identified whose columns the grid has, where the one identified does not: a two-sided
+     * 总表 prints each side's label and its amounts, so the grid's width tells a 收支总表 with one 预算数 a side (4
+     * columns) from one whose 支出 splits into 合计, 人员经费, 公用经费 and 项目支出 (7), where a scan garbled the header
+     * words that tell them apart (基本支出 read 做林文出: the narrower one chosen, three columns of amounts unread).
+     * The identification as it was when no other variant, or more than one, fits.
+     */
+    private Identification fitted(Identification id, RawBlock block) {
+        Template chosen = catalog.get(id.templateKey()).orElseThrow();
+        if (chosen.layout() != Layout.TWO_SIDED_LABELED) return id;
+        int width = gridWidth(block);
+        if (width == 0 || sidesWidth(chosen) == width) return id;
+        List<Template> fit = catalog.all().stream()
+                .filter(t -> t.id().equals(chosen.id()) && t.layout() == Layout.TWO_SIDED_LABELED && sidesWidth(t) == width).toList();
+        if (fit.size() != 1) return id;
+        List<String> reasons = new ArrayList<>(id.reasons());
+        reasons.add("grid of " + width + " columns");
+        return new Identification(fit.get(0).id(), fit.get(0).variant(), id.score(), reasons);
+    }
+
+    /** Columns a two-sided labeled template's grid has: each side's label and its amounts. */
+    private static int sidesWidth(Template t) {
+        return t.sides().stream().mapToInt(s -> 1 + s.columns().size()).sum();
+    }
+
+    /** The most common width of the block's rows that print two cells or more (a grid's columns), or 0 for none. */
+    private static int gridWidth(RawBlock block) {
+        Map<Integer, Integer> widths = new java.util.HashMap<>();
+        for (RawRow r : block.rows()) {
+            if (r.cells().stream().filter(c -> c.text() != null && !c.text().isBlank()).count() >= 2) widths.merge(r.cells().size(), 1, Integer::sum);
+        }
+        return widths.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(0);
     }
 
     /** Below this {@link TemplateMatcher#titleScore} a header line other than the extractor's title is not taken as the title. */
