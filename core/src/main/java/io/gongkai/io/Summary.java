@@ -96,6 +96,9 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         return t.unit().label() + (t.unitSource().printed() ? "" : " (" + t.unitSource().kind().id() + ")");
     }
 
+    /** The tables' warnings {@link #render} prints; the others it counts. */
+    static final int TABLE_WARNINGS_SHOWN = 8;
+
     /** Human-readable text, as the CLI prints it. */
     public String render(Document doc) {
         StringBuilder b = new StringBuilder();
@@ -119,6 +122,16 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         }
         for (String u : unreadable) b.append("  warning: a table could not be read: ").append(u).append('\n');
         for (Diagnostic d : doc.diagnostics()) b.append("  ").append(d.severity().id()).append(": ").append(d.message()).append('\n');
+        // the tables' own warnings (a column of amounts no template column reads, a row without a label): the first
+        // few, the rest counted — each is in the JSON output and the review page
+        List<Diagnostic> warnings = doc.tables().stream().flatMap(t -> t.diagnostics().stream())
+                .filter(d -> d.severity() != Diagnostic.Severity.INFO).toList();
+        for (Diagnostic d : warnings.subList(0, Math.min(TABLE_WARNINGS_SHOWN, warnings.size()))) {
+            b.append("  ").append(d.severity().id()).append(": ").append(d.message()).append('\n');
+        }
+        if (warnings.size() > TABLE_WARNINGS_SHOWN) {
+            b.append(String.format(Locale.ROOT, "  … and %d more warnings of the tables (in the JSON output's tables[].diagnostics)%n", warnings.size() - TABLE_WARNINGS_SHOWN));
+        }
         return b.toString();
     }
 }
