@@ -256,7 +256,7 @@ final class DigitRepair {
     }
 
     /** An amount read by OCR, standing as read (not recovered, not in doubt), of a money or count column. */
-    private static boolean candidate(CellRef ref, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells, Map<String, Table> byRef) {
+    static boolean candidate(CellRef ref, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells, Map<String, Table> byRef) {
         if (!ocrFigure(ref, vars, cells, byRef)) return false;
         Cell c = cells.get(ref);
         Solver.Var v = vars.get(ref);
@@ -264,7 +264,7 @@ final class DigitRepair {
     }
 
     /** A figure OCR read (as it stands, or in doubt: {@code 1,755.518}), of a money or count column, in some identity. */
-    private static boolean ocrFigure(CellRef ref, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells, Map<String, Table> byRef) {
+    static boolean ocrFigure(CellRef ref, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells, Map<String, Table> byRef) {
         Cell c = cells.get(ref);
         Solver.Var v = vars.get(ref);
         Table t = byRef.get(ref.table());

@@ -109,7 +109,11 @@ public final class IdentityEngine {
         Map<CellRef, Solver.Var> vars = choose(equations, strict, strictChecks, assumed, assumedChecks);
         if (ocrFigures) {
             // an OCR figure with one digit misread that its failing identities pin: read again, and everything checked anew
-            List<DigitRepair.Fix> fixes = DigitRepair.find(equations, asRead, cellAt, byRef);
+            // figures that lost their 4s' crossbars in many places (every 4 of a photocopy read 1), read again together
+            // first: one figure mended alone can make two identities hold by chance where another figure of each is
+            // misread too (1,100 as 4,100 beside a 4,400 read 4,100), and would then stand verified
+            List<DigitRepair.Fix> fixes = JointDigitRepair.find(equations, asRead, cellAt, byRef);
+            if (fixes.isEmpty()) fixes = DigitRepair.find(equations, asRead, cellAt, byRef);
             if (!fixes.isEmpty()) return validate(withDigitsPutRight(doc, fixes), digitRounds - 1);
         }
 
