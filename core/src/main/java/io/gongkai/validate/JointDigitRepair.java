@@ -25,8 +25,8 @@ import java.util.Set;
  * them through identities that hold, are one puzzle: each figure may be as read or have any of its 1s printed as 4s
  * (the first confusion {@link DigitConfusion#printedFor} names; the others stay {@link DigitRepair}'s), and a reading
  * of them all is sought under which every failing identity of the puzzle holds and none that held or could not be
- * decided fails (identities over a figure already in doubt are left out: they decide nothing). Every such reading is
- * found (up to {@link #MAX_READINGS}). Where they differ on a figure it stands as read: 12,029,501.81 read again as
+ * decided fails (identities over a figure already in doubt are left out: they decide nothing). One such reading is
+ * found, then for each figure whether another reads it otherwise. Where readings differ on a figure it stands as read: 12,029,501.81 read again as
  * 42,029,501.84 beside a 16,140,000 kept, or as 12,029,501.84 beside 46,140,000; 88,282,511 as 88,282,541, or the 4
  * lost in 303 and in the one 项 that restates it — one change against four, and the four were right (a scan whose 4s
  * all lose their crossbars loses them everywhere: fewest changes is no evidence). A figure every reading agrees on is
@@ -41,10 +41,8 @@ import java.util.Set;
 final class JointDigitRepair {
     /** Figures in one puzzle at most (a page of hundreds of failing OCR figures is no lost crossbar). */
     static final int MAX_FIGURES = 160;
-    /** Steps of the search at most, per puzzle: past them nothing is taken. */
+    /** Steps of one search at most (a puzzle searches once, then once per figure): past them nothing is taken. */
     static final long MAX_STEPS = 400_000;
-    /** Readings of a puzzle found at most; past them nothing is taken. */
-    static final int MAX_READINGS = 64;
     /** 1s of one figure read as 4 at most (2^n readings). */
     private static final int MAX_ONES = 6;
 
@@ -182,7 +180,6 @@ final class JointDigitRepair {
         private final List<Constraint> constraints = new ArrayList<>();
         private final List<List<Constraint>> byFigure = new ArrayList<>();
         private final int[] choice;
-        private final List<int[]> solutions = new ArrayList<>();
         private long steps;
 
         private record Constraint(Equation equation, int[] figures, int[] signs, long lo, long hi, long tolerance, boolean mustHold) {
@@ -247,18 +244,23 @@ final class JointDigitRepair {
 
         List<DigitRepair.Fix> solve() {
             if (constraints.stream().noneMatch(Constraint::mustHold)) return List.of();
-            java.util.Arrays.fill(choice, -1);
-            search(0, false);
-            if (steps > MAX_STEPS || solutions.isEmpty() || solutions.size() > MAX_READINGS) return List.of();
+            // one reading; then, figure by figure, whether another reading differs from it there (not every reading:
+            // two figures nothing ties but each other may change together or not, and such pairs multiply them)
+            int[] reading = find(-1, -1);
+            if (reading == null) return List.of();
+            boolean[] agreed = new boolean[reading.length];
+            java.util.Arrays.fill(agreed, true);
+            for (int i = 0; i < reading.length; i++) {
+                if (!agreed[i]) continue;
+                int[] other = find(i, reading[i]);
+                if (searchSpent) return List.of();
+                if (other == null) continue;
+                for (int j = 0; j < reading.length; j++) if (other[j] != reading[j]) agreed[j] = false;
+            }
             // where the readings differ (a 4 that may be in either of two figures that nothing else tells apart), the
             // figures they agree on are read again, the others stand as read
-            int[] s = solutions.get(0).clone();
-            boolean[] agreed = new boolean[s.length];
-            for (int i = 0; i < s.length; i++) {
-                agreed[i] = true;
-                for (int[] o : solutions) agreed[i] &= o[i] == s[i];
-                if (!agreed[i]) s[i] = 0;
-            }
+            int[] s = reading.clone();
+            for (int i = 0; i < s.length; i++) if (!agreed[i]) s[i] = 0;
             // a figure and its copies in its row, read alike and read again alike, are confirmed together
             Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
             for (int i = 0; i < figures.size(); i++) {
@@ -315,21 +317,41 @@ final class JointDigitRepair {
          * Depth first over the figures in order, each as read first; each identity checked as soon as its last figure is
          * chosen.
          */
+        /**
+         * A reading of all the figures that changes one at least and under which every identity holds as it must, with
+         * figure {@code except} not read as its reading {@code not} (none excepted for -1); null when there is none, or
+         * when the search ran out of steps ({@link #searchSpent}).
+         */
+        private int[] find(int except, int not) {
+            java.util.Arrays.fill(choice, -1);
+            found = null;
+            steps = 0;
+            this.except = except;
+            this.not = not;
+            search(0, false);
+            if (steps > MAX_STEPS) searchSpent = true;
+            return searchSpent ? null : found;
+        }
+
+        private int except = -1, not = -1;
+        private int[] found;
+        /** Set when a search ran out of steps: nothing of the puzzle is taken. */
+        private boolean searchSpent;
+
         private void search(int at, boolean changed) {
-            if (++steps > MAX_STEPS || solutions.size() > MAX_READINGS) return;
+            if (found != null || ++steps > MAX_STEPS) return;
             if (at == figures.size()) {
-                if (changed) solutions.add(choice.clone());
+                if (changed) found = choice.clone();
                 return;
             }
             long[] v = values.get(at);
-            for (int k = 0; k < v.length; k++) {
+            for (int k = 0; k < v.length && found == null && steps <= MAX_STEPS; k++) {
+                if (at == except && k == not) continue;
                 choice[at] = k;
                 if (consistent(at)) search(at + 1, changed || k != 0);
-                if (steps > MAX_STEPS) break;
             }
             choice[at] = -1;
         }
-
 
         /** Whether every identity whose figures are all chosen (the one just chosen among them) holds as it must. */
         private boolean consistent(int just) {
