@@ -35,7 +35,7 @@ import java.util.Set;
  *
  * <p>Source of the rule: the scan matrix (README → Performance): on its black-and-white condition 167 of the 194
  * misread figures of the real budgets were 4s read as 1, in tables where several figures of one identity are
- * misread; with this, real budgets' amounts exact on bw-200 68.5% → 74.4%, photocopy-200 79.0% → 83.2%, none wrong
+ * misread; with this, real budgets' amounts exact on bw-200 68.5% → 74.4%, photocopy-200 79.0% → 83.3%, none wrong
  * unflagged (taking the reading that changes fewest digits: 5 wrong values verified on bw-200).
  */
 final class JointDigitRepair {
