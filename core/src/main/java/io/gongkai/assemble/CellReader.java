@@ -26,7 +26,13 @@ public final class CellReader {
         var box = raw == null ? null : raw.box();
         if (kind == Column.Kind.TEXT) {
             String norm = TextNormalizer.normalize(text);
-            return new Cell(column, null, norm, text, norm.isEmpty() ? CellStatus.EMPTY : CellStatus.OK, conf, box, List.of());
+            if (norm.isEmpty()) return new Cell(column, null, norm, text, CellStatus.EMPTY, conf, box, List.of());
+            // text no identity can check: what OCR could hardly read is flagged, not passed on as read
+            if (conf < io.gongkai.model.Confidence.LEGIBLE) {
+                return new Cell(column, null, norm, text, CellStatus.SUSPECT, conf, box,
+                        List.of(new Repair(Repair.OCR_ILLEGIBLE, text, String.format(java.util.Locale.ROOT, "read by OCR with confidence %.2f", conf))));
+            }
+            return new Cell(column, null, norm, text, CellStatus.OK, conf, box, List.of());
         }
         NumberReading r = NumberParser.parse(text, kind == Column.Kind.MONEY ? 2 : kind == Column.Kind.COUNT ? 0 : -1, NumberParser.ocrReading(text, conf));
         return switch (r.kind()) {

@@ -18,6 +18,11 @@ public final class Confidence {
     public static final double TEXT_LAYER = 1.0;
     /** The least confidence of an OCR reading that two independent readings agree on. */
     public static final double CORROBORATED = 0.95;
+    /**
+     * Below this an OCR reading of text is flagged ({@code ocr-illegible}): on the newcomer's scans the text cells
+     * read as garbage measured 0.04–0.35, those read right 0.67 and more.
+     */
+    public static final double LEGIBLE = 0.5;
     /** The most confidence one OCR reading is given. */
     public static final double ONE_READING = 0.9;
 

@@ -57,6 +57,11 @@ public record Repair(String kind, String before, String after) {
      * text layer's figure.
      */
     public static final String OCR_DIGIT = "ocr-digit";
+    /**
+     * A text cell OCR read with less than {@link Confidence#LEGIBLE} confidence: flagged suspect, its text kept as
+     * read (a 120 dpi photocopy's 项目性质 read {@code *“ J项目淡别会} at 0.12; a table read sideways, every cell).
+     */
+    public static final String OCR_ILLEGIBLE = "ocr-illegible";
     /** An OCR figure no identity verifies: flagged suspect ({@link Confidence}). */
     public static final String OCR_UNVERIFIED = "ocr-unverified";
     /**

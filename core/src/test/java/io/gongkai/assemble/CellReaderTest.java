@@ -17,6 +17,17 @@ class CellReaderTest {
     }
 
     @Test
+    void textOcrCouldHardlyReadIsFlaggedTextItReadWellIsNot() {
+        // a newcomer's 120 dpi photocopy: 项目性质 (经常性项目) read "*“ J项目淡别会" at 0.12, status ok
+        Cell garbled = CellReader.read(new RawCell("*“ J项目淡别会", null, 0.125), "text", Column.Kind.TEXT);
+        assertEquals(CellStatus.SUSPECT, garbled.status());
+        assertEquals(Repair.OCR_ILLEGIBLE, garbled.repairs().get(0).kind());
+        assertEquals("*“ J项目淡别会", garbled.raw());
+        assertEquals(CellStatus.OK, CellReader.read(new RawCell("经常性项目", null, 0.9), "text", Column.Kind.TEXT).status());
+        assertEquals(CellStatus.OK, CellReader.read(RawCell.of("经常性项目"), "text", Column.Kind.TEXT).status());
+    }
+
+    @Test
     void twoFiguresRunTogetherAreTwoCells() {
         // a text layer's two columns an extractor ran together
         assertEquals(List.of("8,678,903.17", "8,678,903.17"), split("8,678,903.17 8,678,903.17"));
