@@ -187,7 +187,9 @@ public final class PageScanner {
         // the page's lie (sideways, skew) judged on a rough ink at half the resolution; the ink the page is read
         // from is made once, after it is put straight
         Mat rough = PageCleaner.roughInk(flat);
-        if (Skew.rowsOverColumns(rough) < SIDEWAYS) {
+        // the ink's profile says sideways; the text detector has the last word where it can tell (a table of many
+        // narrow columns and tight paragraphs piles ink on pixel columns as lines do on rows)
+        if (Skew.rowsOverColumns(rough) < SIDEWAYS && io.gongkai.extract.ocr.LineDirection.of(flat) != io.gongkai.extract.ocr.LineDirection.Direction.ACROSS) {
             // scanned sideways: turned a quarter clockwise (the reading below turns it round if that was the wrong way)
             flat = replace(flat, Skew.turn(flat, 1));
             rough = replace(rough, Skew.turn(rough, 1));
