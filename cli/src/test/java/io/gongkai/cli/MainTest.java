@@ -40,6 +40,9 @@ class MainTest {
         String summary = out.toString(StandardCharsets.UTF_8);
         assertTrue(summary.contains("tables 41 (0 unidentified)"), summary);
         assertTrue(summary.contains("FAIL department-performance/funds-project@1"), summary);
+        // a table's warning the document's diagnostics repeat is said once; one that does not name its table names it
+        assertEquals(1, summary.split("T12: unit unknown", -1).length - 1, summary);
+        assertTrue(summary.contains("warning: T20: project name not found"), summary);
 
         JsonNode json = new ObjectMapper().readTree(dir.resolve("qujing-industry-2024-final.json").toFile());
         assertEquals("曲靖市工业和信息化局", json.get("department").asText());

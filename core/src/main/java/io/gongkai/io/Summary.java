@@ -124,11 +124,17 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         for (Diagnostic d : doc.diagnostics()) b.append("  ").append(d.severity().id()).append(": ").append(d.message()).append('\n');
         // the tables' own warnings (a column of amounts no template column reads, a row without a label): the first
         // few, the rest counted — each is in the JSON output and the review page
-        List<Diagnostic> warnings = doc.tables().stream().flatMap(t -> t.diagnostics().stream())
-                .filter(d -> d.severity() != Diagnostic.Severity.INFO).toList();
-        for (Diagnostic d : warnings.subList(0, Math.min(TABLE_WARNINGS_SHOWN, warnings.size()))) {
-            b.append("  ").append(d.severity().id()).append(": ").append(d.message()).append('\n');
+        // (one the document repeats is said once; one that does not name its table is prefixed with it)
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (Diagnostic d : doc.diagnostics()) said.add(d.message());
+        List<String> warnings = new ArrayList<>();
+        for (Table t : doc.tables()) {
+            for (Diagnostic d : t.diagnostics()) {
+                if (d.severity() == Diagnostic.Severity.INFO || !said.add(d.message())) continue;
+                warnings.add(d.severity().id() + ": " + (d.message().contains(t.ref()) ? "" : t.ref() + ": ") + d.message());
+            }
         }
+        for (String w : warnings.subList(0, Math.min(TABLE_WARNINGS_SHOWN, warnings.size()))) b.append("  ").append(w).append('\n');
         if (warnings.size() > TABLE_WARNINGS_SHOWN) {
             b.append(String.format(Locale.ROOT, "  … and %d more warnings of the tables (in the JSON output's tables[].diagnostics)%n", warnings.size() - TABLE_WARNINGS_SHOWN));
         }
