@@ -314,13 +314,10 @@ final class JointDigitRepair {
         }
 
         /**
-         * Depth first over the figures in order, each as read first; each identity checked as soon as its last figure is
-         * chosen.
-         */
-        /**
          * A reading of all the figures that changes one at least and under which every identity holds as it must, with
          * figure {@code except} not read as its reading {@code not} (none excepted for -1); null when there is none, or
-         * when the search ran out of steps ({@link #searchSpent}).
+         * when the search ran out of steps ({@link #searchSpent}). Depth first over the figures in order, each as read
+         * first; each identity checked as soon as its last figure is chosen.
          */
         private int[] find(int except, int not) {
             java.util.Arrays.fill(choice, -1);

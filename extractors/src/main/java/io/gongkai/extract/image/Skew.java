@@ -119,7 +119,8 @@ public final class Skew {
      * set in horizontal lines piles its ink on few pixel rows, so an upright page measures 1.4 and more, a page
      * scanned sideways well under 1.
      *
-     * @param text ink without ruling lines, 255 = ink
+     * @param text the page's ink, 255 = ink (the scanner passes it with its ruling lines: a grid of many upright rules
+     *             lowers the ratio, and the text detector's {@code LineDirection} then has the last word)
      */
     public static double rowsOverColumns(Mat text) {
         Mat rows = new Mat(), cols = new Mat();

@@ -35,12 +35,8 @@ public final class LineDirection {
         int across = 0, down = 0;
         try {
             for (TextDetector.Detection d : DETECTOR.detect(page)) {
-                Quad q = d.quad();
-                double minX = Math.min(Math.min(q.topLeft().x, q.topRight().x), Math.min(q.bottomLeft().x, q.bottomRight().x));
-                double maxX = Math.max(Math.max(q.topLeft().x, q.topRight().x), Math.max(q.bottomLeft().x, q.bottomRight().x));
-                double minY = Math.min(Math.min(q.topLeft().y, q.topRight().y), Math.min(q.bottomLeft().y, q.bottomRight().y));
-                double maxY = Math.max(Math.max(q.topLeft().y, q.topRight().y), Math.max(q.bottomLeft().y, q.bottomRight().y));
-                double w = maxX - minX, h = maxY - minY;
+                java.awt.Rectangle b = d.quad().bounds();
+                double w = b.width, h = b.height;
                 if (w >= 2 * h) across++;
                 else if (h >= 2 * w) down++;
             }
