@@ -125,13 +125,26 @@ public final class Outline {
         }
         Matcher lost = LOST_NUMERAL.matcher(s);
         if (lost.find()) {
-            // the number lost, its 、 left: the number between its neighbours'
             String body = s.substring(lost.end());
+            // the number lost, its 、 left, and the label under it is the second item of a run (2、, (二)): it is the
+            // first (1、一般公共预算资金 against a table's rule loses its 1, as 一 loses 一、 at the page's scale)
+            String first = i + 1 < out.size() ? firstOf(TextNormalizer.normalize(out.get(i + 1))) : null;
+            if (first != null && !body.isEmpty()) return first + body;
+            // else the number between its neighbours'
             int n = prev > 0 ? prev + 1 : next > 1 ? next - 1 : 0;
             if (n > 0 && (next == 0 || next == n + 1) && !body.isEmpty()) return numeral(n) + "、" + body;
         } else if (next == 2 && prev < 0) {
             return "一、" + s;
         }
+        return null;
+    }
+
+    /** The first enumeration of the level-2 run whose second item {@code label} is (2、 → 1、, （二） → （一）), or null. */
+    private static String firstOf(String label) {
+        if (level(label) != 2) return null;
+        String e = enumeration(label).strip();
+        if (e.matches("2\\s*[.、]")) return e.replace('2', '1');
+        if (e.matches("[(（]二[)）]")) return e.replace('二', '一');
         return null;
     }
 

@@ -64,4 +64,15 @@ class OutlineTest {
         // a 、 with nothing to number it from stays
         assertEquals(List.of("、其他"), Outline.restoreLost(List.of("、其他")));
     }
+
+    @Test
+    void theFirstItemOfANumberedRunThatLostItsNumeralIsItsFirst() {
+        // 上海市普陀区社会福利院24 预算 p7, 1-bit at 200 dpi: 一 of 一、 and the 1 of 1、 (against the table's left rule)
+        // lost; read as the run's first they are 1、 under 一、, not 一、 over 2、 and 3、
+        assertEquals(List.of("一、财政拨款收入", "1、一般公共预算资金", "2、政府性基金", "3、国有资本经营预算", "二、事业收入", "三、事业单位经营收入", "四、其他收入"),
+                Outline.restoreLost(List.of("、财政拨款收入", "、一般公共预算资金", "2、政府性基金", "3、国有资本经营预算", "、事业收入", "三、事业单位经营收入", "四、其他收入")));
+        assertEquals(List.of("(一)基本支出", "（二）项目支出"), Outline.restoreLost(List.of("、基本支出", "（二）项目支出")));
+        // a label whose numeral is lost before a run's third item is no first item
+        assertEquals(List.of("、其他", "3、政府性基金"), Outline.restoreLost(List.of("、其他", "3、政府性基金")));
+    }
 }
