@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Outline enumerations in row labels: 一、 is level 1; 1. and (一) are level 2; (1) is level 3. */
 public final class Outline {
     private static final Pattern LEVEL1 = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.]\\s*");
-    private static final Pattern LEVEL2 = Pattern.compile("^(\\d+\\s*[.、]|[(（][一二三四五六七八九十]+[)）])\\s*");
+    /** 1、 1. (一); and 1 before a name whose 、 a scan lost (1 般公共预算资金: the 、 and the 一 after it are thin strokes). */
+    private static final Pattern LEVEL2 = Pattern.compile("^(\\d+\\s*[.、]|[(（][一二三四五六七八九十]+[)）]|\\d{1,2}\\s+(?=\\p{IsHan}))\\s*");
     private static final Pattern LEVEL3 = Pattern.compile("^[(（]\\d+[)）]\\s*");
 
     private Outline() {

@@ -72,6 +72,13 @@ class OutlineTest {
         assertEquals(List.of("一、财政拨款收入", "1、一般公共预算资金", "2、政府性基金", "3、国有资本经营预算", "二、事业收入", "三、事业单位经营收入", "四、其他收入"),
                 Outline.restoreLost(List.of("、财政拨款收入", "、一般公共预算资金", "2、政府性基金", "3、国有资本经营预算", "、事业收入", "三、事业单位经营收入", "四、其他收入")));
         assertEquals(List.of("(一)基本支出", "（二）项目支出"), Outline.restoreLost(List.of("、基本支出", "（二）项目支出")));
+        // the same page read otherwise: 1、一般 as "1 般" (the 、 and the 一 lost, the 1 kept): a 1 before a name is the
+        // run's first item, and the 一、 is the line's above
+        List<String> read = Outline.restoreLost(List.of("、财政拨款收入", "1 般公共预算资金", "2、政府性基金", "3、国有资本经营预算", "、事业收入", "三、事业单位经营收入"));
+        assertEquals(List.of("一、财政拨款收入", "1 般公共预算资金", "2、政府性基金", "3、国有资本经营预算", "二、事业收入", "三、事业单位经营收入"), read);
+        assertEquals(2, Outline.level("1 般公共预算资金"));
+        assertEquals("般公共预算资金", Outline.key("1 般公共预算资金"));
+        assertEquals(0, Outline.level("2024 年预算"), "a year is no enumeration");
         // a label whose numeral is lost before a run's third item is no first item
         assertEquals(List.of("、其他", "3、政府性基金"), Outline.restoreLost(List.of("、其他", "3、政府性基金")));
     }
