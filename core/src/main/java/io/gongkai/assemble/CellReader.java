@@ -44,6 +44,13 @@ public final class CellReader {
                         append(r.repairs(), new Repair("not-a-number", text, norm)));
             }
             case NUMBER, PERCENT -> {
+                if (conf <= io.gongkai.model.Confidence.MENDED) {
+                    // a figure an extractor read otherwise than OCR did (a 1 with a 4's crossbar beside it), or one OCR
+                    // hardly read: in doubt, its value is left for the identities to confirm or give (a figure OCR read
+                    // at 0.45 stands as read: on a photocopy such totals were right, and the sums over them held)
+                    yield new Cell(column, r.value(), r.value().toPlainString(), text, CellStatus.SUSPECT, conf, box,
+                            append(r.repairs(), new Repair(Repair.OCR_ILLEGIBLE, text, String.format(java.util.Locale.ROOT, "read by OCR with confidence %.2f", conf))));
+                }
                 boolean certain = r.certain() && r.repairs().stream().allMatch(x -> CERTAIN_REPAIRS.contains(x.kind()));
                 CellStatus status = !certain ? CellStatus.SUSPECT : r.repairs().isEmpty() ? CellStatus.OK : CellStatus.REPAIRED;
                 // the confidence stays the reading's (Confidence: text layer, corroborated OCR or one OCR reading); how

@@ -20,9 +20,17 @@ public final class Confidence {
     public static final double CORROBORATED = 0.95;
     /**
      * Below this an OCR reading of text is flagged ({@code ocr-illegible}): on the newcomer's scans the text cells
-     * read as garbage measured 0.04–0.35, those read right 0.67 and more.
+     * read as garbage measured 0.04–0.35, those read right 0.67 and more. (Figures: see {@link #MENDED}.)
      */
     public static final double LEGIBLE = 0.5;
+    /**
+     * The most confidence a figure is given that an extractor read otherwise than the OCR engines did, from its glyphs
+     * (a 1-bit scan's 1 with a 4's crossbar dot beside its stem, read 4). A figure at most this sure is in doubt
+     * ({@code ocr-illegible}: its value left for the identities to confirm or give), and its 1s and 4s each may be the
+     * other where they solve for it. OCR's own figures this unsure are garbage; those read at 0.3–0.5 stand as read (on
+     * a photocopy such totals were right, and anchored the sums that put their parts right).
+     */
+    public static final double MENDED = 0.3;
     /** The most confidence one OCR reading is given. */
     public static final double ONE_READING = 0.9;
 

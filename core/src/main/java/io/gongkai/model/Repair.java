@@ -58,8 +58,10 @@ public record Repair(String kind, String before, String after) {
      */
     public static final String OCR_DIGIT = "ocr-digit";
     /**
-     * A text cell OCR read with less than {@link Confidence#LEGIBLE} confidence: flagged suspect, its text kept as
-     * read (a 120 dpi photocopy's 项目性质 read {@code *“ J项目淡别会} at 0.12; a table read sideways, every cell).
+     * A cell OCR read with less than {@link Confidence#LEGIBLE} confidence: flagged suspect, its text kept as read (a
+     * 120 dpi photocopy's 项目性质 read {@code *“ J项目淡别会} at 0.12; a table read sideways, every cell). A figure so
+     * read keeps its value for the identities to confirm or give (a 1-bit scan's 1 read as 4 from the crossbar's dot
+     * beside its stem comes in at 0.3).
      */
     public static final String OCR_ILLEGIBLE = "ocr-illegible";
     /** An OCR figure no identity verifies: flagged suspect ({@link Confidence}). */

@@ -47,7 +47,8 @@ final class DigitRepair {
         String digitSaid() {
             String a = from.abs().toPlainString(), b = to.abs().toPlainString();
             for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
-                if (a.charAt(i) != b.charAt(i)) return b.charAt(i) + " read as " + a.charAt(i) + ", a stroke lost";
+                if (a.charAt(i) != b.charAt(i)) return b.charAt(i) + " read as " + a.charAt(i)
+                        + (DigitConfusion.printedFor(a.charAt(i)).indexOf(b.charAt(i)) >= 0 ? ", a stroke lost" : ", a speck taken for a stroke");
             }
             return "one digit misread";
         }

@@ -392,8 +392,10 @@ public final class IdentityEngine {
      * is exact (the caller compares the step in 元 with 0.01).
      */
     private static int printedDecimals(Cell c, Table t) {
+        // a figure read, sure or in doubt (its digits, not its decimals, are what is doubted; a truncated one's are cut)
         boolean figure = c.number() != null && c.number().signum() != 0
-                && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED);
+                && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED
+                || c.status() == CellStatus.SUSPECT && c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.OCR_ILLEGIBLE)));
         if (figure) return Math.max(0, c.number().scale());
         return t.unit().rounded() || !t.unit().known() ? 2 : wholeYuan(t) ? 0 : 2;
     }

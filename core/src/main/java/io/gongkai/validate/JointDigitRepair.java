@@ -3,6 +3,7 @@ package io.gongkai.validate;
 import io.gongkai.model.Cell;
 import io.gongkai.model.CellRef;
 import io.gongkai.model.CheckStatus;
+import io.gongkai.model.Repair;
 import io.gongkai.model.Table;
 import io.gongkai.normalize.DigitConfusion;
 
@@ -95,6 +96,7 @@ final class JointDigitRepair {
         List<DigitRepair.Fix> out = new ArrayList<>();
         for (List<CellRef> p : puzzles.values()) {
             if (p.size() <= MAX_FIGURES) out.addAll(new Puzzle(ordered(p, before, uses), before, uses, vars, cells,
+                    r -> mended(r, vars, cells, byRef),
                     r -> DigitRepair.ocrFigure(r, vars, cells, byRef) && !DigitRepair.candidate(r, vars, cells, byRef)).solve());
         }
         return out;
@@ -130,9 +132,28 @@ final class JointDigitRepair {
         return List.copyOf(done);
     }
 
-    /** An OCR figure standing as read ({@link DigitRepair#candidate}) with a 1 that may be a 4. */
+    /**
+     * An OCR figure standing as read ({@link DigitRepair#candidate}) with a 1 that may be a 4, or one {@link #mended}
+     * with a 1 or 4 that may be either.
+     */
     private static boolean readable(CellRef r, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells, Map<String, Table> byRef) {
-        return DigitRepair.candidate(r, vars, cells, byRef) && cells.get(r).number().toPlainString().indexOf('1') >= 0;
+        return DigitRepair.candidate(r, vars, cells, byRef) && cells.get(r).number().toPlainString().indexOf('1') >= 0
+                || mended(r, vars, cells, byRef);
+    }
+
+    /**
+     * An OCR figure in doubt because an extractor read it otherwise than the engines did, from its glyphs
+     * ({@link io.gongkai.model.Confidence#MENDED}: a 1-bit scan's 1 read as 4 from the crossbar's dot beside its stem):
+     * each of its 1s and 4s may be the other. (OCR's own doubtful readings keep the rule of the others: a 4 read is
+     * ink on the paper, never a 1.)
+     */
+    static boolean mended(CellRef r, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells, Map<String, Table> byRef) {
+        if (!DigitRepair.ocrFigure(r, vars, cells, byRef)) return false;
+        Cell c = cells.get(r);
+        String digits = c.number().toPlainString();
+        return c.status() == io.gongkai.model.CellStatus.SUSPECT && c.confidence() <= io.gongkai.model.Confidence.MENDED
+                && c.repairs().stream().anyMatch(x -> x.kind().equals(Repair.OCR_ILLEGIBLE))
+                && (digits.indexOf('1') >= 0 || digits.indexOf('4') >= 0);
     }
 
     private static CellRef root(Map<CellRef, CellRef> parent, CellRef r) {
@@ -148,14 +169,19 @@ final class JointDigitRepair {
 
     /** The figures {@code n} may have been printed as where 4s lost their crossbars: any of its 1s as 4s (not {@code n}). */
     static List<BigDecimal> readings(BigDecimal n) {
+        return readings(n, false);
+    }
+
+    /** The readings of a figure: its 1s as 4s, any of them; with {@code either}, its 1s and 4s each the other. */
+    static List<BigDecimal> readings(BigDecimal n, boolean either) {
         Set<BigDecimal> out = new LinkedHashSet<>();
         String s = n.abs().toPlainString();
         List<Integer> ones = new ArrayList<>();
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '1') ones.add(i);
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '1' || either && s.charAt(i) == '4') ones.add(i);
         if (ones.size() <= MAX_ONES) {
             for (int mask = 1; mask < 1 << ones.size(); mask++) {
                 char[] c = s.toCharArray();
-                for (int b = 0; b < ones.size(); b++) if ((mask & 1 << b) != 0) c[ones.get(b)] = '4';
+                for (int b = 0; b < ones.size(); b++) if ((mask & 1 << b) != 0) c[ones.get(b)] = c[ones.get(b)] == '1' ? '4' : '1';
                 BigDecimal v = new BigDecimal(new String(c));
                 out.add(n.signum() < 0 ? v.negate() : v);
             }
@@ -186,11 +212,12 @@ final class JointDigitRepair {
         }
 
         /**
+         * @param mended OCR figures read with little confidence ({@link JointDigitRepair#mended}): their 1s and 4s each may be the other
          * @param unsure OCR figures in doubt already (a reading that breaks the grouping of digits, one engine against
          *               the other): an identity over one of them says nothing of the others, and is left out
          */
         Puzzle(List<CellRef> figures, Map<Equation, CheckStatus> before, Map<CellRef, List<Equation>> uses, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells,
-               java.util.function.Predicate<CellRef> unsure) {
+               java.util.function.Predicate<CellRef> mended, java.util.function.Predicate<CellRef> unsure) {
             this.figures = figures;
             this.choice = new int[figures.size()];
             for (int i = 0; i < figures.size(); i++) {
@@ -199,7 +226,7 @@ final class JointDigitRepair {
                 BigDecimal n = cells.get(r).number(), scale = vars.get(r).scale;
                 List<BigDecimal> rs = new ArrayList<>();
                 rs.add(n);
-                rs.addAll(readings(n));
+                rs.addAll(readings(n, mended.test(r)));
                 readings.add(rs);
                 long[] v = new long[rs.size()];
                 for (int k = 0; k < v.length; k++) v[k] = cents(rs.get(k).multiply(scale));

@@ -28,6 +28,17 @@ class CellReaderTest {
     }
 
     @Test
+    void aFigureReadWithLittleConfidenceIsInDoubtWithItsValueKept() {
+        // a figure read otherwise than OCR read it (a 1 with a 4's crossbar beside it) comes at 0.3: the value stands
+        // for the identities to confirm, not as a figure they may build on
+        Cell doubtful = CellReader.read(new RawCell("9,501,164", null, 0.3), "1", Column.Kind.MONEY);
+        assertEquals(CellStatus.SUSPECT, doubtful.status());
+        assertEquals(0, new java.math.BigDecimal("9501164").compareTo(doubtful.number()));
+        assertEquals(Repair.OCR_ILLEGIBLE, doubtful.repairs().get(doubtful.repairs().size() - 1).kind());
+        assertEquals(CellStatus.OK, CellReader.read(new RawCell("9,501,164", null, 0.45), "1", Column.Kind.MONEY).status());
+    }
+
+    @Test
     void twoFiguresRunTogetherAreTwoCells() {
         // a text layer's two columns an extractor ran together
         assertEquals(List.of("8,678,903.17", "8,678,903.17"), split("8,678,903.17 8,678,903.17"));

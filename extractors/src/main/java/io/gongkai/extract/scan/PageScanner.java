@@ -183,7 +183,10 @@ public final class PageScanner {
         Mat flat = PageCleaner.flatten(gray, dpi);
         gray.release();
         Mat soft = PageCleaner.softenedIfBilevel(flat, dpi);
-        if (soft != flat) flat = replace(flat, soft);
+        boolean bilevel = soft != flat;
+        // on a dusty black-and-white page a speck beside a 1 is no 4's crossbar (FigureReader)
+        boolean dusty = bilevel && PageCleaner.specksPerSquareInch(flat, dpi) >= FigureReader.DUSTY;
+        if (bilevel) flat = replace(flat, soft);
         // the page's lie (sideways, skew) judged on a rough ink at half the resolution; the ink the page is read
         // from is made once, after it is put straight
         Mat rough = PageCleaner.roughInk(flat);
@@ -243,7 +246,7 @@ public final class PageScanner {
         }
         try {
             deadline.check(stage + ": reading its figures again");
-            figureReader.read(read, dpi, page);
+            figureReader.read(read, dpi, page, bilevel, dusty);
             UnitReader.read(read, engine, dpi);
             double pt = 72.0 / dpi;
             List<Segment> segments = new ArrayList<>();

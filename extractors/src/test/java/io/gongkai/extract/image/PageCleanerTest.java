@@ -30,4 +30,22 @@ class PageCleanerTest {
         assertEquals(0xD0, at(gray, 4), "gray that is no colour is left to the ink threshold");
         gray.release();
     }
+
+    @Test
+    void dustIsCountedAsIsolatedSpecksPerSquareInch() {
+        // a 10 × 10 inch black-and-white page at 200 dpi: 400 specks of 2 × 2 pixels, 100 pixels apart, and a block of
+        // print (a stroke's broken pixel beside it is no dust)
+        BufferedImage page = new BufferedImage(2000, 2000, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 2000, 2000);
+        g.setColor(java.awt.Color.BLACK);
+        for (int y = 0; y < 20; y++) for (int x = 0; x < 20; x++) g.fillRect(50 + 100 * x, 50 + 100 * y, 2, 2);
+        g.fillRect(1000, 1010, 60, 20);
+        g.fillRect(1062, 1015, 1, 1);
+        g.dispose();
+        Mat m = OpenCv.mat(page);
+        assertEquals(4.0, PageCleaner.specksPerSquareInch(m, 200), 0.01);
+        m.release();
+    }
 }

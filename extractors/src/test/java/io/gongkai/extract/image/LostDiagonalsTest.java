@@ -1,0 +1,88 @@
+package io.gongkai.extract.image;
+
+import org.junit.jupiter.api.Test;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The 1s of a figure that are 4s whose hairline diagonal a 1-bit scan lost. The glyphs are drawn as a serif face's
+ * digits come out of a 200 dpi scan cut at one level (上海市普陀区社会福利院24 预算 p7, bw-200: 9,501,164 read
+ * 9,501,161): a 1 is a stem with a flag at the top and a foot on the baseline; the 4 is a stem with the crossbar's
+ * remnant, a dot, left of it two thirds of the way down; a 0 is an oval ring. Digits 22 pixels tall, 14 apart.
+ */
+class LostDiagonalsTest {
+    private static final int TOP = 12, H = 22, PITCH = 14;
+
+    /**
+     * Draws a figure: 1 (a 1), 4 (a 4 that lost its diagonal), 0 (a ring), ',' (a comma), '-' (a minus); the glyphs
+     * start at x = 10, a digit 14 pixels on from the one before, a comma 7; specks {x, y, gray} 2 pixels square.
+     */
+    private static BufferedImage figure(String glyphs, int[]... specks) {
+        BufferedImage img = new BufferedImage(20 + PITCH * glyphs.length(), TOP + H + 12, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        int x = 10;
+        for (char c : glyphs.toCharArray()) {
+            switch (c) {
+                case '1' -> {
+                    g.fillRect(x + 6, TOP, 3, H);          // stem
+                    g.fillRect(x + 3, TOP + 2, 3, 2);      // flag
+                    g.fillRect(x + 3, TOP + H - 2, 9, 2);  // foot
+                }
+                case '4' -> {
+                    g.fillRect(x + 8, TOP, 3, H);          // stem, right of the digit's middle
+                    g.fillRect(x + 2, TOP + 14, 2, 2);     // the crossbar's remnant
+                }
+                case '0' -> {
+                    g.setStroke(new java.awt.BasicStroke(2));
+                    g.drawOval(x + 2, TOP, 9, H - 1);
+                }
+                case ',' -> g.fillRect(x + 4, TOP + H - 3, 3, 6);
+                case '-' -> g.fillRect(x + 2, TOP + 11, 9, 2);
+                default -> throw new IllegalArgumentException(String.valueOf(c));
+            }
+            x += c == ',' ? PITCH / 2 : PITCH;
+        }
+        for (int[] s : specks) {
+            g.setColor(new Color(s[2], s[2], s[2]));
+            g.fillRect(s[0], s[1], 2, 2);
+        }
+        g.dispose();
+        return img;
+    }
+
+    @Test
+    void aOneWithACrossbarsRemnantBesideItsStemIsAFour() {
+        // printed 1,040,104: the two 4s read as 1, the 1s read right
+        assertEquals("1,040,104", LostDiagonals.mend(figure("1,040,104"), "1,010,101", true));
+        assertEquals("1 ,040, 104", LostDiagonals.mend(figure("1,040,104"), "1 ,010, 101", true), "the reading's spacing kept");
+    }
+
+    @Test
+    void onesWithNothingBesideTheirStemsStayOnes() {
+        assertEquals("1,010,101", LostDiagonals.mend(figure("1,010,101"), "1,010,101", true));
+        assertEquals("-1,010", LostDiagonals.mend(figure("-1,010"), "-1,010", true), "a minus before a 1 is no crossbar");
+    }
+
+    @Test
+    void onDustyPaperASpeckBesideAOneIsNoEvidence() {
+        // a pale speck inside the ring of the first 0, half-way down (toner dust): the dot beside the 4 decides nothing
+        assertEquals("1,010,101", LostDiagonals.mend(figure("1,040,101", new int[]{36, TOP + 11, 190}), "1,010,101", true));
+        // the same speck in black touches nothing either, but a 0's ring takes it in: the 4 is read
+        assertEquals("1,040,101", LostDiagonals.mend(figure("1,040,101", new int[]{36, TOP + 11, 0}), "1,010,101", true));
+        // on a page dusty all over, no dot is evidence
+        assertEquals("1,010,101", LostDiagonals.mend(figure("1,040,101"), "1,010,101", false));
+    }
+
+    @Test
+    void aFigureWhoseGlyphsDoNotMatchItsDigitsIsReturnedAsRead() {
+        // a digit more read than drawn: which glyph is which cannot be told
+        assertEquals("1,0101", LostDiagonals.mend(figure("1,040"), "1,0101", true));
+    }
+}
