@@ -73,7 +73,8 @@ public final class Verification {
      * identity, the other copies (read alike, they are what it is). A suspect cell is never verified (an identity
      * holds over the amounts of a table of unknown unit in any unit), nor a cell of a row whose code is doubtful
      * ({@code code-doubtful}). An identity that holds only within rounding verifies no OCR figure (a misread last
-     * digit hides in the rounding). A cell in a failing identity is contradicted.
+     * digit hides in the rounding). A cell in a failing identity is contradicted, and an identity over an OCR figure
+     * that a failing identity contradicts verifies none of its figures.
      */
     public static Verification of(Document doc) {
         Map<CellRef, Cell> cells = doc.cellsByRef();
@@ -86,11 +87,18 @@ public final class Verification {
         ShiftedRows shifted = ShiftedRows.of(doc);
         List<Check> restating = new java.util.ArrayList<>();
         java.util.Set<String> failing = new java.util.HashSet<>();
-        for (Check c : doc.allChecks()) if (c.status() == CheckStatus.FAIL) for (CellRef r : c.cells()) failing.add(r.table());
+        java.util.Set<CellRef> inFailure = new java.util.HashSet<>();
+        for (Check c : doc.allChecks()) if (c.status() == CheckStatus.FAIL) for (CellRef r : c.cells()) {
+            failing.add(r.table());
+            inFailure.add(r);
+        }
         for (Check c : doc.allChecks()) {
             // an identity that holds only with a blank or a dash taken as 0 rests on an assumption (on a scan, that may
-            // be a value OCR lost, garbled or put in the next column): it verifies nothing
-            boolean holds = c.status().holds() && !allZero(c) && c.noFigure().isEmpty();
+            // be a value OCR lost, garbled or put in the next column): it verifies nothing. Nor does one over an OCR
+            // figure another identity contradicts: that figure may be the wrong one, and this identity hold because
+            // another of its figures lost as much (a 1-bit scan's total and one 类 each read with the same 4 lost)
+            boolean holds = c.status().holds() && !allZero(c) && c.noFigure().isEmpty()
+                    && c.cells().stream().noneMatch(r -> inFailure.contains(r) && uncertainCell(r, cells));
             // restating one figure verifies neither copy when they may be read wrong alike: OCR digits, or a text
             // layer in a table where some identity fails (a font's character map that gives 3 for 8 prints both copies
             // so, and breaks the sums elsewhere). It does verify the 0s beside them: whatever the copies' digits, alike

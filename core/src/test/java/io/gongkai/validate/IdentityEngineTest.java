@@ -512,6 +512,48 @@ class IdentityEngineTest {
     }
 
     @Test
+    void aFigureAnExtractorReadOtherwiseThanOcrIsOneTheIdentitiesGiveNeverOneTheyBuildOn() {
+        // a 1-bit scan's 1 read as 4 from a speck beside its stem comes at confidence 0.3: in doubt, the identities give
+        // it (two of them: 1,100) and it is never the figure they build on (as 4,100 read as a sure one would be,
+        // making 2010499's 4,000 wrong by 3,000 to fit)
+        double c = io.gongkai.model.Confidence.CORROBORATED;
+        Row mended = ocrRow(c, "2010450", "4,100", "1,100", "3,000");
+        List<Cell> cells = new ArrayList<>(mended.cells());
+        cells.set(0, CellReader.read(new RawCell("4,100", null, 0.3), "1", Column.Kind.MONEY));
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "5,100", "2,100", "3,000"),
+                new Row(mended.key(), mended.label(), cells, List.of(), 0),
+                ocrRow(c, "2010499", "1,000", "1,000", "0")));
+        assertEquals("4100", cell(d, "2010450", "1").number().stripTrailingZeros().toPlainString(), cell(d, "2010450", "1").toString());
+        assertEquals(CellStatus.REPAIRED, cell(d, "2010450", "1").status(), cell(d, "2010450", "1") + " " + d.allChecks());
+        Document wrong = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "2,100", "2,100", "0"),
+                new Row(mended.key(), mended.label(), List.of(CellReader.read(new RawCell("4,100", null, 0.3), "1", Column.Kind.MONEY),
+                        cells.get(1), CellReader.read(RawCell.of("0"), "3", Column.Kind.MONEY), cells.get(3), cells.get(4), cells.get(5)), List.of(), 0),
+                ocrRow(c, "2010499", "1,000", "1,000", "0")));
+        Cell given = cell(wrong, "2010450", "1");
+        assertEquals("1100", given.number().stripTrailingZeros().toPlainString(), given.toString());
+        assertNotEquals(CellStatus.OK, given.status());
+        assertTrue(wrong.allChecks().stream().noneMatch(k -> k.status() == CheckStatus.FAIL), wrong.allChecks().toString());
+    }
+
+    @Test
+    void anIdentityOverAFigureAnotherIdentityContradictsVerifiesNothing() {
+        // a 7 read as 2 in the hundreds of a total and of one of its parts (9,700 and 4,700 read 9,200 and 4,200, the
+        // part's copy beside it alike): the column's sum holds as read; the total's row contradicts the total, so the
+        // sum over it may hold only because both lost as much, and verifies neither
+        double c = io.gongkai.model.Confidence.CORROBORATED;
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "9,200", "5,200", "4,500"),
+                ocrRow(c, "2010450", "4,200", "4,200", "0"),
+                ocrRow(c, "2010499", "5,000", "500", "4,500")));
+        assertEquals(CheckStatus.PASS, check(d, "expenditure/tree@total.1").status());
+        assertEquals(CheckStatus.FAIL, check(d, "expenditure/row-total@total").status());
+        assertNotEquals(Verification.Verdict.VERIFIED, Verification.of(d).verdict(new io.gongkai.model.CellRef("T01", "2010450", "1")));
+        assertNotEquals(CellStatus.OK, cell(d, "2010450", "1").status(), cell(d, "2010450", "1").toString());
+    }
+
+    @Test
     void aSumThatHoldsOnlyWithinRoundingVerifiesNoOcrFigure() {
         // whole-元 figures (a budget's) may each be off by half a 元, so a nine-figure sum holds within 4.5 元; a 4 read as
         // figure misread by 3 元 (97 for 100) is inside that: the OCR figure is not verified, and is flagged
