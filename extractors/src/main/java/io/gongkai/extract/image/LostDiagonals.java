@@ -131,6 +131,7 @@ public final class LostDiagonals {
         }
         String figure = reading.replace(" ", "");
         long readDigits = figure.chars().filter(Character::isDigit).count();
+        normalizeWidths(glyphs, labels, height);
         List<Integer> digits = tall(glyphs, height);
         // more tall glyphs than digits read: a digit broken in two (a 6 whose bowl parted from its back); the two
         // nearest tall glyphs are joined while they stand within a quarter of the digits' height
@@ -184,6 +185,50 @@ public final class LostDiagonals {
             d++;
         }
         return changed ? out.toString() : reading;
+    }
+
+    /**
+     * Digits as wide as digits (a digit's ink is about half as wide as it is tall): two tall glyphs side by side, no
+     * wider together than 0.75 of the digits' height, are one digit broken in two (a 9's bowl parted from its back); a
+     * tall glyph 0.95 of it wide or more is two digits run together, parted at the column of least ink in its middle.
+     */
+    private static void normalizeWidths(List<List<int[]>> glyphs, int[][] labels, double height) {
+        // a digit's ink is about half as wide as it is tall (tabular figures): 0.75 of the height holds any one digit,
+        // 0.95 of it no two
+        for (int k = glyphs.size() - 1; k >= 0; k--) {
+            List<int[]> g = glyphs.get(k);
+            int x0 = left(g), w = right(g) - x0;
+            if (w < 0.95 * height || !tall(List.of(g), height).equals(List.of(0))) continue;
+            // parted at the column of least ink in its middle two fifths
+            java.util.Set<Integer> own = new java.util.HashSet<>();
+            for (int[] p : g) own.add(p[5]);
+            int cut = -1, least = Integer.MAX_VALUE;
+            for (int x = x0 + (int) Math.round(0.3 * w); x <= x0 + (int) Math.round(0.7 * w); x++) {
+                int ink = 0;
+                for (int[] row : labels) if (x < row.length && own.contains(row[x])) ink++;
+                if (ink < least) { least = ink; cut = x; }
+            }
+            List<int[]> a = new ArrayList<>(), b = new ArrayList<>();
+            for (int[] p : g) {
+                if (p[0] + p[2] <= cut) a.add(p);
+                else if (p[0] >= cut) b.add(p);
+                else {
+                    a.add(new int[]{p[0], p[1], cut - p[0], p[3], p[4], p[5]});
+                    b.add(new int[]{cut, p[1], p[0] + p[2] - cut, p[3], p[4], p[5]});
+                }
+            }
+            if (a.isEmpty() || b.isEmpty() || tall(List.of(a, b), height).size() != 2) continue;
+            glyphs.set(k, a);
+            glyphs.add(k + 1, b);
+        }
+        for (int k = glyphs.size() - 2; k >= 0; k--) {
+            List<int[]> a = glyphs.get(k), b = glyphs.get(k + 1);
+            if (tall(List.of(a, b), height).size() != 2) continue;
+            int gap = left(b) - right(a);
+            if (gap <= 0.2 * height && right(b) - left(a) <= 0.75 * height) {
+                a.addAll(glyphs.remove(k + 1));
+            }
+        }
     }
 
     /**

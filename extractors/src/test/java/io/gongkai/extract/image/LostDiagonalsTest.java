@@ -18,7 +18,8 @@ class LostDiagonalsTest {
     private static final int TOP = 12, H = 22, PITCH = 14;
 
     /**
-     * Draws a figure: 1 (a 1), 4 (a 4 that lost its diagonal), 0 (a ring), ',' (a comma), '-' (a minus); the glyphs
+     * Draws a figure: 1 (a 1), 4 (a 4 that lost its diagonal), 0 (a ring), o (a ring broken in two), m (two rings run
+     * together), ',' (a comma), '-' (a minus); the glyphs
      * start at x = 10, a digit 14 pixels on from the one before, a comma 7; specks {x, y, gray} 2 pixels square.
      */
     private static BufferedImage figure(String glyphs, int[]... specks) {
@@ -42,6 +43,17 @@ class LostDiagonalsTest {
                 case '0' -> {
                     g.setStroke(new java.awt.BasicStroke(2));
                     g.drawOval(x + 2, TOP, 9, H - 1);
+                }
+                case 'o' -> { // a 0 whose thin top and bottom broke: two arcs apart
+                    g.setStroke(new java.awt.BasicStroke(2));
+                    g.drawArc(x + 2, TOP, 9, H - 1, 120, 120);
+                    g.drawArc(x + 2, TOP, 9, H - 1, -60, 120);
+                }
+                case 'm' -> { // two 0s run together, a pixel apart
+                    g.setStroke(new java.awt.BasicStroke(2));
+                    g.drawOval(x + 2, TOP, 9, H - 1);
+                    g.drawOval(x + 13, TOP, 9, H - 1);
+                    x += 11;
                 }
                 case ',' -> g.fillRect(x + 4, TOP + H - 3, 3, 6);
                 case '-' -> g.fillRect(x + 2, TOP + 11, 9, 2);
@@ -78,6 +90,12 @@ class LostDiagonalsTest {
         assertEquals("1,040,101", LostDiagonals.mend(figure("1,040,101", new int[]{36, TOP + 11, 0}), "1,010,101", true));
         // on a page dusty all over, no dot is evidence
         assertEquals("1,010,101", LostDiagonals.mend(figure("1,040,101"), "1,010,101", false));
+    }
+
+    @Test
+    void aDigitBrokenInTwoAndTwoRunTogetherAreToldApartByTheirWidths() {
+        // as many tall glyphs as digits read, but not one for one: a 0 in two halves, two 0s in one glyph
+        assertEquals("104,00", LostDiagonals.mend(figure("1o4,m"), "101,00", true));
     }
 
     @Test
