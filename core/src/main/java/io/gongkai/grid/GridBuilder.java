@@ -56,12 +56,15 @@ public final class GridBuilder {
         List<Double> xs = cluster(xValues);
         glyphs = glyphs.stream().filter(g -> !onRule(g, xs)).toList();
         int rows = ys.size() - 1, cols = xs.size() - 1;
+        boolean[] lostRow = lostRowRules(h, xs, ys, glyphs);
+        // what is left of such a rule, read as a dash on the line it ran along, is no cell's dash
+        glyphs = glyphs.stream().filter(g -> !onLostRowRule(g, ys, lostRow)).toList();
         int[] parent = new int[rows * cols];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 if (c + 1 < cols && !covered(v, xs.get(c + 1), ys.get(r), ys.get(r + 1), false)) union(parent, r * cols + c, r * cols + c + 1);
-                if (r + 1 < rows && !covered(h, ys.get(r + 1), xs.get(c), xs.get(c + 1), true)) union(parent, r * cols + c, (r + 1) * cols + c);
+                if (r + 1 < rows && !lostRow[r + 1] && !covered(h, ys.get(r + 1), xs.get(c), xs.get(c + 1), true)) union(parent, r * cols + c, (r + 1) * cols + c);
             }
         }
         Map<Integer, int[]> span = new HashMap<>(); // root -> minR, minC, maxR, maxC
@@ -120,6 +123,41 @@ public final class GridBuilder {
         if (a > b) return -1;
         for (int c = c0; c <= c1; c++) if (a >= xs.get(c) - TOL && b <= xs.get(c + 1) + TOL) return c;
         return -1;
+    }
+
+    /**
+     * Row rules a page lost where a piece of them is left: a rule drawn as a hairline (LibreOffice) that a 1-bit scan
+     * cut away but for a stretch makes the rows it parted one merged cell in every column it no longer covers. A merged
+     * cell holds one block of text; one that holds a figure on each side of the piece's line holds two rows' figures
+     * (301 工资福利支出 90,238,584 over 30101 基本工资 6,084,184, one row of the grid, then read as neither). At such a
+     * line the rows are kept apart in every column.
+     *
+     * @return per row edge (index into {@code ys}), whether its rule is taken as lost there
+     */
+    private static boolean[] lostRowRules(List<Segment> h, List<Double> xs, List<Double> ys, List<Glyph> glyphs) {
+        boolean[] lost = new boolean[ys.size()];
+        for (int b = 1; b + 1 < ys.size(); b++) {
+            double above = ys.get(b - 1), at = ys.get(b), below = ys.get(b + 1);
+            for (int c = 0; c + 1 < xs.size() && !lost[b]; c++) {
+                double x0 = xs.get(c), x1 = xs.get(c + 1);
+                if (covered(h, at, x0, x1, true)) continue;
+                boolean over = false, under = false;
+                for (Glyph g : glyphs) {
+                    if (g.cx() < x0 || g.cx() > x1 || !LostRules.isFigure(g.text())) continue;
+                    over |= g.y0() >= above && g.y1() <= at;
+                    under |= g.y0() >= at && g.y1() <= below;
+                }
+                lost[b] = over && under;
+            }
+        }
+        return lost;
+    }
+
+    /** An OCR dash (a flat bar) on the line of a row rule taken as lost: a piece of it (a cell's own dash stands mid-row). */
+    private static boolean onLostRowRule(Glyph g, List<Double> ys, boolean[] lostRow) {
+        if (g.confidence() >= 1 || !g.text().strip().matches("[-—–_~一]+")) return false;
+        for (int b = 0; b < lostRow.length; b++) if (lostRow[b] && Math.abs(g.cy() - ys.get(b)) <= 3) return true;
+        return false;
     }
 
     /**

@@ -133,7 +133,7 @@ final class LostRules {
         }).distinct().count();
     }
 
-    private static boolean isFigure(String text) {
+    static boolean isFigure(String text) {
         boolean digit = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

@@ -243,4 +243,36 @@ class GridBuilderTest {
         List<RawRow> rows = new GridBuilder().lattice(1, g, s).get(0).toRawRows(0);
         assertEquals(List.of("丙", "", "4,000"), rows.get(3).texts());
     }
+
+    @Test
+    void aRowRuleLostButForAPieceStillPartsTheRowsWhoseFiguresItParted() {
+        // a hairline row rule a 1-bit scan cut away but over the code column: the label and amount cells of two rows
+        // merged, two figures in one cell (上海市普陀区万里街道25 预算, LibreOffice, bw-200: 301 and 30101 read as neither)
+        List<Segment> s = new ArrayList<>();
+        for (double y : new double[]{0, 20, 60}) s.add(new Segment(0, y, 250, y));
+        s.add(new Segment(0, 40, 50, 40));
+        for (double x : new double[]{0, 50, 150, 250}) s.add(new Segment(x, 0, x, 60));
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("编码", 5, 15));
+        g.addAll(text("名称", 55, 15));
+        g.addAll(text("合计", 160, 15));
+        g.addAll(text("301", 5, 35));
+        g.addAll(text("工资福利支出", 55, 35));
+        g.addAll(text("90,238,584", 160, 35));
+        g.addAll(text("30101", 5, 55));
+        g.addAll(text("基本工资", 55, 55));
+        g.addAll(text("6,084,184", 160, 55));
+        // what OCR made of the rule's remnants on its line: a dash, no cell's
+        g.add(new Glyph("—", 200, 39.5, 240, 40.5, 10, 0.9));
+        List<RawRow> rows = new GridBuilder().lattice(1, g, s).get(0).toRawRows(0);
+        assertEquals(3, rows.size(), rows.toString());
+        assertEquals(List.of("301", "工资福利支出", "90,238,584"), rows.get(1).texts());
+        assertEquals(List.of("30101", "基本工资", "6,084,184"), rows.get(2).texts());
+        // a heading merged down over two rows, one line of text in it, stays one cell
+        List<Glyph> heading = new ArrayList<>(g.subList(0, 0));
+        heading.addAll(text("项目", 55, 45));
+        heading.addAll(text("301", 5, 35));
+        heading.addAll(text("30101", 5, 55));
+        assertEquals(1, new GridBuilder().lattice(1, heading, s).get(0).cells().stream().filter(c -> c.rowSpan() == 2 && c.text().equals("项目")).count());
+    }
 }
