@@ -40,6 +40,49 @@ public final class Verification {
         return nonZero.size() == 1 && nonZero.contains(target.stripTrailingZeros());
     }
 
+    /**
+     * Tables whose scan is seen to lose 4s' diagonals: a figure read 4 from its glyphs ({@link
+     * io.gongkai.model.Confidence#MENDED}), or one a repair read 4 where OCR read 1 (and, in {@link #of}, a sum that
+     * fails by 3 in some places).
+     */
+    private static java.util.Set<String> foursLost(Map<CellRef, Cell> cells) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        cells.forEach((ref, c) -> {
+            if (c.number() != null && c.confidence() <= io.gongkai.model.Confidence.MENDED
+                    || c.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.Repair.OCR_DIGIT) && r.after().contains("4 read as 1"))) {
+                out.add(ref.table());
+            }
+        });
+        return out;
+    }
+
+    /** Whether a difference is what 4s read as 1 make: every digit 0, 3, 6 or 9 (3 for each 4 lost in a place), not 0. */
+    static boolean lostFours(java.math.BigDecimal difference) {
+        if (difference == null || difference.signum() == 0) return false;
+        String digits = difference.abs().stripTrailingZeros().toPlainString().replace(".", "");
+        return digits.chars().allMatch(ch -> ch == '0' || ch == '3' || ch == '6' || ch == '9');
+    }
+
+    /**
+     * Whether the identity's total and one of its parts, both OCR figures, have a 1 in the same place: read so, both
+     * could be 4s that lost their diagonals, and the identity holds either way (9,501,161 = 7,380,211 + 2,120,950 for
+     * 9,501,164 = 7,380,214 + 2,120,950).
+     */
+    private static boolean onesAlike(Check c, Map<CellRef, Cell> cells) {
+        Cell total = cells.get(c.target());
+        if (total == null || total.number() == null || total.confidence() >= 1) return false;
+        for (CellRef t : c.terms()) {
+            Cell part = cells.get(t);
+            if (part == null || part.number() == null || part.confidence() >= 1) continue;
+            java.math.BigDecimal a = total.number().abs().movePointRight(2), b = part.number().abs().movePointRight(2);
+            String x = a.setScale(0, java.math.RoundingMode.DOWN).toPlainString(), y = b.setScale(0, java.math.RoundingMode.DOWN).toPlainString();
+            for (int k = 1; k <= Math.min(x.length(), y.length()); k++) {
+                if (x.charAt(x.length() - k) == '1' && y.charAt(y.length() - k) == '1') return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean uncertain(Check c, Map<CellRef, Cell> cells) {
         return c.cells().stream().map(cells::get).anyMatch(x -> x != null && x.confidence() < 1);
     }
@@ -92,13 +135,17 @@ public final class Verification {
             failing.add(r.table());
             inFailure.add(r);
         }
+        java.util.Set<String> foursLost = foursLost(cells);
+        // or a sum that fails by what 4s read as 1 take away: 3, 30, 300 …, or as many of them (3,300, 600)
+        for (Check c : doc.allChecks()) if (c.status() == CheckStatus.FAIL && lostFours(c.difference())) foursLost.add(c.target().table());
         for (Check c : doc.allChecks()) {
             // an identity that holds only with a blank or a dash taken as 0 rests on an assumption (on a scan, that may
             // be a value OCR lost, garbled or put in the next column): it verifies nothing. Nor does one over an OCR
             // figure another identity contradicts: that figure may be the wrong one, and this identity hold because
             // another of its figures lost as much (a 1-bit scan's total and one 类 each read with the same 4 lost)
             boolean holds = c.status().holds() && !allZero(c) && c.noFigure().isEmpty()
-                    && c.cells().stream().noneMatch(r -> inFailure.contains(r) && uncertainCell(r, cells));
+                    && c.cells().stream().noneMatch(r -> inFailure.contains(r) && uncertainCell(r, cells))
+                    && !(foursLost.contains(c.target().table()) && onesAlike(c, cells));
             // restating one figure verifies neither copy when they may be read wrong alike: OCR digits, or a text
             // layer in a table where some identity fails (a font's character map that gives 3 for 8 prints both copies
             // so, and breaks the sums elsewhere). It does verify the 0s beside them: whatever the copies' digits, alike

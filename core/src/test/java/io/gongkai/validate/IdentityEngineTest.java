@@ -513,23 +513,24 @@ class IdentityEngineTest {
 
     @Test
     void aFigureAnExtractorReadOtherwiseThanOcrIsOneTheIdentitiesGiveNeverOneTheyBuildOn() {
-        // a 1-bit scan's 1 read as 4 from a speck beside its stem comes at confidence 0.3: in doubt, the identities give
-        // it (two of them: 1,100) and it is never the figure they build on (as 4,100 read as a sure one would be,
-        // making 2010499's 4,000 wrong by 3,000 to fit)
+        // a 1-bit scan's 1 read as 4 from the crossbar's dot beside its stem comes at confidence 0.3: in doubt, two
+        // identities confirm it where it is right (4,300), and give it where it is wrong (1,100 read 4,100); it is never
+        // the figure they build on
         double c = io.gongkai.model.Confidence.CORROBORATED;
-        Row mended = ocrRow(c, "2010450", "4,100", "1,100", "3,000");
-        List<Cell> cells = new ArrayList<>(mended.cells());
-        cells.set(0, CellReader.read(new RawCell("4,100", null, 0.3), "1", Column.Kind.MONEY));
+        Row right = ocrRow(c, "2010450", "4,300", "2,300", "2,000");
+        List<Cell> cells = new ArrayList<>(right.cells());
+        cells.set(0, CellReader.read(new RawCell("4,300", null, 0.3), "1", Column.Kind.MONEY));
         Document d = engine.validate(doc(MoneyUnit.YUAN,
-                ocrRow(c, "total", "5,100", "2,100", "3,000"),
-                new Row(mended.key(), mended.label(), cells, List.of(), 0),
-                ocrRow(c, "2010499", "1,000", "1,000", "0")));
-        assertEquals("4100", cell(d, "2010450", "1").number().stripTrailingZeros().toPlainString(), cell(d, "2010450", "1").toString());
+                ocrRow(c, "total", "5,300", "2,300", "3,000"),
+                new Row(right.key(), right.label(), cells, List.of(), 0),
+                ocrRow(c, "2010499", "1,000", "0", "1,000")));
+        assertEquals("4300", cell(d, "2010450", "1").number().stripTrailingZeros().toPlainString(), cell(d, "2010450", "1").toString());
         assertEquals(CellStatus.REPAIRED, cell(d, "2010450", "1").status(), cell(d, "2010450", "1") + " " + d.allChecks());
+        Row mended = ocrRow(c, "2010450", "4,100", "1,100", "0");
         Document wrong = engine.validate(doc(MoneyUnit.YUAN,
                 ocrRow(c, "total", "2,100", "2,100", "0"),
                 new Row(mended.key(), mended.label(), List.of(CellReader.read(new RawCell("4,100", null, 0.3), "1", Column.Kind.MONEY),
-                        cells.get(1), CellReader.read(RawCell.of("0"), "3", Column.Kind.MONEY), cells.get(3), cells.get(4), cells.get(5)), List.of(), 0),
+                        mended.cells().get(1), mended.cells().get(2), mended.cells().get(3), mended.cells().get(4), mended.cells().get(5)), List.of(), 0),
                 ocrRow(c, "2010499", "1,000", "1,000", "0")));
         Cell given = cell(wrong, "2010450", "1");
         assertEquals("1100", given.number().stripTrailingZeros().toPlainString(), given.toString());
@@ -551,6 +552,34 @@ class IdentityEngineTest {
         assertEquals(CheckStatus.FAIL, check(d, "expenditure/row-total@total").status());
         assertNotEquals(Verification.Verdict.VERIFIED, Verification.of(d).verdict(new io.gongkai.model.CellRef("T01", "2010450", "1")));
         assertNotEquals(CellStatus.OK, cell(d, "2010450", "1").status(), cell(d, "2010450", "1").toString());
+    }
+
+    @Test
+    void whereFoursAreSeenLostARowWhoseTotalAndPartShareAOneVerifiesNeither() {
+        // a black-and-white fax of 社会福利院24 p14 (a newcomer's scan): the 合计 row's 9,501,164 and 7,380,214 each
+        // lost the 4 of their units, 2,120,950 read right, so the row's identity holds as read; in a table where a 4 was
+        // seen to lose its diagonal (here: read 4 from its glyphs), it holds just as well with both 1s as 4s
+        double c = io.gongkai.model.Confidence.CORROBORATED;
+        Row mended = ocrRow(c, "2010499", "4,000", "4,000", "0");
+        List<Cell> cells = new ArrayList<>(mended.cells());
+        cells.set(0, CellReader.read(new RawCell("4,000", null, io.gongkai.model.Confidence.MENDED), "1", Column.Kind.MONEY));
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "2010450", "9,501,161", "7,380,211", "2,120,950"),
+                new Row(mended.key(), mended.label(), cells, List.of(), 0)));
+        assertNotEquals(Verification.Verdict.VERIFIED, Verification.of(d).verdict(new io.gongkai.model.CellRef("T01", "2010450", "1")));
+        assertNotEquals(Verification.Verdict.VERIFIED, Verification.of(d).verdict(new io.gongkai.model.CellRef("T01", "2010450", "2")));
+        // nor where a sum fails by 3 in some place (303 = 30302 read 121,800 = 421,800: 300,000), as a newcomer's fax did
+        Document failing = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "2010450", "9,501,161", "7,380,211", "2,120,950"),
+                ocrRow(c, "2010499", "121,800", "421,800", "0")));
+        assertNotEquals(Verification.Verdict.VERIFIED, Verification.of(failing).verdict(new io.gongkai.model.CellRef("T01", "2010450", "1")));
+        assertTrue(Verification.lostFours(new java.math.BigDecimal("-300000.00")) && Verification.lostFours(new java.math.BigDecimal("3.3"))
+                && !Verification.lostFours(new java.math.BigDecimal("250")) && !Verification.lostFours(java.math.BigDecimal.ZERO));
+        // where no 4 is seen lost, the row verifies them
+        Document plain = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "2010450", "9,501,161", "7,380,211", "2,120,950"),
+                ocrRow(c, "2010499", "4,000", "4,000", "0")));
+        assertEquals(Verification.Verdict.VERIFIED, Verification.of(plain).verdict(new io.gongkai.model.CellRef("T01", "2010450", "1")));
     }
 
     @Test
