@@ -23,6 +23,9 @@ class KnownLabelsTest {
         assertEquals(Optional.of("住房保障支出"), side("expenditure").restore("住房保障文出"));
         // a 类 by its former name, one character misread: 医疗型生与计划生育支出
         assertEquals(Optional.of("医疗卫生与计划生育支出"), side("expenditure").restore("医疗型生与计划生育支出"));
+        // a black-and-white fax's 全 read 企 and 卫 read 世 (a newcomer's scans of 司法局26 p8 and 社会福利院24)
+        assertEquals(Optional.of("公共安全支出"), side("expenditure").restore("公共安企支出"));
+        assertEquals(Optional.of("卫生健康支出"), side("expenditure").restore("世生健康支出"));
     }
 
     @Test
