@@ -107,8 +107,11 @@ public final class Outline {
         }
     }
 
-    /** Marks OCR leaves where a numeral was lost, before its 、: a quote, a tick, a dot (“、 '、 .、). */
-    private static final Pattern LOST_NUMERAL = Pattern.compile("^[\\p{Punct}“”‘’·`~\\s]{0,2}、\\s*|^[.]\\s*");
+    /**
+     * Marks OCR leaves where a numeral was lost, before its 、: a quote, a tick, a dot (“、 '、 .、), or a Latin letter
+     * (七 read E on a black-and-white fax: E、卫生健康支出).
+     */
+    private static final Pattern LOST_NUMERAL = Pattern.compile("^[\\p{Punct}“”‘’·`~\\sA-Za-z]{0,2}、\\s*|^[.]\\s*");
 
     private static String restoreAt(java.util.List<String> out, int i) {
         String s = TextNormalizer.normalize(out.get(i));

@@ -63,6 +63,10 @@ class OutlineTest {
         assertEquals(labels, Outline.restoreLost(labels));
         // a 、 with nothing to number it from stays
         assertEquals(List.of("、其他"), Outline.restoreLost(List.of("、其他")));
+        // a numeral read as a Latin letter (七 as E on a fax) between its neighbours; not where they do not tell it
+        assertEquals(List.of("六、社会保障和就业支出", "七、卫生健康支出", "八、城乡社区支出"),
+                Outline.restoreLost(List.of("六、社会保障和就业支出", "E、卫生健康支出", "八、城乡社区支出")));
+        assertEquals(List.of("A、甲"), Outline.restoreLost(List.of("A、甲")));
     }
 
     @Test
