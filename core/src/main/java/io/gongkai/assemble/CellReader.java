@@ -44,7 +44,7 @@ public final class CellReader {
                         append(r.repairs(), new Repair("not-a-number", text, norm)));
             }
             case NUMBER, PERCENT -> {
-                if (conf <= io.gongkai.model.Confidence.MENDED) {
+                if (io.gongkai.model.Confidence.mended(conf)) {
                     // a figure an extractor read otherwise than OCR did (a 1 with a 4's crossbar beside it), or one OCR
                     // hardly read: in doubt, its value is left for the identities to confirm or give (a figure OCR read
                     // at 0.45 stands as read: on a photocopy such totals were right, and the sums over them held)

@@ -31,6 +31,11 @@ public final class Confidence {
      * a photocopy such totals were right, and anchored the sums that put their parts right).
      */
     public static final double MENDED = 0.3;
+
+    /** Whether a figure's reading is at most {@link #MENDED} sure: read otherwise than the engines read it, or garbage. */
+    public static boolean mended(double confidence) {
+        return confidence <= MENDED;
+    }
     /** The most confidence one OCR reading is given. */
     public static final double ONE_READING = 0.9;
 

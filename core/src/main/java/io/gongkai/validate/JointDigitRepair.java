@@ -151,7 +151,7 @@ final class JointDigitRepair {
         if (!DigitRepair.ocrFigure(r, vars, cells, byRef)) return false;
         Cell c = cells.get(r);
         String digits = c.number().toPlainString();
-        return c.status() == io.gongkai.model.CellStatus.SUSPECT && c.confidence() <= io.gongkai.model.Confidence.MENDED
+        return c.status() == io.gongkai.model.CellStatus.SUSPECT && io.gongkai.model.Confidence.mended(c.confidence())
                 && c.repairs().stream().anyMatch(x -> x.kind().equals(Repair.OCR_ILLEGIBLE))
                 && (digits.indexOf('1') >= 0 || digits.indexOf('4') >= 0);
     }
@@ -167,12 +167,10 @@ final class JointDigitRepair {
         return all;
     }
 
-    /** The figures {@code n} may have been printed as where 4s lost their crossbars: any of its 1s as 4s (not {@code n}). */
-    static List<BigDecimal> readings(BigDecimal n) {
-        return readings(n, false);
-    }
-
-    /** The readings of a figure: its 1s as 4s, any of them; with {@code either}, its 1s and 4s each the other. */
+    /**
+     * The figures {@code n} may have been printed as where 4s lost their crossbars (not {@code n}): any of its 1s as 4s;
+     * with {@code either} (a figure {@link #mended}), its 1s and 4s each the other.
+     */
     static List<BigDecimal> readings(BigDecimal n, boolean either) {
         Set<BigDecimal> out = new LinkedHashSet<>();
         String s = n.abs().toPlainString();

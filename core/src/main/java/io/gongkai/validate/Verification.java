@@ -48,12 +48,18 @@ public final class Verification {
     private static java.util.Set<String> foursLost(Map<CellRef, Cell> cells) {
         java.util.Set<String> out = new java.util.HashSet<>();
         cells.forEach((ref, c) -> {
-            if (c.number() != null && c.confidence() <= io.gongkai.model.Confidence.MENDED
-                    || c.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.Repair.OCR_DIGIT) && r.after().contains("4 read as 1"))) {
+            if (c.number() != null && (io.gongkai.model.Confidence.mended(c.confidence()) || c.repairs().stream().anyMatch(r ->
+                    r.kind().equals(io.gongkai.model.Repair.OCR_DIGIT) && fourReadAsOne(r.before(), c.number())))) {
                 out.add(ref.table());
             }
         });
         return out;
+    }
+
+    /** Whether a figure put right from its reading {@code raw} gained what 4s read as 1 lose ({@link #lostFours}). */
+    private static boolean fourReadAsOne(String raw, java.math.BigDecimal now) {
+        var read = io.gongkai.normalize.NumberParser.parse(raw == null ? "" : raw, -1);
+        return read.isValue() && now.compareTo(read.value()) > 0 && lostFours(now.subtract(read.value()));
     }
 
     /** Whether a difference is what 4s read as 1 make: every digit 0, 3, 6 or 9 (3 for each 4 lost in a place), not 0. */

@@ -105,7 +105,7 @@ final class FigureReader {
 
     /**
      * Each figure's 1s looked at as glyphs: one with a 4's crossbar beside its stem is read 4 ({@link LostDiagonals}),
-     * and the figure stands as one reading, its confidence at most one half, for the identities to verify or contradict.
+     * and the figure comes in in doubt ({@link io.gongkai.model.Confidence#MENDED}), for the identities to confirm or give.
      */
     private static void mendLostDiagonals(PageReading read, List<Integer> figures, float dpi, boolean dusty) {
         List<Glyph> glyphs = read.glyphs();
