@@ -43,7 +43,22 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
         /** tabula-java's lattice algorithm (needs technology.tabula:tabula on the class path). */
         TABULA,
         /** tabula-java's stream algorithm, for unruled tables. */
-        TABULA_STREAM
+        TABULA_STREAM;
+
+        /** The engine's name on the command line: {@code native}, {@code stream}, {@code tabula}, {@code tabula-stream}. */
+        public String cliName() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /**
+         * The engine named as on the command line ({@link #cliName()}, any case).
+         *
+         * @throws IllegalArgumentException for any other name, listing the names
+         */
+        public static Engine parse(String name) {
+            for (Engine e : values()) if (e.cliName().equalsIgnoreCase(name.strip())) return e;
+            throw new IllegalArgumentException("unknown engine '" + name + "' (use native, stream, tabula or tabula-stream)");
+        }
     }
 
     /** OCR engines for scanned pages. */

@@ -57,8 +57,8 @@ final class BatchCommand implements Callable<Integer> {
             "(partitioned by kind and year: DIR/cells/kind=final/year=2024/…) and DIR/failures"})
     Path parquet;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "native", description = "native, stream, tabula, tabula-stream (as for extract)")
-    String engine;
+    @picocli.CommandLine.Mixin
+    EngineOption engine = new EngineOption();
 
     @Option(names = "--ocr-engine", paramLabel = "ENGINE", defaultValue = "both", description = "tesseract, paddle, both (as for extract)")
     String ocrEngine;
@@ -100,16 +100,12 @@ final class BatchCommand implements Callable<Integer> {
         try {
             ocr = Options.Ocr.parse(ocrEngine);
             budget.apply(builder);
+            engine.apply(builder);
         } catch (IllegalArgumentException e) {
             System.err.println("gongkai: " + e.getMessage());
             return 2;
         }
-        Options options = builder.ocr(ocr).engine(switch (engine) {
-            case "stream" -> Options.Engine.STREAM;
-            case "tabula" -> Options.Engine.TABULA;
-            case "tabula-stream" -> Options.Engine.TABULA_STREAM;
-            default -> Options.Engine.NATIVE;
-        }).ocrThreads(1).build(); // the cores go to documents read in parallel, one thread each
+        Options options = builder.ocr(ocr).ocrThreads(1).build(); // the cores go to documents read in parallel, one thread each
         int added = 0, skipped = 0, failed = 0, partial = 0, unreadTables = 0;
         try (Dataset db = new Dataset(dbFile, jobs)) {
             Set<String> done = ConcurrentHashMap.newKeySet();

@@ -50,9 +50,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PASSWORD", description = "password of an encrypted PDF")
     String password;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "native",
-            description = "how tables are found in a PDF: native (default: ruled tables), stream (native, and unruled pages by text alignment), tabula (tabula-java lattice), tabula-stream")
-    String engine;
+    @picocli.CommandLine.Mixin
+    EngineOption engine = new EngineOption();
 
     @picocli.CommandLine.Mixin
     OcrOptions ocr = new OcrOptions();
@@ -89,15 +88,11 @@ final class ExtractCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        switch (engine) {
-            case "native" -> options.engine(Options.Engine.NATIVE);
-            case "stream" -> options.engine(Options.Engine.STREAM);
-            case "tabula" -> options.engine(Options.Engine.TABULA);
-            case "tabula-stream" -> options.engine(Options.Engine.TABULA_STREAM);
-            default -> {
-                System.err.println("gongkai: unknown engine '" + engine + "' (use native, stream, tabula, tabula-stream)");
-                return 2;
-            }
+        try {
+            engine.apply(options);
+        } catch (IllegalArgumentException e) {
+            System.err.println("gongkai: " + e.getMessage());
+            return 2;
         }
         Options opts = options.build();
         int code = 0;

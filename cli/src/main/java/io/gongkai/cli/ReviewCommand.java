@@ -30,8 +30,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PASSWORD", description = "password of an encrypted PDF")
     String password;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "native", description = "native, stream, tabula, tabula-stream (as for extract)")
-    String engine;
+    @picocli.CommandLine.Mixin
+    EngineOption engine = new EngineOption();
 
     @picocli.CommandLine.Mixin
     OcrOptions ocr = new OcrOptions();
@@ -49,16 +49,11 @@ final class ReviewCommand implements Callable<Integer> {
         try {
             ocr.apply(o);
             budget.apply(o);
+            engine.apply(o);
         } catch (IllegalArgumentException e) {
             System.err.println("gongkai: " + e.getMessage());
             return 2;
         }
-        o.engine(switch (engine) {
-            case "stream" -> Options.Engine.STREAM;
-            case "tabula" -> Options.Engine.TABULA;
-            case "tabula-stream" -> Options.Engine.TABULA_STREAM;
-            default -> Options.Engine.NATIVE;
-        });
         Path target = out != null ? out : Path.of(file.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".html");
         try {
             Document doc = Gongkai.extract(file, o.build());

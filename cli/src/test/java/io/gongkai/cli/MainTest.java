@@ -153,6 +153,21 @@ class MainTest {
         assertTrue(page.contains("<img"), "the page image is shown beside the table");
     }
 
+    /**
+     * Issue 14: an unknown table engine is a usage error (exit 2, naming the engines) in every command; review and batch
+     * read the document with the native engine instead, and exited 0.
+     */
+    @Test
+    void anUnknownEngineIsExitTwoInEveryCommand(@TempDir Path dir) throws Exception {
+        assertEquals(2, Main.run("extract", seed().toString(), "--out", dir.resolve("e").toString(), "--engine", "foo"));
+        assertEquals(2, Main.run("review", seed().toString(), "--out", dir.resolve("r.html").toString(), "--engine", "foo"));
+        assertFalse(Files.exists(dir.resolve("r.html")), "nothing is written");
+        assertEquals(2, Main.run("batch", seed().toString(), "--db", dir.resolve("b.duckdb").toString(), "--engine", "foo"));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(3, e.split("unknown engine 'foo' \\(use native, stream, tabula or tabula-stream\\)", -1).length - 1, e);
+        assertEquals(0, Main.run("review", seed().toString(), "--out", dir.resolve("s.html").toString(), "--engine", "STREAM"), "names in any case");
+    }
+
     /** Issue 13: a document over its budget is an input error (exit 3) that names the limit; the limit can be raised. */
     @Test
     void aDocumentOverItsBudgetIsExitThreeAndSaysWhichLimit(@TempDir Path dir) throws Exception {
