@@ -54,7 +54,7 @@ public final class GridBuilder {
             glyphs = glyphs.stream().filter(g -> !lost.remnants().contains(g)).toList();
         }
         List<Double> xs = cluster(xValues);
-        glyphs = glyphs.stream().filter(g -> !onRule(g, xs)).toList();
+        glyphs = glyphs.stream().filter(g -> !onRule(g, xs) && !LostRules.specks(g)).toList();
         int rows = ys.size() - 1, cols = xs.size() - 1;
         boolean[] lostRow = lostRowRules(h, xs, ys, glyphs);
         // what is left of such a rule, read as a dash on the line it ran along, is no cell's dash
@@ -107,7 +107,8 @@ public final class GridBuilder {
      * there (the rule stands on other rows, so the grid has their edges), and an amount sits inside its own column
      * (right-aligned in it), not across the edge. Only OCR's amounts (digits, separators, a point) are placed so: a text
      * layer's rules are as drawn, and a cell merged there, or a date or a rate over two columns, is merged by design; a
-     * figure across an edge (centred in a merged cell) keeps its span. Bits of the broken rule read as | or 1 are left out.
+     * figure across an edge (centred in a merged cell) keeps its span. Bits of the broken rule read as | or 1 are left out
+     * (specks read as dots, {@link LostRules#specks}, are no cell's text at all).
      */
     private static int figureColumn(List<Glyph> in, List<Double> xs, int c0, int c1) {
         if (c1 == c0 || in.isEmpty()) return -1;

@@ -81,7 +81,7 @@ final class LostRules {
     }
 
     /**
-     * Whether a glyph reads as one or two strokes, as OCR reads a bit of a vertical ruling: {@code | 1 l I ! :}, or a
+     * Whether a glyph reads as one or two strokes, as OCR reads a bit of a vertical ruling: {@code | 1 l I ! : [ ]}, or a
      * dash ({@code — - 一}) whose box stands upright (taller than wide: a dash printed in a cell lies flat).
      */
     static boolean ruleMark(Glyph g) {
@@ -90,9 +90,24 @@ final class LostRules {
         return UPRIGHT_DASH.matcher(t).matches() && g.x1() - g.x0() < g.y1() - g.y0();
     }
 
+    /**
+     * Whether an OCR glyph reads as specks: dots ({@code · … . 。 '}), perhaps with other marks among them
+     * ({@code : + * ~ — 、}), and no digit, letter or character. It is what a recognizer makes of toner dust, or of the bits
+     * a 1-bit scan or a photocopy leaves of a rule ({@code ·...}, {@code …+—…— ..........} beside a figure); no amount or
+     * label is made of them. A dash alone ({@code —}, a cell printed as nil) is no speck; a text layer's glyphs are text.
+     */
+    static boolean specks(Glyph g) {
+        if (g.confidence() >= 1) return false;
+        String t = g.text().replaceAll("\\s+", "");
+        return !t.isEmpty() && SPECKS.matcher(t).matches() && DOTS.matcher(t).find();
+    }
+
+    private static final java.util.regex.Pattern SPECKS = java.util.regex.Pattern.compile("[·・…‥.。,，'`’‘、:：;+*~^°—\\-–_一]+");
+    private static final java.util.regex.Pattern DOTS = java.util.regex.Pattern.compile("[·・…‥.。'`’‘]");
+
     private static final java.util.regex.Pattern UPRIGHT_DASH = java.util.regex.Pattern.compile("[—\\-一_－]{1,2}");
 
-    private static final java.util.regex.Pattern RULE_MARK = java.util.regex.Pattern.compile("[|1lI!:;丨]{1,2}");
+    private static final java.util.regex.Pattern RULE_MARK = java.util.regex.Pattern.compile("[|1lI!:;丨\\[\\]【】]{1,2}");
 
     /**
      * Glyphs joined into runs: a text layer gives a glyph a character, OCR one a word or a phrase; a run ends where a

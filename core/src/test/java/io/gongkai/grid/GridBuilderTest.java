@@ -245,6 +245,35 @@ class GridBuilderTest {
     }
 
     @Test
+    void specksOcrReadAsDotsAreNoCellsText() {
+        // a 1-bit scan of a LibreOffice page (万里街道25 预算, bw-200 and photocopy-200): the bits of a hairline rule and
+        // toner dust read as … or ·... beside a figure. In a cell merged by a broken column rule the figure went to the
+        // merge's first column ("… 325,000" was no amount); elsewhere the figure was read as text ("106.000 ·...")
+        List<Segment> s = new ArrayList<>(twoColumnsOneRule(4));
+        s.add(new Segment(200, 0, 200, 60));
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("项目", 10, 15));
+        g.addAll(text("基本支出", 110, 15));
+        g.addAll(text("项目支出", 210, 15));
+        g.addAll(text("甲", 10, 35));
+        g.addAll(text("106.000", 150, 35));
+        g.add(new Glyph("·...", 175, 30, 195, 36, 10, 0.3));
+        g.add(new Glyph("—", 240, 30, 250, 31, 10, 0.8));
+        g.addAll(text("乙", 10, 55));
+        g.addAll(text("2,000", 265, 55));
+        g.addAll(text("丙", 10, 75));
+        g.add(new Glyph("…+—… .....", 150, 64, 240, 66, 10, 0.2));
+        g.add(new Glyph("325,000", 255, 67, 295, 76.2, 10, 0.9));
+        List<RawRow> rows = new GridBuilder().lattice(1, g, s).get(0).toRawRows(0);
+        assertEquals(List.of("甲", "106.000", "—"), rows.get(1).texts(), "a dash alone is a cell printed as nil, no speck");
+        assertEquals(List.of("丙", "", "325,000"), rows.get(3).texts());
+        // a text layer's dots are text
+        List<Glyph> printed = new ArrayList<>(g.subList(0, g.size() - 2));
+        printed.add(new Glyph("……", 150, 64, 170, 72, 10));
+        assertEquals("……", new GridBuilder().lattice(1, printed, s).get(0).toRawRows(0).get(3).texts().get(1));
+    }
+
+    @Test
     void aRowRuleLostButForAPieceStillPartsTheRowsWhoseFiguresItParted() {
         // a hairline row rule a 1-bit scan cut away but over the code column: the label and amount cells of two rows
         // merged, two figures in one cell (上海市普陀区万里街道25 预算, LibreOffice, bw-200: 301 and 30101 read as neither)

@@ -44,6 +44,19 @@ class PageScannerTest {
         assertFalse(PageScanner.isRulePiece(new Rectangle(0, 0, 6, 45), 0, 300), "no phrases: nothing is typical");
     }
 
+    @Test
+    void aFlatBarOnARowRuleIsThatRulesPieceNotText() {
+        // a hairline row rule a 1-bit scan cut into steps (万里街道25 预算 printed by LibreOffice, bw-200): the steps off the
+        // rule's fit stand as flat bars along it, 130 × 11 pixels in a row of 30-pixel text, read … or ———
+        List<io.gongkai.grid.Segment> rules = List.of(new io.gongkai.grid.Segment(100, 505, 1500, 505));
+        assertTrue(PageScanner.onRowRule(new Rectangle(700, 500, 130, 11), TYPICAL, rules));
+        assertFalse(PageScanner.onRowRule(new Rectangle(700, 520, 130, 11), TYPICAL, rules), "away from the rule: an underline, a dash");
+        assertFalse(PageScanner.onRowRule(new Rectangle(700, 495, 130, 28), TYPICAL, rules), "a figure touching the rule is as tall as the text");
+        assertFalse(PageScanner.onRowRule(new Rectangle(700, 500, 37, 6), TYPICAL, rules), "a dash is short");
+        assertFalse(PageScanner.onRowRule(new Rectangle(20, 500, 60, 6), TYPICAL, rules), "beside the rule's end");
+        assertFalse(PageScanner.onRowRule(new Rectangle(700, 500, 130, 11), TYPICAL, List.of(new io.gongkai.grid.Segment(700, 400, 700, 600))), "a column rule");
+    }
+
     /** An A4 page's ink at 200 dpi with {@code inked} rows of it all ink. */
     private static Mat page(int inked) {
         OpenCv.load();
