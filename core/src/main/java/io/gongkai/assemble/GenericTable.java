@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * it {@code suspect}) — and every other cell kept as text. A column is one of amounts where at least half of its
  * non-blank cells, and two or more, are figures, and one of them at least is printed as an amount is (a thousands
  * separator or two decimals): a column of 序号 or years is text. (A crease through a table once split its 合计 column and
- * the table fitted no template: its figures came out as text with status ok, "6,9" and "8,414" beside 元.)
+ * the table fitted no template: its figures came out as text with status ok, "6,9" and "8,414" beside 元.) A figure OCR
+ * read in a cell kept as text is flagged too.
  */
 final class GenericTable {
     /** An amount's print: thousands separated, or two decimals. */
@@ -37,7 +38,7 @@ final class GenericTable {
             for (int c = 0; c < r.cells().size(); c++) {
                 RawCell raw = r.cells().get(c);
                 boolean amount = c < amounts.length && amounts[c] && (blank(raw) || figure(raw));
-                cells.add(CellReader.read(raw, "c" + (c + 1), amount ? Column.Kind.MONEY : Column.Kind.TEXT));
+                cells.add(flaggedIfFigure(CellReader.read(raw, "c" + (c + 1), amount ? Column.Kind.MONEY : Column.Kind.TEXT)));
             }
             rows.add(new Row(new RowKey("row-" + (++n), RowKey.Kind.LABEL, 0), "", cells, List.of(), r.line()));
         }
@@ -72,6 +73,21 @@ final class GenericTable {
         for (int c = 0; c < n; c++) out[c] = figures[c] >= 2 && 2 * figures[c] >= filled[c] && printedAsAmount[c];
         return out;
     }
+
+    /**
+     * A cell kept as text that OCR read with a figure in it (an amount's print, or five digits or more) is flagged: it may
+     * be an amount whose reading was garbled (",* 2,070,000.00", "7 0.00" in a 1-bit fax's column of amounts), and no
+     * identity checks it. Kept {@code ok}, a reader taking the text for the figure had a wrong number that looked right.
+     */
+    private static Cell flaggedIfFigure(Cell cell) {
+        if (cell.number() != null || cell.status() != io.gongkai.model.CellStatus.OK || cell.confidence() >= 1) return cell;
+        if (!FIGURE_IN_TEXT.matcher(cell.raw()).find()) return cell;
+        return cell.revised(null, io.gongkai.model.CellStatus.SUSPECT, new io.gongkai.model.Repair(io.gongkai.model.Repair.OCR_UNVERIFIED, cell.raw(),
+                "a figure read by OCR in a table no template fits, not read as an amount; no identity checks it"));
+    }
+
+    /** A figure inside text: thousands separated, two decimals, or five digits or more. */
+    private static final Pattern FIGURE_IN_TEXT = Pattern.compile("\\d[,，]\\d{3}|\\d[.。]\\d{2}|\\d{5}");
 
     private static boolean blank(RawCell raw) {
         return raw == null || raw.text() == null || raw.text().isBlank();

@@ -51,4 +51,28 @@ class GenericTableTest {
         assertEquals(0, new BigDecimal("350.50").compareTo(amount.number()), amount.toString());
         assertEquals(CellStatus.SUSPECT, amount.status(), amount.toString());
     }
+
+    @Test
+    void aFigureOcrReadInACellKeptAsTextIsFlagged() {
+        // a 1-bit fax's page that fitted no template (G_fax_200 of a newcomer's trial): amounts garbled by specks were
+        // no figures, so their cells stayed text with status ok, and the tidy CSV gave ",* 2,070,000.00" as the value
+        RawBlock fax = new RawBlock(1000, List.of(2), "", null, List.of(), List.of(
+                new RawRow(1001, List.of(new RawCell("卫生健康支出", null, 0.8), new RawCell("7 0.00", null, 0.7), new RawCell("1,200.00", null, 0.9))),
+                new RawRow(1002, List.of(new RawCell("购房补贴", null, 0.8), new RawCell(",* 2,070,000.00", null, 0.7), new RawCell("350.50", null, 0.9))),
+                new RawRow(1003, List.of(new RawCell("合计", null, 0.8), new RawCell("13012070 00", null, 0.7), new RawCell("8.00", null, 0.9)))), List.of());
+        Document doc = new IdentityEngine(CATALOG).validate(new DocumentAssembler(CATALOG).assemble("test", "", List.of(fax), List.of()));
+        Table t = doc.tables().get(0);
+        for (int r = 0; r < 3; r++) {
+            Cell c = t.rows().get(r).cells().get(1);
+            assertNull(c.number(), c.toString());
+            assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
+        }
+        assertEquals(CellStatus.OK, t.rows().get(0).cells().get(0).status(), "a label is text");
+        // a text layer's text is as printed
+        RawBlock printed = new RawBlock(1000, List.of(2), "", null, List.of(), List.of(
+                new RawRow(1001, List.of(RawCell.of("购房补贴"), RawCell.of("见附表 2,070,000.00"), RawCell.of("1,200.00"))),
+                new RawRow(1002, List.of(RawCell.of("合计"), RawCell.of("-"), RawCell.of("350.50")))), List.of());
+        Table p = new IdentityEngine(CATALOG).validate(new DocumentAssembler(CATALOG).assemble("test", "", List.of(printed), List.of())).tables().get(0);
+        assertEquals(CellStatus.OK, p.rows().get(0).cells().get(1).status());
+    }
 }
