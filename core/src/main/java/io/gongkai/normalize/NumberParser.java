@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  */
 public final class NumberParser {
     private static final Pattern DASH = Pattern.compile("[-—–―‐－_＿~一ー/\\\\]+");
+    /** A run of dashes or dots: specks, as OCR reads toner dust or the bits of a rule beside a figure. */
+    private static final Pattern SPECKS = Pattern.compile("[-—–―_~·・…一ー.。]+");
+    /** Two specks or more, then a space, before a figure. */
+    private static final Pattern LEADING_SPECKS = Pattern.compile("[-—–―_~·・…一ー.。]{2,}\\s+");
     private static final Pattern NUMERIC_BODY = Pattern.compile("[0-9.,]+");
     /** A space an OCR tool put after a separator ("103, 266, 640. 20"); a space between digits is two numbers, not one. */
     private static final Pattern SPACE_IN_NUMBER = Pattern.compile("(?<=[.,])\\s+(?=[0-9])");
@@ -91,6 +95,14 @@ public final class NumberParser {
         }
         boolean negative = false;
         boolean percent = false;
+        // specks before a figure, a space apart (toner dust or a rule's bits read as a run of dashes or dots): junk, not
+        // a minus sign
+        java.util.regex.Matcher lead = LEADING_SPECKS.matcher(s);
+        if (lead.lookingAt() && lead.end() < s.length() && Character.isDigit(s.charAt(lead.end()))) {
+            repairs.add(new Repair("junk-glyph", s, s.substring(lead.end())));
+            s = s.substring(lead.end());
+            certain = false;
+        }
         if (s.endsWith("%")) {
             percent = true;
             s = s.substring(0, s.length() - 1).trim();
@@ -126,7 +138,8 @@ public final class NumberParser {
         boolean ocrSpacing = repairs.stream().anyMatch(r -> r.kind().equals("spaced-separators"));
         if (junkTail && end > 0) {
             String tail = s.substring(end);
-            if (tail.trim().length() > 2 || TextNormalizer.hasHan(tail)) {
+            // (a run of dashes or dots after the figure is specks, however long: 88, 282, 511 ----- on a photocopy)
+            if (!SPECKS.matcher(tail.strip()).matches() && (tail.trim().length() > 2 || TextNormalizer.hasHan(tail))) {
                 return text(repairs);
             }
             repairs.add(new Repair("junk-glyph", s, s.substring(0, end).trim()));

@@ -132,6 +132,21 @@ class NumberParserTest {
     }
 
     @Test
+    void specksBesideAFigureAreJunkNotTextNorAMinus() {
+        // a newcomer's grey photocopy with toner dropout: the dust beside a figure read as a run of dashes or dots
+        NumberReading tail = NumberParser.parse("88, 282, 511 -----", 2, true);
+        assertEquals(NumberReading.Kind.NUMBER, tail.kind());
+        assertEquals(0, new BigDecimal("88282511").compareTo(tail.value()));
+        assertFalse(tail.certain(), "junk beside it: for the identities to confirm");
+        NumberReading lead = NumberParser.parse("—— 5,873,551", 2, true);
+        assertEquals(0, new BigDecimal("5873551").compareTo(lead.value()), "not negative");
+        assertFalse(lead.certain());
+        assertEquals(new BigDecimal("-12.50"), money("-12.50").value(), "a minus sign stays one");
+        assertEquals(new BigDecimal("-12.50"), money("- 12.50").value());
+        assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("1,200 元整", -1).kind(), "words after a figure are text");
+    }
+
+    @Test
     void aLoneLookAlikeIsADigitOnlyWhenItIsTheClosestOne() {
         // a scan's lone 0 or 1 (in a cell, or as a 行次), read as a letter; a lone stray mark stays text
         assertEquals(0, BigDecimal.ZERO.compareTo(money("O").value()));
