@@ -167,7 +167,7 @@ class UnitEvidenceTest {
                 if (!summary.isAmount(c)) continue;
                 assertEquals(CellStatus.SUSPECT, c.status(), r.label());
                 assertTrue(c.repairs().stream().anyMatch(x -> x.kind().equals(Repair.UNIT_UNKNOWN)), r.label());
-                assertEquals(Verification.Verdict.UNCHECKED, v.verdict(new CellRef(summary.ref(), r.key().value(), c.column())), r.label());
+                assertEquals(io.gongkai.model.Verdict.UNCHECKED, v.verdict(new CellRef(summary.ref(), r.key().value(), c.column())), r.label());
             }
         }
         // the figures themselves are kept as printed

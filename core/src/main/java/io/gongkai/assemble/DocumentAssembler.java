@@ -72,7 +72,8 @@ public final class DocumentAssembler {
         // each table's unit from what it prints, else from identities with tables of known unit, else unknown and flagged
         doc = units.decide(doc);
         deadline.check("identities");
-        return TableUnits.flagUnknown(identities.validate(doc));
+        // each cell's verdict decided once, on the final statuses, and stored on it
+        return io.gongkai.validate.Verification.decide(TableUnits.flagUnknown(identities.validate(doc)));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.gongkai.dataset;
 
 import io.gongkai.model.Cell;
-import io.gongkai.model.CellRef;
 import io.gongkai.model.Check;
 import io.gongkai.model.CheckStatus;
 import io.gongkai.model.Column;
@@ -9,7 +8,6 @@ import io.gongkai.model.Document;
 import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
-import io.gongkai.validate.Verification;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -56,7 +54,6 @@ public record DocumentRows(List<Object> document, List<List<Object>> tables, Lis
      * @throws IllegalArgumentException when a value does not fit its column (an amount of more than 38 digits)
      */
     public static DocumentRows of(Document doc, String path, LocalDateTime extractedAt) {
-        Verification v = Verification.of(doc);
         String sha = doc.sha256(), kind = doc.kind().id();
         Integer year = doc.year();
         List<List<Object>> tables = new ArrayList<>(), cells = new ArrayList<>(), checks = new ArrayList<>();
@@ -69,8 +66,8 @@ public record DocumentRows(List<Object> document, List<List<Object>> tables, Lis
                 for (Cell c : r.cells()) {
                     String label = labels.computeIfAbsent(c.column(), k -> t.column(k).map(Column::label).orElse(k));
                     cells.add(Relation.CELLS.row(sha, doc.department(), year, kind, t.ref(), t.templateId(), r.key().value(), r.label(), c.column(), label,
-                            c.number(), c.text(), c.raw(), unit, c.status().id(), v.verdict(new CellRef(t.ref(), r.key().value(), c.column())).id(),
-                            c.box() == null ? null : c.box().page()));
+                            c.number(), c.text(), c.raw(), unit, c.status().id(), c.verdict().id(),
+                            t.pageOf(c)));
                 }
             }
             for (Check c : t.checks()) checks.add(check(sha, t.ref(), c, kind, year));

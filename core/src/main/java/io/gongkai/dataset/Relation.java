@@ -39,7 +39,8 @@ public enum Relation {
      * (行次, a classification code, {@code total}, a row id) and label, the column's key (栏次 or an id) and label, the
      * number ({@code value}, NULL for a text cell) or text, the raw text as printed, the table's unit (given beside a count, a percentage or text too, which the tidy CSV leaves without one), the cell's
      * {@code status} (ok, repaired, recovered, suspect, empty), what the identities say of it ({@code verified}:
-     * verified, contradicted, unchecked) and its page (NULL for text input).
+     * verified, contradicted, unchecked) and its page ({@link io.gongkai.model.Table#pageOf}: the table's first page for a
+     * cell without a box, as in the tidy CSV; NULL where the table has none, as text input).
      */
     CELLS(f("sha256", TEXT), f("department", TEXT), f("year", INTEGER), f("kind", TEXT), f("table_ref", TEXT), f("template", TEXT),
             f("row_key", TEXT), f("row_label", TEXT), f("col_key", TEXT), f("col_label", TEXT), f("value", DECIMAL), f("text", TEXT),

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.model.Cell;
-import io.gongkai.model.CellRef;
 import io.gongkai.model.Check;
 import io.gongkai.model.Column;
 import io.gongkai.model.Diagnostic;
@@ -15,7 +14,6 @@ import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Repair;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
-import io.gongkai.validate.Verification;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,7 +33,6 @@ public final class JsonWriter {
     }
 
     public ObjectNode toTree(Document doc) {
-        Verification verification = Verification.of(doc);
         ObjectNode root = JSON.createObjectNode();
         root.put("source", doc.source());
         root.put("sha256", doc.sha256());
@@ -46,12 +43,12 @@ public final class JsonWriter {
         root.set("summary", Summary.of(doc).toJson(JSON));
         root.set("diagnostics", diagnostics(doc.diagnostics()));
         ArrayNode tables = root.putArray("tables");
-        for (Table t : doc.tables()) tables.add(table(t, verification));
+        for (Table t : doc.tables()) tables.add(table(t));
         root.set("checks", checks(doc.checks()));
         return root;
     }
 
-    private ObjectNode table(Table t, Verification verification) {
+    private ObjectNode table(Table t) {
         ObjectNode n = JSON.createObjectNode();
         n.put("ref", t.ref());
         n.put("template", t.templateId());
@@ -88,14 +85,13 @@ public final class JsonWriter {
             rn.set("repairs", repairs(r.repairs()));
             ArrayNode cells = rn.putArray("cells");
             for (Cell c : r.cells()) {
-                CellRef ref = new CellRef(t.ref(), r.key().value(), c.column());
                 ObjectNode cn = cells.addObject();
                 cn.put("column", c.column());
                 if (c.number() != null) cn.put("value", c.number()); else cn.putNull("value");
                 cn.put("text", c.text());
                 cn.put("raw", c.raw());
                 cn.put("status", c.status().id());
-                cn.put("verified", verification.verdict(ref).id());
+                cn.put("verified", c.verdict().id());
                 cn.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
                 if (c.box() != null) {
                     ObjectNode b = cn.putObject("box");
@@ -107,7 +103,7 @@ public final class JsonWriter {
                 }
                 cn.set("repairs", repairs(c.repairs()));
                 ArrayNode ids = cn.putArray("checks");
-                verification.checks(ref).forEach(ids::add);
+                c.identities().forEach(ids::add);
             }
         }
         n.set("checks", checks(t.checks()));

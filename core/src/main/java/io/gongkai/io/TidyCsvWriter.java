@@ -1,14 +1,11 @@
 package io.gongkai.io;
 
-import io.gongkai.model.Box;
 import io.gongkai.model.Cell;
-import io.gongkai.model.CellRef;
 import io.gongkai.model.Column;
 import io.gongkai.model.Document;
 import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
-import io.gongkai.validate.Verification;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -24,18 +21,16 @@ public final class TidyCsvWriter {
             "unit", "page", "row_key", "row_label", "col_key", "col_label", "value", "raw", "status", "verified"};
 
     public void write(Document doc, Writer out) throws IOException {
-        Verification verification = Verification.of(doc);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
         for (Table t : doc.tables()) {
             for (Row r : t.rows()) {
                 for (Cell c : r.cells()) {
-                    Box box = c.box();
-                    String page = box != null ? Integer.toString(box.page()) : t.pages().isEmpty() ? "" : Integer.toString(t.pages().get(0));
+                    Integer page = t.pageOf(c);
                     String colLabel = t.column(c.column()).map(Column::label).orElse(c.column());
                     csv.printRecord(doc.source(), doc.department(), doc.year(), t.ref(), t.templateId(), t.printedNumber(),
                             t.title(), t.unitOf(c.column()).map(MoneyUnit::label).orElse("") /* 元, 万元 or unknown; none but for amounts */, page, r.key().value(), r.label(), c.column(), colLabel,
                             c.number() != null ? c.number().toPlainString() : c.text(), c.raw(), c.status().id(),
-                            verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())).id());
+                            c.verdict().id());
                 }
             }
         }

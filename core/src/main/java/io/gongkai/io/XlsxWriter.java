@@ -1,7 +1,6 @@
 package io.gongkai.io;
 
 import io.gongkai.model.Cell;
-import io.gongkai.model.CellRef;
 import io.gongkai.model.CellStatus;
 import io.gongkai.model.Check;
 import io.gongkai.model.CheckStatus;
@@ -9,7 +8,6 @@ import io.gongkai.model.Column;
 import io.gongkai.model.Document;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
-import io.gongkai.validate.Verification;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -32,7 +30,6 @@ import java.util.List;
 public final class XlsxWriter {
 
     public void write(Document doc, OutputStream out) throws IOException {
-        Verification verification = Verification.of(doc);
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         wb.setCompressTempFiles(true);
         try (wb) {
@@ -78,8 +75,7 @@ public final class XlsxWriter {
                         org.apache.poi.ss.usermodel.Cell x = at(ws, r, 2 + c);
                         if (v.number() != null) x.setCellValue(v.number().doubleValue());
                         else x.setCellValue(v.text());
-                        var verdict = verification.verdict(new CellRef(t.ref(), row.key().value(), col.key()));
-                        x.setCellStyle(v.status() == CellStatus.SUSPECT ? suspect : verdict == Verification.Verdict.CONTRADICTED ? contradicted
+                        x.setCellStyle(v.status() == CellStatus.SUSPECT ? suspect : v.verdict() == io.gongkai.model.Verdict.CONTRADICTED ? contradicted
                                 : v.status() == CellStatus.RECOVERED ? recovered : number);
                     }
                     r++;

@@ -78,6 +78,15 @@ public record Table(String ref, String templateId, String printedNumber, String 
         return counts;
     }
 
+    /**
+     * The page a cell of this table is on: its box's, else (a cell without a box: text input, or a reading that lost it)
+     * the table's first page; null when the table has no page. Every output gives this one.
+     */
+    public Integer pageOf(Cell c) {
+        if (c.box() != null) return c.box().page();
+        return pages().isEmpty() ? null : pages().get(0);
+    }
+
     public Table withRows(List<Row> newRows) {
         return new Table(ref, templateId, printedNumber, title, unit, unitSource, pages, columns, newRows, notes,
                 identification, checks, diagnostics, line);

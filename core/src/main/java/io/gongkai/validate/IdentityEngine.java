@@ -267,7 +267,7 @@ public final class IdentityEngine {
                     boolean figure = c.number() != null && (kind == Column.Kind.MONEY || kind == Column.Kind.COUNT);
                     CellRef ref = new CellRef(t.ref(), r.key().value(), c.column());
                     // in a row the table does not know, a copy of a verified figure is still not placed
-                    boolean unchecked = verification.verdict(ref) == Verification.Verdict.UNCHECKED || unknownRow && verification.verifiedAsCopyOnly(ref);
+                    boolean unchecked = verification.verdict(ref) == io.gongkai.model.Verdict.UNCHECKED || unknownRow && verification.verifiedAsCopyOnly(ref);
                     // (a figure an identity completed or recovered from OCR digits is no more verified than a read one,
                     // and in a row that lost its code, or whose code or label is doubtful, as misplaced: a 0 too)
                     if (figure && (c.confidence() < 1 || ocr && codeLost)

@@ -112,7 +112,7 @@ class CodeCheckTest {
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@21011.1"));
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@total.1"));
         Verification v = Verification.of(d);
-        assertEquals(Verification.Verdict.VERIFIED, v.verdict(new CellRef("T01", "2101102", "1")));
+        assertEquals(io.gongkai.model.Verdict.VERIFIED, v.verdict(new CellRef("T01", "2101102", "1")));
     }
 
     @Test
@@ -185,7 +185,7 @@ class CodeCheckTest {
         Verification v = Verification.of(d);
         for (Cell c : doubtful.cells()) {
             assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
-            assertFalse(v.verdict(new CellRef("T01", "2070691", c.column())) == Verification.Verdict.VERIFIED, c.toString());
+            assertFalse(v.verdict(new CellRef("T01", "2070691", c.column())) == io.gongkai.model.Verdict.VERIFIED, c.toString());
         }
         assertTrue(d.tables().get(0).diagnostics().stream().anyMatch(x -> x.severity() == Diagnostic.Severity.WARNING
                 && x.message().contains("2070691")), d.tables().get(0).diagnostics().toString());

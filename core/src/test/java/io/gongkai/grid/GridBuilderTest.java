@@ -222,22 +222,34 @@ class GridBuilderTest {
         assertEquals(List.of("名", "2,000,000"), t.toRawRows(0).get(2).texts());
     }
 
-    @Test
-    void aFigureInACellMergedByARuleBrokenOnItsRowStaysInTheColumnItIsPrintedIn() {
-        // the rule at x = 200 stands on every row but the last, where a photocopy broke it: the two cells there merge,
-        // and the 项目支出 figure right-aligned at 295 belongs to the third column, not the first slot of the merge; a
-        // bit of the broken rule OCR read as "|" is no text
+    /** Four rows of 项目 | 基本支出 | 项目支出, the rule between the two 支出 columns standing on all but the last. */
+    private static List<Segment> ruleBrokenOnTheLastRow() {
         List<Segment> s = new ArrayList<>(twoColumnsOneRule(4));
         s.add(new Segment(200, 0, 200, 60));
+        return s;
+    }
+
+    /** {@link #ruleBrokenOnTheLastRow}'s header, row 甲 holding {@code first}, row 乙 2,000 in 项目支出, and 丙's label. */
+    private static List<Glyph> headed(List<Glyph> first) {
         List<Glyph> g = new ArrayList<>();
         g.addAll(text("项目", 10, 15));
         g.addAll(text("基本支出", 110, 15));
         g.addAll(text("项目支出", 210, 15));
         g.addAll(text("甲", 10, 35));
-        g.addAll(text("1,000", 165, 35));
+        g.addAll(first);
         g.addAll(text("乙", 10, 55));
         g.addAll(text("2,000", 265, 55));
         g.addAll(text("丙", 10, 75));
+        return g;
+    }
+
+    @Test
+    void aFigureInACellMergedByARuleBrokenOnItsRowStaysInTheColumnItIsPrintedIn() {
+        // the rule at x = 200 stands on every row but the last, where a photocopy broke it: the two cells there merge,
+        // and the 项目支出 figure right-aligned at 295 belongs to the third column, not the first slot of the merge; a
+        // bit of the broken rule OCR read as "|" is no text
+        List<Segment> s = ruleBrokenOnTheLastRow();
+        List<Glyph> g = headed(text("1,000", 165, 35));
         g.add(new Glyph("|", 199.5, 66, 200.5, 78, 10, 0.4));
         g.add(new Glyph("4,000", 265, 67, 295, 76.2, 10, 0.9));
         List<RawRow> rows = new GridBuilder().lattice(1, g, s).get(0).toRawRows(0);
@@ -249,19 +261,11 @@ class GridBuilderTest {
         // a 1-bit scan of a LibreOffice page (万里街道25 预算, bw-200 and photocopy-200): the bits of a hairline rule and
         // toner dust read as … or ·... beside a figure. In a cell merged by a broken column rule the figure went to the
         // merge's first column ("… 325,000" was no amount); elsewhere the figure was read as text ("106.000 ·...")
-        List<Segment> s = new ArrayList<>(twoColumnsOneRule(4));
-        s.add(new Segment(200, 0, 200, 60));
-        List<Glyph> g = new ArrayList<>();
-        g.addAll(text("项目", 10, 15));
-        g.addAll(text("基本支出", 110, 15));
-        g.addAll(text("项目支出", 210, 15));
-        g.addAll(text("甲", 10, 35));
-        g.addAll(text("106.000", 150, 35));
-        g.add(new Glyph("·...", 175, 30, 195, 36, 10, 0.3));
-        g.add(new Glyph("—", 240, 30, 250, 31, 10, 0.8));
-        g.addAll(text("乙", 10, 55));
-        g.addAll(text("2,000", 265, 55));
-        g.addAll(text("丙", 10, 75));
+        List<Segment> s = ruleBrokenOnTheLastRow();
+        List<Glyph> first = new ArrayList<>(text("106.000", 150, 35));
+        first.add(new Glyph("·...", 175, 30, 195, 36, 10, 0.3));
+        first.add(new Glyph("—", 240, 30, 250, 31, 10, 0.8));
+        List<Glyph> g = headed(first);
         g.add(new Glyph("…+—… .....", 150, 64, 240, 66, 10, 0.2));
         g.add(new Glyph("325,000", 255, 67, 295, 76.2, 10, 0.9));
         List<RawRow> rows = new GridBuilder().lattice(1, g, s).get(0).toRawRows(0);

@@ -2,7 +2,6 @@ package io.gongkai.review;
 
 import io.gongkai.model.Box;
 import io.gongkai.model.Cell;
-import io.gongkai.model.CellRef;
 import io.gongkai.model.CellStatus;
 import io.gongkai.model.Check;
 import io.gongkai.model.CheckStatus;
@@ -11,7 +10,6 @@ import io.gongkai.model.Document;
 import io.gongkai.model.Repair;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
-import io.gongkai.validate.Verification;
 import org.apache.commons.text.StringEscapeUtils;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -54,7 +52,6 @@ public final class ReviewPage {
      * @param password the PDF's password, or null; a page that cannot be rendered (damaged) is shown without its image
      */
     public void write(Document doc, byte[] pdf, String password, Writer out) throws IOException {
-        Verification v = Verification.of(doc);
         Map<Integer, BufferedImage> pages = new HashMap<>();
         PDDocument pd = null;
         try {
@@ -66,7 +63,7 @@ public final class ReviewPage {
                         + (t.identification().variant() == null ? "" : " (" + esc(t.identification().variant()) + ")") + " · " + unit(t) + "</small></h2>\n");
                 out.write("<div class=\"pair\">\n");
                 if (pd != null && !t.pages().isEmpty()) out.write(crop(pd, pages, t));
-                out.write(grid(t, v));
+                out.write(grid(t));
                 out.write("</div>\n");
                 out.write(checks(t.checks()));
                 out.write("</section>\n");
@@ -136,7 +133,7 @@ public final class ReviewPage {
         return b.append("</div>\n").toString();
     }
 
-    private static String grid(Table t, Verification v) {
+    private static String grid(Table t) {
         StringBuilder b = new StringBuilder("<table class=\"grid\"><thead><tr><th>row</th><th>name</th>");
         for (Column c : t.columns()) b.append("<th title=\"").append(esc(String.join(" / ", c.path()))).append("\">").append(esc(c.label())).append("<br><small>").append(esc(c.key())).append("</small></th>");
         b.append("</tr></thead><tbody>\n");
@@ -145,10 +142,10 @@ public final class ReviewPage {
             for (Column col : t.columns()) {
                 Cell c = r.cell(col.key()).orElse(null);
                 if (c == null) { b.append("<td></td>"); continue; }
-                Verification.Verdict verdict = v.verdict(new CellRef(t.ref(), r.key().value(), c.column()));
-                String cls = c.status() == CellStatus.SUSPECT ? "suspect" : verdict == Verification.Verdict.CONTRADICTED ? "contradicted"
-                        : c.status() == CellStatus.RECOVERED ? "recovered" : c.status() == CellStatus.REPAIRED && verdict != Verification.Verdict.VERIFIED ? "repaired"
-                        : verdict == Verification.Verdict.VERIFIED ? "verified" : c.status() == CellStatus.EMPTY ? "empty" : "ok";
+                io.gongkai.model.Verdict verdict = c.verdict();
+                String cls = c.status() == CellStatus.SUSPECT ? "suspect" : verdict == io.gongkai.model.Verdict.CONTRADICTED ? "contradicted"
+                        : c.status() == CellStatus.RECOVERED ? "recovered" : c.status() == CellStatus.REPAIRED && verdict != io.gongkai.model.Verdict.VERIFIED ? "repaired"
+                        : verdict == io.gongkai.model.Verdict.VERIFIED ? "verified" : c.status() == CellStatus.EMPTY ? "empty" : "ok";
                 StringBuilder tip = new StringBuilder("raw: ").append(c.raw().isEmpty() ? "(blank)" : c.raw()).append("\nstatus: ").append(c.status().id()).append(", ").append(verdict.id());
                 for (Repair rep : c.repairs()) tip.append("\n").append(rep.kind()).append(": ").append(rep.after());
                 String shown = c.number() != null ? String.format(Locale.ROOT, "%,.2f", c.number()) : c.text();
