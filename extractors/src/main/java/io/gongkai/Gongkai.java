@@ -1,7 +1,7 @@
 package io.gongkai;
 
 import io.gongkai.assemble.DocumentAssembler;
-import io.gongkai.assemble.RawBlock;
+import io.gongkai.raw.RawBlock;
 import io.gongkai.extract.pdf.PdfTableReader;
 import io.gongkai.extract.text.TextTableReader;
 import io.gongkai.model.Diagnostic;
@@ -178,7 +178,7 @@ public final class Gongkai {
                     options.ocr() == Options.Ocr.BOTH ? new io.gongkai.extract.ocr.Tesseract() : null).budget(deadline).read(bytes, source, options.password());
             List<Diagnostic> alignment = new ArrayList<>();
             List<Integer> withoutTables = new ArrayList<>(r.pagesWithoutTables());
-            List<io.gongkai.assemble.RawBlock> blocks = confirmedAlignment(assembler, source, r, alignment, withoutTables, deadline);
+            List<io.gongkai.raw.RawBlock> blocks = confirmedAlignment(assembler, source, r, alignment, withoutTables, deadline);
             if (!withoutTables.isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", withoutTables.size() + " of " + r.pages()
                         + " pages hold no ruled table: " + pageList(withoutTables)));
@@ -229,9 +229,9 @@ public final class Gongkai {
      * verifies anything). Each such table a template identifies is noted in {@code notes}, kept or not and why; the
      * pages left with no table are added to {@code withoutTables}.
      */
-    private static List<io.gongkai.assemble.RawBlock> confirmedAlignment(DocumentAssembler assembler, String source, PdfTableReader.Result r,
+    private static List<io.gongkai.raw.RawBlock> confirmedAlignment(DocumentAssembler assembler, String source, PdfTableReader.Result r,
                                                                         List<Diagnostic> notes, List<Integer> withoutTables, Budget.Deadline deadline) {
-        List<io.gongkai.assemble.RawBlock> blocks = r.blocks();
+        List<io.gongkai.raw.RawBlock> blocks = r.blocks();
         if (r.alignedBlocks().isEmpty()) return blocks;
         java.util.Set<Integer> left = new java.util.HashSet<>();
         java.util.Map<Integer, String> why = new java.util.HashMap<>();
@@ -240,7 +240,7 @@ public final class Gongkai {
         while (again) {
             again = false;
             List<Integer> kept = new ArrayList<>();
-            List<io.gongkai.assemble.RawBlock> trial = new ArrayList<>();
+            List<io.gongkai.raw.RawBlock> trial = new ArrayList<>();
             for (int i = 0; i < blocks.size(); i++) {
                 if (left.contains(i)) continue;
                 kept.add(i);
@@ -259,7 +259,7 @@ public final class Gongkai {
                 again = true;
             }
         }
-        List<io.gongkai.assemble.RawBlock> out = new ArrayList<>();
+        List<io.gongkai.raw.RawBlock> out = new ArrayList<>();
         java.util.Set<Integer> pagesWithTables = new java.util.TreeSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (!left.contains(i)) {

@@ -1,5 +1,6 @@
 package io.gongkai.assemble;
 
+import io.gongkai.raw.RawBlock;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
 import io.gongkai.model.DocumentKind;

@@ -1,5 +1,6 @@
 package io.gongkai.assemble;
 
+import io.gongkai.raw.RawBlock;
 import io.gongkai.model.DocumentKind;
 import io.gongkai.normalize.TextNormalizer;
 

@@ -1,5 +1,8 @@
 package io.gongkai.assemble;
 
+import io.gongkai.raw.RawBlock;
+import io.gongkai.raw.RawRow;
+import io.gongkai.raw.RawCell;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.normalize.NumberParser;
 import io.gongkai.normalize.TextNormalizer;

@@ -1,5 +1,7 @@
 package io.gongkai.assemble;
 
+import io.gongkai.raw.RawRow;
+import io.gongkai.raw.RawCell;
 import io.gongkai.normalize.TextNormalizer;
 
 import java.util.List;

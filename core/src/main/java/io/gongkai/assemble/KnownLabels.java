@@ -1,5 +1,6 @@
 package io.gongkai.assemble;
 
+import io.gongkai.raw.RawCell;
 import io.gongkai.normalize.TextNormalizer;
 import io.gongkai.template.Classification;
 import io.gongkai.template.Template;

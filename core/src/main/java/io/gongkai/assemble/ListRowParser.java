@@ -1,5 +1,7 @@
 package io.gongkai.assemble;
 
+import io.gongkai.raw.RawBlock;
+import io.gongkai.raw.RawRow;
 import io.gongkai.model.Cell;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;

@@ -1,7 +1,7 @@
 package io.gongkai.grid;
 
-import io.gongkai.assemble.RawCell;
-import io.gongkai.assemble.RawRow;
+import io.gongkai.raw.RawCell;
+import io.gongkai.raw.RawRow;
 import io.gongkai.model.Box;
 
 import java.util.ArrayList;

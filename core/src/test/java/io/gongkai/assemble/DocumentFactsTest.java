@@ -1,5 +1,6 @@
 package io.gongkai.assemble;
 
+import io.gongkai.raw.RawBlock;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.gongkai.grid;
 
-import io.gongkai.assemble.RawRow;
+import io.gongkai.raw.RawRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

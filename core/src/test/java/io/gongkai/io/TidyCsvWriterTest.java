@@ -1,7 +1,7 @@
 package io.gongkai.io;
 
 import io.gongkai.assemble.CellReader;
-import io.gongkai.assemble.RawCell;
+import io.gongkai.raw.RawCell;
 import io.gongkai.model.Column;
 import io.gongkai.model.Document;
 import io.gongkai.model.DocumentKind;

@@ -1,7 +1,7 @@
 package io.gongkai.validate;
 
 import io.gongkai.assemble.CellReader;
-import io.gongkai.assemble.RawCell;
+import io.gongkai.raw.RawCell;
 import io.gongkai.model.Cell;
 import io.gongkai.model.CellStatus;
 import io.gongkai.model.Check;

@@ -1,6 +1,6 @@
 package io.gongkai.extract.pdf;
 
-import io.gongkai.assemble.RawRow;
+import io.gongkai.raw.RawRow;
 import io.gongkai.grid.Glyph;
 import io.gongkai.grid.GridBuilder;
 import io.gongkai.grid.GridTable;

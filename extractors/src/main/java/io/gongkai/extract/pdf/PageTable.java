@@ -1,6 +1,6 @@
 package io.gongkai.extract.pdf;
 
-import io.gongkai.assemble.RawRow;
+import io.gongkai.raw.RawRow;
 
 import java.util.List;
 

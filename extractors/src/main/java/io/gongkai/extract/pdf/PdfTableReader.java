@@ -2,8 +2,8 @@ package io.gongkai.extract.pdf;
 
 import io.gongkai.EncryptedDocumentException;
 import io.gongkai.InputException;
-import io.gongkai.assemble.RawBlock;
-import io.gongkai.assemble.RawRow;
+import io.gongkai.raw.RawBlock;
+import io.gongkai.raw.RawRow;
 import io.gongkai.extract.scan.PageScanner;
 import io.gongkai.grid.Glyph;
 import io.gongkai.grid.GlyphText;

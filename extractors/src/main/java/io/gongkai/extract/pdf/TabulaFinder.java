@@ -1,8 +1,8 @@
 package io.gongkai.extract.pdf;
 
 import io.gongkai.EngineUnavailableException;
-import io.gongkai.assemble.RawCell;
-import io.gongkai.assemble.RawRow;
+import io.gongkai.raw.RawCell;
+import io.gongkai.raw.RawRow;
 import io.gongkai.grid.Glyph;
 import io.gongkai.grid.Segment;
 import io.gongkai.model.Box;

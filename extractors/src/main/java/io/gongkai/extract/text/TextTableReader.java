@@ -1,8 +1,8 @@
 package io.gongkai.extract.text;
 
-import io.gongkai.assemble.RawBlock;
-import io.gongkai.assemble.RawCell;
-import io.gongkai.assemble.RawRow;
+import io.gongkai.raw.RawBlock;
+import io.gongkai.raw.RawCell;
+import io.gongkai.raw.RawRow;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.gongkai.extract.pdf;
 
-import io.gongkai.assemble.RawBlock;
-import io.gongkai.assemble.RawRow;
+import io.gongkai.raw.RawBlock;
+import io.gongkai.raw.RawRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -4,7 +4,7 @@ import io.gongkai.EncryptedDocumentException;
 import io.gongkai.Gongkai;
 import io.gongkai.InputException;
 import io.gongkai.Options;
-import io.gongkai.assemble.RawBlock;
+import io.gongkai.raw.RawBlock;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;

@@ -1,6 +1,6 @@
 package io.gongkai.extract.text;
 
-import io.gongkai.assemble.RawBlock;
+import io.gongkai.raw.RawBlock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

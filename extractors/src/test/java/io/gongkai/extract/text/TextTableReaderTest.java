@@ -3,7 +3,7 @@ package io.gongkai.extract.text;
 import io.gongkai.Gongkai;
 import io.gongkai.InputException;
 import io.gongkai.Samples;
-import io.gongkai.assemble.RawBlock;
+import io.gongkai.raw.RawBlock;
 import io.gongkai.model.CheckStatus;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
@@ -132,7 +132,7 @@ class TextTableReaderTest {
                 + "<tr><td>总计</td><td>32</td><td>110.00</td><td>总计</td><td>64</td><td>110.00</td><td>110.00</td><td></td><td></td></tr></table>\n\n注:本表反映…\n";
         List<RawBlock> blocks = new io.gongkai.extract.text.TextTableReader().read(md);
         assertEquals(1, blocks.size());
-        List<Integer> lines = blocks.get(0).rows().stream().map(io.gongkai.assemble.RawRow::line).toList();
+        List<Integer> lines = blocks.get(0).rows().stream().map(io.gongkai.raw.RawRow::line).toList();
         assertEquals(List.of(7, 8, 9, 10, 11, 12, 13, 14), lines);
         Path f = Files.createTempFile("one-line", ".md");
         try {

@@ -1,4 +1,4 @@
-package io.gongkai.assemble;
+package io.gongkai.raw;
 
 import io.gongkai.model.Box;
 

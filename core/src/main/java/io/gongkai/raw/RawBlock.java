@@ -1,11 +1,11 @@
-package io.gongkai.assemble;
+package io.gongkai.raw;
 
 import java.util.List;
 
 /**
  * A region of the input that holds one table, as an extractor delimited it: the text around it (title, 公开NN表
  * label, department and unit lines) and its rows of cells. Every input kind (text from other OCR tools, a PDF text
- * layer, OCR of a scan) produces these; {@link TableAssembler} turns them into typed tables.
+ * layer, OCR of a scan) produces these; {@link io.gongkai.assemble.TableAssembler} turns them into typed tables.
  *
  * @param line          where the block starts (text line or page), for provenance
  * @param pages         source pages
