@@ -1,5 +1,8 @@
 package io.gongkai;
 
+import io.gongkai.error.BudgetExceededException;
+import io.gongkai.budget.Budget;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

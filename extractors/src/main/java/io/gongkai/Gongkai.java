@@ -1,5 +1,10 @@
 package io.gongkai;
 
+import io.gongkai.error.InputException;
+import io.gongkai.error.EncryptedDocumentException;
+import io.gongkai.error.BudgetExceededException;
+import io.gongkai.budget.Budget;
+
 import io.gongkai.assemble.DocumentAssembler;
 import io.gongkai.raw.RawBlock;
 import io.gongkai.extract.pdf.PdfTableReader;

@@ -1,5 +1,7 @@
 package io.gongkai;
 
+import io.gongkai.error.InputException;
+
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import io.gongkai.extract.image.ImageDocument;

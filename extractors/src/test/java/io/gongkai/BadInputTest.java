@@ -1,5 +1,9 @@
 package io.gongkai;
 
+import io.gongkai.error.InputException;
+import io.gongkai.error.BudgetExceededException;
+import io.gongkai.budget.Budget;
+
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
 import org.junit.jupiter.api.Test;

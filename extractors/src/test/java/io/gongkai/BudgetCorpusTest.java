@@ -1,5 +1,8 @@
 package io.gongkai;
 
+import io.gongkai.error.InputException;
+import io.gongkai.error.EncryptedDocumentException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.model.Cell;

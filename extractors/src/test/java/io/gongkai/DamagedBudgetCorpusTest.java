@@ -1,5 +1,7 @@
 package io.gongkai;
 
+import io.gongkai.error.GongkaiException;
+
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
 import io.gongkai.model.Table;

@@ -1,5 +1,7 @@
 package io.gongkai;
 
+import io.gongkai.error.InputException;
+
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
 import org.apache.pdfbox.pdmodel.PDDocument;

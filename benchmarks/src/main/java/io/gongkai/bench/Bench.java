@@ -312,7 +312,7 @@ public final class Bench {
                 Accuracy b;
                 try {
                     b = Accuracy.of(Gongkai.extract(rawText), source.tables());
-                } catch (io.gongkai.InputException e) {
+                } catch (io.gongkai.error.InputException e) {
                     b = new Accuracy(a.cells(), 0, 0, 0, List.of()); // no table in its text at all
                 }
                 rawExact = String.format(Locale.ROOT, "%d / %d (%.1f%%)", b.exact(), b.cells(), 100.0 * b.rate());
@@ -405,7 +405,7 @@ public final class Bench {
     private static void childExtract(Path doc) throws IOException {
         long t0 = System.nanoTime();
         // the reader's memory over 1,000 pages is measured, not the budget (whose default cells limit such a volume may pass)
-        Document d = Gongkai.extract(doc, Options.builder().budget(io.gongkai.Budget.unlimited()).build());
+        Document d = Gongkai.extract(doc, Options.builder().budget(io.gongkai.budget.Budget.unlimited()).build());
         double s = (System.nanoTime() - t0) / 1e9;
         String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM")).findFirst().orElse("VmHWM: ?").replaceAll("\\s+", " ");
         System.out.printf(Locale.ROOT, "%d tables from %s pages in %.1f s (%.0f pages/s); peak heap %.0f MB; peak RSS %s%n", d.tables().size(),

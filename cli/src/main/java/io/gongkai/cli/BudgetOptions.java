@@ -1,6 +1,6 @@
 package io.gongkai.cli;
 
-import io.gongkai.Budget;
+import io.gongkai.budget.Budget;
 import io.gongkai.Options;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package io.gongkai.cli;
 
-import io.gongkai.Budget;
-import io.gongkai.GongkaiException;
+import io.gongkai.budget.Budget;
+import io.gongkai.error.GongkaiException;
 import io.gongkai.Gongkai;
 import io.gongkai.Options;
 import io.gongkai.io.JsonWriter;

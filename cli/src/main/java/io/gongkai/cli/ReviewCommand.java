@@ -2,7 +2,7 @@ package io.gongkai.cli;
 
 import io.gongkai.Gongkai;
 import io.gongkai.InputFormat;
-import io.gongkai.GongkaiException;
+import io.gongkai.error.GongkaiException;
 import io.gongkai.Options;
 import io.gongkai.model.Document;
 import io.gongkai.review.ReviewPage;

@@ -36,26 +36,26 @@ public final class DocumentAssembler {
     }
 
     public Document assemble(String source, String sha256, List<RawBlock> blocks, List<Diagnostic> inputDiagnostics) {
-        return assemble(source, sha256, blocks, inputDiagnostics, io.gongkai.Budget.Deadline.NONE);
+        return assemble(source, sha256, blocks, inputDiagnostics, io.gongkai.budget.Budget.Deadline.NONE);
     }
 
     /**
      * As {@link #assemble(String, String, List, List)}, within a document's budget: its time checked before each table
      * is matched to a template and assembled, and before units and identities are decided.
      *
-     * @throws io.gongkai.BudgetExceededException when the document's time is spent
+     * @throws io.gongkai.error.BudgetExceededException when the document's time is spent
      */
-    public Document assemble(String source, String sha256, List<RawBlock> blocks, List<Diagnostic> inputDiagnostics, io.gongkai.Budget.Deadline deadline) {
+    public Document assemble(String source, String sha256, List<RawBlock> blocks, List<Diagnostic> inputDiagnostics, io.gongkai.budget.Budget.Deadline deadline) {
         return assemble(source, sha256, blocks, List.of(), inputDiagnostics, deadline);
     }
 
     /**
-     * As {@link #assemble(String, String, List, List, io.gongkai.Budget.Deadline)}, with the text lines printed before
+     * As {@link #assemble(String, String, List, List, io.gongkai.budget.Budget.Deadline)}, with the text lines printed before
      * the first table ({@code frontMatter}: a cover, a contents page), where a document that prints its department on
      * no table names it.
      */
     public Document assemble(String source, String sha256, List<RawBlock> blocks, List<String> frontMatter, List<Diagnostic> inputDiagnostics,
-                             io.gongkai.Budget.Deadline deadline) {
+                             io.gongkai.budget.Budget.Deadline deadline) {
         deadline.check("finding the department and year");
         DocumentFacts facts = DocumentFacts.of(blocks, frontMatter);
         List<Table> out = new ArrayList<>();

@@ -1,7 +1,7 @@
 package io.gongkai.fuzz;
 
 import io.gongkai.Gongkai;
-import io.gongkai.GongkaiException;
+import io.gongkai.error.GongkaiException;
 import io.gongkai.Options;
 import io.gongkai.model.Document;
 

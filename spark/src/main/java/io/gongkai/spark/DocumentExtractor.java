@@ -1,6 +1,6 @@
 package io.gongkai.spark;
 
-import io.gongkai.Budget;
+import io.gongkai.budget.Budget;
 import io.gongkai.Gongkai;
 import io.gongkai.Options;
 import io.gongkai.dataset.DocumentRows;

@@ -8,7 +8,7 @@ import java.time.Duration;
 
 /**
  * How the Spark extraction reads each document. Every other setting is {@code gongkai batch}'s default (the native
- * engine, {@link io.gongkai.Budget#defaults()}), so that both make the same dataset; OCR reads one page of a document at
+ * engine, {@link io.gongkai.budget.Budget#defaults()}), so that both make the same dataset; OCR reads one page of a document at
  * a time (the executor's cores read documents in parallel, one each).
  *
  * @param ocr        the OCR engines for scanned pages: {@code BOTH} (PP-OCRv4, Tesseract corroborating), {@code PADDLE}

@@ -1,7 +1,7 @@
 package io.gongkai.extract.image;
 
-import io.gongkai.Budget;
-import io.gongkai.InputException;
+import io.gongkai.budget.Budget;
+import io.gongkai.error.InputException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -99,7 +99,7 @@ public final class ImageDocument {
      * @param source   its name, for messages
      * @param deadline the document's budget
      * @throws InputException                when it cannot be decoded, or a TIFF's pages loop or are too many
-     * @throws io.gongkai.BudgetExceededException when the document's time is spent
+     * @throws io.gongkai.error.BudgetExceededException when the document's time is spent
      */
     public static Result toPdf(byte[] bytes, String source, Budget.Deadline deadline) {
         return toPdf(bytes, source, deadline, 0);
@@ -175,7 +175,7 @@ public final class ImageDocument {
             doc.save(out);
             return new Result(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(assumed), java.util.Collections.unmodifiableSortedMap(damaged));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof io.gongkai.GongkaiException g) throw g; // refused, or over budget: no decoding error
+            if (e instanceof io.gongkai.error.GongkaiException g) throw g; // refused, or over budget: no decoding error
             for (Throwable c = e; c != null; c = c.getCause()) {
                 // the decoder wraps the heap running out ("Caught exception during read"): the error is the memory's
                 if (c instanceof OutOfMemoryError oom) throw oom;

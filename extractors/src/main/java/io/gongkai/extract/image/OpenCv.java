@@ -1,6 +1,6 @@
 package io.gongkai.extract.image;
 
-import io.gongkai.EngineUnavailableException;
+import io.gongkai.error.EngineUnavailableException;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 

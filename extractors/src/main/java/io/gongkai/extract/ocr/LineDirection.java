@@ -1,6 +1,6 @@
 package io.gongkai.extract.ocr;
 
-import io.gongkai.EngineUnavailableException;
+import io.gongkai.error.EngineUnavailableException;
 import org.opencv.core.Mat;
 
 /**

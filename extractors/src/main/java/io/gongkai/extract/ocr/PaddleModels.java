@@ -5,7 +5,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
-import io.gongkai.EngineUnavailableException;
+import io.gongkai.error.EngineUnavailableException;
 
 import java.io.IOException;
 import java.io.InputStream;

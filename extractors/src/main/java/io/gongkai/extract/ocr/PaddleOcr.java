@@ -16,7 +16,7 @@ import java.util.function.DoubleUnaryOperator;
  * needed), and shared: an instance holds no state and any number of threads may call it at once. Each model runs on
  * one thread per call (parallelism comes from reading several pages at once; the system property
  * {@code gongkai.paddle.threads}, read when a model loads, changes it). Failing to load ONNX Runtime or OpenCV
- * throws {@link io.gongkai.EngineUnavailableException}.
+ * throws {@link io.gongkai.error.EngineUnavailableException}.
  *
  * <p>Images are 8-bit gray or RGB (any {@link BufferedImage} type; the models read 3 channels, gray is repeated).
  * Lines are expected horizontal and upright: vertical text is not read, and a page turned 180° needs turning first

@@ -5,7 +5,7 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.StringArray;
 import com.sun.jna.ptr.PointerByReference;
-import io.gongkai.EngineUnavailableException;
+import io.gongkai.error.EngineUnavailableException;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.TessAPI;
 
@@ -65,7 +65,7 @@ public final class Tesseract implements OcrEngine {
     /**
      * Checks that Tesseract and its Chinese model can be loaded on this thread.
      *
-     * @throws io.gongkai.EngineUnavailableException naming the packages to install when they cannot
+     * @throws io.gongkai.error.EngineUnavailableException naming the packages to install when they cannot
      */
     public void check() {
         ENGINES.get().engine(Mode.LINE, null);

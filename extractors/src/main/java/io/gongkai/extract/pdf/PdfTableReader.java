@@ -1,7 +1,7 @@
 package io.gongkai.extract.pdf;
 
-import io.gongkai.EncryptedDocumentException;
-import io.gongkai.InputException;
+import io.gongkai.error.EncryptedDocumentException;
+import io.gongkai.error.InputException;
 import io.gongkai.raw.RawBlock;
 import io.gongkai.raw.RawRow;
 import io.gongkai.extract.scan.PageScanner;
@@ -76,7 +76,7 @@ public final class PdfTableReader {
     private java.util.function.IntPredicate pages = p -> true;
     private PageScanner scanner;
     private int ocrThreads = 1;
-    private io.gongkai.Budget.Deadline deadline = io.gongkai.Budget.Deadline.NONE;
+    private io.gongkai.budget.Budget.Deadline deadline = io.gongkai.budget.Budget.Deadline.NONE;
 
     /** Only these pages are read (a copy of this reader). */
     public PdfTableReader pages(java.util.function.IntPredicate which) {
@@ -91,11 +91,11 @@ public final class PdfTableReader {
     /**
      * Reads within a document's budget (a copy of this reader): its time checked at every page and every stage of a
      * page's OCR, each page read by OCR adding its time and counting its pixels. A page over budget ends the reading
-     * with a {@link io.gongkai.BudgetExceededException}.
+     * with a {@link io.gongkai.error.BudgetExceededException}.
      *
      * @since 0.1.0
      */
-    public PdfTableReader budget(io.gongkai.Budget.Deadline deadline) {
+    public PdfTableReader budget(io.gongkai.budget.Budget.Deadline deadline) {
         PdfTableReader r = new PdfTableReader(engine);
         r.pages = pages;
         r.scanner = scanner;
@@ -222,7 +222,7 @@ public final class PdfTableReader {
                     content = new RulingCollector(page);
                     content.collect();
                 } catch (IOException | RuntimeException | StackOverflowError e) {
-                    if (e instanceof io.gongkai.GongkaiException g) throw g; // over budget: not damage
+                    if (e instanceof io.gongkai.error.GongkaiException g) throw g; // over budget: not damage
                     if (p > reachable) {
                         // the page tree's /Count promises more pages than its leaves hold (a loop, a count that is
                         // not true): there are no more pages to read
@@ -263,7 +263,7 @@ public final class PdfTableReader {
                     try {
                         if (image == null) image = scanner.render(doc, p);
                     } catch (IOException | RuntimeException | StackOverflowError e) {
-                        if (e instanceof io.gongkai.GongkaiException g) throw g;
+                        if (e instanceof io.gongkai.error.GongkaiException g) throw g;
                         damaged.put(p, "cannot be rendered for OCR: " + reason(e));
                         continue;
                     }
@@ -342,7 +342,7 @@ public final class PdfTableReader {
             }
             return scanner.stored(img, dpi, doc.getPage(page - 1).getRotation() / 90);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof io.gongkai.GongkaiException g) throw g; // over budget while decoding: not the codec's failure
+            if (e instanceof io.gongkai.error.GongkaiException g) throw g; // over budget while decoding: not the codec's failure
             return null; // a codec that fails here may still render
         }
     }
@@ -373,7 +373,7 @@ public final class PdfTableReader {
      * {@code aligned}, and neither continue a table nor are continued (their columns come from their own page only).
      */
     private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, PageTable[] last, List<Integer> empty,
-                               List<Integer> aligned, java.util.Map<Integer, String> damaged, io.gongkai.Budget.Deadline deadline,
+                               List<Integer> aligned, java.util.Map<Integer, String> damaged, io.gongkai.budget.Budget.Deadline deadline,
                                java.util.Map<String, List<Integer>> notes, List<String> front) throws IOException {
         List<Glyph> glyphs = at.glyphs();
         List<Segment> segments = at.segments();
@@ -398,7 +398,7 @@ public final class PdfTableReader {
         try {
             tables = finder.find(doc, at.page(), glyphs, segments, null);
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            if (e instanceof io.gongkai.GongkaiException g) throw g;
+            if (e instanceof io.gongkai.error.GongkaiException g) throw g;
             // tabula reads the page again through pdfbox: the damage it meets there is the page's
             if (finder instanceof NativeFinder) throw e;
             damaged.put(at.page(), reason(e));

@@ -1,6 +1,6 @@
 package io.gongkai.extract.pdf;
 
-import io.gongkai.Budget;
+import io.gongkai.budget.Budget;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;

@@ -1,6 +1,6 @@
 package io.gongkai.extract.pdf;
 
-import io.gongkai.EngineUnavailableException;
+import io.gongkai.error.EngineUnavailableException;
 import io.gongkai.raw.RawCell;
 import io.gongkai.raw.RawRow;
 import io.gongkai.grid.Glyph;

@@ -133,7 +133,7 @@ final class FigureReader {
         List<TextLine> lines;
         try {
             lines = second.recognize(read.crops(figures, dpi), OcrEngine.FIGURE_CHARACTERS);
-        } catch (io.gongkai.EngineUnavailableException e) {
+        } catch (io.gongkai.error.EngineUnavailableException e) {
             // the second engine is not installed: the figures stand on one reading (and no identity vouching for one
             // leaves it flagged); the document says so
             uncorroborated = "figures read by " + engine.name() + " alone, not corroborated by " + second.name() + ": " + e.getMessage();

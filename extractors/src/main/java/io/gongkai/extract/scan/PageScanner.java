@@ -1,6 +1,6 @@
 package io.gongkai.extract.scan;
 
-import io.gongkai.Budget.Deadline;
+import io.gongkai.budget.Budget.Deadline;
 import io.gongkai.extract.image.OpenCv;
 import io.gongkai.extract.image.PageCleaner;
 import io.gongkai.extract.image.Rulings;
@@ -170,7 +170,7 @@ public final class PageScanner {
      * Reads a page image scanned or rendered at {@code dpi}, within a document's budget. A page whose image is no
      * printed page ({@link #notPrinted}: noise, a photo) is not read: its scan has no glyphs and says why.
      *
-     * @throws io.gongkai.BudgetExceededException when the document's time is spent
+     * @throws io.gongkai.error.BudgetExceededException when the document's time is spent
      */
     public Scan read(BufferedImage img, float dpi, int page, Deadline deadline) {
         String stage = "OCR of page " + page;

@@ -30,16 +30,16 @@ public final class TextTableReader {
      * rows (tab-separated lines, markdown pipe tables, HTML tables), each {@link RawRow} numbered by its input line.
      */
     public List<RawBlock> read(String text) {
-        return read(text, io.gongkai.Budget.Deadline.NONE);
+        return read(text, io.gongkai.budget.Budget.Deadline.NONE);
     }
 
     /**
      * As {@link #read(String)}, counting every cell read against a document's budget and checking its time every
      * thousand lines.
      *
-     * @throws io.gongkai.BudgetExceededException when the text holds more cells than the budget allows, or its time is spent
+     * @throws io.gongkai.error.BudgetExceededException when the text holds more cells than the budget allows, or its time is spent
      */
-    public List<RawBlock> read(String text, io.gongkai.Budget.Deadline deadline) {
+    public List<RawBlock> read(String text, io.gongkai.budget.Budget.Deadline deadline) {
         return read(text, deadline, new ArrayList<>());
     }
 
@@ -50,10 +50,10 @@ public final class TextTableReader {
     public static final int LONGEST_LINE = 20_000;
 
     /**
-     * As {@link #read(String, io.gongkai.Budget.Deadline)}, adding to {@code longLines} the numbers of the lines left
+     * As {@link #read(String, io.gongkai.budget.Budget.Deadline)}, adding to {@code longLines} the numbers of the lines left
      * out for being longer than {@link #LONGEST_LINE}.
      */
-    public List<RawBlock> read(String text, io.gongkai.Budget.Deadline deadline, List<Integer> longLines) {
+    public List<RawBlock> read(String text, io.gongkai.budget.Budget.Deadline deadline, List<Integer> longLines) {
         deadline.check("reading the text's lines");
         List<RawBlock> blocks = new ArrayList<>();
         Builder cur = new Builder(1);

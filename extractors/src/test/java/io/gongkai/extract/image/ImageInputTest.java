@@ -1,7 +1,7 @@
 package io.gongkai.extract.image;
 
 import io.gongkai.Gongkai;
-import io.gongkai.InputException;
+import io.gongkai.error.InputException;
 import io.gongkai.Options;
 import io.gongkai.Samples;
 import io.gongkai.model.Cell;

@@ -1,8 +1,8 @@
 package io.gongkai.extract.image;
 
-import io.gongkai.Budget;
+import io.gongkai.budget.Budget;
 import io.gongkai.Gongkai;
-import io.gongkai.InputException;
+import io.gongkai.error.InputException;
 import io.gongkai.Options;
 import io.gongkai.model.Document;
 import org.junit.jupiter.api.Test;

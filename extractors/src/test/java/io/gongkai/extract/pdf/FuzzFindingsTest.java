@@ -1,7 +1,7 @@
 package io.gongkai.extract.pdf;
 
 import io.gongkai.Gongkai;
-import io.gongkai.InputException;
+import io.gongkai.error.InputException;
 import io.gongkai.Options;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;

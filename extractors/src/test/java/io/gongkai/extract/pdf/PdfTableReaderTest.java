@@ -1,8 +1,8 @@
 package io.gongkai.extract.pdf;
 
-import io.gongkai.EncryptedDocumentException;
+import io.gongkai.error.EncryptedDocumentException;
 import io.gongkai.Gongkai;
-import io.gongkai.InputException;
+import io.gongkai.error.InputException;
 import io.gongkai.Options;
 import io.gongkai.raw.RawBlock;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -1,6 +1,6 @@
 package io.gongkai.extract.scan;
 
-import io.gongkai.EngineUnavailableException;
+import io.gongkai.error.EngineUnavailableException;
 import io.gongkai.Gongkai;
 import io.gongkai.Options;
 import io.gongkai.model.Document;

@@ -1,7 +1,7 @@
 package io.gongkai.extract.text;
 
 import io.gongkai.Gongkai;
-import io.gongkai.InputException;
+import io.gongkai.error.InputException;
 import io.gongkai.Samples;
 import io.gongkai.raw.RawBlock;
 import io.gongkai.model.CheckStatus;

@@ -1,4 +1,4 @@
-package io.gongkai;
+package io.gongkai.error;
 
 /** The PDF is encrypted and no (or a wrong) password was given. */
 public class EncryptedDocumentException extends InputException {

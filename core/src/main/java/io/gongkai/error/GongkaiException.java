@@ -1,4 +1,4 @@
-package io.gongkai;
+package io.gongkai.error;
 
 /** Base of every error Gongkai reports. Its message says what went wrong and what to do about it. */
 public class GongkaiException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.gongkai;
+package io.gongkai.error;
 
 /** An optional engine was asked for but is not installed (a library missing from the class path). */
 public class EngineUnavailableException extends GongkaiException {

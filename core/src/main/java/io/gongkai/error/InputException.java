@@ -1,4 +1,4 @@
-package io.gongkai;
+package io.gongkai.error;
 
 /** The input cannot be read as a disclosure: empty, binary junk, unsupported, unreadable. */
 public class InputException extends GongkaiException {

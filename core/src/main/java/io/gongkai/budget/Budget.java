@@ -1,4 +1,6 @@
-package io.gongkai;
+package io.gongkai.budget;
+
+import io.gongkai.error.BudgetExceededException;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,6 @@
-package io.gongkai;
+package io.gongkai.error;
+
+import io.gongkai.budget.Budget;
 
 /**
  * A document needs more than its {@link Budget} allows: more time, more pixels to read by OCR, more characters of text
