@@ -318,7 +318,11 @@ public final class Gongkai {
         return b.toString();
     }
 
-    static String sha256(byte[] bytes) {
+    /**
+     * A document's key: the SHA-256 of its bytes, 64 lowercase hex digits, as {@link Document#sha256()} gives it and as
+     * {@code batch} and the Spark job key their datasets by (the one place it is computed).
+     */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

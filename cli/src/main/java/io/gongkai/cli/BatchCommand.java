@@ -18,11 +18,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -264,7 +261,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             if (InputFormat.of(head).kind() == InputFormat.Kind.TEXT) deadline.text(Files.size(f), -1);
             byte[] bytes = Files.readAllBytes(f);
-            sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            sha = Gongkai.sha256(bytes);
             // claimed once: a document already in the dataset, or a second copy of one in this run, is skipped
             if (!done.add(sha)) return new Outcome(f, sha, false, null, null);
             Document doc = Gongkai.extract(new ByteArrayInputStream(bytes), f.getFileName().toString(), options, deadline);
@@ -276,8 +273,6 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
             // a bug met on this input (a stack overflow) is not the batch's end either: recorded like any other failure
             return new Outcome(f, sha, false, Failure.reason(e), null);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
         try {
             writer.get().add(rows, drain.get());

@@ -13,11 +13,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +44,7 @@ record DocumentExtractor(SparkOptions options, Broadcast<Set<String>> done) impl
                 while (next == null && files.hasNext()) {
                     Row file = files.next();
                     byte[] content = file.getAs("content");
-                    String sha = sha256(content);
+                    String sha = io.gongkai.Gongkai.sha256(content);
                     if (!skip.contains(sha)) next = read(file.getAs(SparkSchema.PATH), content, sha, read);
                 }
                 return next != null;
@@ -99,11 +96,4 @@ record DocumentExtractor(SparkOptions options, Broadcast<Set<String>> done) impl
         return RowFactory.create(values.toArray());
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
