@@ -63,11 +63,13 @@ public final class PageCleaner {
      * the real table's unit then unknown and every amount flagged). The paper is the largest bright region of the image
      * (Otsu's threshold at an eighth of the resolution, after a blur that closes over the print); what lies outside its
      * convex hull is made paper — where its outline is a sheet's edge ({@link #sharpEdge}: a lamp's fall-off or a
-     * shaded side is a slope, not an edge; on the scan matrix no page of any condition is changed). An image the paper
-     * fills nearly whole (a scan), or where no region is near a third of the image, is left as it is: null.
+     * shaded side is a slope, not an edge; on the scan matrix no page of any condition is changed). Where that outline
+     * is a quadrilateral, the sheet is cut out and made square ({@link #squared}: a new image, the sheet's size). An
+     * image the paper fills nearly whole (a scan), or where no region is near a third of the image, is left as it is: null.
      *
      * @param gray 8-bit gray page
-     * @return a new 8-bit gray image of the same size, or null when there is nothing around the sheet to take away
+     * @return a new 8-bit gray image: the sheet made square, or the photo's size with what lies around the sheet made
+     *         paper; or null when there is nothing around the sheet to take away
      */
     public static Mat sheetOnly(Mat gray) {
         int w = Math.max(1, gray.cols() / 8), h = Math.max(1, gray.rows() / 8);
@@ -111,6 +113,11 @@ public final class PageCleaner {
                 hullPts.release();
                 return null;
             }
+            Mat squared = squared(gray, hp);
+            if (squared != null) {
+                hullPts.release();
+                return squared;
+            }
             Mat out = gray.clone();
             Mat outside = new Mat(gray.size(), CvType.CV_8UC1, new org.opencv.core.Scalar(255));
             Imgproc.fillConvexPoly(outside, hullPts, new org.opencv.core.Scalar(0));
@@ -121,6 +128,142 @@ public final class PageCleaner {
         } finally {
             for (Mat m : List.of(small, bright, labels, stats, centroids)) m.release();
         }
+    }
+
+    /**
+     * The sheet cut out of the photo and made square: where its outline is a quadrilateral (the hull simplified within 2%
+     * of its perimeter has four corners, each 60–120°) and a corner stands more than {@link #SQUARE_ENOUGH} off square,
+     * the homography that takes those corners to a rectangle as wide and
+     * tall as the sheet's longer sides (pixels as in the photo: its resolution is kept). A phone held over a page makes
+     * the far side narrower than the near one; beyond a few degrees of that the table's rules lean too far apart for any
+     * one rotation or {@link Keystone}'s correction (a newcomer's photo: "no ruled table", 0 of 28 amounts). The sheet's
+     * outermost 1.5% is made paper, of the sheet's mean gray (the corners are found at an eighth of the resolution: a sliver of desk would be a
+     * border). Null where the outline is no quadrilateral (a sheet partly out of the frame, a curled page).
+     *
+     * @param hull the sheet's outline, in the photo's pixels
+     */
+    static Mat squared(Mat gray, org.opencv.core.Point[] hull) {
+        org.opencv.core.MatOfPoint2f outline = new org.opencv.core.MatOfPoint2f(hull), quad = new org.opencv.core.MatOfPoint2f();
+        try {
+            Imgproc.approxPolyDP(outline, quad, 0.02 * Imgproc.arcLength(outline, true), true);
+            org.opencv.core.Point[] q = quad.toArray();
+            if (q.length != 4) return null;
+            // top-left has the least x + y, bottom-right the most; top-right the most x - y, bottom-left the least
+            org.opencv.core.Point tl = q[0], tr = q[0], br = q[0], bl = q[0];
+            for (org.opencv.core.Point p : q) {
+                if (p.x + p.y < tl.x + tl.y) tl = p;
+                if (p.x + p.y > br.x + br.y) br = p;
+                if (p.x - p.y > tr.x - tr.y) tr = p;
+                if (p.x - p.y < bl.x - bl.y) bl = p;
+            }
+            org.opencv.core.Point[] c = refined(gray, new org.opencv.core.Point[]{tl, tr, br, bl});
+            tl = c[0];
+            tr = c[1];
+            br = c[2];
+            bl = c[3];
+            double off = 0;
+            for (int i = 0; i < 4; i++) {
+                double angle = corner(c[(i + 3) % 4], c[i], c[(i + 1) % 4]);
+                if (angle < 60 || angle > 120) return null;
+                off = Math.max(off, Math.abs(angle - 90));
+            }
+            // a sheet nearly square is left to Keystone, which straightens the table's own lines (a homography from the
+            // sheet's edges squares the paper, not a page that is not flat: on a curled one it cost a newcomer's photo
+            // 26 of its 52 amounts); beyond what Keystone corrects, the sheet's outline is what is left to go by
+            if (off <= SQUARE_ENOUGH) return null;
+            int w = (int) Math.round(Math.max(Math.hypot(tr.x - tl.x, tr.y - tl.y), Math.hypot(br.x - bl.x, br.y - bl.y)));
+            int h = (int) Math.round(Math.max(Math.hypot(bl.x - tl.x, bl.y - tl.y), Math.hypot(br.x - tr.x, br.y - tr.y)));
+            if (w < gray.cols() / 4 || h < gray.rows() / 4) return null;
+            Mat m = Imgproc.getPerspectiveTransform(new org.opencv.core.MatOfPoint2f(c), new org.opencv.core.MatOfPoint2f(
+                    new org.opencv.core.Point(0, 0), new org.opencv.core.Point(w - 1, 0), new org.opencv.core.Point(w - 1, h - 1), new org.opencv.core.Point(0, h - 1)));
+            Mat out = new Mat();
+            Imgproc.warpPerspective(gray, out, m, new Size(w, h), Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, new org.opencv.core.Scalar(255));
+            m.release();
+            int mx = Math.max(4, (int) Math.round(0.015 * w)), my = Math.max(4, (int) Math.round(0.015 * h));
+            // the margin made the paper's own gray, not white: a white band beside a dimmer sheet is an edge, and the
+            // paper along it then ink (a phrase as tall as the page)
+            Mat inner = out.submat(new org.opencv.core.Rect(mx, my, Math.max(1, w - 2 * mx), Math.max(1, h - 2 * my)));
+            org.opencv.core.Scalar paper = new org.opencv.core.Scalar(Core.mean(inner).val[0]);
+            inner.release();
+            Imgproc.rectangle(out, new org.opencv.core.Point(0, 0), new org.opencv.core.Point(w - 1, my - 1), paper, -1);
+            Imgproc.rectangle(out, new org.opencv.core.Point(0, h - my), new org.opencv.core.Point(w - 1, h - 1), paper, -1);
+            Imgproc.rectangle(out, new org.opencv.core.Point(0, 0), new org.opencv.core.Point(mx - 1, h - 1), paper, -1);
+            Imgproc.rectangle(out, new org.opencv.core.Point(w - mx, 0), new org.opencv.core.Point(w - 1, h - 1), paper, -1);
+            return out;
+        } finally {
+            outline.release();
+            quad.release();
+        }
+    }
+
+    /**
+     * The sheet's corners found again at full resolution: along each side of the rough quadrilateral (found at an eighth
+     * of the resolution, some 8 pixels off), the paper's edge — the steepest step in the gray across the side, within
+     * {@link #EDGE_REACH} of it — at 40 places, a line fitted through them (Huber: a finger or a dog-ear pulls little),
+     * each corner where two sides' lines meet. A corner that moves further than the reach keeps its rough place.
+     */
+    static org.opencv.core.Point[] refined(Mat gray, org.opencv.core.Point[] rough) {
+        double[][] lines = new double[4][];
+        for (int i = 0; i < 4; i++) {
+            org.opencv.core.Point a = rough[i], b = rough[(i + 1) % 4];
+            double len = Math.hypot(b.x - a.x, b.y - a.y);
+            if (len < 1) return rough;
+            double dx = (b.x - a.x) / len, dy = (b.y - a.y) / len, nx = -dy, ny = dx;
+            List<org.opencv.core.Point> edge = new ArrayList<>();
+            for (int k = 0; k < 40; k++) {
+                double t = 0.1 + 0.8 * k / 39.0, px = a.x + t * (b.x - a.x), py = a.y + t * (b.y - a.y);
+                double best = 0, at = Double.NaN;
+                for (int o = -EDGE_REACH; o <= EDGE_REACH; o++) {
+                    double before = pixel(gray, px + (o - 2) * nx, py + (o - 2) * ny), after = pixel(gray, px + (o + 2) * nx, py + (o + 2) * ny);
+                    if (Double.isNaN(before) || Double.isNaN(after)) continue;
+                    double step = Math.abs(after - before);
+                    if (step > best) { best = step; at = o; }
+                }
+                if (!Double.isNaN(at) && best >= EDGE_STEP / 2) edge.add(new org.opencv.core.Point(px + at * nx, py + at * ny));
+            }
+            if (edge.size() < 10) return rough;
+            org.opencv.core.MatOfPoint2f pts = new org.opencv.core.MatOfPoint2f(edge.toArray(new org.opencv.core.Point[0]));
+            Mat line = new Mat();
+            Imgproc.fitLine(pts, line, Imgproc.DIST_HUBER, 0, 0.01, 0.01);
+            lines[i] = new double[]{line.get(0, 0)[0], line.get(1, 0)[0], line.get(2, 0)[0], line.get(3, 0)[0]}; // vx, vy, x0, y0
+            pts.release();
+            line.release();
+        }
+        org.opencv.core.Point[] out = new org.opencv.core.Point[4];
+        for (int i = 0; i < 4; i++) {
+            // corner i is where side i-1 (ending at it) meets side i (starting at it)
+            double[] p = lines[(i + 3) % 4], q = lines[i];
+            double det = p[0] * q[1] - p[1] * q[0];
+            if (Math.abs(det) < 1e-6) return rough;
+            double t = ((q[2] - p[2]) * q[1] - (q[3] - p[3]) * q[0]) / det;
+            out[i] = new org.opencv.core.Point(p[2] + t * p[0], p[3] + t * p[1]);
+            if (Math.hypot(out[i].x - rough[i].x, out[i].y - rough[i].y) > 2 * EDGE_REACH) return rough;
+        }
+        return out;
+    }
+
+    /**
+     * Degrees a sheet's corner may stand off square and the sheet be left to {@link Keystone}: its bands' lines may
+     * differ by {@link Keystone#MOST} (4°), a trapezoid's corners by about half that on each side; measured on a
+     * newcomer's eight phone photos of real budgets, corners 2.5–5.7° off read as well or better unsquared, one 10° off
+     * read nothing ("no ruled table") and 27 of its 28 amounts squared.
+     */
+    static final double SQUARE_ENOUGH = 6;
+
+    /** How far across a rough side its sheet's edge is looked for, pixels (the rough corners are found at an eighth). */
+    static final int EDGE_REACH = 16;
+
+    /** The gray at (x, y), nearest pixel; NaN outside the image. */
+    private static double pixel(Mat gray, double x, double y) {
+        int c = (int) Math.round(x), r = (int) Math.round(y);
+        if (c < 0 || r < 0 || c >= gray.cols() || r >= gray.rows()) return Double.NaN;
+        return gray.get(r, c)[0];
+    }
+
+    /** The angle at {@code b} between {@code a} and {@code c}, degrees. */
+    private static double corner(org.opencv.core.Point a, org.opencv.core.Point b, org.opencv.core.Point c) {
+        double ux = a.x - b.x, uy = a.y - b.y, vx = c.x - b.x, vy = c.y - b.y;
+        return Math.toDegrees(Math.acos((ux * vx + uy * vy) / Math.max(1e-9, Math.hypot(ux, uy) * Math.hypot(vx, vy))));
     }
 
     /**

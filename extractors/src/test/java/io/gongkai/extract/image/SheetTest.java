@@ -36,6 +36,40 @@ class SheetTest {
     }
 
     @Test
+    void aSheetPhotographedAskewIsMadeSquare() {
+        // a phone held over the page: the far side narrower, the sheet a trapezoid on the desk, a corner 8° off square
+        // (a newcomer's photo of a real 收入预算总表 read "no ruled table"); cut out and squared, its rules run level and
+        // upright again
+        Mat page = sheet();
+        Mat photo = new Mat();
+        org.opencv.core.MatOfPoint2f from = new org.opencv.core.MatOfPoint2f(new Point(0, 0), new Point(page.cols() - 1, 0),
+                new Point(page.cols() - 1, page.rows() - 1), new Point(0, page.rows() - 1));
+        org.opencv.core.MatOfPoint2f to = new org.opencv.core.MatOfPoint2f(new Point(380, 180), new Point(1890, 240),
+                new Point(2060, 1520), new Point(140, 1470));
+        Imgproc.warpPerspective(page, photo, Imgproc.getPerspectiveTransform(from, to), new org.opencv.core.Size(2200, 1700),
+                Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, new Scalar(50));
+        Mat out = PageCleaner.sheetOnly(photo);
+        assertEquals(page.cols(), out.cols(), 0.12 * page.cols(), "the sheet's longer sides");
+        // the table's top rule at its left and right ends, and its left rule at its top and bottom, where they were
+        double sx = (double) out.cols() / page.cols(), sy = (double) out.rows() / page.rows();
+        for (int[] at : new int[][]{{200, 300}, {200, 1500}, {950, 300}, {950, 1500}, {500, 150}, {800, 1596}}) {
+            // (within 4 pixels: the corners found again at full resolution)
+            assertEquals(20, darkest(out, (int) Math.round(at[0] * sy), (int) Math.round(at[1] * sx), 4), 60, "the rule at " + at[0] + "," + at[1]);
+        }
+        // and the photo not made square, had: the same row at the table's right end is paper
+        assertEquals(235, photo.get(200 + 180, 1500 + 330)[0], 60);
+    }
+
+    /** The darkest pixel within {@code near} pixels of (row, col): a rule found there, give or take where the corners were found. */
+    private static double darkest(Mat m, int row, int col, int near) {
+        double least = 255;
+        for (int r = Math.max(0, row - near); r <= Math.min(m.rows() - 1, row + near); r++) {
+            for (int c = Math.max(0, col - near); c <= Math.min(m.cols() - 1, col + near); c++) least = Math.min(least, m.get(r, c)[0]);
+        }
+        return least;
+    }
+
+    @Test
     void aPageWhoseLightFallsOffKeepsItsDarkSide() {
         // a scan with a lid left open: the right side darkened to 55% along a smooth slope, which Otsu cuts in two
         Mat page = sheet();
