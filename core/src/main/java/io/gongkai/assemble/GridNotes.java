@@ -5,11 +5,9 @@ import io.gongkai.raw.RawRow;
 import io.gongkai.raw.RawCell;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.normalize.NumberParser;
-import io.gongkai.normalize.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Notes printed inside a table's ruled grid: a row whose one cell of text is a note (注：本部门2025年无政府性基金预算财政拨款
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
  * remainder and are not read; rows below it that do print amounts are read, and reported.
  */
 final class GridNotes {
-    /** 注：, 注1：, 说明：, 备注： (with a colon: a 备注 column header is no note). */
-    private static final Pattern NOTE = Pattern.compile("^(注\\s*\\d{0,2}|说明|备注)\\s*[:：]");
 
     private GridNotes() {
     }
@@ -71,7 +67,7 @@ final class GridNotes {
             text = c.text().strip();
         }
         // as printed, as notes under the grid are kept
-        return text != null && NOTE.matcher(TextNormalizer.normalize(text)).find() ? text : null;
+        return io.gongkai.template.Vocabulary.isNote(text) ? text : null;
     }
 
     private static boolean hasAmount(RawRow r) {

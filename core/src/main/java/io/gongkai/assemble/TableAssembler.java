@@ -24,15 +24,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a {@link RawBlock} into a typed {@link Table}: identifies its template, reads its rows with the template's
  * layout, types every cell. Validation comes after, over the whole document. Thread-safe.
  */
 public final class TableAssembler {
-    private static final Pattern NUMBER = Pattern.compile("公开\\s*(\\d{1,2})");
     private static final Map<Layout, RowParser> PARSERS = new EnumMap<>(Map.ofEntries(
             Map.entry(Layout.TWO_SIDED_LABELED, new TwoSidedLabeledRowParser()),
             Map.entry(Layout.SINGLE_ROW, new SingleRowParser()),
@@ -59,9 +56,7 @@ public final class TableAssembler {
 
     /** The printed 公开NN表 number as two digits, or null. */
     public static String number(String printed) {
-        if (printed == null) return null;
-        Matcher m = NUMBER.matcher(TextNormalizer.normalize(printed));
-        return m.find() ? String.format("%02d", Integer.parseInt(m.group(1))) : null;
+        return io.gongkai.template.Vocabulary.tableNumber(printed);
     }
 
     /**
@@ -185,7 +180,7 @@ public final class TableAssembler {
         for (String h : block.headerText()) {
             String line = h.replace('\t', ' ').strip();
             String n = TextNormalizer.normalize(line);
-            if (!n.contains("表") || n.startsWith("注") || Banner.is(line) || line.equals(printed)) continue;
+            if (!n.contains("表") || io.gongkai.template.Vocabulary.startsNote(n) || Banner.is(line) || line.equals(printed)) continue;
             double score = matcher.titleScore(line);
             if (score > bestScore && score >= TITLE_LINE) { best = line; bestScore = score; }
         }

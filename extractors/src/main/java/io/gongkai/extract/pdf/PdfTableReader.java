@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * with the page count. Stateless and thread-safe; each call opens its own document.
  */
 public final class PdfTableReader {
-    private static final Pattern LABEL = Pattern.compile("公\\s*开\\s*\\d{1,2}\\s*[表老]?");
+    private static final Pattern LABEL = io.gongkai.template.Vocabulary.TABLE_LABEL;
     private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)");
     private final java.util.function.Supplier<TableFinder> engine;
 
@@ -482,7 +482,7 @@ public final class PdfTableReader {
         List<String> texts = rows.get(0).texts().stream().filter(x -> x != null && !x.isBlank()).toList();
         if (texts.size() != 1) return null;
         String s = TextNormalizer.normalize(texts.get(0));
-        return s.endsWith("表") && !s.startsWith("注") && TextNormalizer.hanCount(s) >= 4 ? s : null;
+        return s.endsWith("表") && !io.gongkai.template.Vocabulary.startsNote(s) && TextNormalizer.hanCount(s) >= 4 ? s : null;
     }
 
     /** The header line that reads as a title: it names a table (…表) and is set larger than the others, or alone. */
@@ -490,7 +490,7 @@ public final class PdfTableReader {
         GlyphText.Line best = null;
         for (GlyphText.Line l : header) {
             String s = TextNormalizer.normalize(l.text());
-            if (!s.contains("表") || s.startsWith("注") || s.contains("单位:") && s.length() < 8) continue;
+            if (!s.contains("表") || io.gongkai.template.Vocabulary.startsNote(s) || s.contains("单位:") && s.length() < 8) continue;
             if (best == null || l.fontSize() > best.fontSize()) best = l;
         }
         if (best == null) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * (tables whose label the OCR lost). Thread-safe (stateless).
  */
 public final class TextTableReader {
-    private static final Pattern LABEL = Pattern.compile("公\\s*开\\s*(\\d{1,2})\\s*[表老]?");
+    private static final Pattern LABEL = io.gongkai.template.Vocabulary.TABLE_LABEL;
     private static final Pattern NOTE = Pattern.compile("^(注|备注|说明|附注|- |<sup>|\\* |\\d+\\s*[.、]\\s*(一级指标|涉密|当年|上年|其他资金|非财政|全年预算))");
     private static final Pattern TABBED_NOTE = Pattern.compile("^(注\\s*[:：]|备注|说明\\s*[:：])");
     /** The forms of table rows read, as messages name them. */

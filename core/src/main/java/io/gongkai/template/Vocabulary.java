@@ -1,0 +1,43 @@
+package io.gongkai.template;
+
+import io.gongkai.normalize.TextNormalizer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a disclosure's tables that every reader of them goes by, in one place: the printed table label
+ * (公开NN表) and the notes printed with a table (注：…). The text, PDF and scan readers and the assembler all read them
+ * here. Pure.
+ */
+public final class Vocabulary {
+    /**
+     * A table's printed label, 公开NN表 (the number its catalogue gives it; spaces between the characters as OCR and
+     * text layers leave them, 表 read 老 by OCR), group 1 its number. It is a hint: a table is identified by its title,
+     * header and layout.
+     */
+    public static final Pattern TABLE_LABEL = Pattern.compile("公\\s*开\\s*(\\d{1,2})\\s*[表老]?");
+
+    /** A note: 注：, 注1：, 说明：, 备注： at the start of a line (with a colon: a 备注 column's header is no note). */
+    public static final Pattern NOTE = Pattern.compile("^(注\\s*\\d{0,2}|说明|备注)\\s*[:：]");
+
+    private Vocabulary() {
+    }
+
+    /** The number of a printed 公开NN表 label as two digits ({@code 公开5表} → 05), or null where none is read. */
+    public static String tableNumber(String printed) {
+        if (printed == null) return null;
+        Matcher m = TABLE_LABEL.matcher(TextNormalizer.normalize(printed));
+        return m.find() ? String.format("%02d", Integer.parseInt(m.group(1))) : null;
+    }
+
+    /** Whether a line is a note ({@link #NOTE}), its text normalized first. */
+    public static boolean isNote(String line) {
+        return line != null && NOTE.matcher(TextNormalizer.normalize(line)).find();
+    }
+
+    /** Whether a line starts as a note does (注…): never a table's title, whatever follows. */
+    public static boolean startsNote(String line) {
+        return line != null && line.strip().startsWith("注");
+    }
+}
