@@ -15,7 +15,7 @@ import java.util.Set;
 /** Turns a raw cell into a typed cell with a status. Pure and thread-safe. */
 public final class CellReader {
     /** Repairs that only undo typography; the value is certain afterwards. */
-    private static final Set<String> CERTAIN_REPAIRS = Set.of("full-width", "spaced-separators", "decimal-comma", "dot-separators",
+    private static final Set<String> CERTAIN_REPAIRS = Set.of(Repair.FULL_WIDTH, Repair.SPACED_SEPARATORS, Repair.DECIMAL_COMMA, Repair.DOT_SEPARATORS,
             Repair.POINT_GLYPH, Repair.SPACE_SEPARATORS);
 
     private CellReader() {
@@ -42,7 +42,7 @@ public final class CellReader {
             case TEXT -> {
                 String norm = TextNormalizer.normalize(text);
                 yield new Cell(column, null, norm, text, CellStatus.SUSPECT, conf, box,
-                        append(r.repairs(), new Repair("not-a-number", text, norm)));
+                        append(r.repairs(), new Repair(Repair.NOT_A_NUMBER, text, norm)));
             }
             case NUMBER, PERCENT -> {
                 if (io.gongkai.model.Confidence.mended(conf)) {

@@ -26,7 +26,7 @@ import java.util.List;
 final class CodedRowParser implements RowParser {
 
     /** Marks a row whose code was lost entirely; the document builder resolves it from other tables. */
-    static final String CODE_MISSING = "code-missing";
+    static final String CODE_MISSING = io.gongkai.model.Repair.CODE_MISSING;
 
     @Override
     public ParsedRows parse(RawBlock block, Template template) {

@@ -110,7 +110,7 @@ public final class DocumentAssembler {
                 }
                 List<Repair> repairs = new ArrayList<>(r.repairs());
                 repairs.removeIf(x -> x.kind().equals(CodedRowParser.CODE_MISSING));
-                repairs.add(new Repair("code-from-other-table", r.label(), fits.get(0)));
+                repairs.add(new Repair(Repair.CODE_FROM_OTHER_TABLE, r.label(), fits.get(0)));
                 rows.set(i, new Row(RowKey.functionCode(fits.get(0)), r.label(), r.cells(), repairs, r.line()));
             }
             out.add(t.withRows(rows).withDiagnostics(diags));

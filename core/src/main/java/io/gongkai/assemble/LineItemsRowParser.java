@@ -43,7 +43,7 @@ final class LineItemsRowParser implements RowParser {
             List<Repair> repairs = new ArrayList<>();
             if (label.isEmpty() && known != null) {
                 label = known.label();
-                repairs.add(new Repair("label-from-template", "", label));
+                repairs.add(new Repair(Repair.LABEL_FROM_TEMPLATE, "", label));
             }
             List<Cell> out = new ArrayList<>();
             for (int c = 0; c < template.columns().size(); c++) {

@@ -66,7 +66,7 @@ final class TwoSidedRowParser implements RowParser {
                 List<Repair> repairs = new ArrayList<>();
                 if (label.isEmpty() && template.row(Integer.toString(line)).isPresent()) {
                     label = template.row(Integer.toString(line)).get().label();
-                    if (any) repairs.add(new Repair("label-from-template", "", label));
+                    if (any) repairs.add(new Repair(Repair.LABEL_FROM_TEMPLATE, "", label));
                 }
                 if (label.isEmpty() && !any) continue; // an unused 行次 slot
                 rows.add(new Row(RowKey.line(line), label, values, repairs, r.line()));

@@ -1,13 +1,63 @@
 package io.gongkai.model;
 
 /**
- * One change made while reading a value, kept on the cell so that nothing is silently altered.
+ * One change made while reading a value, kept on the cell so that nothing is silently altered. Every kind of repair
+ * the reader makes is one of the constants below (the one list of them; README → Cell statuses and repairs says what
+ * each does): code compares and makes repairs by these, never by a string of its own.
  *
- * @param kind   short machine id of the repair class, e.g. {@code spaced-separators}, {@code identity-recovered}
+ * @param kind   short machine id of the repair class, one of the constants, e.g. {@code spaced-separators}
  * @param before the text or value before
  * @param after  the text or value after
  */
 public record Repair(String kind, String before, String after) {
+    /** Repair kind class-from-above: see README → Cell statuses and repairs. */
+    public static final String CLASS_FROM_ABOVE = "class-from-above";
+    /** Repair kind class-from-context: see README → Cell statuses and repairs. */
+    public static final String CLASS_FROM_CONTEXT = "class-from-context";
+    /** Repair kind code-from-other-table: see README → Cell statuses and repairs. */
+    public static final String CODE_FROM_OTHER_TABLE = "code-from-other-table";
+    /** Repair kind decimal-comma: see README → Cell statuses and repairs. */
+    public static final String DECIMAL_COMMA = "decimal-comma";
+    /** Repair kind dot-separators: see README → Cell statuses and repairs. */
+    public static final String DOT_SEPARATORS = "dot-separators";
+    /** Repair kind full-width: see README → Cell statuses and repairs. */
+    public static final String FULL_WIDTH = "full-width";
+    /** Repair kind glyph-confusion: see README → Cell statuses and repairs. */
+    public static final String GLYPH_CONFUSION = "glyph-confusion";
+    /** Repair kind identity-confirmed: see README → Cell statuses and repairs. */
+    public static final String IDENTITY_CONFIRMED = "identity-confirmed";
+    /** Repair kind identity-conflict: see README → Cell statuses and repairs. */
+    public static final String IDENTITY_CONFLICT = "identity-conflict";
+    /** Repair kind identity-contradicts-print: see README → Cell statuses and repairs. */
+    public static final String IDENTITY_CONTRADICTS_PRINT = "identity-contradicts-print";
+    /** Repair kind identity-recovered: see README → Cell statuses and repairs. */
+    public static final String IDENTITY_RECOVERED = "identity-recovered";
+    /** Repair kind identity-unconfirmed: see README → Cell statuses and repairs. */
+    public static final String IDENTITY_UNCONFIRMED = "identity-unconfirmed";
+    /** Repair kind irregular-grouping: see README → Cell statuses and repairs. */
+    public static final String IRREGULAR_GROUPING = "irregular-grouping";
+    /** Repair kind irregular-row: see README → Cell statuses and repairs. */
+    public static final String IRREGULAR_ROW = "irregular-row";
+    /** Repair kind junk-glyph: see README → Cell statuses and repairs. */
+    public static final String JUNK_GLYPH = "junk-glyph";
+    /** Repair kind label-from-template: see README → Cell statuses and repairs. */
+    public static final String LABEL_FROM_TEMPLATE = "label-from-template";
+    /** Repair kind leading-zero-restored: see README → Cell statuses and repairs. */
+    public static final String LEADING_ZERO_RESTORED = "leading-zero-restored";
+    /** Repair kind not-a-number: see README → Cell statuses and repairs. */
+    public static final String NOT_A_NUMBER = "not-a-number";
+    /** Repair kind spaced-separators: see README → Cell statuses and repairs. */
+    public static final String SPACED_SEPARATORS = "spaced-separators";
+    /** Repair kind split-cell-joined: see README → Cell statuses and repairs. */
+    public static final String SPLIT_CELL_JOINED = "split-cell-joined";
+    /** Repair kind split-code: see README → Cell statuses and repairs. */
+    public static final String SPLIT_CODE = "split-code";
+    /** Repair kind split-code-duplicated-digit: see README → Cell statuses and repairs. */
+    public static final String SPLIT_CODE_DUPLICATED_DIGIT = "split-code-duplicated-digit";
+    /** Repair kind code-missing: a row of a coded table whose code was not printed or not read. */
+    public static final String CODE_MISSING = "code-missing";
+    /** Repair kind code-from-row-above: a 类 or 款 printed once above its rows, taken for each of them. */
+    public static final String CODE_FROM_ROW_ABOVE = "code-from-row-above";
     /** A point OCR wrote as another dot between digits ({@code 22,186,440。80}, {@code 1666600·00}): typography, the value is certain. */
     public static final String POINT_GLYPH = "point-glyph";
     /** Spaces as thousands separators in money ({@code 16 231 840.80}), where no split into two figures fits: the value is certain. */

@@ -87,7 +87,7 @@ public final class NumberParser {
         boolean certain = true;
         String s = TextNormalizer.stripMarkup(raw == null ? "" : raw);
         String nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance().normalize(s).replace('\u3000', ' ').trim();
-        if (!nfkc.equals(s.trim()) && !nfkc.isEmpty()) repairs.add(new Repair("full-width", s.trim(), nfkc));
+        if (!nfkc.equals(s.trim()) && !nfkc.isEmpty()) repairs.add(new Repair(Repair.FULL_WIDTH, s.trim(), nfkc));
         s = nfkc;
         if (s.isEmpty()) return new NumberReading(NumberReading.Kind.BLANK, null, 0, 0, true, repairs);
         if (DASH.matcher(s.replace(" ", "")).matches()) {
@@ -99,7 +99,7 @@ public final class NumberParser {
         // a minus sign
         java.util.regex.Matcher lead = LEADING_SPECKS.matcher(s);
         if (lead.lookingAt() && lead.end() < s.length() && Character.isDigit(s.charAt(lead.end()))) {
-            repairs.add(new Repair("junk-glyph", s, s.substring(lead.end())));
+            repairs.add(new Repair(Repair.JUNK_GLYPH, s, s.substring(lead.end())));
             s = s.substring(lead.end());
             certain = false;
         }
@@ -123,7 +123,7 @@ public final class NumberParser {
         }
         if (SPACE_IN_NUMBER.matcher(s).find()) {
             String joined = SPACE_IN_NUMBER.matcher(s).replaceAll("");
-            repairs.add(new Repair("spaced-separators", s, joined));
+            repairs.add(new Repair(Repair.SPACED_SEPARATORS, s, joined));
             s = joined;
         }
         if (expectedDecimals == 2 && SPACE_GROUPS.matcher(s).matches()) {
@@ -135,21 +135,21 @@ public final class NumberParser {
         int end = s.length();
         while (end > 0 && !Character.isDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '.' && s.charAt(end - 1) != ',') end--;
         boolean junkTail = end < s.length();
-        boolean ocrSpacing = repairs.stream().anyMatch(r -> r.kind().equals("spaced-separators"));
+        boolean ocrSpacing = repairs.stream().anyMatch(r -> r.kind().equals(Repair.SPACED_SEPARATORS));
         if (junkTail && end > 0) {
             String tail = s.substring(end);
             // (a run of dashes or dots after the figure is specks, however long: 88, 282, 511 ----- on a photocopy)
             if (!SPECKS.matcher(tail.strip()).matches() && (tail.trim().length() > 2 || TextNormalizer.hasHan(tail))) {
                 return text(repairs);
             }
-            repairs.add(new Repair("junk-glyph", s, s.substring(0, end).trim()));
+            repairs.add(new Repair(Repair.JUNK_GLYPH, s, s.substring(0, end).trim()));
             s = s.substring(0, end).trim();
             certain = false;
         }
         if (!NUMERIC_BODY.matcher(s).matches()) {
             String fixed = confusableDigits(s);
             if (fixed == null) return text(repairs);
-            repairs.add(new Repair("glyph-confusion", s, fixed));
+            repairs.add(new Repair(Repair.GLYPH_CONFUSION, s, fixed));
             s = fixed;
             certain = false;
         }
@@ -172,11 +172,11 @@ public final class NumberParser {
             if (decimalHere) {
                 intPart = s.substring(0, lastSep);
                 frac = after;
-                if (s.charAt(lastSep) == ',') repairs.add(new Repair("decimal-comma", s, intPart + "." + frac));
+                if (s.charAt(lastSep) == ',') repairs.add(new Repair(Repair.DECIMAL_COMMA, s, intPart + "." + frac));
             }
         }
         if (intPart.indexOf('.') >= 0) {
-            repairs.add(new Repair("dot-separators", intPart, intPart.replace(".", ",")));
+            repairs.add(new Repair(Repair.DOT_SEPARATORS, intPart, intPart.replace(".", ",")));
             intPart = intPart.replace('.', ',');
         }
         if (intPart.indexOf(',') >= 0) {
@@ -184,7 +184,7 @@ public final class NumberParser {
             boolean regular = groups[0].length() >= 1 && groups[0].length() <= 3;
             for (int i = 1; i < groups.length; i++) regular &= groups[i].length() == 3;
             if (!regular) {
-                repairs.add(new Repair("irregular-grouping", intPart, intPart.replace(",", "")));
+                repairs.add(new Repair(Repair.IRREGULAR_GROUPING, intPart, intPart.replace(",", "")));
                 certain = false;
             }
             intPart = intPart.replace(",", "");

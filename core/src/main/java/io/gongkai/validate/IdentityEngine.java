@@ -157,11 +157,11 @@ public final class IdentityEngine {
             if (c.status() != CellStatus.RECOVERED) return c;
             if (inFailure.contains(ref)) {
                 conflicted.add(ref);
-                return c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-conflict", c.text(), "a failing identity contradicts the recovered value"));
+                return c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.IDENTITY_CONFLICT, c.text(), "a failing identity contradicts the recovered value"));
             }
             if (!printedAgrees(c)) {
                 conflicted.add(ref);
-                return c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-contradicts-print", c.raw(), "the identities give " + c.text() + ", which is not what is printed"));
+                return c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.IDENTITY_CONTRADICTS_PRINT, c.raw(), "the identities give " + c.text() + ", which is not what is printed"));
             }
             return c;
         });
@@ -184,7 +184,7 @@ public final class IdentityEngine {
             boolean completesPrintedDigits = v != null && v.origin == Solver.Var.Origin.TRUNCATED && !io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence());
             if (completesPrintedDigits || holding.getOrDefault(ref, 0) >= 2) return c;
             conflicted.add(ref);
-            return c.revised(c.number(), CellStatus.SUSPECT, new Repair("identity-unconfirmed", c.text(), "only one identity gives this value; no second one confirms it"));
+            return c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.IDENTITY_UNCONFIRMED, c.text(), "only one identity gives this value; no second one confirms it"));
         });
         conflicted.addAll(pinnedDoubtful);
         if (!conflicted.isEmpty()) {
@@ -503,9 +503,9 @@ public final class IdentityEngine {
         String why = value.toPlainString() + " (" + v.pinnedBy + ")";
         if (c.status() == CellStatus.SUSPECT && c.number() != null && c.number().compareTo(value) == 0
                 && c.repairs().stream().noneMatch(r -> r.kind().equals(Repair.TRUNCATED))) {
-            return c.revised(value, CellStatus.REPAIRED, new Repair("identity-confirmed", c.raw(), why));
+            return c.revised(value, CellStatus.REPAIRED, new Repair(Repair.IDENTITY_CONFIRMED, c.raw(), why));
         }
-        return c.revised(value, CellStatus.RECOVERED, new Repair("identity-recovered", c.raw(), why));
+        return c.revised(value, CellStatus.RECOVERED, new Repair(Repair.IDENTITY_RECOVERED, c.raw(), why));
     }
 
     /**
