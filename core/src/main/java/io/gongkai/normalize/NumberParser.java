@@ -103,6 +103,12 @@ public final class NumberParser {
             s = s.substring(lead.end());
             certain = false;
         }
+        String unparened = zeroParens(s);
+        if (!unparened.equals(s)) {
+            repairs.add(new Repair(Repair.GLYPH_CONFUSION, s, unparened));
+            s = unparened;
+            certain = false;
+        }
         if (s.endsWith("%")) {
             percent = true;
             s = s.substring(0, s.length() - 1).trim();
@@ -224,6 +230,32 @@ public final class NumberParser {
 
     private static NumberReading text(List<Repair> repairs) {
         return new NumberReading(NumberReading.Kind.TEXT, null, 0, 0, false, repairs);
+    }
+
+    /**
+     * A 0 a noisy 1-bit scan broke into its two sides, read as parentheses: {@code (0)} or {@code ()} for a 0, a {@code )}
+     * closing nothing after a digit (its right side): {@code (0).00)}, {@code ().00)}, {@code 0).00)} are 0.00. Balanced
+     * parentheses around a whole figure are a negative amount and stay. Unchanged when nothing is to be done.
+     */
+    static String zeroParens(String s) {
+        if (s.indexOf('(') < 0 && s.indexOf(')') < 0) return s;
+        String t = s.replace("(0)", "0").replace("()", "0");
+        long open = t.chars().filter(c -> c == '(').count(), close = t.chars().filter(c -> c == ')').count();
+        if (close > open) {
+            StringBuilder b = new StringBuilder();
+            long extra = close - open;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == ')' && extra > 0 && i > 0 && Character.isDigit(t.charAt(i - 1))) {
+                    extra--;
+                    continue;
+                }
+                b.append(c);
+            }
+            t = b.toString();
+        }
+        // only what is then a figure (a number, perhaps a negative in parentheses) is taken; else the reading stands
+        return t.equals(s) || !t.matches("\\(?-?[0-9][0-9.,]*\\)?") ? s : t;
     }
 
     /** Maps letters OCR confuses with digits, when the string is mostly digits; null when it is not a number. */

@@ -147,6 +147,22 @@ class NumberParserTest {
     }
 
     @Test
+    void aZeroBrokenIntoParenthesesIsAZero() {
+        // a newcomer's noisy 1-bit scan (blur, noise, cut at 50%): each 0.00 of an empty column read as (0).00), ().00)
+        // or 0).00) — the 0's two sides as parentheses
+        for (String read : new String[]{"(0).00)", "().00)", "0).00)"}) {
+            NumberReading r = NumberParser.parse(read, 2, true);
+            assertEquals(NumberReading.Kind.NUMBER, r.kind(), read);
+            assertEquals(0, BigDecimal.ZERO.compareTo(r.value()), read);
+            assertFalse(r.certain(), "a guess, for the identities: " + read);
+        }
+        assertEquals(new BigDecimal("-1234.00"), money("(1,234.00)").value(), "a negative in parentheses stays one");
+        assertEquals(new BigDecimal("-0.00"), money("(0.00)").value());
+        assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("(二)", -1).kind());
+        assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("12) 项目", -1).kind(), "words: text");
+    }
+
+    @Test
     void aLoneLookAlikeIsADigitOnlyWhenItIsTheClosestOne() {
         // a scan's lone 0 or 1 (in a cell, or as a 行次), read as a letter; a lone stray mark stays text
         assertEquals(0, BigDecimal.ZERO.compareTo(money("O").value()));
