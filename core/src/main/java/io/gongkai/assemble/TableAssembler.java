@@ -54,11 +54,6 @@ public final class TableAssembler {
         this.splitNames = new SplitNames(catalog.all());
     }
 
-    /** The printed 公开NN表 number as two digits, or null. */
-    public static String number(String printed) {
-        return io.gongkai.template.Vocabulary.tableNumber(printed);
-    }
-
     /**
      * @param block the table as an extractor found it
      * @param ref   its reference in the document ({@code T01} …)
@@ -126,7 +121,7 @@ public final class TableAssembler {
         for (int i = 0; i < raw.size(); i++) {
             if (i < HEADER_ROWS || i >= raw.size() - TAIL_ROWS) text.append(raw.get(i).joined()).append('\n');
         }
-        return matcher.identify(block.title(), number(block.printedNumber()), text.toString());
+        return matcher.identify(block.title(), io.gongkai.template.Vocabulary.tableNumber(block.printedNumber()), text.toString());
     }
 
     /**

@@ -29,10 +29,12 @@ import java.util.regex.Pattern;
  */
 public final class NumberParser {
     private static final Pattern DASH = Pattern.compile("[-—–―‐－_＿~一ー/\\\\]+");
-    /** A run of dashes or dots: specks, as OCR reads toner dust or the bits of a rule beside a figure. */
-    private static final Pattern SPECKS = Pattern.compile("[-—–―_~·・…一ー.。]+");
+    /** A dash or a dot: a speck, as OCR reads toner dust or the bits of a rule beside a figure. */
+    private static final String SPECK = "[-—–―_~·・…一ー.。]";
+    /** A run of specks. */
+    private static final Pattern SPECKS = Pattern.compile(SPECK + "+");
     /** Two specks or more, then a space, before a figure. */
-    private static final Pattern LEADING_SPECKS = Pattern.compile("[-—–―_~·・…一ー.。]{2,}\\s+");
+    private static final Pattern LEADING_SPECKS = Pattern.compile(SPECK + "{2,}\\s+");
     private static final Pattern NUMERIC_BODY = Pattern.compile("[0-9.,]+");
     /** A space an OCR tool put after a separator ("103, 266, 640. 20"); a space between digits is two numbers, not one. */
     private static final Pattern SPACE_IN_NUMBER = Pattern.compile("(?<=[.,])\\s+(?=[0-9])");
@@ -258,7 +260,6 @@ public final class NumberParser {
         return t.equals(s) || !t.matches("\\(?-?[0-9][0-9.,]*\\)?") ? s : t;
     }
 
-    /** Maps letters OCR confuses with digits, when the string is mostly digits; null when it is not a number. */
     /**
      * Digits OCR misread as look-alike letters put back ({@code O} → 0, {@code l}/{@code I}/{@code 工} → 1, {@code S} → 5 …),
      * or null when the text is not a number written with a few of them: most of it must be digits already, or it is a

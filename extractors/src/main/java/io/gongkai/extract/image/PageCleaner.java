@@ -133,12 +133,12 @@ public final class PageCleaner {
     /**
      * The sheet cut out of the photo and made square: where its outline is a quadrilateral (the hull simplified within 2%
      * of its perimeter has four corners, each 60–120°) and a corner stands more than {@link #SQUARE_ENOUGH} off square,
-     * the homography that takes those corners to a rectangle as wide and
-     * tall as the sheet's longer sides (pixels as in the photo: its resolution is kept). A phone held over a page makes
-     * the far side narrower than the near one; beyond a few degrees of that the table's rules lean too far apart for any
-     * one rotation or {@link Keystone}'s correction (a newcomer's photo: "no ruled table", 0 of 28 amounts). The sheet's
-     * outermost 1.5% is made paper, of the sheet's mean gray (the corners are found at an eighth of the resolution: a sliver of desk would be a
-     * border). Null where the outline is no quadrilateral (a sheet partly out of the frame, a curled page).
+     * the homography that takes those corners ({@link #refined} at full resolution) to a rectangle as wide and tall as
+     * the sheet's longer sides (pixels as in the photo: its resolution is kept). A phone held over a page makes the far
+     * side narrower than the near one; beyond a few degrees of that the table's rules lean too far apart for any one
+     * rotation or {@link Keystone}'s correction (a newcomer's photo: "no ruled table", 0 of 28 amounts). The sheet's
+     * outermost 1.5% is made paper, of the sheet's mean gray (a sliver of desk left there would be a border). Null where
+     * the outline is no quadrilateral (a sheet partly out of the frame) or the sheet is square enough.
      *
      * @param hull the sheet's outline, in the photo's pixels
      */
