@@ -206,7 +206,15 @@ public final class IdentityEngine {
             }
             tables.add(t.withRows(rows).withChecks(byTable.getOrDefault(t.ref(), List.of())));
         }
-        return flagUnverifiedOcr(doc.withTables(tables, cross), catalog);
+        // until nothing changes: a figure flagged confirms nothing, and an identity that verified another cell through
+        // it no longer does (a 款 flagged left the 项 recovered under it verified by one identity only)
+        Document flagged = doc.withTables(tables, cross);
+        for (int round = 0; round < 4; round++) {
+            Document next = flagUnverifiedOcr(flagged, catalog);
+            if (next == flagged) break;
+            flagged = next;
+        }
+        return flagged;
     }
 
     /** The document with each fix's cells read as the fix says ({@link Repair#OCR_DIGIT}, status {@code repaired}). */
@@ -270,9 +278,13 @@ public final class IdentityEngine {
                     boolean unchecked = verification.verdict(ref) == io.gongkai.model.Verdict.UNCHECKED || unknownRow && verification.verifiedAsCopyOnly(ref);
                     // (a figure an identity completed or recovered from OCR digits is no more verified than a read one,
                     // and in a row that lost its code, or whose code or label is doubtful, as misplaced: a 0 too)
-                    if (figure && (c.confidence() < 1 || ocr && codeLost)
+                    // (on an OCR page, a figure one identity recovered is a guess the other figures of that identity
+                    // made, however sure the reading of the blank it filled: on a photo of a 7 pt table a blank came
+                    // back as 1,044,416.28 from sums over figures misread, unflagged)
+                    boolean recovered = c.status() == CellStatus.RECOVERED;
+                    if (figure && (c.confidence() < 1 || ocr && (codeLost || recovered))
                             && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED
-                                || c.status() == CellStatus.RECOVERED && (codeLost || keyDoubtful || c.number().signum() != 0))
+                                || recovered && (codeLost || keyDoubtful || c.number().signum() != 0))
                             && (codeLost || unchecked)) {
                         c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), codeLost
                                 ? "read by OCR in a row whose code or label was not read (" + (r.label().isBlank() ? r.key().value() : r.label()) + "): no identity places it"
