@@ -89,8 +89,11 @@ final class GenericTable {
                 "a figure read by OCR in a table no template fits, not read as an amount; no identity checks it"));
     }
 
-    /** A figure inside text: thousands separated, two decimals, or five digits or more. */
-    private static final Pattern FIGURE_IN_TEXT = Pattern.compile("\\d[,，]\\d{3}|\\d[.。]\\d{2}|\\d{5}");
+    /**
+     * A figure inside text: thousands separated (a comma, or an ideographic comma OCR put for one, a space after it or
+     * not: "581, 200", "690、 682"), two decimals, or five digits or more.
+     */
+    private static final Pattern FIGURE_IN_TEXT = Pattern.compile("\\d[,，、] ?\\d{3}|\\d[.。]\\d{2}|\\d{5}");
 
     private static boolean blank(RawCell raw) {
         return raw == null || raw.text() == null || raw.text().isBlank();

@@ -78,4 +78,21 @@ class GenericTableTest {
         Table p = new IdentityEngine(CATALOG).validate(new DocumentAssembler(CATALOG).assemble("test", "", List.of(printed), List.of())).tables().get(0);
         assertEquals(CellStatus.OK, p.rows().get(0).cells().get(1).status());
     }
+
+    @Test
+    void aFigureGroupedWithSpacesOrAnIdeographicCommaInACellKeptAsTextIsFlagged() {
+        // a 98 dpi fax's page that fitted no template: the figures' groups read apart ("581, 200") or parted by 、, with a
+        // rule's remnants beside them, stayed text with status ok (3 wrong values given in a newcomer's fax)
+        RawBlock fax = new RawBlock(1000, List.of(2), "", null, List.of(), List.of(
+                new RawRow(1001, List.of(new RawCell("差旅费", null, 0.8), new RawCell("581, 200 — —", null, 0.7))),
+                new RawRow(1002, List.of(new RawCell("维修（护）费", null, 0.8), new RawCell("T 83, 000", null, 0.7))),
+                new RawRow(1003, List.of(new RawCell("其他商品和服务支出", null, 0.8), new RawCell("T 1 690、 682", null, 0.7)))), List.of());
+        Table t = new IdentityEngine(CATALOG).validate(new DocumentAssembler(CATALOG).assemble("test", "", List.of(fax), List.of())).tables().get(0);
+        for (int r = 0; r < 3; r++) {
+            Cell c = t.rows().get(r).cells().get(1);
+            assertNull(c.number(), c.toString());
+            assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
+        }
+        assertEquals(CellStatus.OK, t.rows().get(0).cells().get(0).status(), "a label is text");
+    }
 }
