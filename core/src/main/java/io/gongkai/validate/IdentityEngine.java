@@ -269,6 +269,9 @@ public final class IdentityEngine {
                 boolean codeLost = unknownRow && (r.label().isBlank() || template.get().layout() == io.gongkai.template.Layout.CODED || template.get().layout() == io.gongkai.template.Layout.ECONOMIC_GRID);
                 // a row whose code or label its check found doubtful: not the table's row as far as anyone knows
                 boolean keyDoubtful = r.repairs().stream().anyMatch(x -> x.kind().equals(Repair.CODE_DOUBTFUL) || x.kind().equals(Repair.LABEL_DOUBTFUL));
+                // a cell of amounts read as no number (figures run together, a rule's remnants among them)
+                boolean garbled = r.cells().stream().anyMatch(c -> c.repairs().stream().anyMatch(x -> x.kind().equals(Repair.NOT_A_NUMBER))
+                        && t.column(c.column()).map(Column::kind).orElse(Column.Kind.TEXT) == Column.Kind.MONEY);
                 List<Cell> cells = new ArrayList<>();
                 for (Cell c : r.cells()) {
                     Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
@@ -301,6 +304,11 @@ public final class IdentityEngine {
                         // a blank where OCR may have lost a figure, or put it in the next column, and the identity that
                         // would tell could not be decided
                         c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), "read blank by OCR; the identity over it could not be decided"));
+                        any = true;
+                    } else if (ocr && c.status() == CellStatus.EMPTY && kind == Column.Kind.MONEY && unchecked && garbled) {
+                        // a blank beside a cell whose reading is no number: that cell may hold this one's figure too (a
+                        // photo of a 7 pt table: "4334861] 4334861 4334861] 0.00" two columns left of 433,486.61's blank)
+                        c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), "read blank by OCR in a row where a figure was read as no number; no identity checks it"));
                         any = true;
                     }
                     cells.add(c);

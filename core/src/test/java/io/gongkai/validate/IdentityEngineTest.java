@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -216,6 +217,28 @@ class IdentityEngineTest {
         Cell c = cell(d, "2080501", "1");
         assertEquals(0, new BigDecimal("300.00").compareTo(c.number()), c.toString());
         assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
+    }
+
+    @Test
+    void aBlankBesideAnOcrCellReadAsNoNumberIsFlagged() {
+        // a photo of a 7 pt 公开05表: figures run together into 本年支出 ("4334861] 4334861] 0.00") and 基本支出, 人员经费
+        // and 公用经费 read blank. 8 = 9 + 10 holds over the three blanks, so no identity is left undecided over 人员经费:
+        // it came out empty and unflagged where 433,486.61 is printed
+        List<Column> cols = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 1; i <= 16; i++) {
+            String v = i == 7 ? "4334861] 4334861] 0.00" : i >= 8 && i <= 10 ? "" : "0.00";
+            cols.add(new Column(Integer.toString(i), List.of(), Column.Kind.MONEY));
+            cells.add(CellReader.read(new RawCell(v, null, 0.9), Integer.toString(i), Column.Kind.MONEY));
+        }
+        Table t = new Table("T01", "general-budget-expenditure", "公开05表", "一般公共预算财政拨款支出决算表", MoneyUnit.YUAN,
+                new io.gongkai.model.UnitSource(io.gongkai.model.UnitSource.Kind.HEADER, "单位：元"), List.of(), cols,
+                List.of(new Row(RowKey.functionCode("2101199"), "其他行政事业单位医疗支出", cells, List.of(), 0)), List.of(),
+                new Identification("general-budget-expenditure", 1, List.of()), List.of(), List.of(), 0);
+        Document d = engine.validate(new Document("test", "", "部门", 2024, DocumentKind.FINAL, MoneyUnit.YUAN, List.of(t), List.of(), List.of()));
+        Cell blank = cell(d, "2101199", "9");
+        assertNull(blank.number(), blank.toString());
+        assertEquals(CellStatus.SUSPECT, blank.status(), blank.toString());
     }
 
     @Test
