@@ -30,7 +30,8 @@ import java.util.List;
 public record Rulings(List<Segment> segments, Mat mask) {
 
     /**
-     * Finds the rulings of a page.
+     * Finds the rulings of a page. A streak from paper edge to paper edge ({@link #streak}) is none: it is painted out
+     * of {@code flat} and {@code ink}, which this then changes in place.
      *
      * @param ink   255 where ink ({@link PageCleaner#ink})
      * @param flat  the flattened gray page the ink was made from ({@link PageCleaner#flatten}), for faint rules
@@ -71,6 +72,20 @@ public record Rulings(List<Segment> segments, Mat mask) {
         // that continues a column's border above or below it (a stroke of a label in one row stands alone)
         java.util.Set<Segment> unbroken = new java.util.HashSet<>();
         for (Line l : vLines) if (l.pieces().size() == 1) unbroken.add(l.segment(false));
+        java.util.Map<Segment, Double> reach = new java.util.HashMap<>();
+        for (Line l : hLines) reach.put(l.segment(true), l.reach());
+        for (Line l : vLines) reach.put(l.segment(false), l.reach());
+        // a copier's streak or a fax's scan line runs from paper edge to paper edge: no rule of the grid, though it
+        // crosses every one (kept aside: erased before OCR, as a rule is)
+        List<Segment> hAll = h, vAll = v;
+        List<Segment> streaks = new ArrayList<>();
+        for (Segment s : v) if (streak(s, hAll, ink.cols(), ink.rows(), dpi)) streaks.add(s);
+        for (Segment s : h) if (streak(s, vAll, ink.cols(), ink.rows(), dpi)) streaks.add(s);
+        if (!streaks.isEmpty()) {
+            v = v.stream().filter(s -> !streaks.contains(s)).toList();
+            h = h.stream().filter(s -> !streaks.contains(s)).toList();
+            paintOut(streaks, reach, flat, ink);
+        }
         // keep what forms a grid: alternate until stable (dropping a line can leave another with one crossing)
         for (int round = 0; round < 4; round++) {
             List<Segment> hv = v, hh = h;
@@ -86,9 +101,6 @@ public record Rulings(List<Segment> segments, Mat mask) {
         // than any glyph, near a kept line (within its reach: a double or tilted rule whole) — and, for a cell border too
         // short for that, its band; then a pixel around. A glyph standing close to a rule keeps its strokes (the last 6
         // of a figure flush against a cell's border), which a band as wide as a tilted rule's drift had eaten.
-        java.util.Map<Segment, Double> reach = new java.util.HashMap<>();
-        for (Line l : hLines) reach.put(l.segment(true), l.reach());
-        for (Line l : vLines) reach.put(l.segment(false), l.reach());
         int halo = Math.max(1, Math.round(dpi / 150f));
         List<Segment> all = new ArrayList<>(h);
         all.addAll(v);
@@ -114,10 +126,120 @@ public record Rulings(List<Segment> segments, Mat mask) {
         Core.bitwise_and(lines, near, mask);
         Core.bitwise_and(ink, band, bandInk);
         Core.bitwise_or(mask, bandInk, mask);
+        remnants(ink, mask, all, reach, halo);
         Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(2 * halo + 1, 2 * halo + 1));
         Imgproc.dilate(mask, mask, k);
         for (Mat m : List.of(tall, lines, near, band, bandInk, k, hInk, hMask, vMask, hRidge, vRidge, hFaintRun, vFaintRun)) m.release();
         return new Rulings(List.copyOf(all), mask);
+    }
+
+    /**
+     * Paints streaks out of the page, in place: each streak's band (its ink's reach from its line, and a pixel) filled from the
+     * pixels around it (OpenCV's Telea inpainting) in the gray page and in its ink, so a stroke the streak crossed is
+     * whole again (an 8 whose left bow the streak covered read 3 with the band erased) and paper stays paper.
+     */
+    private static void paintOut(List<Segment> streaks, java.util.Map<Segment, Double> reach, Mat flat, Mat ink) {
+        Mat band = Mat.zeros(ink.size(), CvType.CV_8UC1);
+        int widest = 1;
+        for (Segment s : streaks) {
+            int half = (int) Math.ceil(reach.getOrDefault(s, 1.0)) + 1;
+            widest = Math.max(widest, half);
+            Imgproc.rectangle(band, new org.opencv.core.Point(s.x0() - (s.vertical() ? half : 0), s.y0() - (s.vertical() ? 0 : half)),
+                    new org.opencv.core.Point(s.x1() + (s.vertical() ? half : 0), s.y1() + (s.vertical() ? 0 : half)), new org.opencv.core.Scalar(255), -1);
+        }
+        org.opencv.photo.Photo.inpaint(flat, band, flat, widest, org.opencv.photo.Photo.INPAINT_TELEA);
+        org.opencv.photo.Photo.inpaint(ink, band, ink, widest, org.opencv.photo.Photo.INPAINT_TELEA);
+        Imgproc.threshold(ink, ink, 127, 255, Imgproc.THRESH_BINARY);
+        band.release();
+    }
+
+    /** How near a paper edge a streak comes, and how far past the outermost rules it crosses it runs: 0.2 inch. */
+    static final double STREAK_MARGIN = 0.2;
+
+    /**
+     * Whether a line is a streak, not a rule: it comes within {@link #STREAK_MARGIN} of the paper's edge at both
+     * ends and runs that far past the outermost lines it crosses at both ends. A copier's scratched drum or a fax's
+     * faulty sensor draws one through the whole sheet (a newcomer's photocopies of real budgets: a 4 px streak down
+     * a column of figures cut 8,661,624 into "8," and "661, 624" and made a column that shifted every figure
+     * right of it). A rule ends on the table's border, however close a page cropped to its table brings that to
+     * the edge.
+     *
+     * @param across the lines of the other direction, pixels
+     */
+    static boolean streak(Segment s, List<Segment> across, int width, int height, float dpi) {
+        double margin = STREAK_MARGIN * dpi;
+        boolean vertical = s.vertical();
+        double from = vertical ? s.y0() : s.x0(), to = vertical ? s.y1() : s.x1(), end = vertical ? height : width;
+        if (from > margin || to < end - 1 - margin) return false;
+        double first = Double.MAX_VALUE, last = -Double.MAX_VALUE;
+        int tol = Math.max(3, Math.round(dpi * 0.03f));
+        for (Segment o : across) {
+            if (!meets(s, o, tol)) continue;
+            double at = vertical ? o.y0() : o.x0();
+            first = Math.min(first, at);
+            last = Math.max(last, at);
+        }
+        return first != Double.MAX_VALUE && from < first - margin && to > last + margin;
+    }
+
+    /**
+     * Adds to {@code mask} the ink a broken rule left: each connected piece of ink the mask does not hold that lies
+     * wholly within a kept line's band (its reach across, and the halo, either side of its fit; its length), and whose
+     * ink, where the mask cut it from more, has no other piece outside every band. A rule a photocopy's toner dropout or a 1-bit threshold broke into dashes shorter than the line kernels leaves
+     * such pieces; read, they were "—" or "-" beside a figure and "1", "l" or "!" beside a 0 ("— 5, 873, 551 —", "0l":
+     * a newcomer's speckled photocopies of real budgets, 15 of 96 amounts exact). Text never lies wholly inside a
+     * rule's band, but what the mask cut from a glyph set on a rule is part of that glyph, and a rule
+     * a glyph touches is left as it was (7 pt type at 150 dpi sits on its rules, its figures whole in their bands:
+     * erased, they took 182 of 399 exact amounts down to 19).
+     *
+     * @param reach each line's reach across from its fit, pixels
+     */
+    static void remnants(Mat ink, Mat mask, List<Segment> lines, java.util.Map<Segment, Double> reach, int halo) {
+        if (lines.isEmpty()) return;
+        Mat rest = new Mat(), labels = new Mat(), stats = new Mat(), centroids = new Mat(), inkLabels = new Mat();
+        Core.subtract(ink, mask, rest);
+        int n = Imgproc.connectedComponentsWithStats(rest, labels, stats, centroids, 8, CvType.CV_32S);
+        Imgproc.connectedComponents(ink, inkLabels, 8, CvType.CV_32S);
+        int[] st = new int[5];
+        boolean[] inBand = new boolean[n];
+        int[] owner = new int[n]; // the ink component each piece is (part of)
+        java.util.Set<Integer> beyond = new java.util.HashSet<>(); // ink components with a piece outside every band: a glyph's
+        for (int i = 1; i < n; i++) {
+            stats.get(i, 0, st);
+            int x = st[0], y = st[1], w = st[2], h = st[3];
+            for (Segment s : lines) {
+                boolean horizontal = s.horizontal();
+                double pos = horizontal ? s.y0() : s.x0(), band = reach.getOrDefault(s, 1.0) + halo;
+                double from = horizontal ? x : y, to = horizontal ? x + w - 1 : y + h - 1;
+                double lo = horizontal ? y : x, hi = horizontal ? y + h - 1 : x + w - 1;
+                double lineFrom = horizontal ? s.x0() : s.y0(), lineTo = horizontal ? s.x1() : s.y1();
+                if (lo >= pos - band && hi <= pos + band && from >= lineFrom - halo && to <= lineTo + halo) {
+                    inBand[i] = true;
+                    break;
+                }
+            }
+            Mat roi = labels.submat(y, y + h, x, x + w);
+            int[] lab = new int[w * h];
+            roi.get(0, 0, lab);
+            roi.release();
+            int k = 0;
+            while (lab[k] != i) k++;
+            int[] at = new int[1];
+            inkLabels.get(y + k / w, x + k % w, at);
+            owner[i] = at[0];
+            if (!inBand[i]) beyond.add(at[0]);
+        }
+        for (int i = 1; i < n; i++) {
+            if (!inBand[i]) continue;
+            stats.get(i, 0, st);
+            int x = st[0], y = st[1], w = st[2], h = st[3];
+            if (beyond.contains(owner[i])) continue;
+            Mat roi = labels.submat(y, y + h, x, x + w), piece = new Mat(), target = mask.submat(y, y + h, x, x + w);
+            Core.compare(roi, new org.opencv.core.Scalar(i), piece, Core.CMP_EQ);
+            Core.bitwise_or(target, piece, target);
+            for (Mat m : List.of(roi, piece, target)) m.release();
+        }
+        for (Mat m : List.of(rest, labels, stats, centroids, inkLabels)) m.release();
     }
 
     /** Releases the mask's native memory. */
@@ -327,6 +449,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
 
     /** Share of a joined line's span its pieces must cover: a rule with a copier's breaks covers more, glyph strokes that happen to line up less. */
     static final double COVERED = 0.75;
+
 
     /**
      * A line joined from collinear pieces: position across, extent along, and the pieces' extents (a rule passes
