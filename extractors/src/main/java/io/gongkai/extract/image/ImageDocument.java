@@ -153,7 +153,7 @@ public final class ImageDocument {
                     if (!square) {
                         // a fax's pixels are not square (204 × 98 dpi, standard mode): stretched to the finer resolution
                         // both ways, as a reader of glyphs needs
-                        img = squared(img, dpi);
+                        img = squared(img, dpi, img.getColorModel().getPixelSize() == 1);
                         double d = Math.max(dpi[0], dpi[1]);
                         dpi = new double[]{d, d};
                     }
@@ -247,13 +247,22 @@ public final class ImageDocument {
         return new double[]{dx, dy};
     }
 
-    /** The image resampled (bicubic) so that both resolutions are the finer of {@code dpi}'s two. */
-    static BufferedImage squared(BufferedImage img, double[] dpi) {
+    /**
+     * The image resampled (bicubic; a bilevel image pixel by pixel) so that both resolutions are the finer of {@code dpi}'s two (a fax's 204 × 98 dpi
+     * made 204 × 204).
+     *
+     * @param dpi     its horizontal and vertical resolution, pixels per inch
+     * @param bilevel whether it is a black-and-white image (stretched pixel by pixel, so it stays one)
+     */
+    public static BufferedImage squared(BufferedImage img, double[] dpi, boolean bilevel) {
         double d = Math.max(dpi[0], dpi[1]);
         int w = (int) Math.round(img.getWidth() * d / dpi[0]), h = (int) Math.round(img.getHeight() * d / dpi[1]);
         BufferedImage out = new BufferedImage(w, h, img.getColorModel().getNumColorComponents() > 1 ? BufferedImage.TYPE_3BYTE_BGR : BufferedImage.TYPE_BYTE_GRAY);
         java.awt.Graphics2D g = out.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        // a bilevel image stays bilevel, each pixel repeated (the reader softens a black-and-white page itself, after
+        // cleaning its specks, which bicubic stretching would have smeared into strokes)
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, bilevel ? java.awt.RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR
+                : java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
         g.drawImage(img, 0, 0, w, h, null);
         g.dispose();
         return out;

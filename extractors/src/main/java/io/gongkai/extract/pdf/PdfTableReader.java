@@ -323,8 +323,6 @@ public final class PdfTableReader {
                 if (Math.abs(dpiX - dpiY) > 0.05 * dpiX) return null;
                 img = SampledImage.decode(scan.image(), subX, subY, deadline);
                 dpi = dpiX;
-            } else if (Math.abs(scan.dpiX() - scan.dpiY()) > 0.05 * scan.dpiX()) {
-                return null; // stretched: rendered
             } else if (!SampledImage.decodable(scan.image())) {
                 return null; // not decoded at all: the page says why (RulingCollector.tooLargeToRender)
             } else {
@@ -332,6 +330,13 @@ public final class PdfTableReader {
                 if (img == null) img = sub > 1 ? scan.image().getImage(null, sub) : scan.image().getImage();
                 if (img == null) return null;
                 dpi = scan.dpiX() / sub;
+                if (Math.abs(scan.dpiX() - scan.dpiY()) > 0.05 * scan.dpiX()) {
+                    // a fax's pixels are not square (204 × 98 dpi, standard mode): stretched to the finer resolution,
+                    // smoothly (rendered, the page's 1-bit image was stretched pixel by pixel into blocks)
+                    img = io.gongkai.extract.image.ImageDocument.squared(img, new double[]{scan.dpiX() / sub, scan.dpiY() / sub},
+                            scan.image().getBitsPerComponent() == 1);
+                    dpi = Math.max(scan.dpiX(), scan.dpiY()) / sub;
+                }
             }
             double inches = Math.max(img.getWidth(), img.getHeight()) / dpi;
             if (dpi < 100 && inches > 14) {

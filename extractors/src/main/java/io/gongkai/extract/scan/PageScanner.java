@@ -182,6 +182,8 @@ public final class PageScanner {
         if (sheet != null) gray = replace(gray, sheet);
         Mat flat = PageCleaner.flatten(gray, dpi);
         gray.release();
+        Mat clean = PageCleaner.despeckledIfSalted(flat, dpi);
+        if (clean != flat) flat = replace(flat, clean);
         Mat soft = PageCleaner.softenedIfBilevel(flat, dpi);
         boolean bilevel = soft != flat;
         // on a dusty black-and-white page a speck beside a 1 is no 4's crossbar (FigureReader)
