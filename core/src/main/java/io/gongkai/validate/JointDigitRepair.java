@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,7 +96,8 @@ final class JointDigitRepair {
         for (CellRef f : figures) puzzles.computeIfAbsent(root(parent, f), k -> new ArrayList<>()).add(f);
         List<DigitRepair.Fix> out = new ArrayList<>();
         for (List<CellRef> p : puzzles.values()) {
-            if (p.size() <= MAX_FIGURES) out.addAll(new Puzzle(ordered(p, before, uses), before, uses, vars, cells,
+            if (p.size() > MAX_FIGURES || !inCents(p, before, vars, cells)) continue;
+            out.addAll(new Puzzle(ordered(p, before, uses), before, uses, vars, cells,
                     r -> mended(r, vars, cells, byRef),
                     r -> DigitRepair.ocrFigure(r, vars, cells, byRef) && !DigitRepair.candidate(r, vars, cells, byRef)).solve());
         }
@@ -186,6 +188,30 @@ final class JointDigitRepair {
         }
         out.remove(n);
         return List.copyOf(out);
+    }
+
+    /** The largest amount a puzzle reads, in 元 (a thousand times China's whole budget; cents of it fit a long). */
+    private static final BigDecimal MOST = new BigDecimal("1e16");
+
+    /**
+     * Whether every number of a puzzle's figures and of the identities over them is an amount at all ({@link #MOST} or
+     * less in 元): noise OCR read as a run of 20 digits in a 7 pt table is none, and overflowed the cents the puzzle
+     * counts in (a noisy 300 dpi scan of the seed's 公开05表 ended with an internal error).
+     */
+    private static boolean inCents(List<CellRef> figures, Map<Equation, CheckStatus> before, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells) {
+        Set<CellRef> all = new HashSet<>(figures);
+        for (Equation e : before.keySet()) {
+            List<CellRef> over = cells(e);
+            if (over.stream().anyMatch(figures::contains)) all.addAll(over);
+        }
+        for (CellRef r : all) {
+            Cell c = cells.get(r);
+            Solver.Var v = vars.get(r);
+            if (c == null || c.number() == null) continue;
+            BigDecimal yuan = v == null ? c.number() : c.number().multiply(v.scale);
+            if (yuan.abs().compareTo(MOST) > 0) return false;
+        }
+        return true;
     }
 
     /** Amounts in 元 as whole cents. */

@@ -554,6 +554,19 @@ class IdentityEngineTest {
     }
 
     @Test
+    void noiseReadAsARunOfTwentyDigitsAmongFiguresThatLostTheir4sIsNoInternalError() {
+        // a noisy 300 dpi scan of a 7 pt table: one cell's specks read as 20 digits beside figures whose 4s read 1; the
+        // figures read again together counted in cents of a long, and the whole document ended with an internal error
+        double c = io.gongkai.model.Confidence.CORROBORATED;
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "9,100", "1,100", "11111111111111111111111"),
+                ocrRow(c, "2010450", "1,400", "4,100", "0"),
+                ocrRow(c, "2010499", "5,000", "0", "5,000")));
+        // the noise fails the sums it is in: flagged
+        assertEquals(io.gongkai.model.Verdict.CONTRADICTED, Verification.of(d).verdict(new io.gongkai.model.CellRef("T01", "total", "3")));
+    }
+
+    @Test
     void aFigureAnExtractorReadOtherwiseThanOcrIsOneTheIdentitiesGiveNeverOneTheyBuildOn() {
         // a 1-bit scan's 1 read as 4 from the crossbar's dot beside its stem comes at confidence 0.3: in doubt, two
         // identities confirm it where it is right (4,300), and give it where it is wrong (1,100 read 4,100); it is never
