@@ -177,6 +177,8 @@ public final class PageScanner {
         deadline.check(stage);
         OpenCv.load();
         Mat gray = PageCleaner.withoutColouredInk(img);
+        Mat unsalted = PageCleaner.medianIfSalted(gray);
+        if (unsalted != gray) gray = replace(gray, unsalted);
         // a photo's desk around the sheet made paper: its edge is no table's border
         Mat sheet = PageCleaner.sheetOnly(gray);
         if (sheet != null) gray = replace(gray, sheet);
