@@ -128,7 +128,9 @@ public final class ImageDocument {
                 reader.setInput(in, false, false);
                 // a file cut short decodes with warnings, not an exception (the JPEG decoder paints what is missing grey)
                 int[] current = {0};
-                reader.addIIOReadWarningListener((r, warning) -> damaged.merge(current[0] + 1, warning, (a, b) -> a.contains(b) ? a : a + "; " + b));
+                reader.addIIOReadWarningListener((r, warning) -> {
+                    if (!lenient(warning)) damaged.merge(current[0] + 1, warning, (a, b) -> a.contains(b) ? a : a + "; " + b);
+                });
                 for (int i = 0; i < n; i++) {
                     current[0] = i;
                     deadline.check("converting page " + (i + 1) + " of " + n + " of the image");
@@ -245,6 +247,16 @@ public final class ImageDocument {
         boolean fax = Math.abs(dx - dy) > 0.02 * Math.max(dx, dy) && Math.min(dx, dy) >= 90;
         if (!fax && (dx < 100 || dy < 100) || dx > 1200 || dy > 1200) return null;
         return new double[]{dx, dy};
+    }
+
+    /**
+     * Whether a decoder's warning says only that it read leniently what it read whole: a Group 3 fax stream without the
+     * EOL code T.4 asks for before its first line (libtiff and ImageMagick's {@code -compress Fax} write them so; the
+     * JDK's decoder reads every line all the same: a newcomer's two-page fax TIFF was said damaged, its figures
+     * "missing", and read as its Group 4 copy is).
+     */
+    static boolean lenient(String warning) {
+        return warning != null && warning.contains("should begin with EOL");
     }
 
     /**
