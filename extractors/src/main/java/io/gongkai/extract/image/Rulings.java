@@ -77,10 +77,14 @@ public record Rulings(List<Segment> segments, Mat mask) {
         for (Line l : vLines) reach.put(l.segment(false), l.reach());
         // a copier's streak or a fax's scan line runs from paper edge to paper edge: no rule of the grid, though it
         // crosses every one (kept aside: erased before OCR, as a rule is)
+        // (measured against the lines of the grid only, each crossing two lines besides the streak: a book's shadow
+        // along the top edge, which crosses nothing but the streak, is no table's border)
         List<Segment> hAll = h, vAll = v;
+        List<Segment> hGrid = h.stream().filter(s -> crossings(s, vAll, tol) >= 3).toList();
+        List<Segment> vGrid = v.stream().filter(s -> crossings(s, hAll, tol) >= 3).toList();
         List<Segment> streaks = new ArrayList<>();
-        for (Segment s : v) if (streak(s, hAll, ink.cols(), ink.rows(), dpi)) streaks.add(s);
-        for (Segment s : h) if (streak(s, vAll, ink.cols(), ink.rows(), dpi)) streaks.add(s);
+        for (Segment s : v) if (streak(s, hGrid, ink.cols(), ink.rows(), dpi)) streaks.add(s);
+        for (Segment s : h) if (streak(s, vGrid, ink.cols(), ink.rows(), dpi)) streaks.add(s);
         if (!streaks.isEmpty()) {
             v = v.stream().filter(s -> !streaks.contains(s)).toList();
             h = h.stream().filter(s -> !streaks.contains(s)).toList();
@@ -157,8 +161,9 @@ public record Rulings(List<Segment> segments, Mat mask) {
     static final double STREAK_MARGIN = 0.2;
 
     /**
-     * Whether a line is a streak, not a rule: it comes within {@link #STREAK_MARGIN} of the paper's edge at both
-     * ends and runs that far past the outermost lines it crosses at both ends. A copier's scratched drum or a fax's
+     * Whether a line is a streak, not a rule: it comes within {@link #STREAK_MARGIN} of the paper's edge at one end at
+     * least (the other may be lost in a dark edge's shadow) and runs that far past the outermost lines of the grid it
+     * crosses at both ends. A copier's scratched drum or a fax's
      * faulty sensor draws one through the whole sheet (a newcomer's photocopies of real budgets: a 4 px streak down
      * a column of figures cut 8,661,624 into "8," and "661, 624" and made a column that shifted every figure
      * right of it). A rule ends on the table's border, however close a page cropped to its table brings that to
@@ -170,7 +175,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
         double margin = STREAK_MARGIN * dpi;
         boolean vertical = s.vertical();
         double from = vertical ? s.y0() : s.x0(), to = vertical ? s.y1() : s.x1(), end = vertical ? height : width;
-        if (from > margin || to < end - 1 - margin) return false;
+        if (from > margin && to < end - 1 - margin) return false;
         double first = Double.MAX_VALUE, last = -Double.MAX_VALUE;
         int tol = Math.max(3, Math.round(dpi * 0.03f));
         for (Segment o : across) {
