@@ -498,15 +498,16 @@ public final class PageCleaner {
         int most = Math.max(2, (int) Math.round(4 * (dpi / 200.0) * (dpi / 200.0)));
         Mat ink = new Mat(), paper = new Mat();
         Imgproc.threshold(flat, ink, 128, 255, Imgproc.THRESH_BINARY_INV);
-        byte[] px = new byte[(int) ink.total()];
-        ink.get(0, 0, px);
         double squareInches = (double) ink.total() / ((double) dpi * dpi);
-        if (dropSmall(ink, most, px, (byte) 0) < SPECKLED * squareInches) { // specks of ink become paper (0 in the ink mask)
+        if (small(ink, most, null, (byte) 0) < SPECKLED * squareInches) { // counted only: most 1-bit pages are no fax
             ink.release();
             return flat;
         }
+        byte[] px = new byte[(int) ink.total()];
+        ink.get(0, 0, px);
+        small(ink, most, px, (byte) 0); // specks of ink become paper (0 in the ink mask)
         Imgproc.threshold(flat, paper, 128, 255, Imgproc.THRESH_BINARY);
-        dropSmall(paper, most, px, (byte) 255); // pinholes of paper become ink
+        small(paper, most, px, (byte) 255); // pinholes of paper become ink
         ink.put(0, 0, px);
         Mat out = new Mat();
         Core.bitwise_not(ink, out); // paper 255, ink 0
@@ -516,10 +517,10 @@ public final class PageCleaner {
     }
 
     /**
-     * Sets {@code px} (an ink mask's bytes) to {@code to} on every component of {@code mask} of at most {@code most}
-     * pixels; how many there were.
+     * How many components of {@code mask} have at most {@code most} pixels; unless {@code px} is null, each of them set
+     * to {@code to} in {@code px} (an ink mask's bytes).
      */
-    private static int dropSmall(Mat mask, int most, byte[] px, byte to) {
+    private static int small(Mat mask, int most, byte[] px, byte to) {
         Mat labels = new Mat(), stats = new Mat(), centroids = new Mat();
         int n = Imgproc.connectedComponentsWithStats(mask, labels, stats, centroids, 8, CvType.CV_32S);
         boolean[] small = new boolean[n];
@@ -530,9 +531,11 @@ public final class PageCleaner {
             small[i] = st[4] <= most;
             if (small[i]) count++;
         }
-        int[] lab = new int[(int) labels.total()];
-        labels.get(0, 0, lab);
-        for (int i = 0; i < lab.length; i++) if (small[lab[i]]) px[i] = to;
+        if (px != null) {
+            int[] lab = new int[(int) labels.total()];
+            labels.get(0, 0, lab);
+            for (int i = 0; i < lab.length; i++) if (small[lab[i]]) px[i] = to;
+        }
         labels.release();
         stats.release();
         centroids.release();
