@@ -60,6 +60,12 @@ public record Repair(String kind, String before, String after) {
     public static final String CODE_FROM_ROW_ABOVE = "code-from-row-above";
     /** A point OCR wrote as another dot between digits ({@code 22,186,440。80}, {@code 1666600·00}): typography, the value is certain. */
     public static final String POINT_GLYPH = "point-glyph";
+    /**
+     * A decimal point OCR lost, a space left in its place between a grouped integer and two digits
+     * ({@code 82.096.797 42}: a 1-bit scan's or a fax's point is a speck): the value is uncertain until an identity
+     * confirms it.
+     */
+    public static final String POINT_LOST = "point-lost";
     /** Spaces as thousands separators in money ({@code 16 231 840.80}), where no split into two figures fits: the value is certain. */
     public static final String SPACE_SEPARATORS = "space-separators";
     /** Digits lost at the right edge of a value; {@code after} shows each lost digit as '?'. */

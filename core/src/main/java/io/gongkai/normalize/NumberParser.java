@@ -51,6 +51,8 @@ public final class NumberParser {
      * {@code 100 200} (no decimals) and {@code 100.00 200.00} (two figures) are not joined.
      */
     private static final Pattern SPACE_GROUPS = Pattern.compile("[1-9]\\d{0,2}( \\d{3})+\\.\\d{2}");
+    /** A grouped integer, a space, two digits: money whose point OCR lost ({@link Repair#POINT_LOST}). */
+    private static final Pattern POINT_LOST = Pattern.compile("[1-9]\\d{0,2}([.,]\\d{3})+ \\d{2}");
 
     private NumberParser() {
     }
@@ -138,6 +140,13 @@ public final class NumberParser {
             String joined = s.replace(" ", ",");
             repairs.add(new Repair(Repair.SPACE_SEPARATORS, s, joined));
             s = joined;
+        }
+        if (expectedDecimals == 2 && POINT_LOST.matcher(s).matches()) {
+            int space = s.lastIndexOf(' ');
+            String pointed = s.substring(0, space) + "." + s.substring(space + 1);
+            repairs.add(new Repair(Repair.POINT_LOST, s, pointed));
+            s = pointed;
+            certain = false;
         }
         // junk glyphs at the right edge (an OCR tool's reading of a cut-off digit or a ruling line)
         int end = s.length();

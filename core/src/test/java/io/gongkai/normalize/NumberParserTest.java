@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -185,6 +186,20 @@ class NumberParserTest {
         assertEquals(new BigDecimal("1666600.00"), money("1・666・600・00").value());
         // not between digits: a full stop after a figure is junk, not a point
         assertFalse(money("100。").certain());
+    }
+
+    @Test
+    void aPointLostBetweenAGroupedIntegerAndTwoDigitsIsAGuess() {
+        // a 1-bit scan's decimal point is a speck, lost with the dust: 82,096,797.42 read "82.096.797 42"
+        NumberReading r = money("82.096.797 42");
+        assertEquals(new BigDecimal("82096797.42"), r.value());
+        assertFalse(r.certain());
+        assertTrue(hasRepair(r, "point-lost"));
+        assertEquals(new BigDecimal("1206000.00"), money("1,206,000 00").value());
+        // not a guess where the digits are no grouped integer and two decimals: two figures, or a count
+        assertNotEquals(NumberReading.Kind.NUMBER, money("1206000 00").kind());
+        assertNotEquals(NumberReading.Kind.NUMBER, money("82,096,797 423").kind());
+        assertNotEquals(NumberReading.Kind.NUMBER, NumberParser.parse("1,335 12", 0).kind());
     }
 
     @Test
