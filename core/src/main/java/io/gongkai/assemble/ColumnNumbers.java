@@ -33,7 +33,7 @@ final class ColumnNumbers {
         if (keys.isEmpty() || !keys.stream().allMatch(k -> k.matches("\\d{1,2}"))) return new GridNotes.Result(block, List.of());
         List<RawRow> rows = block.rows();
         int at = -1;
-        for (int i = 0; i < rows.size() && at < 0; i++) if (TextNormalizer.canonical(rows.get(i).joined()).contains("栏次")) at = i;
+        for (int i = 0; i < rows.size() && at < 0; i++) if (HeaderLocator.isColumnNumbers(rows.get(i))) at = i;
         if (at < 0) return new GridNotes.Result(block, List.of());
         // grid column → the 栏次 it prints, from the first number on
         Map<Integer, String> numbered = new LinkedHashMap<>();

@@ -11,13 +11,39 @@ final class HeaderLocator {
     private HeaderLocator() {
     }
 
-    /** Index of the first data row: the row after the 栏次 row, or 0 when the table prints none. */
+    /** Index of the first data row: the row after the 栏次 row ({@link #isColumnNumbers}), or 0 when the table prints none. */
     static int firstDataRow(List<RawRow> rows) {
-        for (int i = 0; i < rows.size(); i++) {
-            String first = TextNormalizer.canonical(rows.get(i).joined());
-            if (first.contains("栏次")) return i + 1;
-        }
+        for (int i = 0; i < rows.size(); i++) if (isColumnNumbers(rows.get(i))) return i + 1;
         return 0;
+    }
+
+    /** As {@link #isColumnNumbers(List)}, for a row of the grid. */
+    static boolean isColumnNumbers(RawRow row) {
+        return isColumnNumbers(row.cells().stream().map(c -> c.text() == null ? "" : c.text()).toList());
+    }
+
+    /**
+     * Whether a row (its cells' texts) is the header's 栏次 row: it says 栏次, or it prints nothing but the columns'
+     * numbers, at least three, counting up from 1 (1 2 3 …, or 1 2 4 7 where a department left columns out; before
+     * them only the label columns' 甲 乙 丙 or A B C, or nothing). A row of amounts never counts so (a 三公 table's 栏次
+     * row without the word was taken for its one row of amounts: 1, 2, … 7 万元 for 346.30 … 2,517.78, its real row
+     * dropped).
+     */
+    static boolean isColumnNumbers(List<String> texts) {
+        if (TextNormalizer.canonical(String.join("", texts)).contains("栏次")) return true;
+        int last = 0, count = 0;
+        for (String text : texts) {
+            for (String token : text.strip().split("\\s+")) {
+                if (token.isEmpty()) continue;
+                if (count == 0 && token.matches("[甲乙丙丁A-D]")) continue;
+                if (!token.matches("\\d{1,2}")) return false;
+                int n = Integer.parseInt(token);
+                if (count == 0 ? n != 1 : n <= last) return false;
+                last = n;
+                count++;
+            }
+        }
+        return count >= 3;
     }
 
     /**

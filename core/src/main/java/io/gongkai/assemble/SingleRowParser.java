@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * A table of one row of amounts under its header (a budget's "三公"经费预算表: 预算数 under each group, no row label):
- * that row is the table's {@code total} row. It is the first row at least half of whose cells are numbers; failing
+ * that row is the table's {@code total} row. It is the first row below the 栏次 row (if one is printed) at least half of
+ * whose cells are numbers; failing
  * that, the first row that prints amounts and nothing else ("0.95 | | 0.95 | | | | 229.43": the groups without
  * spending left blank, which these tables print for 0), kept and reported, never dropped.
  */
@@ -22,12 +23,14 @@ final class SingleRowParser implements RowParser {
 
     @Override
     public ParsedRows parse(RawBlock block, Template template) {
-        for (RawRow r : block.rows()) {
+        // below the 栏次 row, if the table prints one (its numbers are no amounts)
+        List<RawRow> body = block.rows().subList(HeaderLocator.firstDataRow(block.rows()), block.rows().size());
+        for (RawRow r : body) {
             List<Cell> cells = CellReader.readColumns(r.cells(), 0, template.columns());
             long numbers = cells.stream().filter(Cell::isNumeric).count();
             if (numbers * 2 >= template.columns().size()) return new ParsedRows(List.of(total(r, cells)), List.of());
         }
-        for (RawRow r : block.rows()) {
+        for (RawRow r : body) {
             List<Cell> cells = CellReader.readColumns(r.cells(), 0, template.columns());
             long numbers = cells.stream().filter(Cell::isNumeric).count();
             // every cell of the row, read or not: a row with words in it is a header

@@ -94,7 +94,7 @@ final class SplitNames {
     /** The first body row: after the 栏次 row, at the first row that prints a figure, a code or a total. */
     private static int bodyStart(List<List<String>> rows) {
         int i = 0;
-        for (int r = 0; r < rows.size(); r++) if (TextNormalizer.canonical(String.join("", rows.get(r))).contains("栏次")) i = r + 1;
+        for (int r = 0; r < rows.size(); r++) if (HeaderLocator.isColumnNumbers(rows.get(r))) i = r + 1;
         while (i < rows.size() && rows.get(i).stream().noneMatch(t -> figure(t) || code(t) || HeaderLocator.isTotalLabel(t))) i++;
         return i;
     }

@@ -33,12 +33,14 @@ final class TwoSidedLabeledRowParser implements RowParser {
         java.util.Map<String, java.util.Iterator<String>> restored = new java.util.HashMap<>();
         java.util.Map<String, KnownLabels> known = new java.util.HashMap<>();
         for (TemplateSide side : template.sides()) known.put(side.id(), KnownLabels.of(template, side.id()));
+        // below the 栏次 row, if the table prints one ("栏次 | 1 | 栏次 | 2" is no row of either side)
+        List<RawRow> body = block.rows().subList(HeaderLocator.firstDataRow(block.rows()), block.rows().size());
         for (int s = 0, at = 0; s < template.sides().size(); at += 1 + template.sides().get(s).columns().size(), s++) {
             List<String> labels = new ArrayList<>();
-            for (RawRow r : block.rows()) labels.add(at < r.cells().size() ? TextNormalizer.normalize(r.cells().get(at).text()) : "");
+            for (RawRow r : body) labels.add(at < r.cells().size() ? TextNormalizer.normalize(r.cells().get(at).text()) : "");
             restored.put(template.sides().get(s).id(), Outline.restoreLost(labels).iterator());
         }
-        for (RawRow r : block.rows()) {
+        for (RawRow r : body) {
             List<RawCell> cells = r.cells();
             int at = 0;
             for (TemplateSide side : template.sides()) {
