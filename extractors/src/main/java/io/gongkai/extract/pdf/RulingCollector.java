@@ -39,6 +39,12 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     private int shown, invisible, unmapped, privateUse;
+    /** Depth of Type 3 glyph drawings being run ({@link #showType3Glyph}): what they paint is a glyph's. */
+    private int inGlyph;
+    /** What the Type 3 glyph drawn last painted: x0, y0, x1, y1 in user space, or null. */
+    private double[] glyphInk;
+    /** Each Type 3 font's em as its drawings show it ({@link #drawnBox}), user space units. */
+    private final java.util.Map<PDFont, Double> drawnEm = new java.util.IdentityHashMap<>();
     private double imageCover;
 
     /**
@@ -161,6 +167,22 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         return glyphs;
     }
 
+    /**
+     * Runs a Type 3 glyph's own drawing (its CharProc) with its paths taken as the glyph's ink, not as rulings: Chromium
+     * prints text in a weight its font lacks (900) as Type 3 glyphs drawn by filled paths, and the stems of 1, 4 and 7
+     * stood as column rules that cut every figure into one-digit cells (371,514,655.00 read 3, verified).
+     */
+    @Override
+    protected void showType3Glyph(Matrix trm, org.apache.pdfbox.pdmodel.font.PDType3Font font, int code, Vector displacement) throws IOException {
+        if (inGlyph == 0) glyphInk = null;
+        inGlyph++;
+        try {
+            super.showType3Glyph(trm, font, code, displacement);
+        } finally {
+            inGlyph--;
+        }
+    }
+
     @Override
     protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
         super.showGlyph(trm, font, code, displacement);
@@ -174,8 +196,48 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         }
         if (u.codePoints().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF || c == 0xFFFD)) privateUse++;
         if (u.isBlank()) return;
-        if (clipped(trm, displacement)) return;
-        rawGlyphs.add(new RawGlyph(u, trm.transformPoint(0, 0), trm.transformPoint(displacement.getX(), 0), trm.transformPoint(0, 1)));
+        float advance = displacement.getX();
+        if (clipped(trm, advance)) return;
+        Point2D origin = trm.transformPoint(0, 0), end = trm.transformPoint(advance, 0), up = trm.transformPoint(0, 1);
+        if (font instanceof org.apache.pdfbox.pdmodel.font.PDType3Font && glyphInk != null) {
+            Point2D[] drawn = drawnBox(font, origin, end, up, glyphInk);
+            if (drawn != null) {
+                end = drawn[0];
+                up = drawn[1];
+            }
+        }
+        rawGlyphs.add(new RawGlyph(u, origin, end, up));
+    }
+
+    /**
+     * A Type 3 glyph's box from what its drawing painted ({@code ink}: x0, y0, x1, y1 in user space), where the box its
+     * font matrix and widths give is a small part of it: Chromium's Type 3 fonts (text in a weight its font lacks) scale
+     * their glyph space so that each glyph's box came out a tenth of a point wide and tall, every digit a word of its
+     * own, a figure read as several ("3 7 1 , 5 1 4"), its columns unmapped and 371,514,655.00 read 3, verified. The
+     * glyph is then as tall as the font's tallest drawing so far (its em: a CJK character's), and as wide as its drawing
+     * reaches, or half that em (punctuation: 、 draws a tenth of its advance). Returns the new end of the baseline and
+     * top of the glyph, or null when the font's box is not smaller than what was drawn.
+     */
+    private Point2D[] drawnBox(PDFont font, Point2D origin, Point2D end, Point2D up, double[] ink) {
+        double ux = end.getX() - origin.getX(), uy = end.getY() - origin.getY(), vx = up.getX() - origin.getX(), vy = up.getY() - origin.getY();
+        double ul = Math.hypot(ux, uy), vl = Math.hypot(vx, vy);
+        if (ul == 0 || vl == 0) return null;
+        ux /= ul; uy /= ul; vx /= vl; vy /= vl;
+        double along = 0, top = -Double.MAX_VALUE, bottom = Double.MAX_VALUE;
+        for (double x : new double[]{ink[0], ink[2]}) {
+            for (double y : new double[]{ink[1], ink[3]}) {
+                along = Math.max(along, (x - origin.getX()) * ux + (y - origin.getY()) * uy);
+                double across = (x - origin.getX()) * vx + (y - origin.getY()) * vy;
+                top = Math.max(top, across);
+                bottom = Math.min(bottom, across);
+            }
+        }
+        if (along <= 2 * ul && top - bottom <= 2 * vl) return null; // the font's box holds what was drawn
+        double em = Math.max(vl, Math.max(top - bottom, drawnEm.getOrDefault(font, 0.0)));
+        drawnEm.put(font, em);
+        double width = Math.max(ul, Math.max(along, em / 2));
+        return new Point2D[]{new Point2D.Double(origin.getX() + ux * width, origin.getY() + uy * width),
+                new Point2D.Double(origin.getX() + vx * em, origin.getY() + vy * em)};
     }
 
     /**
@@ -184,12 +246,12 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
      * what is cut away is not read (it would run into the next cell, or repeat on the next page). A glyph the clip
      * only grazes (码 of 编码 cut at 89% of its advance in a real budget's header) is read.
      */
-    private boolean clipped(Matrix trm, Vector displacement) {
+    private boolean clipped(Matrix trm, float advance) {
         // the paths are tested one by one: asking the graphics state for their intersection (an Area) costs more than
         // the rest of reading a page with a clip in every cell
         List<java.awt.geom.Path2D> clips = getGraphicsState().getCurrentClippingPaths();
         if (clips.size() <= 1) return false; // only the crop box, as every page starts
-        Point2D centre = trm.transformPoint(displacement.getX() / 2, 0.3f);
+        Point2D centre = trm.transformPoint(advance / 2, 0.3f);
         for (int i = 1; i < clips.size(); i++) {
             if (!clips.get(i).contains(centre)) return true;
         }
@@ -300,6 +362,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void strokePath() {
+        if (inGlyph > 0) {
+            inked();
+            return;
+        }
         for (List<Point2D> path : subpaths) {
             for (int i = 0; i + 1 < path.size(); i++) addIfStraight(path.get(i), path.get(i + 1));
         }
@@ -308,6 +374,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void fillPath(int windingRule) {
+        if (inGlyph > 0) {
+            inked();
+            return;
+        }
         filledCurves += pathCurves;
         for (List<Point2D> path : subpaths) {
             double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
@@ -318,6 +388,20 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
             if (path.size() < 2) continue;
             if (y1 - y0 <= THIN && x1 - x0 > THIN) userSegments.add(new Segment(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2));
             else if (x1 - x0 <= THIN && y1 - y0 > THIN) userSegments.add(new Segment((x0 + x1) / 2, y0, (x0 + x1) / 2, y1));
+        }
+        endPath();
+    }
+
+    /** A Type 3 glyph's path painted: its extent added to the glyph's ink, and no rule made of it. */
+    private void inked() {
+        for (List<Point2D> path : subpaths) {
+            for (Point2D p : path) {
+                if (glyphInk == null) glyphInk = new double[]{p.getX(), p.getY(), p.getX(), p.getY()};
+                glyphInk[0] = Math.min(glyphInk[0], p.getX());
+                glyphInk[1] = Math.min(glyphInk[1], p.getY());
+                glyphInk[2] = Math.max(glyphInk[2], p.getX());
+                glyphInk[3] = Math.max(glyphInk[3], p.getY());
+            }
         }
         endPath();
     }
@@ -337,6 +421,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void drawImage(PDImage pdImage) {
+        if (inGlyph > 0) return; // a bitmap font's glyph, no scan
         images = true;
         imagesDrawn++;
         if (!SampledImage.subsampledByItsCodec(pdImage) && SampledImage.decodedBytes(pdImage) > SampledImage.MAX_DECODED_BYTES
