@@ -28,6 +28,9 @@ final class CodedRowParser implements RowParser {
     /** Marks a row whose code was lost entirely; the document builder resolves it from other tables. */
     static final String CODE_MISSING = io.gongkai.model.Repair.CODE_MISSING;
 
+    /** A classification code (类 3 digits, 款 5, 项 7) and a name printed in one cell: 2010507 专项普查活动. */
+    private static final java.util.regex.Pattern CODE_AND_NAME = java.util.regex.Pattern.compile("(\\d{3}(?:\\d{2}){0,2})\\s*(\\p{IsHan}.*)");
+
     @Override
     public ParsedRows parse(RawBlock block, Template template) {
         List<Row> rows = new ArrayList<>();
@@ -40,6 +43,7 @@ final class CodedRowParser implements RowParser {
         boolean headerEnded = first > 0; // without a 栏次 row, the header ends at the first coded or total row
         List<String> partsAbove = null; // the code cells of the last coded row, filled: a 类 or 款 printed once above its rows
         String classAbove = null;
+        boolean namesWithCodes = false;
         for (int i = first; i < raw.size(); i++) {
             RawRow r = raw.get(i);
             List<RawCell> cells = r.cells();
@@ -67,6 +71,15 @@ final class CodedRowParser implements RowParser {
             List<String> codeCells = new ArrayList<>();
             for (int k = 0; k < labelAt; k++) codeCells.add(cells.get(k).text());
             String label = total ? "合计" : labelAt < 0 ? "" : TextNormalizer.normalize(cells.get(labelAt).text());
+            java.util.regex.Matcher codeAndName = CODE_AND_NAME.matcher(label);
+            if (!total && codeCells.stream().allMatch(String::isBlank) && codeAndName.matches()) {
+                // 科目编码及名称 in one column: "2010507 专项普查活动" is the code and the name of the row
+                codeCells = List.of(codeAndName.group(1));
+                label = codeAndName.group(2);
+                if (!namesWithCodes) diags.add(new Diagnostic(Diagnostic.Severity.INFO, "line " + r.line(),
+                        "codes printed before the names in one column (" + codeAndName.group(1) + " " + label + "): read as the rows' codes"));
+                namesWithCodes = true;
+            }
             if (template.economicCodes()) {
                 CodeReading ecoCode = total ? CodeReading.NONE : CodeParser.economicCode(codeCells, codeCells.size() > 1 ? classAbove : null);
                 String eco = ecoCode.code();
