@@ -379,6 +379,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
             return;
         }
         filledCurves += pathCurves;
+        List<double[]> marks = new ArrayList<>();
         for (List<Point2D> path : subpaths) {
             double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
             for (Point2D p : path) {
@@ -388,8 +389,56 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
             if (path.size() < 2) continue;
             if (y1 - y0 <= THIN && x1 - x0 > THIN) userSegments.add(new Segment(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2));
             else if (x1 - x0 <= THIN && y1 - y0 > THIN) userSegments.add(new Segment((x0 + x1) / 2, y0, (x0 + x1) / 2, y1));
+            else if (x1 - x0 <= THIN && y1 - y0 <= THIN) marks.add(new double[]{x0, y0, x1, y1});
+        }
+        if (marks.size() >= DASHES) {
+            dashed(marks, true);
+            dashed(marks, false);
         }
         endPath();
+    }
+
+    /** Dashes or dots a dashed rule is filled as, at least ({@link #dashed}). */
+    private static final int DASHES = 3;
+
+    /**
+     * A dashed or dotted rule filled as a run of small marks in one path (Chromium paints a CSS {@code dashed} border
+     * so: each dash a 2 × 0.75 pt rectangle, 1.5 pt apart): marks in a line across ({@code horizontal}) or down, each
+     * less than two of its lengths from the next, joined into one segment. Each mark alone is no rule, and a table
+     * whose inner borders were dashed had been found with no row.
+     */
+    private void dashed(List<double[]> marks, boolean horizontal) {
+        int along = horizontal ? 0 : 1, across = horizontal ? 1 : 0;
+        List<double[]> sorted = new ArrayList<>(marks);
+        sorted.sort(java.util.Comparator.<double[]>comparingDouble(m -> Math.round((m[across] + m[across + 2]) * 2) / 4.0).thenComparingDouble(m -> m[along]));
+        List<double[]> run = new ArrayList<>();
+        for (double[] m : sorted) {
+            if (!run.isEmpty()) {
+                double[] last = run.get(run.size() - 1);
+                double mid = (m[across] + m[across + 2]) / 2, lastMid = (last[across] + last[across + 2]) / 2;
+                double length = Math.max(last[along + 2] - last[along], m[along + 2] - m[along]);
+                if (Math.abs(mid - lastMid) > 0.5 || m[along] - last[along + 2] > 2 * Math.max(length, 0.5)) {
+                    addRun(run, horizontal);
+                    run.clear();
+                }
+            }
+            run.add(m);
+        }
+        addRun(run, horizontal);
+    }
+
+    private void addRun(List<double[]> run, boolean horizontal) {
+        if (run.size() < DASHES) return;
+        double from = Double.MAX_VALUE, to = -Double.MAX_VALUE, mid = 0;
+        int along = horizontal ? 0 : 1, across = horizontal ? 1 : 0;
+        for (double[] m : run) {
+            from = Math.min(from, m[along]);
+            to = Math.max(to, m[along + 2]);
+            mid += (m[across] + m[across + 2]) / 2;
+        }
+        mid /= run.size();
+        if (to - from <= THIN) return;
+        userSegments.add(horizontal ? new Segment(from, mid, to, mid) : new Segment(mid, from, mid, to));
     }
 
     /** A Type 3 glyph's path painted: its extent added to the glyph's ink, and no rule made of it. */
