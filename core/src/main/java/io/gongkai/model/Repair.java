@@ -66,6 +66,11 @@ public record Repair(String kind, String before, String after) {
      * confirms it.
      */
     public static final String POINT_LOST = "point-lost";
+    /**
+     * A blank no identity checks in a row where a cell of amounts is no number (figures run together, "98950260
+     * 98950260"; OCR's "4334861] 4334861"): the blank's figure may be among them. Suspect.
+     */
+    public static final String BLANK_UNPLACED = "blank-unplaced";
     /** Spaces as thousands separators in money ({@code 16 231 840.80}), where no split into two figures fits: the value is certain. */
     public static final String SPACE_SEPARATORS = "space-separators";
     /** Digits lost at the right edge of a value; {@code after} shows each lost digit as '?'. */

@@ -245,8 +245,10 @@ public final class IdentityEngine {
      * identity verifies in a row the table does not know (a label that is none of the rows its template lists, as where
      * OCR garbled a row's name). In a table keyed by classification codes a row keyed by its label lost its code: its OCR
      * figures are flagged even where its own row total holds. A total an OCR table read blank in a column where other
-     * rows hold figures, where no identity checks the blank, is flagged too (its figures may be lost). Every figure is then verified, read from a text layer,
-     * or flagged — never an OCR reading presented as fact.
+     * rows hold figures, where no identity checks the blank, is flagged too (its figures may be lost), and so is, in any
+     * table, a blank no identity checks in a row where a cell of amounts is no number (figures run together: the blank's
+     * may be among them). Every figure is then verified, read from a text layer, or flagged — never an OCR reading
+     * presented as fact.
      */
     private static Document flagUnverifiedOcr(Document doc, TemplateCatalog catalog) {
         Verification verification = Verification.of(doc);
@@ -305,10 +307,12 @@ public final class IdentityEngine {
                         // would tell could not be decided
                         c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), "read blank by OCR; the identity over it could not be decided"));
                         any = true;
-                    } else if (ocr && c.status() == CellStatus.EMPTY && kind == Column.Kind.MONEY && unchecked && garbled) {
+                    } else if (c.status() == CellStatus.EMPTY && kind == Column.Kind.MONEY && unchecked && garbled) {
                         // a blank beside a cell whose reading is no number: that cell may hold this one's figure too (a
-                        // photo of a 7 pt table: "4334861] 4334861 4334861] 0.00" two columns left of 433,486.61's blank)
-                        c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), "read blank by OCR in a row where a figure was read as no number; no identity checks it"));
+                        // photo of a 7 pt table: "4334861] 4334861 4334861] 0.00" two columns left of 433,486.61's blank;
+                        // a text layer read by alignment: "98950260 98950260" in 人员经费, 合计 blank, a borderless
+                        // table printed by LibreOffice Calc from a CSV)
+                        c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.BLANK_UNPLACED, c.raw(), "read blank in a row where a cell of amounts is no number; no identity checks it"));
                         any = true;
                     }
                     cells.add(c);

@@ -242,6 +242,30 @@ class IdentityEngineTest {
     }
 
     @Test
+    void aBlankBesideATextCellOfFiguresRunTogetherIsFlagged() {
+        // a borderless table LibreOffice Calc printed from a CSV, read by alignment: both figures of a row in 人员经费
+        // ("98950260 98950260"), 合计 blank and shown empty, unflagged, where 98,950,260 is printed
+        List<Column> cols = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        String[] values = {"", "98950260 98950260", ""};
+        for (int i = 1; i <= 3; i++) {
+            cols.add(new Column(Integer.toString(i), List.of(), Column.Kind.MONEY));
+            cells.add(CellReader.read(RawCell.of(values[i - 1]), Integer.toString(i), Column.Kind.MONEY));
+        }
+        Table t = new Table("T01", "budget-basic-economic", null, "2025年预算单位一般公共预算基本支出部门预算经济分类预算表", MoneyUnit.YUAN,
+                new io.gongkai.model.UnitSource(io.gongkai.model.UnitSource.Kind.HEADER, "单位：元"), List.of(), cols,
+                List.of(new Row(RowKey.economicCode("301"), "工资福利支出", cells, List.of(), 0)), List.of(),
+                new Identification("budget-basic-economic", 1, List.of()), List.of(), List.of(), 0);
+        Document d = engine.validate(new Document("test", "", "部门", 2025, DocumentKind.BUDGET, MoneyUnit.YUAN, List.of(t), List.of(), List.of()));
+        for (String column : List.of("1", "3")) {
+            Cell blank = cell(d, "301", column);
+            assertNull(blank.number(), blank.toString());
+            assertEquals(CellStatus.SUSPECT, blank.status(), blank.toString());
+            assertTrue(blank.repairs().stream().anyMatch(x -> x.kind().equals(io.gongkai.model.Repair.BLANK_UNPLACED)), blank.toString());
+        }
+    }
+
+    @Test
     void blanksAnIdentityHoldsOverStayBlank() {
         // 0 = 0 + 0: blanks the convention explains are not flagged (the row identity 1 = 2 + 3 + … pins them to 0)
         Document d = engine.validate(doc(MoneyUnit.YUAN,
