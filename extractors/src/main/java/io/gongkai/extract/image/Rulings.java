@@ -45,6 +45,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
         int thick = Math.max(4, Math.round(dpi * 0.045f));
         int tol = Math.max(3, Math.round(dpi * 0.03f));
         int gap = Math.round(dpi * 0.08f);          // breaks a copier leaves in a rule
+        int dash = Math.round(dpi * 0.2f);          // gaps in a hairline cut to 1 bit askew (join)
         Mat hInk = open(ink, longRun, 1);
         Mat hMask = hInk.clone();
         Mat vMask = open(ink, 1, cellRun);
@@ -57,8 +58,8 @@ public record Rulings(List<Segment> segments, Mat mask) {
         Core.bitwise_or(vMask, vFaintRun, vMask);
         // for erasing, a faint run's middle only: its shoulders are the edges of glyphs set flush against the rule
         Mat hFaintCore = middle(hRidge, hFaintRun, true, dpi), vFaintCore = middle(vRidge, vFaintRun, false, dpi);
-        List<Line> hLines = join(strokes(hMask, true, thick, longRun / 2), true, tol, gap, longRun);
-        List<Line> vLines = join(strokes(vMask, false, thick, cellRun), false, tol, gap, cellRun);
+        List<Line> hLines = join(strokes(hMask, true, thick, longRun / 2), true, tol, gap, dash, longRun);
+        List<Line> vLines = join(strokes(vMask, false, thick, cellRun), false, tol, gap, dash, cellRun);
         List<Segment> h = hLines.stream().map(l -> l.segment(true)).toList();
         List<Segment> v = vLines.stream().map(l -> l.segment(false)).toList();
         // a column of 十 or 丨 in a stack of tight rows makes short vertical strokes in a line: joined across the
@@ -452,6 +453,9 @@ public record Rulings(List<Segment> segments, Mat mask) {
         return out;
     }
 
+    /** Longest gap between two pieces of a dashed rule, as a share of the shorter piece ({@link #join}). */
+    static final double DASHED = 0.4;
+
     /** Share of a joined line's span its pieces must cover: a rule with a copier's breaks covers more, glyph strokes that happen to line up less. */
     static final double COVERED = 0.75;
 
@@ -473,32 +477,45 @@ public record Rulings(List<Segment> segments, Mat mask) {
     }
 
     /**
-     * Collinear pieces (within {@code tol} of one position) less than {@code gap} apart joined; lines shorter than
+     * Collinear pieces (within {@code tol} of one position) less than {@code gap} apart joined, or up to {@code dash}
+     * apart where the gap is shorter than a {@link #DASHED} share of both pieces beside it; lines shorter than
      * {@code minLength}, or whose pieces cover less than {@link #COVERED} of their span, dropped.
+     * <p>
+     * The second is a hairline rule scanned a little askew and cut to 1 bit: wherever the line crosses from one row of
+     * pixels to the next its ink is split between two, both under the threshold, so it breaks into dashes of
+     * 1 / tan(skew) pixels, each less a gap of a fifth to a quarter of its length (0.5°: dashes of 90 px, gaps of
+     * 20 px at 200 dpi), wider than a copier's breaks. Strokes of glyphs in rows one over the other are shorter than
+     * the gaps between the rows, and are not joined so.
      */
-    static List<Line> join(List<Stroke> strokes, boolean horizontal, int tol, int gap, int minLength) {
+    static List<Line> join(List<Stroke> strokes, boolean horizontal, int tol, int gap, int dash, int minLength) {
         List<Stroke> sorted = new ArrayList<>(strokes);
         sorted.sort(Comparator.comparingDouble(Stroke::from));
-        List<double[]> lines = new ArrayList<>(); // pos sum, weight (covered length), from, to, thickness sum
+        // pos sum, weight (covered length), from, to, thickness sum, length of the piece that reaches `to`
+        List<double[]> lines = new ArrayList<>();
         List<List<double[]>> pieces = new ArrayList<>();
         List<List<Stroke>> members = new ArrayList<>();
         for (Stroke s : sorted) {
             double pos = s.pos(), a = s.from(), b = s.to();
+            double len = b - a + 1;
             int hit = -1;
             for (int i = 0; i < lines.size(); i++) {
                 double[] l = lines.get(i);
-                if (Math.abs(l[0] / l[1] - pos) <= tol && a <= l[3] + gap) { hit = i; break; }
+                if (Math.abs(l[0] / l[1] - pos) > tol) continue;
+                double apart = a - l[3];
+                if (apart <= gap || apart <= dash && apart <= DASHED * Math.min(l[5], len)) { hit = i; break; }
             }
-            double len = b - a + 1;
             if (hit < 0) {
-                lines.add(new double[]{pos * len, len, a, b, s.thickness() * len});
+                lines.add(new double[]{pos * len, len, a, b, s.thickness() * len, len});
                 pieces.add(new ArrayList<>(List.of(new double[]{a, b})));
                 members.add(new ArrayList<>(List.of(s)));
             } else {
                 double[] l = lines.get(hit);
                 l[0] += pos * len;
                 l[1] += len;
-                l[3] = Math.max(l[3], b);
+                if (b > l[3]) {
+                    l[3] = b;
+                    l[5] = len;
+                }
                 l[4] += s.thickness() * len;
                 pieces.get(hit).add(new double[]{a, b});
                 members.get(hit).add(s);
