@@ -57,6 +57,30 @@ public final class PageCleaner {
         return out;
     }
 
+    /** Below this share of light pixels (128 of 255 or more) a page is a negative ({@link #positive}). */
+    static final double NEGATIVE = 0.25;
+
+    /**
+     * The page as a positive: a negative (light print on dark paper: a microfilm reader's print, a scanner's or a
+     * conversion's inverted output) inverted. A printed page is mostly paper, light; a negative's light pixels are its
+     * print, a tenth of it or less ({@link #NEGATIVE}); a photo of a sheet on a dark desk is left as it is (the sheet
+     * is a third of the image or more, {@link #sheetOnly} takes it). A negative read as it is gave five unidentified
+     * fragments of empty cells (0 of 89 amounts).
+     *
+     * @param gray 8-bit gray page
+     * @return {@code gray} itself, or a new inverted copy (the caller releases {@code gray})
+     */
+    public static Mat positive(Mat gray) {
+        Mat light = new Mat();
+        Imgproc.threshold(gray, light, 127, 255, Imgproc.THRESH_BINARY);
+        double share = (double) Core.countNonZero(light) / Math.max(1, gray.total());
+        light.release();
+        if (share >= NEGATIVE) return gray;
+        Mat out = new Mat();
+        Core.bitwise_not(gray, out);
+        return out;
+    }
+
     /**
      * The sheet alone: a photo of a page on a desk holds the desk around it, whose edge with the paper is a long dark
      * line on every side — taken for a table's border, it made the whole sheet a table (its title and 单位 inside,
@@ -346,10 +370,12 @@ public final class PageCleaner {
      * @param flat  a flattened page ({@link #flatten})
      * @param dpi   its resolution
      * @param noise its noise ({@link #noise}), gray levels
+     * @param bilevel whether the page was black and white ({@link #softenedIfBilevel}): its strokes are black, and what
+     *                is thin and pale on it is dust the softening paled, no stroke ({@link #thinCores} are not taken)
      * @return a new 8-bit mask of the page's size
      */
-    public static Mat ink(Mat flat, float dpi, double noise) {
-        return ink(flat, dpi, noise, null);
+    public static Mat ink(Mat flat, float dpi, double noise, boolean bilevel) {
+        return ink(flat, dpi, noise, null, bilevel);
     }
 
     /**
@@ -368,12 +394,13 @@ public final class PageCleaner {
      * @param noise its noise ({@link #noise}), gray levels
      * @param ink   the page's ink ({@link #ink})
      * @param rules 255 on the ruling lines ({@link Rulings#mask}), the page's size
+     * @param bilevel as for {@link #ink(Mat, float, double, boolean)}
      * @return a new 8-bit mask of the page's size
      */
-    public static Mat textInk(Mat flat, float dpi, double noise, Mat ink, Mat rules) {
+    public static Mat textInk(Mat flat, float dpi, double noise, Mat ink, Mat rules, boolean bilevel) {
         Mat strong = new Mat();
         Core.subtract(ink, rules, strong);
-        Mat weak = ink(flat, dpi, noise, rules);
+        Mat weak = ink(flat, dpi, noise, rules, bilevel);
         Core.bitwise_or(weak, strong, weak);
         Mat labels = new Mat();
         int n = Imgproc.connectedComponents(weak, labels, 8, CvType.CV_32S);
@@ -392,7 +419,7 @@ public final class PageCleaner {
         return weak;
     }
 
-    private static Mat ink(Mat flat, float dpi, double noise, Mat rules) {
+    private static Mat ink(Mat flat, float dpi, double noise, Mat rules, boolean bilevel) {
         Mat smooth = new Mat();
         if (noise > 3) Imgproc.GaussianBlur(flat, smooth, new Size(0, 0), Math.min(2.0, Math.max(0.8, 0.2 * noise)));
         else Imgproc.GaussianBlur(flat, smooth, new Size(3, 3), 0);
@@ -404,6 +431,11 @@ public final class PageCleaner {
         // core (the blur spreads a stroke's edge about that far), not pale noise further off
         Mat dark = new Mat();
         Imgproc.threshold(smooth, dark, PALE, 255, Imgproc.THRESH_BINARY_INV);
+        if (!bilevel) {
+            Mat thin = thinCores(flat, rules);
+            Core.bitwise_or(dark, thin, dark);
+            thin.release();
+        }
         Core.bitwise_and(dark, out, dark);
         Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(5, 5));
         Imgproc.dilate(dark, dark, k);
@@ -413,6 +445,31 @@ public final class PageCleaner {
         return out;
     }
 
+
+    /** How much lighter than a thin stroke's pixel the lightest pixel beside it is, at least ({@link #thinCores}). */
+    static final int THIN_RISE = 48;
+
+    /**
+     * The cores of strokes a pixel or two wide: pixels darker than {@link #PALE} in the page as scanned, with paper
+     * within a pixel of them ({@link #THIN_RISE} lighter). The blur {@link #ink} takes before judging a core pales
+     * such a stroke past {@code PALE} (a toner-saving copy's thinned type, gray 150–190 a pixel wide, was no ink but
+     * dots, its phrases fragments, its rows unread); print showing through from the back is as pale but blurred by the
+     * paper, no pixel of it beside paper.
+     */
+    private static Mat thinCores(Mat flat, Mat rules) {
+        Mat lightest = new Mat(), rise = new Mat(), pale = new Mat();
+        Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3));
+        Imgproc.dilate(flat, lightest, k);
+        Core.subtract(lightest, flat, rise);
+        Imgproc.threshold(rise, rise, THIN_RISE - 1, 255, Imgproc.THRESH_BINARY);
+        Imgproc.threshold(flat, pale, PALE, 255, Imgproc.THRESH_BINARY_INV);
+        Core.bitwise_and(rise, pale, rise);
+        if (rules != null) rise.setTo(new org.opencv.core.Scalar(0), rules);
+        k.release();
+        lightest.release();
+        pale.release();
+        return rise;
+    }
 
     /**
      * A black-and-white scan (a copier's or a fax's bilevel image: no gray at all) softened into gray: a Gaussian of
@@ -444,11 +501,15 @@ public final class PageCleaner {
     }
 
     /**
-     * Above this share of its pixels 128 gray levels or more off the median of their 3 × 3 neighbourhood, a gray page
-     * is salted and peppered (impulse noise): the scan matrix's gray and colour pages measure at most 0.002 (a 7 pt
-     * table at 150 dpi), a newcomer's photocopies with impulse noise 0.015–0.018.
+     * Above this share of its pixels 128 gray levels or more off the median of their 3 × 3 neighbourhood, with no
+     * neighbour so off, a gray page is salted and peppered (impulse noise: specks of a pixel, alone): the scan matrix's
+     * gray and colour pages measure at most 0.0006, a newcomer's photocopies with impulse noise 0.013. Pixels of a
+     * one-pixel rule or stroke are off their median as well, but in a line, each beside the next: a clean 300 dpi scan
+     * of a LibreOffice table (hairline borders, 7 pt) has 0.007 of its pixels off and 0.0003 alone, a newcomer's grainy
+     * photocopy of thin type 0.006 and 0.0002 (counting them all, both had their median taken, which erased their
+     * rules and most strokes: 19 of 399 amounts, and no table found).
      */
-    static final double IMPULSE = 0.005;
+    static final double IMPULSE = 0.003;
 
     /**
      * A gray page salted and peppered ({@link #IMPULSE}) with a 3 × 3 median taken (OpenCV's median blur: the filter
@@ -461,12 +522,17 @@ public final class PageCleaner {
      */
     public static Mat medianIfSalted(Mat gray) {
         if (bilevel(gray)) return gray;
-        Mat median = new Mat(), off = new Mat();
+        Mat median = new Mat(), off = new Mat(), around = new Mat();
         Imgproc.medianBlur(gray, median, 3);
         Core.absdiff(gray, median, off);
-        Imgproc.threshold(off, off, 127, 255, Imgproc.THRESH_BINARY);
-        double share = (double) Core.countNonZero(off) / Math.max(1, off.total());
+        Imgproc.threshold(off, off, 127, 1, Imgproc.THRESH_BINARY);
+        // alone: the only pixel so off in its 3 × 3 neighbourhood (the sum of the neighbourhood is its own 1)
+        Imgproc.boxFilter(off, around, -1, new Size(3, 3), new org.opencv.core.Point(-1, -1), false, Core.BORDER_CONSTANT);
+        Core.compare(around, new org.opencv.core.Scalar(1), around, Core.CMP_EQ);
+        Core.multiply(around, off, around);
+        double share = (double) Core.countNonZero(around) / Math.max(1, off.total());
         off.release();
+        around.release();
         if (share < IMPULSE) {
             median.release();
             return gray;
@@ -484,7 +550,9 @@ public final class PageCleaner {
     /**
      * A black-and-white page salted and peppered all over (a fax's line noise, a dirty scanner's 1-bit mode: more than
      * {@link #SPECKLED} specks a square inch) cleaned: each speck of ink and each pinhole of paper of at
-     * most 4 pixels at 200 dpi (as many more as the resolution is finer) made paper and ink. On such a page every
+     * most 4 pixels at 200 dpi (as many more as the resolution is finer; no fewer at a coarser one: line noise strikes
+     * a scanned pixel, whatever its size, and a fax at 150 dpi kept its specks of 3 and 4 pixels, read as 1 and r
+     * around every phrase) made paper and ink. On such a page every
      * phrase the text finder drew took in specks, and its figures read as "1 1 0 1" and "? ." (0 of 96 amounts read).
      * A decimal point is a speck's size too: an amount that loses one no longer parses or fails its identities, and is
      * flagged. Any other page is returned as it is.
@@ -495,7 +563,7 @@ public final class PageCleaner {
      */
     public static Mat despeckledIfSalted(Mat flat, float dpi) {
         if (!bilevel(flat)) return flat;
-        int most = Math.max(2, (int) Math.round(4 * (dpi / 200.0) * (dpi / 200.0)));
+        int most = Math.max(4, (int) Math.round(4 * (dpi / 200.0) * (dpi / 200.0)));
         Mat ink = new Mat(), paper = new Mat();
         Imgproc.threshold(flat, ink, 128, 255, Imgproc.THRESH_BINARY_INV);
         double squareInches = (double) ink.total() / ((double) dpi * dpi);

@@ -26,7 +26,7 @@ import java.util.List;
  * A scanned page read into what the text path reads from a PDF: ruling lines and text with boxes, in points from the
  * page's top-left corner. The grid builder, templates and identities then work as for a text-layer page.
  *
- * <p>The steps: coloured ink (seals) dropped and the paper flattened ({@link PageCleaner}); a page scanned sideways
+ * <p>The steps: coloured ink (seals) dropped, a negative made positive and the paper flattened ({@link PageCleaner}); a page scanned sideways
  * turned upright; the skew measured and undone ({@link Skew}); ruling lines found by morphology ({@link Rulings});
  * the text's phrases found in the ink without them ({@link TextBoxes}) and each read as one line by the OCR engine;
  * then, in columns of figures, a figure read again with only a figure's characters allowed. A page that reads badly
@@ -177,6 +177,8 @@ public final class PageScanner {
         deadline.check(stage);
         OpenCv.load();
         Mat gray = PageCleaner.withoutColouredInk(img);
+        Mat positive = PageCleaner.positive(gray);
+        if (positive != gray) gray = replace(gray, positive);
         Mat unsalted = PageCleaner.medianIfSalted(gray);
         if (unsalted != gray) gray = replace(gray, unsalted);
         // a photo's desk around the sheet made paper: its edge is no table's border
@@ -211,9 +213,9 @@ public final class PageScanner {
         rough.release();
         if (keyed != null) flat = replace(flat, keyed);
         double noise = PageCleaner.noise(flat); // once: turning the page changes nothing in it
-        Mat ink = PageCleaner.ink(flat, dpi, noise);
+        Mat ink = PageCleaner.ink(flat, dpi, noise, bilevel);
         deadline.check(stage + ": finding its rulings and phrases");
-        Found found = find(ink, flat, dpi, noise);
+        Found found = find(ink, flat, dpi, noise, bilevel);
         String notPrinted = notPrinted(ink, found.phrases(), dpi);
         if (notPrinted != null) {
             found.rulings().release();
@@ -226,8 +228,8 @@ public final class PageScanner {
             // the engine's angle classifier says the lines stand on their heads: turned half a turn before reading
             found.rulings().release();
             flat = replace(flat, Skew.turn(flat, 2));
-            ink = replace(ink, PageCleaner.ink(flat, dpi, noise));
-            found = find(ink, flat, dpi, noise);
+            ink = replace(ink, PageCleaner.ink(flat, dpi, noise, bilevel));
+            found = find(ink, flat, dpi, noise, bilevel);
         }
         // the rulings and phrases are found: the page is now made what the recognizer reads best
         PageCleaner.forRecognition(flat, dpi, noise);
@@ -238,8 +240,8 @@ public final class PageScanner {
             deadline.check(stage + ": reading it the other way up");
             Mat turned = Skew.turn(flat, 2);
             double turnedNoise = PageCleaner.noise(turned); // smoothed for recognition by now, perhaps
-            Mat turnedInk = PageCleaner.ink(turned, dpi, turnedNoise);
-            PageReading other = read(turned, find(turnedInk, turned, dpi, turnedNoise), dpi, page, deadline);
+            Mat turnedInk = PageCleaner.ink(turned, dpi, turnedNoise, bilevel);
+            PageReading other = read(turned, find(turnedInk, turned, dpi, turnedNoise, bilevel), dpi, page, deadline);
             turnedInk.release();
             if (other.confidence() > read.confidence() + 0.1) {
                 read.release();
@@ -321,9 +323,9 @@ public final class PageScanner {
     private record Found(Rulings rulings, List<Rectangle> phrases) {
     }
 
-    private static Found find(Mat ink, Mat flat, float dpi, double noise) {
+    private static Found find(Mat ink, Mat flat, float dpi, double noise, boolean bilevel) {
         Rulings rulings = Rulings.detect(ink, flat, dpi, noise);
-        Mat text = PageCleaner.textInk(flat, dpi, noise, ink, rulings.mask());
+        Mat text = PageCleaner.textInk(flat, dpi, noise, ink, rulings.mask(), bilevel);
         List<Rectangle> phrases = TextBoxes.phrases(text, rulings.segments(), dpi);
         text.release();
         return new Found(rulings, phrases);
@@ -340,11 +342,11 @@ public final class PageScanner {
         List<Integer> read = new ArrayList<>(phrases.size());
         java.util.Set<Integer> pieces = new java.util.HashSet<>();
         for (int i = 0; i < phrases.size(); i++) {
-            if (isDash(phrases.get(i), typical)) continue;
             if (isRulePiece(phrases.get(i), typical, dpi) || onRowRule(phrases.get(i), typical, rulings.segments())) {
                 pieces.add(i); // nothing to read, no glyph
                 continue;
             }
+            if (isDash(phrases.get(i), typical)) continue;
             read.add(i);
             crops.add(PageReading.crop(flat, rulings.mask(), phrases.get(i), dpi));
         }
@@ -398,18 +400,22 @@ public final class PageScanner {
 
     /**
      * Whether a phrase's ink box is a piece of a row rule left beside the rule found: a flat bar (at most half the page's
-     * typical phrase height tall, at least twice that long) that the rule's line runs through. A hairline rule a 1-bit
-     * scan cut into steps leaves the pieces that stepped off its fit; read, they are … or ——— in the cell below or
-     * above, and a merged cell's figure with a … beside it was no figure (LibreOffice's 2025 budget of 万里街道 in black
-     * and white: 325,000 read in 人员经费, not 公用经费). Text never lies on a rule.
+     * typical phrase height tall, and a dash's shape or at least twice that long) that the rule's line runs through, or
+     * passes within a quarter of that height of. A hairline rule a 1-bit scan cut into steps leaves the pieces that
+     * stepped off its fit; read, they are … or ——— in the cell below or above, and a merged cell's figure with a … beside
+     * it was no figure (LibreOffice's 2025 budget of 万里街道 in black and white: 325,000 read in 人员经费, not 公用经费);
+     * a fax's rule, its rows doubled (98 lines an inch) and put straight, leaves short steps a few pixels off its fit,
+     * read as dashes before every figure under it ("— — 11, 447, 100"). Text never lies on a rule, and a dash printed
+     * for a zero stands in the middle of its row, half a row height from either rule.
      *
      * @param typical the median height of the page's phrases, pixels
      * @param rules   the page's rulings, pixels
      */
     static boolean onRowRule(Rectangle r, int typical, List<Segment> rules) {
-        if (typical <= 0 || r.height > typical / 2.0 || r.width < 2 * typical) return false;
+        if (typical <= 0 || r.height > typical / 2.0 || r.width < 2 * typical && !isDash(r, typical)) return false;
+        double near = Math.max(1, typical / 4.0);
         for (Segment s : rules) {
-            if (s.horizontal() && s.y0() >= r.y - 1 && s.y0() <= r.y + r.height + 1 && s.x0() <= r.x + r.width && s.x1() >= r.x) return true;
+            if (s.horizontal() && s.y0() >= r.y - near && s.y0() <= r.y + r.height + near && s.x0() <= r.x + r.width && s.x1() >= r.x) return true;
         }
         return false;
     }
