@@ -13,6 +13,11 @@ public record RawRow(int line, List<RawCell> cells) {
         cells = List.copyOf(cells);
     }
 
+    /** A row of text-layer cells ({@link RawCell#of}), one a text, at {@code line}. */
+    public static RawRow of(int line, String... texts) {
+        return new RawRow(line, java.util.Arrays.stream(texts).map(RawCell::of).toList());
+    }
+
     public List<String> texts() {
         return cells.stream().map(RawCell::text).toList();
     }

@@ -23,9 +23,7 @@ class CodeAndNameTest {
     private static final TableAssembler ASSEMBLER = new TableAssembler(TemplateCatalog.builtIn());
 
     private static RawRow row(int line, String... cells) {
-        List<RawCell> out = new ArrayList<>();
-        for (String c : cells) out.add(RawCell.of(c));
-        return new RawRow(line, out);
+        return RawRow.of(line, cells);
     }
 
     @Test

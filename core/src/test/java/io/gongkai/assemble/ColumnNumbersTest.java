@@ -23,9 +23,7 @@ class ColumnNumbersTest {
     private static final TableAssembler ASSEMBLER = new TableAssembler(TemplateCatalog.builtIn());
 
     private static RawRow row(int line, String... cells) {
-        List<RawCell> c = new ArrayList<>();
-        for (String s : cells) c.add(RawCell.of(s));
-        return new RawRow(line, c);
+        return RawRow.of(line, cells);
     }
 
     private static BigDecimal value(Table t, String row, String column) {

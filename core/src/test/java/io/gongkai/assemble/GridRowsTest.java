@@ -24,9 +24,7 @@ class GridRowsTest {
     private static final TableAssembler ASSEMBLER = new TableAssembler(TemplateCatalog.builtIn());
 
     private static RawRow row(int line, String... cells) {
-        List<RawCell> out = new ArrayList<>();
-        for (String c : cells) out.add(RawCell.of(c));
-        return new RawRow(line, out);
+        return RawRow.of(line, cells);
     }
 
     private static RawBlock expenditure(List<RawRow> data) {

@@ -22,9 +22,7 @@ class SplitNamesTest {
     private static final SplitNames NAMES = new SplitNames(TemplateCatalog.builtIn().all());
 
     private static RawRow row(int line, String... cells) {
-        List<RawCell> c = new ArrayList<>();
-        for (String s : cells) c.add(RawCell.of(s));
-        return new RawRow(line, c);
+        return RawRow.of(line, cells);
     }
 
     private static List<List<String>> join(String template, RawRow... rows) {

@@ -23,9 +23,7 @@ class UnmappedColumnsTest {
     private static final TableAssembler ASSEMBLER = new TableAssembler(TemplateCatalog.builtIn());
 
     private static RawRow row(int line, String... cells) {
-        List<RawCell> c = new ArrayList<>();
-        for (String s : cells) c.add(RawCell.of(s));
-        return new RawRow(line, c);
+        return RawRow.of(line, cells);
     }
 
     private static List<String> unmapped(Table t) {
