@@ -274,6 +274,11 @@ public final class IdentityEngine {
                 // a cell of amounts read as no number (figures run together, a rule's remnants among them)
                 boolean garbled = r.cells().stream().anyMatch(c -> c.repairs().stream().anyMatch(x -> x.kind().equals(Repair.NOT_A_NUMBER))
                         && t.column(c.column()).map(Column::kind).orElse(Column.Kind.TEXT) == Column.Kind.MONEY);
+                // a figure of the row an identity contradicts: it may stand in another cell's place (a borderless 三公
+                // table read by alignment put 机关运行经费's 171.01 under 购置费, where 小计 = 购置费 + 运行费 fails, and
+                // 机关运行经费, which no identity checks, came out blank)
+                boolean misplaced = r.cells().stream().anyMatch(c -> c.number() != null && c.number().signum() != 0
+                        && verification.verdict(new CellRef(t.ref(), r.key().value(), c.column())) == io.gongkai.model.Verdict.CONTRADICTED);
                 List<Cell> cells = new ArrayList<>();
                 for (Cell c : r.cells()) {
                     Column.Kind kind = t.column(c.column()).map(Column::kind).orElse(Column.Kind.MONEY);
@@ -307,12 +312,14 @@ public final class IdentityEngine {
                         // would tell could not be decided
                         c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), "read blank by OCR; the identity over it could not be decided"));
                         any = true;
-                    } else if (c.status() == CellStatus.EMPTY && kind == Column.Kind.MONEY && unchecked && garbled) {
+                    } else if (c.status() == CellStatus.EMPTY && kind == Column.Kind.MONEY && unchecked && (garbled || misplaced)) {
                         // a blank beside a cell whose reading is no number: that cell may hold this one's figure too (a
                         // photo of a 7 pt table: "4334861] 4334861 4334861] 0.00" two columns left of 433,486.61's blank;
                         // a text layer read by alignment: "98950260 98950260" in 人员经费, 合计 blank, a borderless
                         // table printed by LibreOffice Calc from a CSV)
-                        c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.BLANK_UNPLACED, c.raw(), "read blank in a row where a cell of amounts is no number; no identity checks it"));
+                        c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.BLANK_UNPLACED, c.raw(), garbled
+                                ? "read blank in a row where a cell of amounts is no number; no identity checks it"
+                                : "read blank in a row where an identity contradicts a figure, which may be this cell's; no identity checks it"));
                         any = true;
                     }
                     cells.add(c);

@@ -266,6 +266,27 @@ class IdentityEngineTest {
     }
 
     @Test
+    void aBlankNoIdentityChecksBesideAContradictedFigureIsFlagged() {
+        // a borderless 三公 table read by alignment: 机关运行经费's 171.01 put under 购置费 (小计 = 购置费 + 运行费 fails over
+        // it), 机关运行经费, which no identity checks, blank and shown empty where 171.01 is printed
+        List<Column> cols = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        String[] values = {"1.00", "", "1.00", "", "171.01", "", ""};
+        for (int i = 1; i <= 7; i++) {
+            cols.add(new Column(Integer.toString(i), List.of(), Column.Kind.MONEY));
+            cells.add(CellReader.read(RawCell.of(values[i - 1]), Integer.toString(i), Column.Kind.MONEY));
+        }
+        Table t = new Table("T01", "budget-three-public", null, "2025年部门“三公”经费和机关运行经费预算表", MoneyUnit.WAN_YUAN,
+                new io.gongkai.model.UnitSource(io.gongkai.model.UnitSource.Kind.HEADER, "单位：万元"), List.of(), cols,
+                List.of(new Row(RowKey.total(), "合计", cells, List.of(), 0)), List.of(),
+                new Identification("budget-three-public", 1, List.of()), List.of(), List.of(), 0);
+        Document d = engine.validate(new Document("test", "", "部门", 2025, DocumentKind.BUDGET, MoneyUnit.WAN_YUAN, List.of(t), List.of(), List.of()));
+        Cell blank = cell(d, "total", "7");
+        assertEquals(CellStatus.SUSPECT, blank.status(), blank.toString());
+        assertTrue(blank.repairs().stream().anyMatch(x -> x.kind().equals(io.gongkai.model.Repair.BLANK_UNPLACED)), blank.toString());
+    }
+
+    @Test
     void blanksAnIdentityHoldsOverStayBlank() {
         // 0 = 0 + 0: blanks the convention explains are not flagged (the row identity 1 = 2 + 3 + … pins them to 0)
         Document d = engine.validate(doc(MoneyUnit.YUAN,
