@@ -219,23 +219,31 @@ class IdentityEngineTest {
         assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
     }
 
+    /**
+     * A document of one table of one row ({@code key}) of money columns 1, 2, … read from {@code values} at
+     * {@code confidence} (below 1: OCR), validated.
+     */
+    private Document oneRow(String template, String title, MoneyUnit unit, DocumentKind kind, RowKey key, String label, double confidence, String... values) {
+        List<Column> cols = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 1; i <= values.length; i++) {
+            cols.add(new Column(Integer.toString(i), List.of(), Column.Kind.MONEY));
+            cells.add(CellReader.read(new RawCell(values[i - 1], null, confidence), Integer.toString(i), Column.Kind.MONEY));
+        }
+        Table t = new Table("T01", template, null, title, unit, new io.gongkai.model.UnitSource(io.gongkai.model.UnitSource.Kind.HEADER, "单位：" + unit.label()),
+                List.of(), cols, List.of(new Row(key, label, cells, List.of(), 0)), List.of(), new Identification(template, 1, List.of()), List.of(), List.of(), 0);
+        return engine.validate(new Document("test", "", "部门", 2025, kind, unit, List.of(t), List.of(), List.of()));
+    }
+
     @Test
     void aBlankBesideAnOcrCellReadAsNoNumberIsFlagged() {
         // a photo of a 7 pt 公开05表: figures run together into 本年支出 ("4334861] 4334861] 0.00") and 基本支出, 人员经费
         // and 公用经费 read blank. 8 = 9 + 10 holds over the three blanks, so no identity is left undecided over 人员经费:
         // it came out empty and unflagged where 433,486.61 is printed
-        List<Column> cols = new ArrayList<>();
-        List<Cell> cells = new ArrayList<>();
-        for (int i = 1; i <= 16; i++) {
-            String v = i == 7 ? "4334861] 4334861] 0.00" : i >= 8 && i <= 10 ? "" : "0.00";
-            cols.add(new Column(Integer.toString(i), List.of(), Column.Kind.MONEY));
-            cells.add(CellReader.read(new RawCell(v, null, 0.9), Integer.toString(i), Column.Kind.MONEY));
-        }
-        Table t = new Table("T01", "general-budget-expenditure", "公开05表", "一般公共预算财政拨款支出决算表", MoneyUnit.YUAN,
-                new io.gongkai.model.UnitSource(io.gongkai.model.UnitSource.Kind.HEADER, "单位：元"), List.of(), cols,
-                List.of(new Row(RowKey.functionCode("2101199"), "其他行政事业单位医疗支出", cells, List.of(), 0)), List.of(),
-                new Identification("general-budget-expenditure", 1, List.of()), List.of(), List.of(), 0);
-        Document d = engine.validate(new Document("test", "", "部门", 2024, DocumentKind.FINAL, MoneyUnit.YUAN, List.of(t), List.of(), List.of()));
+        String[] values = new String[16];
+        for (int i = 1; i <= 16; i++) values[i - 1] = i == 7 ? "4334861] 4334861] 0.00" : i >= 8 && i <= 10 ? "" : "0.00";
+        Document d = oneRow("general-budget-expenditure", "一般公共预算财政拨款支出决算表", MoneyUnit.YUAN, DocumentKind.FINAL,
+                RowKey.functionCode("2101199"), "其他行政事业单位医疗支出", 0.9, values);
         Cell blank = cell(d, "2101199", "9");
         assertNull(blank.number(), blank.toString());
         assertEquals(CellStatus.SUSPECT, blank.status(), blank.toString());
@@ -245,18 +253,8 @@ class IdentityEngineTest {
     void aBlankBesideATextCellOfFiguresRunTogetherIsFlagged() {
         // a borderless table LibreOffice Calc printed from a CSV, read by alignment: both figures of a row in 人员经费
         // ("98950260 98950260"), 合计 blank and shown empty, unflagged, where 98,950,260 is printed
-        List<Column> cols = new ArrayList<>();
-        List<Cell> cells = new ArrayList<>();
-        String[] values = {"", "98950260 98950260", ""};
-        for (int i = 1; i <= 3; i++) {
-            cols.add(new Column(Integer.toString(i), List.of(), Column.Kind.MONEY));
-            cells.add(CellReader.read(RawCell.of(values[i - 1]), Integer.toString(i), Column.Kind.MONEY));
-        }
-        Table t = new Table("T01", "budget-basic-economic", null, "2025年预算单位一般公共预算基本支出部门预算经济分类预算表", MoneyUnit.YUAN,
-                new io.gongkai.model.UnitSource(io.gongkai.model.UnitSource.Kind.HEADER, "单位：元"), List.of(), cols,
-                List.of(new Row(RowKey.economicCode("301"), "工资福利支出", cells, List.of(), 0)), List.of(),
-                new Identification("budget-basic-economic", 1, List.of()), List.of(), List.of(), 0);
-        Document d = engine.validate(new Document("test", "", "部门", 2025, DocumentKind.BUDGET, MoneyUnit.YUAN, List.of(t), List.of(), List.of()));
+        Document d = oneRow("budget-basic-economic", "2025年预算单位一般公共预算基本支出部门预算经济分类预算表", MoneyUnit.YUAN, DocumentKind.BUDGET,
+                RowKey.economicCode("301"), "工资福利支出", 1.0, "", "98950260 98950260", "");
         for (String column : List.of("1", "3")) {
             Cell blank = cell(d, "301", column);
             assertNull(blank.number(), blank.toString());
@@ -269,18 +267,8 @@ class IdentityEngineTest {
     void aBlankNoIdentityChecksBesideAContradictedFigureIsFlagged() {
         // a borderless 三公 table read by alignment: 机关运行经费's 171.01 put under 购置费 (小计 = 购置费 + 运行费 fails over
         // it), 机关运行经费, which no identity checks, blank and shown empty where 171.01 is printed
-        List<Column> cols = new ArrayList<>();
-        List<Cell> cells = new ArrayList<>();
-        String[] values = {"1.00", "", "1.00", "", "171.01", "", ""};
-        for (int i = 1; i <= 7; i++) {
-            cols.add(new Column(Integer.toString(i), List.of(), Column.Kind.MONEY));
-            cells.add(CellReader.read(RawCell.of(values[i - 1]), Integer.toString(i), Column.Kind.MONEY));
-        }
-        Table t = new Table("T01", "budget-three-public", null, "2025年部门“三公”经费和机关运行经费预算表", MoneyUnit.WAN_YUAN,
-                new io.gongkai.model.UnitSource(io.gongkai.model.UnitSource.Kind.HEADER, "单位：万元"), List.of(), cols,
-                List.of(new Row(RowKey.total(), "合计", cells, List.of(), 0)), List.of(),
-                new Identification("budget-three-public", 1, List.of()), List.of(), List.of(), 0);
-        Document d = engine.validate(new Document("test", "", "部门", 2025, DocumentKind.BUDGET, MoneyUnit.WAN_YUAN, List.of(t), List.of(), List.of()));
+        Document d = oneRow("budget-three-public", "2025年部门“三公”经费和机关运行经费预算表", MoneyUnit.WAN_YUAN, DocumentKind.BUDGET,
+                RowKey.total(), "合计", 1.0, "1.00", "", "1.00", "", "171.01", "", "");
         Cell blank = cell(d, "total", "7");
         assertEquals(CellStatus.SUSPECT, blank.status(), blank.toString());
         assertTrue(blank.repairs().stream().anyMatch(x -> x.kind().equals(io.gongkai.model.Repair.BLANK_UNPLACED)), blank.toString());
