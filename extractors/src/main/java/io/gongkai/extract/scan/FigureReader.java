@@ -104,7 +104,8 @@ final class FigureReader {
     }
 
     /**
-     * Each figure's 1s looked at as glyphs: one with a 4's crossbar beside its stem is read 4 ({@link LostDiagonals}),
+     * Each figure's 1s looked at as glyphs, the page's figures together: one with a 4's crossbar beside its stem, or a
+     * bare stem standing right of where the page's 1s stand in their slots, is read 4 ({@link LostDiagonals}),
      * and the figure comes in in doubt ({@link io.gongkai.model.Confidence#MENDED}), for the identities to confirm or give.
      */
     private static void mendLostDiagonals(PageReading read, List<Integer> figures, float dpi, boolean dusty) {
@@ -113,9 +114,10 @@ final class FigureReader {
         for (int i : figures) if (isFigure(glyphs.get(i).text()) && glyphs.get(i).text().indexOf('1') >= 0) ones.add(i);
         if (ones.isEmpty()) return;
         List<java.awt.image.BufferedImage> crops = read.crops(ones, dpi);
+        List<String> readings = LostDiagonals.mend(crops, ones.stream().map(i -> glyphs.get(i).text()).toList(), !dusty);
         for (int k = 0; k < ones.size(); k++) {
             Glyph g = glyphs.get(ones.get(k));
-            String mended = LostDiagonals.mend(crops.get(k), g.text(), !dusty);
+            String mended = readings.get(k);
             if (mended.equals(g.text())) continue;
             glyphs.set(ones.get(k), new Glyph(mended, g.x0(), g.y0(), g.x1(), g.y1(), g.fontSize(), Math.min(g.confidence(), io.gongkai.model.Confidence.MENDED)));
         }

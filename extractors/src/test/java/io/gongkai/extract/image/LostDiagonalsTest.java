@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,7 +19,7 @@ class LostDiagonalsTest {
     private static final int TOP = 12, H = 22, PITCH = 14;
 
     /**
-     * Draws a figure: 1 (a 1), 4 (a 4 that lost its diagonal), 0 (a ring), o (a ring broken in two), m (two rings run
+     * Draws a figure: 1 (a 1), 4 (a 4 that lost its diagonal), b (a 4 that lost its crossbar too: a bare stem), 0 (a ring), o (a ring broken in two), m (two rings run
      * together), ',' (a comma), '-' (a minus); the glyphs
      * start at x = 10, a digit 14 pixels on from the one before, a comma 7; specks {x, y, gray} 2 pixels square.
      */
@@ -40,6 +41,7 @@ class LostDiagonalsTest {
                     g.fillRect(x + 8, TOP, 3, H);          // stem, right of the digit's middle
                     g.fillRect(x + 2, TOP + 14, 2, 2);     // the crossbar's remnant
                 }
+                case 'b' -> g.fillRect(x + 8, TOP, 3, H);  // a 4 that lost its crossbar too: the stem alone
                 case '0' -> {
                     g.setStroke(new java.awt.BasicStroke(2));
                     g.drawOval(x + 2, TOP, 9, H - 1);
@@ -80,6 +82,30 @@ class LostDiagonalsTest {
     void onesWithNothingBesideTheirStemsStayOnes() {
         assertEquals("1,010,101", LostDiagonals.mend(figure("1,010,101"), "1,010,101", true));
         assertEquals("-1,010", LostDiagonals.mend(figure("-1,010"), "-1,010", true), "a minus before a 1 is no crossbar");
+    }
+
+    @Test
+    void aBareStemRightOfWhereThePagesOnesStandIsAFour() {
+        // a page's figures: 4s that lost diagonal and crossbar whole read 1 by both engines, their stems right of the
+        // middle of their slots (placed by the 0s beside them), the 1s' stems in it
+        List<String> printed = List.of("100,b00", "b00,000", "100,100", "110,000", "100,001", "1,001", "10,010", "1,100", "100,10b");
+        List<BufferedImage> crops = printed.stream().map(LostDiagonalsTest::figure).toList();
+        List<String> read = printed.stream().map(f -> f.replace('b', '1')).toList();
+        assertEquals(List.of("100,400", "400,000", "100,100", "110,000", "100,001", "1,001", "10,010", "1,100", "100,104"),
+                LostDiagonals.mend(crops, read, false));
+        // one figure alone: where a 1's stem stands in this face is not known, and a bare stem is no evidence
+        assertEquals("100,100", LostDiagonals.mend(figure("100,b00"), "100,100", false));
+    }
+
+    @Test
+    void aFaceWhoseOnesStandRightOfTheMiddleReadsNoOneAsFour() {
+        // the same page in a face whose 1s stand as far right as the 4s' stems (a sans-serif 1): the page's 1s stand
+        // there, and nothing is read again
+        List<String> printed = List.of("100,b00", "b00,000", "b00,b00", "bb0,000", "b00,00b", "b,00b", "b0,0b0", "b,b00");
+        List<BufferedImage> crops = printed.stream().map(LostDiagonalsTest::figure).toList();
+        List<String> read = printed.stream().map(f -> f.replace('b', '1')).toList();
+        List<String> mended = LostDiagonals.mend(crops, read, false);
+        assertEquals(read.subList(2, read.size()), mended.subList(2, mended.size()));
     }
 
     @Test
