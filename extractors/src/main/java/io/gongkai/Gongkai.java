@@ -279,7 +279,9 @@ public final class Gongkai {
             String what = t.templateId() + ", " + t.rows().size() + " rows";
             String page = "page " + pageList(blocks.get(i).pages());
             if (left.contains(i)) {
-                notes.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", page + ": no ruled table; text aligned in columns read as "
+                // an error: a table the document holds and a template identified is not in the output (the reading is
+                // short of whole, and the command line says so by its exit code, as for a table of which no row was read)
+                notes.add(new Diagnostic(Diagnostic.Severity.ERROR, "document", page + ": no ruled table; text aligned in columns read as "
                         + what + ", not kept: " + why.get(i) + " (--engine stream keeps what text alignment finds)"));
             } else {
                 notes.add(new Diagnostic(Diagnostic.Severity.INFO, "document", page + ": no ruled table; read by text alignment as " + what

@@ -21,11 +21,13 @@ import java.util.TreeMap;
  *
  * <p>It also holds the one rule of what makes a document's reading short of whole ({@link #complete()}, exit code 1
  * of the command line): an identity failed, a table was not identified, a table's unit is unknown, a table could not
- * be read ({@link #unreadable()}), or an error among the document's diagnostics (a damaged page left out).
+ * be read ({@link #unreadable()}), or an error among the document's diagnostics (a damaged page left out; a table
+ * identified on a page without rules, read by text alignment, and left out because the identities did not confirm it).
  *
  * @param unreadable one line per table that could not be read: a table identified (by its title) of which no row
  *                   was read, or every identified table when not one figure of the document was read
- * @param errors     the document's diagnostics of severity error (a damaged page of a PDF left out, a truncated image)
+ * @param errors     the document's diagnostics of severity error (a damaged page of a PDF left out, a truncated image,
+ *                   an identified table read by text alignment and not kept)
  */
 public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus, Integer> cells,
                       Map<CheckStatus, Integer> checks, List<Check> failures, int unidentified, List<String> unknownUnits,
