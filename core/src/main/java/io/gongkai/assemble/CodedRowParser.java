@@ -202,7 +202,9 @@ final class CodedRowParser implements RowParser {
             for (int k = 1; k < cells.size(); k++) {
                 if (!HeaderLocator.isLabel(cells.get(k).text())) continue;
                 List<String> codeCells = cells.subList(0, k).stream().map(RawCell::text).toList();
-                if (CodeParser.functionCode(codeCells).present() || CodeParser.economicCode(codeCells).present()) votes.merge(k, 1, Integer::sum);
+                // a code before the name, in the cells before it or in its own cell (301 工资福利支出)
+                boolean codeInCell = codeCells.stream().allMatch(String::isBlank) && CODE_AND_NAME.matcher(TextNormalizer.normalize(cells.get(k).text())).matches();
+                if (codeInCell || CodeParser.functionCode(codeCells).present() || CodeParser.economicCode(codeCells).present()) votes.merge(k, 1, Integer::sum);
                 break;
             }
         }

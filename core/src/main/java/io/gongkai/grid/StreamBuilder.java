@@ -115,7 +115,8 @@ public final class StreamBuilder {
         Glyph prev = null;
         for (Glyph g : line) {
             double size = prev == null ? 0 : Math.max(prev.fontSize(), g.fontSize());
-            if (prev != null && (g.x0() - prev.x1() > gap * size || g.x0() - prev.x1() > AFTER_DECIMALS * size && figureEnds(cur, g))) {
+            double space = prev == null ? 0 : g.x0() - prev.x1();
+            if (prev != null && (space > gap * size || space > AFTER_DECIMALS * size && figureEnds(cur, g))) {
                 runs.add(new Run(cur.get(0).x0(), cur.get(cur.size() - 1).x1(), cur));
                 cur = new ArrayList<>();
             }
@@ -129,8 +130,11 @@ public final class StreamBuilder {
     /**
      * Whether {@code run} ends in a figure read from a text layer — its decimals (2,555.90; 6.4), its last group of
      * thousands (189,767,551: a budget's whole 元), or five digits and more — and {@code next} does not go on with it (a
-     * digit, a point, a comma), so that {@code next} is another cell's. OCR's glyph boxes are estimates: a gap between
-     * them says nothing. An enumeration (1. 一般公共预算资金) or a year (2025 年) is no figure.
+     * point, a comma; after its decimals nothing), so that {@code next} is another cell's — a digit too, after five
+     * digits and more: a text layer sets a figure's digits edge to edge, and a CSV's whole 元 printed by LibreOffice
+     * Calc without separators stand 0.68 em apart in a 合计 row ({@code 127642039 102464260 25177779}, read as one
+     * cell). OCR's glyph boxes are estimates: a gap between them says nothing. An enumeration (1. 一般公共预算资金) or a
+     * year (2025 年) is no figure.
      */
     private static boolean figureEnds(List<Glyph> run, Glyph next) {
         if (run.isEmpty() || next.confidence() < 1 || run.get(run.size() - 1).confidence() < 1 || next.text().isEmpty()) return false;
@@ -140,7 +144,7 @@ public final class StreamBuilder {
         boolean separator = ",.，．".indexOf(n) >= 0;
         if (DECIMALS.matcher(tail).find()) return true;                                    // nothing goes on after the 分
         if (THOUSANDS.matcher(tail).find()) return !separator;                              // another group, or the decimals
-        return DIGITS.matcher(tail).find() && !separator && !Character.isDigit(n);          // a whole figure without separators
+        return DIGITS.matcher(tail).find() && !separator;                                   // a whole figure without separators
     }
 
     private static final java.util.regex.Pattern DECIMALS = java.util.regex.Pattern.compile("\\d[.．]\\d{1,2}$");

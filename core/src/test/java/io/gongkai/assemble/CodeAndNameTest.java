@@ -42,4 +42,23 @@ class CodeAndNameTest {
         assertEquals(List.of("一般公共服务支出", "统计信息事务", "专项普查活动"), t.rows().stream().filter(r -> r.key().kind() == RowKey.Kind.FUNCTION_CODE).map(Row::label).toList());
         assertTrue(t.rows().stream().allMatch(r -> r.repairs().isEmpty()), t.rows().toString());
     }
+
+    @Test
+    void aTotalInTheEmptyCodeColumnBesideCodesPrintedWithTheNamesKeepsItsColumns() {
+        // a CSV of an economic table opened in LibreOffice Calc and printed (a newcomer's 04): the code column empty, the
+        // codes before the names in the name column, 合计 in the code column and the name cell blank. The 合计 row's
+        // figures went one column right (127,642,039 under 人员经费), and its identities failed
+        RawBlock block = new RawBlock(1, List.of(1), "2025年预算单位一般公共预算基本支出部门预算经济分类预算表", null,
+                List.of("2025年预算单位一般公共预算基本支出部门预算经济分类预算表", "编制部门：上海市财政局\t单位：元"), List.of(
+                row(1, "经济分类科目编码", "经济分类科目名称", "合计", "人员经费", "公用经费"),
+                row(2, "", "301工资福利支出", "600", "600", ""),
+                row(3, "", "30101基本工资", "600", "600", ""),
+                row(4, "", "302商品和服务支出", "150", "", "150"),
+                row(5, "", "30201办公费", "150", "", "150"),
+                row(6, "合计", "", "750", "600", "150")), List.of());
+        Table t = ASSEMBLER.assemble(block, "T01");
+        assertEquals("budget-basic-economic", t.templateId());
+        Row total = t.rows().stream().filter(r -> r.key().equals(RowKey.total())).findFirst().orElseThrow(() -> new AssertionError(t.rows().toString()));
+        assertEquals(List.of("750", "600", "150"), total.cells().stream().map(c -> c.number().toPlainString()).toList());
+    }
 }

@@ -156,4 +156,33 @@ class StreamBuilderTest {
         assertEquals(List.of("1. 一般公共预算资金", "189,767,551", "二、公共安全支出", "2,878,025"), read.get(2).texts());
         assertEquals(List.of("收入总计", "189,767,551", "支出总计", "189,767,551"), read.get(4).texts());
     }
+
+    /**
+     * A CSV of whole 元 printed by LibreOffice Calc without borders (a newcomer's 04): figures without separators
+     * right-aligned in columns as wide as the widest, headers left-aligned at their columns' left edges, and in the 合计
+     * row three figures of nine digits 0.68 em apart. A text layer sets a figure's digits edge to edge: the 合计 row is
+     * three cells (it was one, 127642039 102464260 25177779, and the 人员经费 header bridged two columns of figures).
+     */
+    @Test
+    void wholeYuanFiguresWithoutSeparatorsAFewPointsApartAreCellsOfTheirOwn() {
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"科目编码", "科目名称", "合计", "人员经费", "公用经费"}, {"30101", "基本工资", "13150000", "13150000", ""},
+                {"30201", "办公费", "1000000", "", "1000000"}, {"30202", "印刷费", "50000", "", "50000"},
+                {"合计", "", "127642039", "102464260", "25177779"}};
+        double[] right = {0, 0, 217.4, 278.2, 333.0}; // the figure columns' right edges: 9-digit figures (54 pt) 6.8 pt apart
+        double[] left = {10, 70, 156, 219.5, 280.2};  // headers at their columns' left edges
+        for (int r = 0; r < rows.length; r++) {
+            double y = 20 + 14 * r;
+            for (int c = 0; c < 5; c++) {
+                if (rows[r][c].isEmpty()) continue;
+                double x = r == 0 || c < 2 ? left[c] : right[c] - 6 * rows[r][c].length();
+                g.addAll(text(rows[r][c], x, y));
+            }
+        }
+        List<GridTable> tables = new StreamBuilder().stream(1, g);
+        assertEquals(1, tables.size());
+        List<RawRow> read = tables.get(0).toRawRows(0);
+        assertEquals(List.of("合计", "", "127642039", "102464260", "25177779"), read.get(4).texts());
+        assertEquals(List.of("30101", "基本工资", "13150000", "13150000", ""), read.get(1).texts());
+    }
 }
