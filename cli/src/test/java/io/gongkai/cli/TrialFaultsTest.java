@@ -62,15 +62,17 @@ class TrialFaultsTest {
 
     /**
      * A column of amounts no column of the template reads is named on the console, not only in the JSON (a newcomer's
-     * photocopied 收支总表 came out with 2 of its 5 columns of amounts, and the console said nothing).
+     * photocopied 收支总表 came out with 2 of its 5 columns of amounts, and the console said nothing), and the exit code
+     * is 1 (it was 0: amounts left out, and the command said it was done).
      */
     @Test
     void aColumnOfAmountsLeftUnreadIsAWarningOnTheConsole(@TempDir Path dir) throws Exception {
         Path t = Files.writeString(dir.resolve("t.md"), "# 2025年部门财务收支预算总表\n\n编制单位：某局　　单位：元\n\n"
                 + "| 项目 | 预算数 | 项目 | 预算数 | 备注 |\n|---|---|---|---|---|\n| 一、财政拨款收入 | 100 | 一、一般公共服务支出 | 60 | 7 |\n"
                 + "| 二、事业收入 | 50 | 二、教育支出 | 90 | 8 |\n| 收入总计 | 150 | 支出总计 | 150 | 15 |\n");
-        Main.run("extract", t.toString(), "--out", dir.resolve("o").toString(), "--format", "json");
-        assertTrue(out().contains("warning: unmapped column: T01") && out().contains("grid column 5 headed '备注' prints amounts on 3 rows"), out());
+        int code = Main.run("extract", t.toString(), "--out", dir.resolve("o").toString(), "--format", "json");
+        assertTrue(out().contains("error: unmapped column: T01") && out().contains("grid column 5 headed '备注' prints amounts on 3 rows"), out());
+        assertEquals(1, code, "printed amounts left out: not a success\n" + out());
     }
 
     @Test

@@ -22,7 +22,8 @@ import java.util.TreeMap;
 /**
  * Every column of a table's grid is read into a column of its template or reported here: a column that prints amounts
  * no template column took (a unit's 人员经费, 公用经费 and 项目支出 beside its summary's 合计; a layout the template does
- * not know) is named — table, page, header — in a warning, never dropped without a word (issue "Real layouts", 2).
+ * not know) is named — table, page, header — in an error (printed amounts left out: the reading is short of whole),
+ * never dropped without a word (issue "Real layouts", 2).
  *
  * <p>A cell was read when a cell of a row read from its line came from it: the same place on the page, or without
  * places (text input) the same text. The cells of a row's key — its code, 行次, label: left of the first cell read,
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  * read is the header's, or the parser's own diagnostic says why. Pure and thread-safe.
  */
 final class UnmappedColumns {
-    /** The words every such warning starts with, for tools and tests that look for them. */
+    /** The words every such error starts with, for people and tests that look for them. */
     static final String PREFIX = "unmapped column";
     /**
      * A column of line numbers (行次, 序号): a two-sided 总表 prints them on lines it leaves blank (公开04表's lines
@@ -41,7 +42,7 @@ final class UnmappedColumns {
     private UnmappedColumns() {
     }
 
-    /** One warning a grid column whose amounts no template column reads; none when every column is mapped. */
+    /** One error a grid column whose amounts no template column reads; none when every column is mapped. */
     static List<Diagnostic> find(String ref, RawBlock block, Template template, List<Row> rows) {
         Map<Integer, List<Row>> byLine = new HashMap<>();
         for (Row r : rows) byLine.computeIfAbsent(r.line(), k -> new ArrayList<>()).add(r);
@@ -84,7 +85,8 @@ final class UnmappedColumns {
         List<Diagnostic> out = new ArrayList<>();
         for (Map.Entry<Integer, int[]> e : counts.entrySet()) {
             int k = e.getKey();
-            out.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, String.format(
+            // an error: printed amounts are left out of the output (the command line exits 1)
+            out.add(new Diagnostic(Diagnostic.Severity.ERROR, ref, String.format(
                     "%s: %s (%s), page %s: grid column %d headed %s prints amounts on %d rows (%s) that no column of template %s reads",
                     PREFIX, ref, block.title() == null ? "untitled" : TextNormalizer.normalize(block.title()), pages(block, k),
                     k + 1, header(raw.subList(0, firstData), k), e.getValue()[0], example.get(k), template.key())));

@@ -21,13 +21,15 @@ import java.util.TreeMap;
  *
  * <p>It also holds the one rule of what makes a document's reading short of whole ({@link #complete()}, exit code 1
  * of the command line): an identity failed, a table was not identified, a table's unit is unknown, a table could not
- * be read ({@link #unreadable()}), or an error among the document's diagnostics (a damaged page left out; a table
- * identified on a page without rules, read by text alignment, and left out because the identities did not confirm it).
+ * be read ({@link #unreadable()}), or an error among the document's or its tables' diagnostics (a damaged page left
+ * out; a table identified on a page without rules, read by text alignment, and left out because the identities did not
+ * confirm it; a column of amounts no template column reads).
  *
  * @param unreadable one line per table that could not be read: a table identified (by its title) of which no row
  *                   was read, or every identified table when not one figure of the document was read
- * @param errors     the document's diagnostics of severity error (a damaged page of a PDF left out, a truncated image,
- *                   an identified table read by text alignment and not kept)
+ * @param errors     the diagnostics of severity error, the document's and its tables' (a damaged page of a PDF left out,
+ *                   a truncated image, an identified table read by text alignment and not kept, a grid column of
+ *                   amounts no template column reads)
  */
 public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus, Integer> cells,
                       Map<CheckStatus, Integer> checks, List<Check> failures, int unidentified, List<String> unknownUnits,
@@ -42,7 +44,8 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         }
         List<Check> failures = doc.allChecks().stream().filter(c -> c.status() == CheckStatus.FAIL).toList();
         List<String> unknownUnits = doc.tables().stream().filter(Table::unitUnknown).map(Table::ref).toList();
-        int errors = (int) doc.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+        int errors = (int) java.util.stream.Stream.concat(doc.diagnostics().stream(), doc.tables().stream().flatMap(t -> t.diagnostics().stream()))
+                .filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
         return new Summary(doc.tables().size(), templates, doc.statusCounts(), doc.checkCounts(), failures, unidentified, unknownUnits,
                 unreadable(doc), errors);
     }
@@ -130,10 +133,12 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         java.util.Set<String> said = new java.util.HashSet<>();
         for (Diagnostic d : doc.diagnostics()) said.add(d.message());
         List<String> warnings = new ArrayList<>();
-        for (Table t : doc.tables()) {
-            for (Diagnostic d : t.diagnostics()) {
-                if (d.severity() == Diagnostic.Severity.INFO || !said.add(d.message())) continue;
-                warnings.add(d.severity().id() + ": " + (d.message().contains(t.ref()) ? "" : t.ref() + ": ") + d.message());
+        for (Diagnostic.Severity severity : List.of(Diagnostic.Severity.ERROR, Diagnostic.Severity.WARNING)) { // errors first
+            for (Table t : doc.tables()) {
+                for (Diagnostic d : t.diagnostics()) {
+                    if (d.severity() != severity || !said.add(d.message())) continue;
+                    warnings.add(d.severity().id() + ": " + (d.message().contains(t.ref()) ? "" : t.ref() + ": ") + d.message());
+                }
             }
         }
         for (String w : warnings.subList(0, Math.min(TABLE_WARNINGS_SHOWN, warnings.size()))) b.append("  ").append(w).append('\n');
