@@ -188,13 +188,95 @@ public final class StreamBuilder {
                 break;
             }
         }
+        // a name wrapped onto lines of its own is its row's: the lines of one row, in order
+        int[] wrappedIn = new int[lines.size()];
+        List<List<Integer>> rows = wrapped(lines, grid, wrappedIn);
+        List<Double> rowYs = new ArrayList<>();
+        rowYs.add(ys.get(0));
+        for (List<Integer> row : rows) rowYs.add(ys.get(row.get(row.size() - 1) + 1));
         List<GridCell> cells = new ArrayList<>();
-        for (int r = 0; r < grid.size(); r++) {
-            for (int c = 0; c < grid.get(r).size(); c++) {
-                cells.add(new GridCell(r, c, 1, 1, xs.get(c), ys.get(r), xs.get(c + 1), ys.get(r + 1), GlyphText.cellText(grid.get(r).get(c))));
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c + 1 < xs.size(); c++) {
+                // the row's own text of the column (a code printed there, or nothing), then the name's wrapped lines
+                StringBuilder own = new StringBuilder(), name = new StringBuilder();
+                List<Glyph> in = new ArrayList<>();
+                for (int line : rows.get(r)) {
+                    in.addAll(grid.get(line).get(c));
+                    String t = GlyphText.cellText(grid.get(line).get(c));
+                    if (t.isEmpty()) continue;
+                    StringBuilder to = wrappedIn[line] == c ? name : own;
+                    if (to.length() > 0 && wrappedIn[line] != c) to.append(' ');
+                    to.append(t);
+                }
+                String text = rows.get(r).size() == 1 ? GlyphText.cellText(in)
+                        : own.length() > 0 && name.length() > 0 ? own + " " + name : own.length() > 0 ? own.toString() : name.toString();
+                cells.add(new GridCell(r, c, 1, 1, xs.get(c), rowYs.get(r), xs.get(c + 1), rowYs.get(r + 1), text));
             }
         }
-        return new GridTable(page, ys, xs, cells);
+        return new GridTable(page, rowYs, xs, cells);
+    }
+
+    /**
+     * The table's lines grouped into rows: one row a line, but for a name wrapped onto lines of its own. Such a line —
+     * below the first line of figures, text in one column only and no digit in it — belongs with the line beside it that
+     * holds a figure or a code and nothing but a name (or nothing) in that column, whichever of the two lines beside it
+     * is nearer (a wrapped cell's lines are set closer than two rows'): above where the cell is set from its top, below
+     * where from its bottom (LibreOffice Calc's default), both for a name centred beside its code and figures. A
+     * newcomer's borderless sheets printed by Calc and Writer read 机关事业单位基本养老保险缴 | 301 08 … 8,000,000 | 费 as
+     * a name without a row, a row without a name (kept under 301) and a second name.
+     */
+    private static List<List<Integer>> wrapped(List<Line> lines, List<List<List<Glyph>>> grid, int[] column) {
+        int n = lines.size();
+        int firstFigures = 0;
+        while (firstFigures < n && !figures(lines.get(firstFigures))) firstFigures++;
+        java.util.Arrays.fill(column, -1); // the one column of a wrapped line's text, else -1
+        for (int i = firstFigures + 1; i < n; i++) {
+            int only = -1, filled = 0;
+            for (int c = 0; c < grid.get(i).size(); c++) {
+                if (grid.get(i).get(c).isEmpty()) continue;
+                filled++;
+                only = c;
+            }
+            if (filled == 1 && GlyphText.cellText(grid.get(i).get(only)).chars().noneMatch(Character::isDigit)) column[i] = only;
+        }
+        int[] joins = new int[n]; // 0: its own row; -1 or +1: with the line above or below
+        for (int i = 0; i < n; i++) {
+            if (column[i] < 0) continue;
+            double above = i > 0 ? lines.get(i).y0() - lines.get(i - 1).y1() : Double.MAX_VALUE;
+            double below = i + 1 < n ? lines.get(i + 1).y0() - lines.get(i).y1() : Double.MAX_VALUE;
+            int dir = above <= below ? -1 : 1;
+            // through wrapped lines of the same column to the line of figures or code
+            int j = i + dir;
+            while (j >= 0 && j < n && column[j] == column[i]) j += dir;
+            if (j < 0 || j >= n || j < firstFigures || !holdsRow(grid.get(j), column[i])) continue;
+            for (int k = i; k != j; k += dir) if (joins[k] == 0) joins[k] = dir;
+        }
+        for (int i = 0; i < n; i++) if (joins[i] == 0) column[i] = -1; // joined to no row: a line of its own
+        List<List<Integer>> rows = new ArrayList<>();
+        List<Integer> cur = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            cur.add(i);
+            // a row ends at a line that joins none below, unless the next line joins it from below
+            boolean nextJoinsUp = i + 1 < n && joins[i + 1] == -1;
+            if (joins[i] != 1 && !nextJoinsUp) {
+                rows.add(cur);
+                cur = new ArrayList<>();
+            }
+        }
+        if (!cur.isEmpty()) rows.add(cur);
+        return rows;
+    }
+
+    /**
+     * Whether a line holds a row a wrapped name in {@code column} completes: digits in another column (a figure, a
+     * code), and no name in that one (nothing, or a code: the 款 of 301 | 08 set where the names stand).
+     */
+    private static boolean holdsRow(List<List<Glyph>> line, int column) {
+        if (GlyphText.cellText(line.get(column)).codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) return false;
+        for (int c = 0; c < line.size(); c++) {
+            if (c != column && GlyphText.cellText(line.get(c)).chars().anyMatch(Character::isDigit)) return true;
+        }
+        return false;
     }
 
     /**

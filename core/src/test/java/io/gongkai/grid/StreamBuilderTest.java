@@ -185,4 +185,35 @@ class StreamBuilderTest {
         assertEquals(List.of("合计", "", "127642039", "102464260", "25177779"), read.get(4).texts());
         assertEquals(List.of("30101", "基本工资", "13150000", "13150000", ""), read.get(1).texts());
     }
+
+    /**
+     * A borderless sheet printed by LibreOffice (a newcomer's 23): a long name wraps in its cell, centred beside its
+     * code and figures, so its first line stands above the row's line and its last below, 6.3 pt apart where rows stand
+     * 14 apart; the 款 code is set where the names stand. The wrapped lines are the row's name (they were a name
+     * without a row, a row without a name kept under 301, and a second name).
+     */
+    @Test
+    void aNameWrappedOnLinesOfItsOwnIsItsRowsName() {
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("类", 10, 20));
+        g.addAll(text("科目名称", 40, 20));
+        g.addAll(text("合计", 200, 20));
+        g.addAll(text("人员经费", 260, 20));
+        String[][] rows = {{"301", "工资福利支出", "150", "150"}, {"301", "08", "100", "100"}, {"301", "09 职业年金缴费", "50", "50"}};
+        double[] at = {34, 54.3, 74.6};
+        for (int r = 0; r < rows.length; r++) {
+            g.addAll(text(rows[r][0], 10, at[r]));
+            g.addAll(text(rows[r][1], 40, at[r]));
+            g.addAll(text(rows[r][2], 236 - 6 * rows[r][2].length(), at[r]));
+            g.addAll(text(rows[r][3], 300 - 6 * rows[r][3].length(), at[r]));
+        }
+        g.addAll(text("机关事业单位基本养老保险缴", 52, 48.0)); // the name's first line, above its row's line
+        g.addAll(text("费", 52, 60.6));                          // and its last, below
+        List<GridTable> tables = new StreamBuilder().stream(1, g);
+        assertEquals(1, tables.size());
+        List<RawRow> read = tables.get(0).toRawRows(0);
+        assertEquals(4, read.size(), read.toString());
+        assertEquals(List.of("301", "08 机关事业单位基本养老保险缴费", "100", "100"), read.get(2).texts());
+        assertEquals(List.of("301", "09 职业年金缴费", "50", "50"), read.get(3).texts());
+    }
 }
