@@ -220,7 +220,8 @@ public final class StreamBuilder {
      * The table's lines grouped into rows: one row a line, but for a name wrapped onto lines of its own. Such a line —
      * below the first line of figures, text in one column only and no digit in it — belongs with the line beside it that
      * holds a figure or a code and nothing but a name (or nothing) in that column, whichever of the two lines beside it
-     * is nearer (a wrapped cell's lines are set closer than two rows'): above where the cell is set from its top, below
+     * is nearer, and nearer than three quarters of the gap between two rows' lines (a wrapped cell's lines are set
+     * closer than two rows'; a note under the table is none): above where the cell is set from its top, below
      * where from its bottom (LibreOffice Calc's default), both for a name centred beside its code and figures. A
      * newcomer's borderless sheets printed by Calc and Writer read 机关事业单位基本养老保险缴 | 301 08 … 8,000,000 | 费 as
      * a name without a row, a row without a name (kept under 301) and a second name.
@@ -237,14 +238,21 @@ public final class StreamBuilder {
                 filled++;
                 only = c;
             }
-            if (filled == 1 && GlyphText.cellText(grid.get(i).get(only)).chars().noneMatch(Character::isDigit)) column[i] = only;
+            String text = filled == 1 ? GlyphText.cellText(grid.get(i).get(only)) : "";
+            // a note under the table (注：本表反映…) is no name
+            if (filled == 1 && text.chars().noneMatch(Character::isDigit) && !io.gongkai.template.Vocabulary.isNote(text)) column[i] = only;
         }
+        // the gap between two rows' lines: a wrapped cell's lines stand closer (a line farther off is a row of its own)
+        List<Double> gaps = new ArrayList<>();
+        for (int i = firstFigures + 1; i < n; i++) if (column[i] < 0 && column[i - 1] < 0) gaps.add(lines.get(i).y0() - lines.get(i - 1).y1());
+        double rowGap = gaps.isEmpty() ? 0 : gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray()[gaps.size() / 2];
         int[] joins = new int[n]; // 0: its own row; -1 or +1: with the line above or below
         for (int i = 0; i < n; i++) {
             if (column[i] < 0) continue;
             double above = i > 0 ? lines.get(i).y0() - lines.get(i - 1).y1() : Double.MAX_VALUE;
             double below = i + 1 < n ? lines.get(i + 1).y0() - lines.get(i).y1() : Double.MAX_VALUE;
             int dir = above <= below ? -1 : 1;
+            if (Math.min(above, below) >= 0.75 * rowGap) continue;
             // through wrapped lines of the same column to the line of figures or code
             int j = i + dir;
             while (j >= 0 && j < n && column[j] == column[i]) j += dir;
