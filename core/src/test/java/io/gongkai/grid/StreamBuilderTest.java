@@ -16,6 +16,13 @@ class StreamBuilderTest {
         return GridBuilderTest.text(s, x, baseline);
     }
 
+    /** The rows of the one table text alignment finds among {@code glyphs} (it fails unless there is exactly one). */
+    private static List<RawRow> oneTable(List<Glyph> glyphs) {
+        List<GridTable> tables = new StreamBuilder().stream(1, glyphs);
+        assertEquals(1, tables.size(), tables.toString());
+        return tables.get(0).toRawRows(0);
+    }
+
     /**
      * 类 | 款 | 项 | 科目名称 | 合计, the 项 code 12 pt (1.2 em) before its name, as page 12 of 上海市普陀区财政局's 2025
      * budget prints it: one line's runs (split at 1.5 em) glue code and name, its words do not.
@@ -95,9 +102,7 @@ class StreamBuilderTest {
             g.addAll(text(rows[r][2], 240, y));
             if (!rows[r][3].isEmpty()) g.addAll(text(rows[r][3], r == 0 ? 390 : 420 - 6 * rows[r][3].length(), y));
         }
-        List<GridTable> tables = new StreamBuilder().stream(1, g);
-        assertEquals(1, tables.size());
-        List<RawRow> read = tables.get(0).toRawRows(0);
+        List<RawRow> read = oneTable(g);
         assertEquals(7, read.size(), read.toString());
         assertEquals(List.of("", "", "四、公共安全支出", ""), read.get(4).texts());
         assertEquals(List.of("本年收入合计", "100.00", "本年支出合计", "100.00"), read.get(6).texts());
@@ -124,9 +129,7 @@ class StreamBuilderTest {
             g.addAll(text(rows[r][4], 270, y));
             if (!rows[r][5].isEmpty()) g.addAll(text(rows[r][5], r == 0 ? 380 : 420 - 6 * rows[r][5].length(), y));
         }
-        List<GridTable> tables = new StreamBuilder().stream(1, g);
-        assertEquals(1, tables.size());
-        List<RawRow> read = tables.get(0).toRawRows(0);
+        List<RawRow> read = oneTable(g);
         assertEquals(List.of("30101", "基本工资", "670.79", "30201", "办公费", "73.19"), read.get(2).texts());
         assertEquals(List.of("30106", "伙食补助费", "", "30204", "手续费", ""), read.get(3).texts());
     }
@@ -149,9 +152,7 @@ class StreamBuilderTest {
             g.addAll(text(rows[r][2], 210, y));
             g.addAll(text(rows[r][3], r == 0 ? 380 : 420 - 6 * rows[r][3].length(), y));
         }
-        List<GridTable> tables = new StreamBuilder().stream(1, g);
-        assertEquals(1, tables.size());
-        List<RawRow> read = tables.get(0).toRawRows(0);
+        List<RawRow> read = oneTable(g);
         assertEquals(List.of("一、财政拨款收入", "189,767,551", "一、一般公共服务支出", "3,296,600"), read.get(1).texts());
         assertEquals(List.of("1. 一般公共预算资金", "189,767,551", "二、公共安全支出", "2,878,025"), read.get(2).texts());
         assertEquals(List.of("收入总计", "189,767,551", "支出总计", "189,767,551"), read.get(4).texts());
@@ -179,9 +180,7 @@ class StreamBuilderTest {
                 g.addAll(text(rows[r][c], x, y));
             }
         }
-        List<GridTable> tables = new StreamBuilder().stream(1, g);
-        assertEquals(1, tables.size());
-        List<RawRow> read = tables.get(0).toRawRows(0);
+        List<RawRow> read = oneTable(g);
         assertEquals(List.of("合计", "", "127642039", "102464260", "25177779"), read.get(4).texts());
         assertEquals(List.of("30101", "基本工资", "13150000", "13150000", ""), read.get(1).texts());
     }
@@ -209,9 +208,7 @@ class StreamBuilderTest {
         }
         g.addAll(text("机关事业单位基本养老保险缴", 52, 48.0)); // the name's first line, above its row's line
         g.addAll(text("费", 52, 60.6));                          // and its last, below
-        List<GridTable> tables = new StreamBuilder().stream(1, g);
-        assertEquals(1, tables.size());
-        List<RawRow> read = tables.get(0).toRawRows(0);
+        List<RawRow> read = oneTable(g);
         assertEquals(4, read.size(), read.toString());
         assertEquals(List.of("301", "08 机关事业单位基本养老保险缴费", "100", "100"), read.get(2).texts());
         assertEquals(List.of("301", "09 职业年金缴费", "50", "50"), read.get(3).texts());
