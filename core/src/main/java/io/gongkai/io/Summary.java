@@ -101,7 +101,7 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         return t.unit().label() + (t.unitSource().printed() ? "" : " (" + t.unitSource().kind().id() + ")");
     }
 
-    /** The tables' warnings {@link #render} prints; the others it counts. */
+    /** The tables' warnings {@link #render} prints (after all their errors); the others it counts. */
     static final int TABLE_WARNINGS_SHOWN = 8;
 
     /** Human-readable text, as the CLI prints it. */
@@ -132,15 +132,16 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         // (one the document repeats is said once; one that does not name its table is prefixed with it)
         java.util.Set<String> said = new java.util.HashSet<>();
         for (Diagnostic d : doc.diagnostics()) said.add(d.message());
-        List<String> warnings = new ArrayList<>();
-        for (Diagnostic.Severity severity : List.of(Diagnostic.Severity.ERROR, Diagnostic.Severity.WARNING)) { // errors first
-            for (Table t : doc.tables()) {
-                for (Diagnostic d : t.diagnostics()) {
-                    if (d.severity() != severity || !said.add(d.message())) continue;
-                    warnings.add(d.severity().id() + ": " + (d.message().contains(t.ref()) ? "" : t.ref() + ": ") + d.message());
-                }
+        // every error (printed amounts left out), then the first few warnings
+        List<String> errors = new ArrayList<>(), warnings = new ArrayList<>();
+        for (Table t : doc.tables()) {
+            for (Diagnostic d : t.diagnostics()) {
+                if (d.severity() == Diagnostic.Severity.INFO || !said.add(d.message())) continue;
+                String line = d.severity().id() + ": " + (d.message().contains(t.ref()) ? "" : t.ref() + ": ") + d.message();
+                (d.severity() == Diagnostic.Severity.ERROR ? errors : warnings).add(line);
             }
         }
+        for (String e : errors) b.append("  ").append(e).append('\n');
         for (String w : warnings.subList(0, Math.min(TABLE_WARNINGS_SHOWN, warnings.size()))) b.append("  ").append(w).append('\n');
         if (warnings.size() > TABLE_WARNINGS_SHOWN) {
             b.append(String.format(Locale.ROOT, "  … and %d more warnings of the tables (in the JSON output's tables[].diagnostics)%n", warnings.size() - TABLE_WARNINGS_SHOWN));
