@@ -25,6 +25,11 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
      */
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:部\\s*门\\s*(?:名称)?|编\\s*制\\s*单\\s*位|填\\s*报\\s*单\\s*位|预\\s*算\\s*单\\s*位|单\\s*位\\s*名\\s*称)\\s*[:：]\\s*(?!金额|单位)([^\\s\\t:：]{2,40}?)(?=\\s|\\t|金额|单位|$|\\(|（)");
+    /** Whether a line names who publishes ({@link #DEPARTMENT}: 编制部门：…, 编制单位：…). */
+    static boolean namesPublisher(String line) {
+        return line != null && DEPARTMENT.matcher(line).find();
+    }
+
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年度");
     private static final Pattern TITLE_YEAR = Pattern.compile("^(20\\d\\d)\\s*年");
 

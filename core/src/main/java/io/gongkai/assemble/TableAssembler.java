@@ -60,6 +60,7 @@ public final class TableAssembler {
      * @return the typed table, its unit as printed with it or {@link MoneyUnit#UNKNOWN} (see {@link PrintedUnit})
      */
     public Table assemble(RawBlock block, String ref) {
+        block = headInGrid(block);
         block = titled(block);
         GridNotes.Result lifted = GridNotes.lift(block, ref);
         block = lifted.block();
@@ -168,6 +169,34 @@ public final class TableAssembler {
      * the extractor's on a tie. A {@link Banner} (上海市XX局2024年度部门决算表, set larger than the title under it) is
      * never the title; a block whose only such line is a banner has none.
      */
+    /**
+     * The table's own head printed inside its grid (Excel style: the title, then 编制部门：… 单位：元, each in a row
+     * merged across the grid above the header): leading rows whose every text is a title, a publisher's or a unit line
+     * are the block's head lines, not rows. A newcomer's Calc print of a 收支总表 so laid out gave a row of each, and
+     * every income row after them was keyed under 编制部门… as its parent.
+     */
+    private RawBlock headInGrid(RawBlock block) {
+        List<RawRow> rows = block.rows();
+        List<String> head = new ArrayList<>(block.headerText());
+        int k = 0;
+        while (k < rows.size()) {
+            List<String> texts = rows.get(k).cells().stream().map(RawCell::text)
+                    .filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
+            if (texts.isEmpty() || !texts.stream().allMatch(this::headLine)) break;
+            head.add(String.join("\t", texts));
+            k++;
+        }
+        if (k == 0 || k == rows.size()) return block;
+        return new RawBlock(block.line(), block.pages(), block.title(), block.printedNumber(), head, rows.subList(k, rows.size()), block.notes());
+    }
+
+    /** Whether a text of a row is a table's head line: its title, who publishes it (编制部门：…), its unit (单位：元). */
+    private boolean headLine(String text) {
+        String n = TextNormalizer.normalize(text);
+        boolean title = n.contains("表") && !io.gongkai.template.Vocabulary.startsNote(n) && matcher.titleScore(text) >= TITLE_LINE;
+        return title || DocumentFacts.namesPublisher(n) || MoneyUnit.parse(n).isPresent();
+    }
+
     private RawBlock titled(RawBlock block) {
         String printed = block.title() == null || Banner.is(block.title()) ? null : block.title();
         String best = printed;
