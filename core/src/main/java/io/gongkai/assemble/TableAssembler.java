@@ -164,12 +164,6 @@ public final class TableAssembler {
     private static final double TITLE_LINE = 0.5;
 
     /**
-     * The block with its title: the line that names the table. Of the title the extractor found (the line naming a
-     * table set largest) and the other header lines that name a table (…表), the one closest to a template's title;
-     * the extractor's on a tie. A {@link Banner} (上海市XX局2024年度部门决算表, set larger than the title under it) is
-     * never the title; a block whose only such line is a banner has none.
-     */
-    /**
      * The table's own head printed inside its grid (Excel style: the title, then 编制部门：… 单位：元, each in a row
      * merged across the grid above the header): leading rows whose every text is a title, a publisher's or a unit line
      * are the block's head lines, not rows. A newcomer's Calc print of a 收支总表 so laid out gave a row of each, and
@@ -190,23 +184,36 @@ public final class TableAssembler {
         return new RawBlock(block.line(), block.pages(), block.title(), block.printedNumber(), head, rows.subList(k, rows.size()), block.notes());
     }
 
-    /** Whether a text of a row is a table's head line: its title, who publishes it (编制部门：…), its unit (单位：元). */
+    /**
+     * Whether a text of a row is a table's head line: its title or a banner, who publishes it (编制部门：…), its unit
+     * (单位：元).
+     */
     private boolean headLine(String text) {
         String n = TextNormalizer.normalize(text);
-        boolean title = n.contains("表") && !io.gongkai.template.Vocabulary.startsNote(n) && matcher.titleScore(text) >= TITLE_LINE;
-        return title || DocumentFacts.namesPublisher(n) || MoneyUnit.parse(n).isPresent();
+        return namesTable(text) || Banner.is(text) || DocumentFacts.namesPublisher(n) || MoneyUnit.parse(n).isPresent();
     }
 
+    /** Whether a line names a table: it says 表, is no note and no {@link Banner}, and is a template's title enough. */
+    private boolean namesTable(String line) {
+        String n = TextNormalizer.normalize(line);
+        return n.contains("表") && !io.gongkai.template.Vocabulary.startsNote(n) && !Banner.is(line) && matcher.titleScore(line) >= TITLE_LINE;
+    }
+
+    /**
+     * The block with its title: the line that names the table. Of the title the extractor found (the line naming a
+     * table set largest) and the other header lines that name a table (…表), the one closest to a template's title;
+     * the extractor's on a tie. A {@link Banner} (上海市XX局2024年度部门决算表, set larger than the title under it) is
+     * never the title; a block whose only such line is a banner has none.
+     */
     private RawBlock titled(RawBlock block) {
         String printed = block.title() == null || Banner.is(block.title()) ? null : block.title();
         String best = printed;
         double bestScore = printed == null ? TITLE_LINE - 1e-9 : matcher.titleScore(printed);
         for (String h : block.headerText()) {
             String line = h.replace('\t', ' ').strip();
-            String n = TextNormalizer.normalize(line);
-            if (!n.contains("表") || io.gongkai.template.Vocabulary.startsNote(n) || Banner.is(line) || line.equals(printed)) continue;
+            if (line.equals(printed) || !namesTable(line)) continue;
             double score = matcher.titleScore(line);
-            if (score > bestScore && score >= TITLE_LINE) { best = line; bestScore = score; }
+            if (score > bestScore) { best = line; bestScore = score; }
         }
         if (java.util.Objects.equals(best, block.title())) return block;
         return new RawBlock(block.line(), block.pages(), best, block.printedNumber(), block.headerText(), block.rows(), block.notes());

@@ -196,20 +196,24 @@ public final class StreamBuilder {
         for (List<Integer> row : rows) rowYs.add(ys.get(row.get(row.size() - 1) + 1));
         List<GridCell> cells = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
+            List<Integer> row = rows.get(r);
             for (int c = 0; c + 1 < xs.size(); c++) {
-                // the row's own text of the column (a code printed there, or nothing), then the name's wrapped lines
-                StringBuilder own = new StringBuilder(), name = new StringBuilder();
-                List<Glyph> in = new ArrayList<>();
-                for (int line : rows.get(r)) {
-                    in.addAll(grid.get(line).get(c));
-                    String t = GlyphText.cellText(grid.get(line).get(c));
-                    if (t.isEmpty()) continue;
-                    StringBuilder to = wrappedIn[line] == c ? name : own;
-                    if (to.length() > 0 && wrappedIn[line] != c) to.append(' ');
-                    to.append(t);
+                String text;
+                if (row.size() == 1) {
+                    text = GlyphText.cellText(grid.get(row.get(0)).get(c));
+                } else {
+                    // the row's own text of the column (a code printed there, or nothing), then the name's wrapped lines
+                    List<String> own = new ArrayList<>();
+                    StringBuilder name = new StringBuilder();
+                    for (int line : row) {
+                        String t = GlyphText.cellText(grid.get(line).get(c));
+                        if (t.isEmpty()) continue;
+                        if (wrappedIn[line] == c) name.append(t);
+                        else own.add(t);
+                    }
+                    if (name.length() > 0) own.add(name.toString());
+                    text = String.join(" ", own);
                 }
-                String text = rows.get(r).size() == 1 ? GlyphText.cellText(in)
-                        : own.length() > 0 && name.length() > 0 ? own + " " + name : own.length() > 0 ? own.toString() : name.toString();
                 cells.add(new GridCell(r, c, 1, 1, xs.get(c), rowYs.get(r), xs.get(c + 1), rowYs.get(r + 1), text));
             }
         }

@@ -263,7 +263,8 @@ public final class LostDiagonals {
             else if (within && y0 >= -0.1 && y1 <= 0.35) continue; // a piece of a digit's top (a 3's ball, a 1's flag)
             else stray = true; // dust: over, under or beside the figure, or half-way down beside no digit
         }
-        java.util.Set<Integer> ones = onesOnStems(figure, glyphs, digits, labels, top, height);
+        Slots slots = new Slots(figure, glyphs, digits);
+        java.util.Set<Integer> ones = onesOnStems(slots, glyphs, digits, labels, top, height);
         if (ones.isEmpty()) return Look.as(reading);
         int n = digits.size();
         boolean[] one = new boolean[n], crossbar = new boolean[n];
@@ -274,7 +275,7 @@ public final class LostDiagonals {
         // a bare stem's place is read in amounts only (a figure with a separator): a code (30101, 2080505) is read
         // against the classification and its row's name, and a fax's codes so read again lost their rows' keys
         boolean amount = figure.indexOf(',') >= 0 || figure.indexOf('.') >= 0;
-        double[] shift = amount ? new Slots(figure, glyphs, digits).shifts() : new double[n];
+        double[] shift = amount ? slots.shifts() : new double[n];
         if (!amount) java.util.Arrays.fill(shift, Double.NaN);
         return new Look(reading, one, crossbar, shift);
     }
@@ -350,22 +351,11 @@ public final class LostDiagonals {
      * in the same group (0.6–1.45 of the typical spacing of digits not parted by a separator: where a digit broken in
      * two and two others run together match in number, a 1 matched to the wrong glyph stands out of pitch).
      */
-    private static java.util.Set<Integer> onesOnStems(String figure, List<List<int[]>> glyphs, List<Integer> digits, int[][] labels, double top, double height) {
-        int n = digits.size();
-        boolean[] partedBefore = new boolean[n]; // a separator read between digit d-1 and d
-        char[] read = new char[n];
-        int d = 0;
-        boolean separator = false;
-        for (char c : figure.toCharArray()) {
-            if (Character.isDigit(c)) {
-                read[d] = c;
-                partedBefore[d] = separator;
-                separator = false;
-                d++;
-            } else if (c == ',' || c == '.') separator = true;
-        }
-        double[] centre = new double[n];
-        for (int i = 0; i < n; i++) centre[i] = (left(glyphs.get(digits.get(i))) + right(glyphs.get(digits.get(i)))) / 2.0;
+    private static java.util.Set<Integer> onesOnStems(Slots slots, List<List<int[]>> glyphs, List<Integer> digits, int[][] labels, double top, double height) {
+        int n = slots.n;
+        boolean[] partedBefore = slots.parted;
+        char[] read = slots.read;
+        double[] centre = slots.centre;
         List<Double> spacings = new ArrayList<>();
         for (int i = 1; i < n; i++) if (!partedBefore[i]) spacings.add(centre[i] - centre[i - 1]);
         java.util.Set<Integer> out = new java.util.HashSet<>();
