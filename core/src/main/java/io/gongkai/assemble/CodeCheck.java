@@ -117,7 +117,7 @@ final class CodeCheck {
         items.forEach(i -> rows.add(i.row()));
         List<Diagnostic> diags = new ArrayList<>();
         Set<String> taken = new HashSet<>();
-        for (Row r : rows) if (r.key().kind() == kind) taken.add(r.key().value());
+        for (Row r : rows) if (holds(r, kind, cls)) taken.add(r.key().value());
         String clazz = null, kuan = null;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -352,9 +352,19 @@ final class CodeCheck {
         for (int j = i + step; j >= 0 && j < rows.size(); j += step) {
             Row r = rows.get(j);
             if (r.key().kind() != kind) continue;
-            String c = r.key().value();
-            if (cls.contains(c) && r.repairs().stream().noneMatch(x -> x.kind().equals(Repair.CODE_DOUBTFUL))) return c;
+            if (holds(r, kind, cls) && r.repairs().stream().noneMatch(x -> x.kind().equals(Repair.CODE_DOUBTFUL))) return r.key().value();
         }
         return null;
+    }
+
+    /**
+     * Whether a row holds its code against the other rows: listed, and not printed under another code's exact name (a
+     * 1-bit scan reads 租赁费's 30214 as 30211, which is 差旅费's: the row whose code was lost and whose name is 差旅费
+     * may take it, and 30211 is no neighbour to keep order by).
+     */
+    private static boolean holds(Row r, RowKey.Kind kind, Classification cls) {
+        if (r.key().kind() != kind || !cls.contains(r.key().value())) return false;
+        List<String> owners = cls.codesNamedExactly(r.label());
+        return owners.isEmpty() || owners.contains(r.key().value());
     }
 }
