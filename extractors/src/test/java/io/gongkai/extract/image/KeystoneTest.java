@@ -21,19 +21,24 @@ class KeystoneTest {
 
     /** Gray page: a 20-row, 8-column grid of 2-pixel rules with a few strokes of "text" in each cell. */
     private static Mat table() {
+        return table(20, 8, 250, H - 250, 25, 120);
+    }
+
+    /** Gray page: a grid of 2-pixel rules from y0 to y1 (pixels), 200 pixels in from the sides, a stroke in each cell. */
+    private static Mat table(int rows, int cols, int y0, int y1, int strokeDown, int strokeLength) {
         OpenCv.load();
         Mat page = new Mat(H, W, CvType.CV_8UC1, new Scalar(255));
-        int x0 = 200, x1 = W - 200, y0 = 250, y1 = H - 250;
-        for (int r = 0; r <= 20; r++) {
-            int y = y0 + (y1 - y0) * r / 20;
+        int x0 = 200, x1 = W - 200;
+        for (int r = 0; r <= rows; r++) {
+            int y = y0 + (y1 - y0) * r / rows;
             Imgproc.line(page, new Point(x0, y), new Point(x1, y), new Scalar(0), 2);
-            if (r < 20) for (int c = 0; c < 8; c++) {
-                int x = x0 + (x1 - x0) * c / 8 + 40;
-                Imgproc.line(page, new Point(x, y + 25), new Point(x + 120, y + 25), new Scalar(40), 3);
+            if (r < rows) for (int c = 0; c < cols; c++) {
+                int x = x0 + (x1 - x0) * c / cols + 20;
+                Imgproc.line(page, new Point(x, y + strokeDown), new Point(x + strokeLength, y + strokeDown), new Scalar(40), 3);
             }
         }
-        for (int c = 0; c <= 8; c++) {
-            int x = x0 + (x1 - x0) * c / 8;
+        for (int c = 0; c <= cols; c++) {
+            int x = x0 + (x1 - x0) * c / cols;
             Imgproc.line(page, new Point(x, y0), new Point(x, y1), new Scalar(0), 2);
         }
         return page;
@@ -64,6 +69,44 @@ class KeystoneTest {
         Keystone.Angles after = Keystone.measure(again);
         assertFalse(after.keystoned(), after.toString());
         for (double a : new double[]{after.top(), after.bottom(), after.left(), after.right()}) assertEquals(0, a, 0.1, after.toString());
+    }
+
+    @Test
+    void aWideTableInTheTopOfTheSheetIsMeasuredWhereItStands() {
+        // a 决算 table of 16 columns set small across a landscape sheet, its 24 rows in the sheet's top third, the rest
+        // blank: the page's bottom band holds no line and its left third too few rules — the keystone went unseen, and
+        // the rows' right ends climbed into the rows above. Measured in the table's own bands it is found and undone
+        Mat photo = warped(table(24, 16, 180, 180 + 24 * 22, 14, 60), new double[]{25, 12, -10, 18, 12, -15, -28, -6});
+        Mat rough = PageCleaner.roughInk(photo);
+        Keystone.Angles before = Keystone.measure(rough);
+        assertTrue(before.keystoned(), before.toString());
+        Mat fixed = Keystone.corrected(photo, rough);
+        assertNotNull(fixed);
+        Keystone.Angles after = Keystone.measure(PageCleaner.roughInk(fixed));
+        assertFalse(after.keystoned(), after.toString());
+        for (double a : new double[]{after.top(), after.bottom(), after.left(), after.right()}) assertEquals(0, a, 0.15, after.toString());
+        // the same table scanned flat is left as it is
+        Mat flat = table(24, 16, 180, 180 + 24 * 22, 14, 60);
+        assertNull(Keystone.corrected(flat, PageCleaner.roughInk(flat)));
+    }
+
+    @Test
+    void aTableWhoseExtentASheetsEdgesWidenIsMeasuredOnThePagesThirds() {
+        // a phone photo of a sheet on a desk, the desk made paper but the sheet's outline left: its top and bottom edges
+        // are long lines far wider than the table, the extent of the long rules reaches past the table's sides, its
+        // right band holds one rule, and the keystone went unseen (a newcomer's photo of 社会福利院24's economic table:
+        // 0 of 55 amounts). Where the table's bands cannot tell its vertical lines, the page's thirds do
+        OpenCv.load();
+        Mat page = new Mat(H, W, CvType.CV_8UC1, new Scalar(255));
+        Imgproc.rectangle(page, new Point(250, 120), new Point(W - 250, H - 120), new Scalar(60), 3);
+        int x0 = 600, x1 = 1700, y0 = 300, y1 = H - 300;
+        for (int r = 0; r <= 24; r++) Imgproc.line(page, new Point(x0, y0 + (y1 - y0) * r / 24), new Point(x1, y0 + (y1 - y0) * r / 24), new Scalar(0), 2);
+        for (int c = 0; c <= 4; c++) Imgproc.line(page, new Point(x0 + (x1 - x0) * c / 4, y0), new Point(x0 + (x1 - x0) * c / 4, y1), new Scalar(0), 2);
+        Mat photo = warped(page, new double[]{25, 12, -10, 18, 12, -15, -28, -6});
+        Mat rough = PageCleaner.roughInk(photo);
+        Keystone.Angles a = Keystone.measure(rough);
+        assertTrue(a.keystoned(), a.toString());
+        assertEquals(rough.cols(), a.within().width, "measured on the page's thirds: " + a + ", the rules' extent " + Keystone.extent(rough));
     }
 
     @Test
