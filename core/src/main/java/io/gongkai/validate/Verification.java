@@ -146,6 +146,14 @@ public final class Verification {
             failing.add(r.table());
             inFailure.add(r);
         }
+        // rows of which OCR read a cell blank (a figure lost, or moved into the next column)
+        java.util.Set<String> blankRows = new java.util.HashSet<>(), ocrRows = new java.util.HashSet<>();
+        cells.forEach((ref, cell) -> {
+            String row = ref.table() + "\u0000" + ref.row();
+            if (cell.confidence() < 1) ocrRows.add(row);
+            if (cell.number() == null && (cell.raw() == null || cell.raw().isBlank())) blankRows.add(row);
+        });
+        blankRows.retainAll(ocrRows);
         java.util.Set<String> foursLost = foursLost(cells);
         // or a sum that fails by what 4s read as 1 take away: 3, 30, 300 …, or as many of them (3,300, 600)
         for (Check c : doc.allChecks()) if (c.status() == CheckStatus.FAIL && lostFours(c.difference())) foursLost.add(c.target().table());
@@ -171,7 +179,11 @@ public final class Verification {
                 else if (c.status() == CheckStatus.ROUNDING && uncertainCell(r, cells)) continue;
                 else if (holds && (!restates || isZero(r, cells))) holding.merge(r, 1, Integer::sum);
             }
-            if (holds && !shifted.keepsHolding(c)) {
+            // nor does one that restates one figure place a row OCR read blanks in: X = X + 0 holds over a row whose grid
+            // lost a rule and whose figures fell into the wrong columns, leaving blanks, as well as over the right one
+            // (the seed's 7 pt 公开05表 photographed soft: 基本支出 0.00 | 项目支出 2,511,548.65 where 2,511,548.65 | 0.00
+            // is printed, 人员经费 blank, the 0 verified by 支出合计 = 基本支出 + 项目支出)
+            if (holds && !(restates && blankRows.contains(c.target().table() + "\u0000" + c.target().row())) && !shifted.keepsHolding(c)) {
                 for (CellRef r : c.cells()) {
                     placed.add(r);
                     if (!isZero(r, cells) && number(r, cells) != null) placedRows.add(r.table() + "\u0000" + r.row());
