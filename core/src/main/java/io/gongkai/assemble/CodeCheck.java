@@ -184,8 +184,12 @@ final class CodeCheck {
         // between two listed neighbours that keep it cannot be right (2089999 其他社会保障和就业支出 read 2069999 between
         // 2080905 and 2101101, its name garbled too). The one listed code an OCR digit confusion away that stands
         // between them is meant; none or several, the row is doubtful
+        // (not a code the row's name contradicts: a name that fits other codes and not this one is that row's own — the
+        // 社会福利院's "302 | 06 | 办公设备购置费" is no 30208 取暖费, however well 8 stands for 6 between 30207 and 30209)
+        List<String> named = cls.codesFitting(label);
         List<String> between = cls.misreadingsOf(code).stream()
                 .filter(c -> c.length() == code.length() && !outOfOrder(c, prev, next) && !taken.contains(c) && ctx.fits(c))
+                .filter(c -> named.isEmpty() || named.contains(c))
                 .toList();
         if (between.size() == 1) {
             return new Decision(between.get(0), Repair.CODE_MISREAD, "one OCR digit confusion from " + code + ", in the table's order between " + prev + " and " + next, null, null);

@@ -53,7 +53,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
         double least = Math.max(FAINT, 3.5 * noise / Math.sqrt(along(dpi)));
         Mat tall = open(ink, 1, tallRun);
         Mat hFaintRun = printed(trimmed(openReleasing(atLeast(hRidge, least), longRun, 1), true, dpi), hRidge, hInk);
-        Mat vFaintRun = printed(trimmed(openReleasing(besideGlyphs(bridged(vRidge, least, dpi), vMask, dpi), 1, tallRun), false, dpi), vRidge, tall);
+        Mat vFaintRun = printed(trimmed(openReleasing(besideGlyphs(bridged(vRidge, least, Math.max(least / 2, 2.5 * noise / Math.sqrt(along(dpi))), dpi), vMask, dpi), 1, tallRun), false, dpi), vRidge, tall);
         Core.bitwise_or(hMask, hFaintRun, hMask);
         Core.bitwise_or(vMask, vFaintRun, vMask);
         // for erasing, a faint run's middle only: its shoulders are the edges of glyphs set flush against the rule
@@ -391,12 +391,14 @@ public record Rulings(List<Segment> segments, Mat mask) {
 
     /**
      * The vertical ridge's pixels at least {@code least}, and the gaps between them along a rule, up to {@link #along}
-     * long, where the ridge keeps half that: a blurred hairline under grain dips under the threshold every few pixels
-     * (7 pt seed table photographed soft: its column rules in runs of 20–40 pixels, none as tall as a rule must be), the
-     * paper between two rows' glyphs does not.
+     * long, where the ridge keeps {@code weakest}: a blurred hairline under grain dips under the threshold every few
+     * pixels (7 pt seed table photographed soft: its column rules in runs of 20–40 pixels, none as tall as a rule must
+     * be), the paper between two rows' glyphs does not. The caller's {@code weakest} is half the threshold, and never
+     * under 2.5 times the averaged grain: on a page as grainy as the matrix's noisy-300, half the threshold is grain's
+     * own, and the bridges made a column of it (the Shanghai-style seed's figures stood two columns off: 307 → 218).
      */
-    private static Mat bridged(Mat ridge, double least, float dpi) {
-        Mat strong = atLeast(ridge, least), weak = atLeast(ridge, least / 2);
+    private static Mat bridged(Mat ridge, double least, double weakest, float dpi) {
+        Mat strong = atLeast(ridge, least), weak = atLeast(ridge, weakest);
         Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, along(dpi)));
         Imgproc.morphologyEx(strong, strong, Imgproc.MORPH_CLOSE, k);
         Core.bitwise_and(strong, weak, strong);
