@@ -77,8 +77,9 @@ public final class Keystone {
      * page wide, which a rule leaning 1° still fits), grown by a fiftieth of the page; the whole page when they stand
      * less than {@link #TALLEST_SHARE} of it apart (no table, or a few rows, whose lines lean alike). A table in the top
      * third of a page (a wide 决算 table set small on a landscape sheet) has a blank band below it and, in the page's left
-     * third, too few rules: measured on the page's thirds, its keystone went unseen (seed 公开05表 photographed: 156 of
-     * 399 amounts, its rows' right ends climbing into the row above).
+     * third, too few rules: measured on the page's thirds, its keystone went unseen (the seed's 7 pt 公开05表 with its
+     * corners moved by ImageMagick: 188 of 399 cells suspect, against 87 photographed square; 87 with this). The
+     * measured gain is on others' phone photos: the first newcomer's, 498 → 578 of 601 amounts.
      */
     static Rect extent(Mat rough) {
         int w = rough.cols(), h = rough.rows();

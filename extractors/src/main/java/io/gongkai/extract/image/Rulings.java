@@ -50,10 +50,11 @@ public record Rulings(List<Segment> segments, Mat mask) {
         Mat hMask = hInk.clone();
         Mat vMask = open(ink, 1, cellRun);
         Mat hRidge = ridge(flat, true, dpi), vRidge = ridge(flat, false, dpi);
-        double least = Math.max(FAINT, 3.5 * noise / Math.sqrt(along(dpi)));
+        double grain = noise / Math.sqrt(along(dpi)); // the page's noise averaged along a rule
+        double least = Math.max(FAINT, 3.5 * grain);
         Mat tall = open(ink, 1, tallRun);
         Mat hFaintRun = printed(trimmed(openReleasing(atLeast(hRidge, least), longRun, 1), true, dpi), hRidge, hInk);
-        Mat vFaintRun = printed(trimmed(openReleasing(besideGlyphs(bridged(vRidge, least, Math.max(least / 2, 2.5 * noise / Math.sqrt(along(dpi))), dpi), vMask, dpi), 1, tallRun), false, dpi), vRidge, tall);
+        Mat vFaintRun = printed(trimmed(openReleasing(besideGlyphs(bridged(vRidge, least, Math.max(least / 2, 2.5 * grain), dpi), vMask, dpi), 1, tallRun), false, dpi), vRidge, tall);
         Core.bitwise_or(hMask, hFaintRun, hMask);
         Core.bitwise_or(vMask, vFaintRun, vMask);
         // for erasing, a faint run's middle only: its shoulders are the edges of glyphs set flush against the rule
