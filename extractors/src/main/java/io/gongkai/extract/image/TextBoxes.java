@@ -125,14 +125,35 @@ public final class TextBoxes {
         labels.release();
         stats.release();
         centroids.release();
-        List<Rectangle> merged = mergeFragments(out, rulings, joinX);
+        List<Rectangle> merged = mergeFragments(out, rulings, joinX, typicalHeight(out, dpi));
         // what stays far smaller than the page's text in both directions is a mark, not a phrase (dust next to ink, a
         // speck two specks make): a lone full stop carries nothing, a dash is wider
-        int[] heights = merged.stream().mapToInt(r -> r.height).sorted().toArray();
-        int typical = heights.length == 0 ? 0 : heights[heights.length / 2];
+        int typical = typicalHeight(merged, dpi);
         merged.removeIf(r -> Math.max(r.width, r.height) < 0.4 * typical);
         merged.sort(Comparator.comparingInt((Rectangle r) -> r.y).thenComparingInt(r -> r.x));
         return merged;
+    }
+
+    /** The least height of printed text's ink, points: a 5 pt figure's (what a disclosure prints is 7 pt and more). */
+    static final double LEAST_TEXT_PT = 3.0;
+
+    /**
+     * The height of a page's text: the median height of its phrases at least as tall as the least printed text's ink
+     * ({@link #LEAST_TEXT_PT}), or of them all when none is. Marks flatter than any character are no measure of the
+     * text: a fax's row rules, scanned at 98 lines an inch and stretched to square pixels, leave more ragged pieces
+     * beside their fit than the page has phrases (a newcomer's fax of a real budget: a median of 4 pixels, its text
+     * 23–28), and every test scaled by the text's height then took the pieces for text: they were read as "+", "T",
+     * "丰" and joined the figures and codes of the cells beside them.
+     *
+     * @param boxes phrase boxes, pixels
+     * @param dpi   their resolution
+     * @return pixels; 0 when there are no boxes
+     */
+    public static int typicalHeight(List<Rectangle> boxes, float dpi) {
+        double least = LEAST_TEXT_PT * dpi / 72;
+        int[] text = boxes.stream().mapToInt(r -> r.height).filter(h -> h >= least).sorted().toArray();
+        int[] all = text.length > 0 ? text : boxes.stream().mapToInt(r -> r.height).sorted().toArray();
+        return all.length == 0 ? 0 : all[all.length / 2];
     }
 
     /**
@@ -140,12 +161,11 @@ public final class TextBoxes {
      * stroke, 二, 三, 六) makes separate blobs where nothing beside it joins them; an enumerator (一、, 1., (三))
      * stands apart from its text. Two boxes are joined when they overlap or nearly touch across (or one is a short
      * piece on the other's line, up to a line's height away), and together are no taller than a line of their text
-     * (1.2 × the typical height of the page's phrases, or of the taller of the two), with no ruling between them.
+     * (1.2 × {@code typical}, the page's text height ({@link #typicalHeight}), or the taller of the two), with no
+     * ruling between them.
      */
-    static List<Rectangle> mergeFragments(List<Rectangle> boxes, List<Segment> rulings, int joinX) {
+    static List<Rectangle> mergeFragments(List<Rectangle> boxes, List<Segment> rulings, int joinX, int typical) {
         if (boxes.size() < 2) return new ArrayList<>(boxes);
-        int[] heights = boxes.stream().mapToInt(r -> r.height).sorted().toArray();
-        int typical = heights[heights.length / 2];
         List<Rectangle> work = new ArrayList<>(boxes);
         boolean changed = true;
         while (changed) {

@@ -336,8 +336,7 @@ public final class PageScanner {
         List<Rectangle> phrases = found.phrases();
         // a flat bar is a dash (nothing spent): no engine need read it, and a recognizer shown a dash beside a rule's
         // grey edge reads 1; a thin bar taller than the text is a rule's piece
-        int[] heights = phrases.stream().mapToInt(r -> r.height).sorted().toArray();
-        int typical = heights.length == 0 ? 0 : heights[heights.length / 2];
+        int typical = TextBoxes.typicalHeight(phrases, dpi);
         List<BufferedImage> crops = new ArrayList<>(phrases.size());
         List<Integer> read = new ArrayList<>(phrases.size());
         java.util.Set<Integer> pieces = new java.util.HashSet<>();
