@@ -543,9 +543,10 @@ public final class PageCleaner {
     /**
      * Above this many specks of ink a square inch (4 pixels or fewer at 200 dpi, isolated or not) a bilevel page is
      * salted and peppered: a 1-bit office scan of a real budget page measures 4, a noisy one 4, the matrix's photocopy
-     * with toner dust 63, a newcomer's faxes about 500.
+     * with toner dust 63; a newcomer's faxes about 500 at 200 dpi, and 175 and 256 in standard mode (204 × 98 dpi,
+     * counted in the fax's own pixels, the one with a streak the lower), which 200 left salted.
      */
-    static final double SPECKLED = 200;
+    static final double SPECKLED = 100;
 
     /**
      * A black-and-white page salted and peppered all over (a fax's line noise, a dirty scanner's 1-bit mode: more than
@@ -562,8 +563,16 @@ public final class PageCleaner {
      * @return {@code flat} itself, or a cleaned copy (the caller releases {@code flat})
      */
     public static Mat despeckledIfSalted(Mat flat, float dpi) {
+        return despeckledIfSalted(flat, dpi, Math.max(4, (int) Math.round(4 * (dpi / 200.0) * (dpi / 200.0))));
+    }
+
+    /**
+     * {@link #despeckledIfSalted(Mat, float)} with the largest speck given: {@code most} pixels.
+     *
+     * @param dpi the resolution of a pixel's area (√(dpi x × dpi y) for pixels that are not square)
+     */
+    public static Mat despeckledIfSalted(Mat flat, float dpi, int most) {
         if (!bilevel(flat)) return flat;
-        int most = Math.max(4, (int) Math.round(4 * (dpi / 200.0) * (dpi / 200.0)));
         Mat ink = new Mat(), paper = new Mat();
         Imgproc.threshold(flat, ink, 128, 255, Imgproc.THRESH_BINARY_INV);
         double squareInches = (double) ink.total() / ((double) dpi * dpi);
