@@ -44,9 +44,9 @@ public final class GridBuilder {
         List<Double> yValues = new ArrayList<>(h.stream().map(Segment::y).toList());
         closing(xValues, h.stream().mapToDouble(Segment::x0).min().orElseThrow(), h.stream().mapToDouble(Segment::x1).max().orElseThrow());
         closing(yValues, v.stream().mapToDouble(Segment::y0).min().orElseThrow(), v.stream().mapToDouble(Segment::y1).max().orElseThrow());
-        List<Double> ys = cluster(yValues);
-        if (ys.size() < 2 || cluster(xValues).size() < 2) return null;
-        LostRules.Found lost = LostRules.find(cluster(xValues), ys, glyphs);
+        List<Double> ruledYs = cluster(yValues);
+        if (ruledYs.size() < 2 || cluster(xValues).size() < 2) return null;
+        LostRules.Found lost = LostRules.find(cluster(xValues), ruledYs, glyphs);
         if (!lost.rules().isEmpty()) {
             v = new ArrayList<>(v);
             v.addAll(lost.rules());
@@ -55,6 +55,13 @@ public final class GridBuilder {
         }
         List<Double> xs = cluster(xValues);
         glyphs = glyphs.stream().filter(g -> !onRule(g, xs) && !LostRules.specks(g)).toList();
+        List<Double> lostRows = LostRules.rows(xs, ruledYs, glyphs);
+        if (!lostRows.isEmpty()) {
+            h = new ArrayList<>(h);
+            for (double y : lostRows) h.add(new Segment(xs.get(0), y, xs.get(xs.size() - 1), y));
+            yValues.addAll(lostRows);
+        }
+        List<Double> ys = lostRows.isEmpty() ? ruledYs : cluster(yValues);
         int rows = ys.size() - 1, cols = xs.size() - 1;
         boolean[] lostRow = lostRowRules(h, xs, ys, glyphs);
         // what is left of such a rule, read as a dash on the line it ran along, is no cell's dash

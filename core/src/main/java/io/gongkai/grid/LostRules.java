@@ -81,6 +81,51 @@ final class LostRules {
     }
 
     /**
+     * Row rules a page lost wholly, put back from the figures' lines: a hairline between rows that a light photocopy
+     * or a 1-bit scan erased along the whole table leaves no piece to find, and the rows it parted become one band of
+     * the grid whose cells hold two or three stacked figures each (a newcomer's thin photocopy of a real budget: 204 06
+     * 司法 79,189,400.34 over 204 06 01 行政运行 14,348,853.34, joined as "79,189,400.34 14,348,853.34" and read as
+     * neither). Inside a band between two rules, OCR's text lines ({@link GlyphText#lines}) that stand apart (the lower's
+     * top below the upper's bottom) and that both hold a figure in one column of the grid are two rows: the rule is
+     * put back midway between them. A label wrapped onto a second line holds no figure, so it stays with its row; a
+     * text layer's rules are as drawn (its glyphs are not looked at).
+     *
+     * @param xs     the grid's column edges, points
+     * @param ys     its row edges, points
+     * @param glyphs the page's glyphs
+     * @return the y of each row rule put back, points, top to bottom (none: empty)
+     */
+    static List<Double> rows(List<Double> xs, List<Double> ys, List<Glyph> glyphs) {
+        List<Double> out = new ArrayList<>();
+        double left = xs.get(0), right = xs.get(xs.size() - 1);
+        for (int b = 0; b + 1 < ys.size(); b++) {
+            double top = ys.get(b), bottom = ys.get(b + 1);
+            List<Glyph> in = new ArrayList<>();
+            for (Glyph g : glyphs) {
+                if (g.confidence() >= 1 || g.cy() <= top || g.cy() >= bottom || g.cx() <= left || g.cx() >= right || ruleMark(g) || specks(g)) continue;
+                in.add(g);
+            }
+            List<GlyphText.Line> lines = GlyphText.lines(in);
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                GlyphText.Line a = lines.get(i), c = lines.get(i + 1);
+                if (c.y0() <= a.y1() || !figureInOneColumn(a, c, xs)) continue;
+                out.add((a.y1() + c.y0()) / 2);
+            }
+        }
+        return out;
+    }
+
+    /** Whether some column of the grid holds a figure of each of two lines. */
+    private static boolean figureInOneColumn(GlyphText.Line a, GlyphText.Line b, List<Double> xs) {
+        for (int c = 0; c + 1 < xs.size(); c++) {
+            double x0 = xs.get(c), x1 = xs.get(c + 1);
+            java.util.function.Predicate<Glyph> figureHere = g -> g.cx() > x0 && g.cx() < x1 && isFigure(g.text());
+            if (a.glyphs().stream().anyMatch(figureHere) && b.glyphs().stream().anyMatch(figureHere)) return true;
+        }
+        return false;
+    }
+
+    /**
      * Whether a glyph reads as one or two strokes, as OCR reads a bit of a vertical ruling: {@code | 1 l I ! : [ ]}, or a
      * dash ({@code — - 一}) whose box stands upright (taller than wide: a dash printed in a cell lies flat).
      */

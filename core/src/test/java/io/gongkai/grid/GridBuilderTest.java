@@ -308,4 +308,42 @@ class GridBuilderTest {
         heading.addAll(text("30101", 5, 55));
         assertEquals(1, new GridBuilder().lattice(1, heading, s).get(0).cells().stream().filter(c -> c.rowSpan() == 2 && c.text().equals("项目")).count());
     }
+
+    /** An OCR phrase at (x, baseline), 10 pt, 6 pt a character (10 for CJK), confidence 0.9. */
+    private static Glyph phrase(String s, double x, double baseline) {
+        double w = s.codePoints().mapToDouble(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? 10 : 6).sum();
+        return new Glyph(s, x, baseline - 8, x + w, baseline + 1.2, 10, 0.9);
+    }
+
+    @Test
+    void rowRulesALightCopyLostWhollyArePutBackBetweenTheFiguresLines() {
+        // hairline rules between rows that a thin photocopy erased along the whole table, no piece left: three rows in
+        // one band, each of its cells two or three stacked figures (a newcomer's copy of 司法局26's 收入预算总表:
+        // 79,189,400.34 over 14,348,853.34, read as neither)
+        List<Segment> s = new ArrayList<>();
+        for (double y : new double[]{0, 20, 90}) s.add(new Segment(0, y, 350, y));
+        for (double x : new double[]{0, 50, 150, 250, 350}) s.add(new Segment(x, 0, x, 90));
+        List<Glyph> g = new ArrayList<>(List.of(phrase("编码", 5, 15), phrase("名称", 55, 15), phrase("合计", 160, 15), phrase("财政拨款", 260, 15)));
+        String[][] rows = {{"20406", "司法", "79,189,400.34", "79,189,400.34"}, {"2040601", "行政运行", "14,348,853.34", "14,348,853.34"},
+                {"2040604", "基层司法业务", "21,703,947.00", "0.00"}};
+        for (int r = 0; r < rows.length; r++) {
+            double baseline = 38 + 22 * r;
+            g.add(phrase(rows[r][0], 5, baseline));
+            g.add(phrase(rows[r][1], 55, baseline));
+            g.add(phrase(rows[r][2], 165, baseline));
+            g.add(phrase(rows[r][3], 265, baseline));
+        }
+        List<RawRow> raw = new GridBuilder().lattice(1, g, s).get(0).toRawRows(0);
+        assertEquals(4, raw.size(), raw.toString());
+        for (int r = 0; r < rows.length; r++) assertEquals(List.of(rows[r]), raw.get(r + 1).texts());
+        // a label wrapped onto a second line, its figures on the first: one row (no column holds a figure of each)
+        List<Glyph> wrapped = new ArrayList<>(g.subList(0, 4));
+        wrapped.addAll(List.of(phrase("2080505", 5, 38), phrase("机关事业单位基本", 55, 38), phrase("养老保险缴费支出", 55, 50),
+                phrase("1,572,307.00", 165, 38), phrase("1,572,307.00", 265, 38)));
+        assertEquals(2, new GridBuilder().lattice(1, wrapped, s).get(0).toRawRows(0).size());
+        // a text layer's rules are as drawn
+        List<Glyph> printed = new ArrayList<>();
+        for (Glyph x : g) printed.add(new Glyph(x.text(), x.x0(), x.y0(), x.x1(), x.y1(), x.fontSize()));
+        assertEquals(2, new GridBuilder().lattice(1, printed, s).get(0).toRawRows(0).size());
+    }
 }
