@@ -85,8 +85,8 @@ public record Rulings(List<Segment> segments, Mat mask) {
         List<Segment> hGrid = h.stream().filter(s -> crossings(s, vAll, tol) >= 3).toList();
         List<Segment> vGrid = v.stream().filter(s -> crossings(s, hAll, tol) >= 3).toList();
         List<Segment> streaks = new ArrayList<>();
-        for (Segment s : v) if (streak(s, hGrid, ink.cols(), ink.rows(), dpi)) streaks.add(s);
-        for (Segment s : h) if (streak(s, vGrid, ink.cols(), ink.rows(), dpi)) streaks.add(s);
+        for (Segment s : v) if (streak(alongOneLine(s, v, tol, ink.rows(), STREAK_MARGIN * dpi), hGrid, ink.cols(), ink.rows(), dpi)) streaks.add(s);
+        for (Segment s : h) if (streak(alongOneLine(s, h, tol, ink.cols(), STREAK_MARGIN * dpi), vGrid, ink.cols(), ink.rows(), dpi)) streaks.add(s);
         if (!streaks.isEmpty()) {
             v = v.stream().filter(s -> !streaks.contains(s)).toList();
             h = h.stream().filter(s -> !streaks.contains(s)).toList();
@@ -158,6 +158,39 @@ public record Rulings(List<Segment> segments, Mat mask) {
         Imgproc.threshold(ink, ink, 127, 255, Imgproc.THRESH_BINARY);
         band.release();
     }
+
+    /**
+     * A line from a paper edge joined with the line from the opposite edge that lies on the same straight line (within
+     * {@code tol} pixels across, and a slant of up to {@link #STREAK_SLANT} between their middles): a streak whose
+     * middle the line finder lost among a row's glyphs, or that the transmission broke, is one streak in pieces (a
+     * newcomer's fax of a real budget: a scan line through a row, found as a piece from each paper edge into the
+     * table; neither ran past the grid at both ends, and both were taken for rules, which cut the row in two and gave
+     * the table a column from each paper edge). The scan line is level in the scan; put straight with the text, it
+     * slants as the page was skewed. A line that reaches no paper edge is returned as it is.
+     *
+     * @param length the page's extent along the lines, pixels
+     * @param margin how near a paper edge a line's end comes to start there, pixels
+     */
+    static Segment alongOneLine(Segment s, List<Segment> lines, double tol, double length, double margin) {
+        boolean vertical = s.vertical();
+        double from = vertical ? s.y0() : s.x0(), to = vertical ? s.y1() : s.x1();
+        boolean first = from <= margin, last = to >= length - 1 - margin;
+        if (!first && !last) return s;
+        double at = vertical ? s.x0() : s.y0(), middle = (from + to) / 2, joinedFrom = from, joinedTo = to;
+        for (Segment o : lines) {
+            if (o == s || o.vertical() != vertical) continue;
+            double oFrom = vertical ? o.y0() : o.x0(), oTo = vertical ? o.y1() : o.x1();
+            if (!(first && oTo >= length - 1 - margin || last && oFrom <= margin)) continue;
+            double apart = Math.abs((oFrom + oTo) / 2 - middle);
+            if (Math.abs((vertical ? o.x0() : o.y0()) - at) > tol + STREAK_SLANT * apart) continue;
+            joinedFrom = Math.min(joinedFrom, oFrom);
+            joinedTo = Math.max(joinedTo, oTo);
+        }
+        return vertical ? new Segment(at, joinedFrom, at, joinedTo) : new Segment(joinedFrom, at, joinedTo, at);
+    }
+
+    /** The most a streak's pieces may slant against the page's lines: tan 3°, the skew of a crooked scan. */
+    static final double STREAK_SLANT = 0.0524;
 
     /** How near a paper edge a streak comes, and how far past the outermost rules it crosses it runs: 0.2 inch. */
     static final double STREAK_MARGIN = 0.2;
