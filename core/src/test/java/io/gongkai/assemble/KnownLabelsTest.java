@@ -26,6 +26,9 @@ class KnownLabelsTest {
         // a black-and-white fax's 全 read 企 and 卫 read 世 (a newcomer's scans of 司法局26 p8 and 社会福利院24)
         assertEquals(Optional.of("公共安全支出"), side("expenditure").restore("公共安企支出"));
         assertEquals(Optional.of("卫生健康支出"), side("expenditure").restore("世生健康支出"));
+        // a fax's 住 read 什 (the top of 主 lost) and 卫 read 可 (newcomers' faxes of 万里街道23 and 财政局25)
+        assertEquals(Optional.of("住房保障支出"), side("expenditure").restore("什房保障支出"));
+        assertEquals(Optional.of("卫生健康支出"), side("expenditure").restore("可生健康支出"));
     }
 
     @Test
