@@ -266,21 +266,34 @@ public final class PageScanner {
     /**
      * Whether the engine's angle classifier finds the page upside down: the page's longest phrases (up to 24), read
      * for their angle, are on average more likely turned than not (a sideways page turned the wrong way round is
-     * upside down too). False when the engine has no classifier.
+     * upside down too). Only lines of the text count ({@link #orientationLines}):
+     * a rule's remnants are the longest marks of a grey photocopy whose hairlines stood beside their fit, and read for
+     * an angle they are no text (a newcomer's copy of 司法局26: its upright second page was turned on the say of 18
+     * flat pieces of rules).
+     * False when the engine has no classifier.
      */
     private boolean upsideDown(Mat flat, Found found, float dpi) {
         if (!classifiesAngles) return false;
-        List<Rectangle> phrases = new ArrayList<>(found.phrases());
-        phrases.sort(java.util.Comparator.comparingInt((Rectangle r) -> -r.width));
         List<BufferedImage> crops = new ArrayList<>();
-        for (Rectangle r : phrases.subList(0, Math.min(24, phrases.size()))) {
-            if (r.width >= 2 * r.height) crops.add(PageReading.crop(flat, found.rulings().mask(), r, dpi)); // a line, not a lone figure
-        }
+        for (Rectangle r : orientationLines(found.phrases(), dpi)) crops.add(PageReading.crop(flat, found.rulings().mask(), r, dpi));
         if (crops.size() < 3) return false;
         double[] p = engine.upsideDown(crops);
         double mean = 0;
         for (double x : p) mean += x;
         return mean / p.length > 0.6;
+    }
+
+    /**
+     * The phrases a page's orientation is judged on: its longest (up to 24) that are lines of its text, as tall as the
+     * text (0.6 of {@link TextBoxes#typicalHeight} and more) and twice as wide as tall at least (a line, not a lone
+     * figure).
+     */
+    static List<Rectangle> orientationLines(List<Rectangle> phrases, float dpi) {
+        int typical = TextBoxes.typicalHeight(phrases, dpi);
+        List<Rectangle> lines = new ArrayList<>(phrases);
+        lines.removeIf(r -> r.height < 0.6 * typical || r.width < 2 * r.height);
+        lines.sort(java.util.Comparator.comparingInt((Rectangle r) -> -r.width));
+        return lines.subList(0, Math.min(24, lines.size()));
     }
 
     /**

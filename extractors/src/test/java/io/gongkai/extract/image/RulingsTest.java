@@ -37,4 +37,27 @@ class RulingsTest {
         Segment other = new Segment(0, 852, 300, 852);
         assertFalse(Rulings.streak(Rulings.alongOneLine(left, List.of(left, other), 6, width, margin), columns(), width, height, 200));
     }
+
+    @Test
+    void aStreakThatLeansAgainstItsLevelFitIsFollowedAlongItsSlant() {
+        // a drum's streak straight down a crooked original, the page put straight by its text: 0.4° over 1,620 px, 11 px
+        // from top to bottom; its level fit stands at the middle, 5 px off either end (painted there, its top, through
+        // the title, was left). A block of glyph strokes beside it on a few lines is no part of it
+        OpenCv.load();
+        org.opencv.core.Mat ink = org.opencv.core.Mat.zeros(1671, 2339, org.opencv.core.CvType.CV_8UC1);
+        org.opencv.core.Scalar white = new org.opencv.core.Scalar(255);
+        org.opencv.imgproc.Imgproc.line(ink, new org.opencv.core.Point(900, 40), new org.opencv.core.Point(911, 1660), white, 4);
+        org.opencv.imgproc.Imgproc.rectangle(ink, new org.opencv.core.Point(880, 260), new org.opencv.core.Point(960, 310), white, 3);
+        double[] path = Rulings.followed(new Segment(905.5, 40, 905.5, 1660), ink, 3);
+        assertEquals(900, path[0], 1.5);
+        assertEquals(911, path[2], 1.5);
+        assertEquals(40, path[1], 0.01);
+        assertEquals(1660, path[3], 0.01);
+        // a streak that stands level is left where it was fitted
+        org.opencv.core.Mat level = org.opencv.core.Mat.zeros(1671, 2339, org.opencv.core.CvType.CV_8UC1);
+        org.opencv.imgproc.Imgproc.line(level, new org.opencv.core.Point(700, 40), new org.opencv.core.Point(700, 1660), white, 4);
+        assertEquals(700, Rulings.followed(new Segment(700, 40, 700, 1660), level, 3)[2], 1.0);
+        ink.release();
+        level.release();
+    }
 }

@@ -89,4 +89,18 @@ class PageScannerTest {
         assertTrue(photo != null && photo.startsWith("ink covers 51%"), photo);
         table.release();
     }
+
+    @Test
+    void aPagesOrientationIsJudgedOnLinesOfItsTextNotOnPiecesOfRules() {
+        // a grey copy at 200 dpi: its hairline rules left flat pieces 4-12 px tall and up to 2,315 px long beside their
+        // fit, the page's longest marks; its lines of text are 26-44 px tall and shorter
+        List<Rectangle> boxes = new ArrayList<>();
+        for (int i = 0; i < 18; i++) boxes.add(new Rectangle(151, 423 + 53 * i, 264 + 20 * i, 4 + i % 8));
+        for (int i = 0; i < 30; i++) boxes.add(new Rectangle(160, 400 + 40 * i, 120 + 5 * i, 26 + i % 3));
+        boxes.add(new Rectangle(851, 268, 645, 44)); // the title
+        boxes.add(new Rectangle(900, 600, 40, 28)); // a lone figure
+        List<Rectangle> lines = PageScanner.orientationLines(boxes, 200);
+        assertTrue(lines.size() == 24 && lines.stream().allMatch(r -> r.height >= 26), lines.toString());
+        assertTrue(lines.get(0).width == 645, "the longest line first: " + lines.get(0));
+    }
 }
