@@ -261,7 +261,8 @@ public final class ImageDocument {
 
     /**
      * A black-and-white image salted and peppered cleaned in its own pixels ({@link PageCleaner#despeckledIfSalted}),
-     * before it is stretched: specks of the area 4 pixels have at 200 dpi (2 of a fax's 204 × 98 dpi; at least 1).
+     * before it is stretched: specks of the area 4 pixels have at 200 dpi (2 of a fax's 204 × 98 dpi; at least 1), from
+     * {@link PageCleaner#FAX_SPECKLED} a square inch.
      * Counted once square, a fax's specks were stretched to twice their size, fewer of them were small enough to
      * count, and a page salted all over was left so (a newcomer's fax of a real budget in standard mode, with a
      * streak: its specks read as "—", "T" and "R" beside every figure and through every title, 0 of 159 amounts).
@@ -274,7 +275,8 @@ public final class ImageDocument {
         OpenCv.load();
         double area = Math.sqrt(dpi[0] * dpi[1]);
         org.opencv.core.Mat gray = OpenCv.gray(img);
-        org.opencv.core.Mat clean = PageCleaner.despeckledIfSalted(gray, (float) area, (int) Math.max(1, Math.round(4 * area * area / (200.0 * 200.0))));
+        org.opencv.core.Mat clean = PageCleaner.despeckledIfSalted(gray, (float) area, (int) Math.max(1, Math.round(4 * area * area / (200.0 * 200.0))),
+                PageCleaner.FAX_SPECKLED);
         BufferedImage out = clean == gray ? img : OpenCv.image(clean);
         if (clean != gray) clean.release();
         gray.release();

@@ -543,10 +543,18 @@ public final class PageCleaner {
     /**
      * Above this many specks of ink a square inch (4 pixels or fewer at 200 dpi, isolated or not) a bilevel page is
      * salted and peppered: a 1-bit office scan of a real budget page measures 4, a noisy one 4, the matrix's photocopy
-     * with toner dust 63; a newcomer's faxes about 500 at 200 dpi, and 175 and 256 in standard mode (204 × 98 dpi,
-     * counted in the fax's own pixels, the one with a streak the lower), which 200 left salted.
+     * with toner dust 63, its copy of the seed's 7 pt table (its strokes broken into specks) 132; a newcomer's faxes
+     * about 500.
      */
-    static final double SPECKLED = 100;
+    static final double SPECKLED = 200;
+
+    /**
+     * {@link #SPECKLED} for a fax in standard mode (pixels not square, 204 × 98 dpi: nothing but a fax transmission
+     * makes them), counted in its own pixels, specks of 2 pixels and fewer: a newcomer's two such faxes measure 171
+     * and 252; the first, with a streak, left salted at 200, read 0 of 159 amounts. (A copy of small type measures as
+     * much as 132 at 200 dpi: lowered for every page, the bar cleaned the seed's 7 pt table of half its strokes.)
+     */
+    public static final double FAX_SPECKLED = 100;
 
     /**
      * A black-and-white page salted and peppered all over (a fax's line noise, a dirty scanner's 1-bit mode: more than
@@ -563,20 +571,21 @@ public final class PageCleaner {
      * @return {@code flat} itself, or a cleaned copy (the caller releases {@code flat})
      */
     public static Mat despeckledIfSalted(Mat flat, float dpi) {
-        return despeckledIfSalted(flat, dpi, Math.max(4, (int) Math.round(4 * (dpi / 200.0) * (dpi / 200.0))));
+        return despeckledIfSalted(flat, dpi, Math.max(4, (int) Math.round(4 * (dpi / 200.0) * (dpi / 200.0))), SPECKLED);
     }
 
     /**
-     * {@link #despeckledIfSalted(Mat, float)} with the largest speck given: {@code most} pixels.
+     * {@link #despeckledIfSalted(Mat, float)} with the largest speck given, {@code most} pixels, and the specks a
+     * square inch from which the page is salted.
      *
      * @param dpi the resolution of a pixel's area (√(dpi x × dpi y) for pixels that are not square)
      */
-    public static Mat despeckledIfSalted(Mat flat, float dpi, int most) {
+    public static Mat despeckledIfSalted(Mat flat, float dpi, int most, double speckled) {
         if (!bilevel(flat)) return flat;
         Mat ink = new Mat(), paper = new Mat();
         Imgproc.threshold(flat, ink, 128, 255, Imgproc.THRESH_BINARY_INV);
         double squareInches = (double) ink.total() / ((double) dpi * dpi);
-        if (small(ink, most, null, (byte) 0) < SPECKLED * squareInches) { // counted only: most 1-bit pages are no fax
+        if (small(ink, most, null, (byte) 0) < speckled * squareInches) { // counted only: most 1-bit pages are no fax
             ink.release();
             return flat;
         }
