@@ -112,7 +112,7 @@ final class ExtractCommand implements Callable<Integer> {
                 if (!name.equals(base)) {
                     System.out.println("  " + file + " written as " + out.resolve(name) + ".* (" + out.resolve(base) + ".* are another input's of this run)");
                 }
-                // one rule (Summary.complete): a failed identity, a table unidentified, unread or of unknown unit, a damaged page
+                // one rule (Summary.complete): a failed identity, a table unidentified, unread or of unknown unit, a damaged page, a suspect cell
                 if (!summary.complete()) code = Math.max(code, 1);
             } catch (GongkaiException e) {
                 System.err.println("gongkai: " + e.getMessage());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, ReviewCommand.class, BatchCommand.class, TemplatesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, every table read and no identity failed",
-                "1:done, but some identity failed, some table could not be identified or read, a unit is unknown, or a page of a PDF or an image is damaged or cut short (see the summary; batch: a file could not be read, a broken link too)",
+                "1:done, but some identity failed, some cell is suspect, some table could not be identified or read, a unit is unknown, or a page of a PDF or an image is damaged or cut short (see the summary; batch: a file could not be read, a broken link too)",
                 "2:usage error",
                 "3:an input could not be read (empty, binary, unsupported, missing, a PDF damaged beyond reading, a wrong password, over its budget: --max-…)",
                 "4:internal error (a bug: please report it with the input)"})

@@ -73,10 +73,12 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
 
     /**
      * Whether the document was read whole and checked: no identity failed, every table identified, every unit known,
-     * every table read, no error (a damaged page). The command line exits 1 when a document is not.
+     * every table read, no error (a damaged page), no cell left suspect. The command line exits 1 when a document is
+     * not: a scan whose every amount was flagged suspect, its identities all undecided, exited 0 as if it were read.
      */
     public boolean complete() {
-        return tables > 0 && checks.getOrDefault(CheckStatus.FAIL, 0) == 0 && unidentified == 0 && unknownUnits.isEmpty() && unreadable.isEmpty() && errors == 0;
+        return tables > 0 && checks.getOrDefault(CheckStatus.FAIL, 0) == 0 && unidentified == 0 && unknownUnits.isEmpty() && unreadable.isEmpty() && errors == 0
+                && cells.getOrDefault(CellStatus.SUSPECT, 0) == 0;
     }
 
     ObjectNode toJson(ObjectMapper json) {
