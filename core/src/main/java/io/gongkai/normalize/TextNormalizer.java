@@ -98,10 +98,12 @@ public final class TextNormalizer {
      * 人 (收人总计), 支 read 文 (住房保障文出), 己/已/巳, 未/末, 土/士, 日/曰, 拨/拔, 计 read 证 or 评 under sensor noise
      * (合证, 合评); on black-and-white scans (a fresh newcomer's faxes of 司法局26 and 社会福利院24) 全 read 企 (公共安企支出)
      * and 卫 read 世 (世生健康支出); on faxes and light copies 住 read 什, 仕 or 任 (什房保障支出, 仕房公积金, 任房改革支出:
-     * the top of 主 lost) and 卫 read 可 (可生健康支出). Source: misreadings seen in this project's scan matrix, in the
-     * scans issue's report and in newcomers' scans.
+     * the top of 主 lost) and 卫 read 可 (可生健康支出); on a grey copy 健 and 保 read without their 亻 (卫生建康支出,
+     * 住房呆障支出). Source: misreadings seen in this project's scan matrix, in the scans issue's report and in
+     * newcomers' scans.
      */
-    private static final String[] LOOK_ALIKE = {"入人", "支文", "已己巳", "末未", "土士", "日曰", "拨拔", "计证评讣订", "全企", "卫世可", "住什仕任"};
+    private static final String[] LOOK_ALIKE = {"入人", "支文", "已己巳", "末未", "土士", "日曰", "拨拔", "计证评讣订", "全企", "卫世可", "住什仕任",
+            "健建", "保呆"};
 
     /** Whether OCR confuses the two characters ({@link #LOOK_ALIKE}); a character is its own look-alike. */
     public static boolean lookAlike(char p, char q) {

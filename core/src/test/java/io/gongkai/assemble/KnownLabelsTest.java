@@ -29,6 +29,9 @@ class KnownLabelsTest {
         // a fax's 住 read 什 (the top of 主 lost) and 卫 read 可 (newcomers' faxes of 万里街道23 and 财政局25)
         assertEquals(Optional.of("住房保障支出"), side("expenditure").restore("什房保障支出"));
         assertEquals(Optional.of("卫生健康支出"), side("expenditure").restore("可生健康支出"));
+        // a grey copy's 健 and 保 without their 亻 (a newcomer's copy of 司法局26)
+        assertEquals(Optional.of("卫生健康支出"), side("expenditure").restore("卫生建康支出"));
+        assertEquals(Optional.of("住房保障支出"), side("expenditure").restore("住房呆障支出"));
     }
 
     @Test
