@@ -86,8 +86,9 @@ final class LostRules {
      * the grid whose cells hold two or three stacked figures each (a newcomer's thin photocopy of a real budget: 204 06
      * 司法 79,189,400.34 over 204 06 01 行政运行 14,348,853.34, joined as "79,189,400.34 14,348,853.34" and read as
      * neither). Inside a band between two rules, OCR's text lines ({@link GlyphText#lines}) that stand apart (the lower's
-     * top below the upper's bottom) and that both hold a figure in one column of the grid are two rows: the rule is
-     * put back midway between them. A label wrapped onto a second line holds no figure, so it stays with its row; a
+     * top below the upper's bottom), both as tall as the band's text (0.6 of its glyphs' median height: a piece of a
+     * rule read "1: +" under a row is no row of figures) and that both hold a figure in one column of the grid are two
+     * rows: the rule is put back midway between them. A label wrapped onto a second line holds no figure, so it stays with its row; a
      * text layer's rules are as drawn (its glyphs are not looked at).
      *
      * @param xs     the grid's column edges, points
@@ -106,9 +107,13 @@ final class LostRules {
                 in.add(g);
             }
             List<GlyphText.Line> lines = GlyphText.lines(in);
+            double[] heights = in.stream().mapToDouble(g -> g.y1() - g.y0()).sorted().toArray();
+            double text = heights.length == 0 ? 0 : heights[heights.length / 2];
             for (int i = 0; i + 1 < lines.size(); i++) {
                 GlyphText.Line a = lines.get(i), c = lines.get(i + 1);
                 if (c.y0() <= a.y1() || !figureInOneColumn(a, c, xs)) continue;
+                // a line flatter than the band's text is what a rule left (read "1: +"), no row
+                if (a.y1() - a.y0() < 0.6 * text || c.y1() - c.y0() < 0.6 * text) continue;
                 out.add((a.y1() + c.y0()) / 2);
             }
         }

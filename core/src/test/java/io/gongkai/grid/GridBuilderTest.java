@@ -341,6 +341,11 @@ class GridBuilderTest {
         wrapped.addAll(List.of(phrase("2080505", 5, 38), phrase("机关事业单位基本", 55, 38), phrase("养老保险缴费支出", 55, 50),
                 phrase("1,572,307.00", 165, 38), phrase("1,572,307.00", 265, 38)));
         assertEquals(2, new GridBuilder().lattice(1, wrapped, s).get(0).toRawRows(0).size());
+        // a piece of a rule under a row, read "1: +" (flat: 1.4 pt), is no row of figures (the seed's 7 pt table on a
+        // photocopy: a row cut off its next rule lost its code)
+        List<Glyph> remnant = new ArrayList<>(g.subList(0, 8));
+        remnant.add(new Glyph("1: +", 170, 47.5, 200, 48.9, 10, 0.3));
+        assertEquals(2, new GridBuilder().lattice(1, remnant, s).get(0).toRawRows(0).size());
         // a text layer's rules are as drawn
         List<Glyph> printed = new ArrayList<>();
         for (Glyph x : g) printed.add(new Glyph(x.text(), x.x0(), x.y0(), x.x1(), x.y1(), x.fontSize()));
