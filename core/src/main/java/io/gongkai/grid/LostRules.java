@@ -88,8 +88,8 @@ final class LostRules {
      * neither). Inside a band between two rules, OCR's text lines ({@link GlyphText#lines}) that stand apart (the lower's
      * top below the upper's bottom), both as tall as the band's text (0.6 of its glyphs' median height: a piece of a
      * rule read "1: +" under a row is no row of figures) and that both hold a figure in one column of the grid are two
-     * rows: the rule is put back midway between them. A label wrapped onto a second line holds no figure, so it stays with its row; a
-     * text layer's rules are as drawn (its glyphs are not looked at).
+     * rows: the rule is put back midway between them. A label wrapped onto a second line holds no figure, so it stays
+     * with its row; a text layer's rules are as drawn (a page of its glyphs only is not looked at).
      *
      * @param xs     the grid's column edges, points
      * @param ys     its row edges, points
@@ -98,12 +98,14 @@ final class LostRules {
      */
     static List<Double> rows(List<Double> xs, List<Double> ys, List<Glyph> glyphs) {
         List<Double> out = new ArrayList<>();
+        glyphs = glyphs.stream().filter(g -> g.confidence() < 1).toList();
+        if (glyphs.isEmpty()) return out;
         double left = xs.get(0), right = xs.get(xs.size() - 1);
         for (int b = 0; b + 1 < ys.size(); b++) {
             double top = ys.get(b), bottom = ys.get(b + 1);
             List<Glyph> in = new ArrayList<>();
             for (Glyph g : glyphs) {
-                if (g.confidence() >= 1 || g.cy() <= top || g.cy() >= bottom || g.cx() <= left || g.cx() >= right || ruleMark(g) || specks(g)) continue;
+                if (g.cy() <= top || g.cy() >= bottom || g.cx() <= left || g.cx() >= right || ruleMark(g) || specks(g)) continue;
                 in.add(g);
             }
             List<GlyphText.Line> lines = GlyphText.lines(in);

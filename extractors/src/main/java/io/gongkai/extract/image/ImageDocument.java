@@ -260,23 +260,17 @@ public final class ImageDocument {
     }
 
     /**
-     * A black-and-white image salted and peppered cleaned in its own pixels ({@link PageCleaner#despeckledIfSalted}),
-     * before it is stretched: specks of the area 4 pixels have at 200 dpi (2 of a fax's 204 × 98 dpi; at least 1), from
-     * {@link PageCleaner#FAX_SPECKLED} a square inch.
-     * Counted once square, a fax's specks were stretched to twice their size, fewer of them were small enough to
-     * count, and a page salted all over was left so (a newcomer's fax of a real budget in standard mode, with a
-     * streak: its specks read as "—", "T" and "R" beside every figure and through every title, 0 of 159 amounts).
-     * Specks of 4 of its pixels are no measure here: a 4's diagonal at 98 lines an inch breaks into pieces of 3 and 4
-     * (cleaned so, 4,608,515 read 4,608,315).
+     * A black-and-white image salted and peppered cleaned in its own pixels, before it is stretched
+     * ({@link PageCleaner#despeckledIfSalted(org.opencv.core.Mat, double, double)}: a newcomer's fax of a real budget in
+     * standard mode, with a streak, left salted, read its specks as "—", "T" and "R" beside every figure, 0 of 159
+     * amounts).
      *
      * @param dpi the image's horizontal and vertical resolution
      */
     private static BufferedImage despeckled(BufferedImage img, double[] dpi) {
         OpenCv.load();
-        double area = Math.sqrt(dpi[0] * dpi[1]);
         org.opencv.core.Mat gray = OpenCv.gray(img);
-        org.opencv.core.Mat clean = PageCleaner.despeckledIfSalted(gray, (float) area, (int) Math.max(1, Math.round(4 * area * area / (200.0 * 200.0))),
-                PageCleaner.FAX_SPECKLED);
+        org.opencv.core.Mat clean = PageCleaner.despeckledIfSalted(gray, dpi[0], dpi[1]);
         BufferedImage out = clean == gray ? img : OpenCv.image(clean);
         if (clean != gray) clean.release();
         gray.release();

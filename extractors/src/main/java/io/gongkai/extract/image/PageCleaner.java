@@ -554,7 +554,7 @@ public final class PageCleaner {
      * and 252; the first, with a streak, left salted at 200, read 0 of 159 amounts. (A copy of small type measures as
      * much as 132 at 200 dpi: lowered for every page, the bar cleaned the seed's 7 pt table of half its strokes.)
      */
-    public static final double FAX_SPECKLED = 100;
+    static final double FAX_SPECKLED = 100;
 
     /**
      * A black-and-white page salted and peppered all over (a fax's line noise, a dirty scanner's 1-bit mode: more than
@@ -575,12 +575,27 @@ public final class PageCleaner {
     }
 
     /**
+     * {@link #despeckledIfSalted(Mat, float)} for an image whose pixels are not square (a fax in standard mode, 204 ×
+     * 98 dpi), in its own pixels, before it is stretched: specks of the area 4 pixels have at 200 dpi (2 of the fax's;
+     * at least 1), from {@link #FAX_SPECKLED} a square inch. Stretched first, its specks were twice their size and too
+     * few were small enough to count; specks of 4 of its pixels are no measure either: a 4's diagonal at 98 lines an
+     * inch breaks into pieces of 3 and 4 (cleaned so, 4,608,515 read 4,608,315).
+     *
+     * @param dpiX its horizontal resolution
+     * @param dpiY its vertical resolution
+     */
+    public static Mat despeckledIfSalted(Mat flat, double dpiX, double dpiY) {
+        double area = Math.sqrt(dpiX * dpiY);
+        return despeckledIfSalted(flat, (float) area, (int) Math.max(1, Math.round(4 * area * area / (200.0 * 200.0))), FAX_SPECKLED);
+    }
+
+    /**
      * {@link #despeckledIfSalted(Mat, float)} with the largest speck given, {@code most} pixels, and the specks a
      * square inch from which the page is salted.
      *
      * @param dpi the resolution of a pixel's area (√(dpi x × dpi y) for pixels that are not square)
      */
-    public static Mat despeckledIfSalted(Mat flat, float dpi, int most, double speckled) {
+    private static Mat despeckledIfSalted(Mat flat, float dpi, int most, double speckled) {
         if (!bilevel(flat)) return flat;
         Mat ink = new Mat(), paper = new Mat();
         Imgproc.threshold(flat, ink, 128, 255, Imgproc.THRESH_BINARY_INV);
