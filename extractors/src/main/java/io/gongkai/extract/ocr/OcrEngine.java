@@ -33,6 +33,25 @@ public interface OcrEngine {
     List<TextLine> recognize(List<BufferedImage> lines, String allowed);
 
     /**
+     * A crop read as text (any character), and the same recognition read as a figure ({@link #FIGURE_CHARACTERS}
+     * only), or null for the figure where the engine would have to recognize the crop again for it.
+     */
+    record Readings(TextLine text, TextLine figure) {
+    }
+
+    /**
+     * Reads each image as one line of text, and as a figure where that costs the engine no second recognition (a CTC
+     * recognizer's output decoded twice: {@link PaddleOcr}); an engine that would have to read a crop again leaves the
+     * figure null, and the caller asks {@link #recognize} for the few it needs.
+     *
+     * @param lines crops holding one line of text each
+     * @return one pair per crop, in order
+     */
+    default List<Readings> recognizeAlsoAsFigures(List<BufferedImage> lines) {
+        return recognize(lines, null).stream().map(l -> new Readings(l, null)).toList();
+    }
+
+    /**
      * How likely each line is turned half a turn (a page scanned upside down), 0–1, or null when the engine cannot
      * tell (the caller then judges by how well the page reads).
      *

@@ -106,6 +106,24 @@ public final class PaddleOcr implements OcrEngine {
      */
     @Override
     public List<TextLine> recognize(List<BufferedImage> lines, String allowed) {
+        return recognize(lines, List.of(new CtcDecoder(PaddleModels.characters(), allowed))).get(0);
+    }
+
+    /**
+     * Reads each image as one line, and the same network output decoded again with figure characters only: the
+     * figure reading is what {@link #recognize recognize(lines, FIGURE_CHARACTERS)} gives for the same crop.
+     */
+    @Override
+    public List<Readings> recognizeAlsoAsFigures(List<BufferedImage> lines) {
+        List<List<TextLine>> read = recognize(lines, List.of(new CtcDecoder(PaddleModels.characters(), null),
+                new CtcDecoder(PaddleModels.characters(), FIGURE_CHARACTERS)));
+        List<Readings> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) out.add(new Readings(read.get(0).get(i), read.get(1).get(i)));
+        return out;
+    }
+
+    /** Reads each image as one line, the recognizer run once and its output decoded by each decoder: per decoder, per crop. */
+    private List<List<TextLine>> recognize(List<BufferedImage> lines, List<CtcDecoder> decoders) {
         List<Mat> crops = new ArrayList<>(lines.size());
         int[] offsets = new int[lines.size()];
         try {
@@ -120,11 +138,15 @@ public final class PaddleOcr implements OcrEngine {
                 crops.add(f.image());
                 offsets[i] = f.offset();
             }
-            List<List<TextRecognizer.Glyph>> read = recognizer.recognize(crops, new CtcDecoder(PaddleModels.characters(), allowed));
-            List<TextLine> out = new ArrayList<>(lines.size());
-            for (int i = 0; i < lines.size(); i++) {
-                int dx = offsets[i];
-                out.add(line(read.get(i), new Rectangle(0, 0, lines.get(i).getWidth(), lines.get(i).getHeight()), x -> x + dx));
+            List<List<List<TextRecognizer.Glyph>>> read = recognizer.recognize(crops, decoders);
+            List<List<TextLine>> out = new ArrayList<>(decoders.size());
+            for (List<List<TextRecognizer.Glyph>> decoded : read) {
+                List<TextLine> each = new ArrayList<>(lines.size());
+                for (int i = 0; i < lines.size(); i++) {
+                    int dx = offsets[i];
+                    each.add(line(decoded.get(i), new Rectangle(0, 0, lines.get(i).getWidth(), lines.get(i).getHeight()), x -> x + dx));
+                }
+                out.add(each);
             }
             return out;
         } finally {

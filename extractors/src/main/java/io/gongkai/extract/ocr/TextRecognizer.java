@@ -54,20 +54,35 @@ record TextRecognizer(int batch, int minWidth, int maxWidth, int padding) {
      * @return per crop, the characters read in order (empty when none)
      */
     List<List<Glyph>> recognize(List<Mat> crops, CtcDecoder decoder) {
-        List<List<Glyph>> out = new ArrayList<>(Collections.nCopies(crops.size(), List.of()));
+        return recognize(crops, List.of(decoder)).get(0);
+    }
+
+    /**
+     * Reads each crop as one line, the network run once and its output decoded in each of several ways (all characters,
+     * and figure characters only, say: a second decoding costs nothing beside the network's run).
+     *
+     * @param crops    8-bit gray or BGR images, one line each
+     * @param decoders how time steps become characters, one reading each
+     * @return per decoder (in order), per crop, the characters read in order (empty when none)
+     */
+    List<List<List<Glyph>>> recognize(List<Mat> crops, List<CtcDecoder> decoders) {
+        List<List<List<Glyph>>> out = new ArrayList<>(decoders.size());
+        for (int d = 0; d < decoders.size(); d++) out.add(new ArrayList<>(Collections.nCopies(crops.size(), List.of())));
         Integer[] order = IntStream.range(0, crops.size()).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble(i -> aspect(crops.get(i))));
         for (int from = 0; from < order.length; from += batch) {
             int[] items = Arrays.stream(order, from, Math.min(order.length, from + batch)).mapToInt(Integer::intValue).toArray();
             List<Mat> some = Arrays.stream(items).mapToObj(crops::get).toList();
-            List<List<Glyph>> read = recognizeTogether(some, decoder);
-            for (int k = 0; k < items.length; k++) out.set(items[k], read.get(k));
+            List<List<List<Glyph>>> read = recognizeTogether(some, decoders);
+            for (int d = 0; d < decoders.size(); d++) {
+                for (int k = 0; k < items.length; k++) out.get(d).set(items[k], read.get(d).get(k));
+            }
         }
         return out;
     }
 
-    /** Reads crops in one run of the network, each scaled to height 48 and padded to the widest. */
-    private List<List<Glyph>> recognizeTogether(List<Mat> crops, CtcDecoder decoder) {
+    /** Reads crops in one run of the network, each scaled to height 48 and padded to the widest; per decoder, per crop. */
+    private List<List<List<Glyph>>> recognizeTogether(List<Mat> crops, List<CtcDecoder> decoders) {
         int n = crops.size(), width = minWidth;
         int[] resized = new int[n];
         for (int k = 0; k < n; k++) {
@@ -87,18 +102,22 @@ record TextRecognizer(int batch, int minWidth, int maxWidth, int padding) {
         Output o = run(input, n, width);
         double stepWidth = (double) width / o.steps;
         List<String> characters = PaddleModels.characters();
-        List<List<Glyph>> out = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            double toCrop = (double) crops.get(k).cols() / resized[k];
-            List<CtcDecoder.Piece> pieces = decoder.decode(o.probabilities, k, o.steps, o.classes);
-            double[][] extents = extents(pieces, stepWidth);
-            List<Glyph> glyphs = new ArrayList<>(pieces.size());
-            for (int i = 0; i < pieces.size(); i++) {
-                double x0 = Math.max(0, Math.min(resized[k], extents[i][0])) * toCrop;
-                double x1 = Math.max(0, Math.min(resized[k], extents[i][1])) * toCrop;
-                glyphs.add(new Glyph(characters.get(pieces.get(i).index()), x0, x1, pieces.get(i).probability()));
+        List<List<List<Glyph>>> out = new ArrayList<>(decoders.size());
+        for (CtcDecoder decoder : decoders) {
+            List<List<Glyph>> each = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                double toCrop = (double) crops.get(k).cols() / resized[k];
+                List<CtcDecoder.Piece> pieces = decoder.decode(o.probabilities, k, o.steps, o.classes);
+                double[][] extents = extents(pieces, stepWidth);
+                List<Glyph> glyphs = new ArrayList<>(pieces.size());
+                for (int i = 0; i < pieces.size(); i++) {
+                    double x0 = Math.max(0, Math.min(resized[k], extents[i][0])) * toCrop;
+                    double x1 = Math.max(0, Math.min(resized[k], extents[i][1])) * toCrop;
+                    glyphs.add(new Glyph(characters.get(pieces.get(i).index()), x0, x1, pieces.get(i).probability()));
+                }
+                each.add(glyphs);
             }
-            out.add(glyphs);
+            out.add(each);
         }
         return out;
     }

@@ -89,7 +89,17 @@ final class FigureReader {
             if (inFigures && (!isFigure(g.text()) || g.confidence() < FIGURE_CONFIDENCE) || moneyLike(g.text())) again.add(i);
         }
         if (!again.isEmpty()) {
-            List<TextLine> lines = engine.recognize(read.crops(again, dpi), OcrEngine.FIGURE_CHARACTERS);
+            // the first recognition read as a figure where the engine gave it; the others recognized again
+            List<TextLine> lines = new ArrayList<>(again.size());
+            List<Integer> unread = new ArrayList<>();
+            for (int i : again) {
+                lines.add(read.asFigures().get(i));
+                if (read.asFigures().get(i) == null) unread.add(i);
+            }
+            if (!unread.isEmpty()) {
+                java.util.Iterator<TextLine> more = engine.recognize(read.crops(unread, dpi), OcrEngine.FIGURE_CHARACTERS).iterator();
+                for (int k = 0; k < lines.size(); k++) if (lines.get(k) == null) lines.set(k, more.next());
+            }
             for (int k = 0; k < again.size(); k++) {
                 TextLine l = lines.get(k);
                 Glyph g = glyphs.get(again.get(k));

@@ -2,6 +2,7 @@ package io.gongkai.extract.scan;
 
 import io.gongkai.extract.image.OpenCv;
 import io.gongkai.extract.image.Rulings;
+import io.gongkai.extract.ocr.TextLine;
 import io.gongkai.grid.Glyph;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
@@ -13,10 +14,12 @@ import java.util.List;
 
 /**
  * A page's reading: the page (flattened gray, put upright and straight), its rulings, each phrase's box (pixels) and
- * what the engine read in it (a glyph in points, same index), and the mean confidence over them (weighted by their
- * length). It owns the page image and the rulings' mask: {@link #release()} frees them.
+ * what the engine read in it (a glyph in points, same index), the same recognition read as a figure (same index; null
+ * where the engine would have to read the phrase again for it: {@link io.gongkai.extract.ocr.OcrEngine#recognizeAlsoAsFigures}),
+ * and the mean confidence over them (weighted by their length). It owns the page image and the rulings' mask:
+ * {@link #release()} frees them.
  */
-record PageReading(Mat flat, Rulings rulings, List<Rectangle> boxes, List<Glyph> glyphs, double confidence) {
+record PageReading(Mat flat, Rulings rulings, List<Rectangle> boxes, List<Glyph> glyphs, List<TextLine> asFigures, double confidence) {
 
     /** Releases the page image and the rulings' mask. */
     void release() {

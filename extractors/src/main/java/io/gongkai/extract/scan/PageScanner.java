@@ -362,27 +362,31 @@ public final class PageScanner {
             read.add(i);
             crops.add(PageReading.crop(flat, rulings.mask(), phrases.get(i), dpi));
         }
-        List<TextLine> recognized = new ArrayList<>(crops.size());
+        // read as text and, where the engine's one recognition gives it, as a figure too (FigureReader's second look)
+        List<OcrEngine.Readings> recognized = new ArrayList<>(crops.size());
         for (int from = 0; from < crops.size(); from += CHUNK) {
             deadline.check("OCR of page " + page + " (phrase " + (from + 1) + " of " + crops.size() + ")");
-            recognized.addAll(engine.recognize(crops.subList(from, Math.min(crops.size(), from + CHUNK)), null));
+            recognized.addAll(engine.recognizeAlsoAsFigures(crops.subList(from, Math.min(crops.size(), from + CHUNK))));
         }
-        List<TextLine> lines = new ArrayList<>(java.util.Collections.nCopies(phrases.size(), new TextLine("—", new Rectangle(), io.gongkai.model.Confidence.ONE_READING, List.of())));
+        TextLine dash = new TextLine("—", new Rectangle(), io.gongkai.model.Confidence.ONE_READING, List.of());
+        List<OcrEngine.Readings> lines = new ArrayList<>(java.util.Collections.nCopies(phrases.size(), new OcrEngine.Readings(dash, null)));
         for (int k = 0; k < read.size(); k++) lines.set(read.get(k), recognized.get(k));
         double pt = 72.0 / dpi;
         List<Glyph> glyphs = new ArrayList<>();
         List<Rectangle> boxes = new ArrayList<>();
+        List<TextLine> asFigures = new ArrayList<>();
         double weight = 0, sum = 0;
         for (int i = 0; i < phrases.size(); i++) {
-            TextLine l = lines.get(i);
+            TextLine l = lines.get(i).text();
             if (l.text().isBlank() || pieces.contains(i)) continue;
             Rectangle b = phrases.get(i);
             boxes.add(b);
+            asFigures.add(lines.get(i).figure());
             glyphs.add(new Glyph(l.text(), b.x * pt, b.y * pt, (b.x + b.width) * pt, (b.y + b.height) * pt, b.height * pt, FigureReader.ocrConfidence(l.confidence())));
             weight += l.text().length();
             sum += l.confidence() * l.text().length();
         }
-        return new PageReading(flat, rulings, boxes, glyphs, weight == 0 ? 1 : sum / weight);
+        return new PageReading(flat, rulings, boxes, glyphs, asFigures, weight == 0 ? 1 : sum / weight);
     }
 
 

@@ -90,6 +90,20 @@ class PaddleOcrTest {
     }
 
     @Test
+    void oneRecognitionReadAsTextAndAsFigureGivesWhatTwoRecognitionsGive() {
+        List<String> mixed = new ArrayList<>(LINES);
+        mixed.addAll(List.of("单位：元", "1 ,234", "3014计", "工00.00"));
+        List<BufferedImage> crops = rendered(mixed, true);
+        List<OcrEngine.Readings> both = OCR.recognizeAlsoAsFigures(crops);
+        List<TextLine> text = OCR.recognize(crops, null), figure = OCR.recognize(crops, OcrEngine.FIGURE_CHARACTERS);
+        assertEquals(crops.size(), both.size());
+        for (int i = 0; i < crops.size(); i++) {
+            assertEquals(text.get(i), both.get(i).text(), "as text: " + mixed.get(i % mixed.size()));
+            assertEquals(figure.get(i), both.get(i).figure(), "as a figure: " + mixed.get(i % mixed.size()));
+        }
+    }
+
+    @Test
     void figureModeReadsOnlyFigureCharacters() {
         List<String> mixed = new ArrayList<>(LINES);
         mixed.addAll(List.of("单位：元", "合计", "项目支出", "行政运行", "ABC", "第1项"));
