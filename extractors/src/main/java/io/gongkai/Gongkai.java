@@ -7,6 +7,7 @@ import io.gongkai.budget.Budget;
 
 import io.gongkai.assemble.DocumentAssembler;
 import io.gongkai.raw.RawBlock;
+import io.gongkai.extract.pdf.PageImages;
 import io.gongkai.extract.pdf.PdfTableReader;
 import io.gongkai.extract.text.TextTableReader;
 import io.gongkai.model.Diagnostic;
@@ -128,6 +129,36 @@ public final class Gongkai {
         } catch (IOException e) {
             throw new InputException("cannot read " + source + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A file's pages as images, as the reader reads them (the review page shows them beside the tables): a PDF from its
+     * {@code %PDF-} header, opened with the options' password; an image file as the image-only PDF it is read as;
+     * text input has none ({@link PageImages#count()} 0).
+     *
+     * @return the pages (close them)
+     * @throws InputException             when the file cannot be read, is empty or is damaged beyond opening
+     * @throws EncryptedDocumentException when it is an encrypted PDF the options' password does not open
+     * @since 0.1.0
+     */
+    public static PageImages pageImages(Path path, Options options) {
+        String source = path.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InputException("no such file: " + path);
+        } catch (IOException e) {
+            throw new InputException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+        if (bytes.length == 0) throw new InputException(source + ": the file is empty");
+        InputFormat.Sniffed kind = InputFormat.of(bytes.length > InputFormat.HEAD ? java.util.Arrays.copyOf(bytes, InputFormat.HEAD) : bytes);
+        return switch (kind.kind()) {
+            case PDF -> PageImages.of(java.util.Arrays.copyOfRange(bytes, kind.pdfOffset(), bytes.length), source, options.password());
+            case IMAGE -> PageImages.of(io.gongkai.extract.image.ImageDocument.toPdf(bytes, source, options.budget().start().source(source),
+                    io.gongkai.extract.scan.PageScanner.MAX_PIXELS).pdf(), source, null);
+            default -> PageImages.none();
+        };
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

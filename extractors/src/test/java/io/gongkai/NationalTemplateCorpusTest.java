@@ -48,6 +48,6 @@ class NationalTemplateCorpusTest {
         assertEquals(List.of("上海市XX局(本级)", "上海市XX中心", "上海市XX研究所"), units.rows().stream().map(r -> r.label().replace(" ", "")).toList());
         assertTrue(units.checks().isEmpty());
         assertTrue(doc.tables().stream().allMatch(t -> t.templateId() != null), "every table identified");
-        assertEquals(0, io.gongkai.io.Summary.of(doc).unidentified());
+        assertEquals(0, io.gongkai.view.Summary.of(doc).unidentified());
     }
 }

@@ -1,6 +1,6 @@
 package io.gongkai;
 
-import io.gongkai.io.JsonWriter;
+import io.gongkai.write.JsonWriter;
 import io.gongkai.model.Cell;
 import io.gongkai.model.CellStatus;
 import io.gongkai.model.CheckStatus;

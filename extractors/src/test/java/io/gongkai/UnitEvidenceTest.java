@@ -1,8 +1,8 @@
 package io.gongkai;
 
-import io.gongkai.io.JsonWriter;
-import io.gongkai.io.Summary;
-import io.gongkai.io.TidyCsvWriter;
+import io.gongkai.write.JsonWriter;
+import io.gongkai.view.Summary;
+import io.gongkai.write.TidyCsvWriter;
 import io.gongkai.model.Cell;
 import io.gongkai.model.CellRef;
 import io.gongkai.model.CellStatus;
@@ -195,19 +195,19 @@ class UnitEvidenceTest {
         assertTrue(line.contains(",unknown,") && line.contains(",suspect,unchecked"), line);
         assertFalse(csv.toString().lines().anyMatch(l -> l.contains(",T01,") && (l.contains(",元,") || l.contains(",万元,"))));
         StringWriter wide = new StringWriter();
-        new io.gongkai.io.WideCsvWriter().write(summary, wide);
+        new io.gongkai.write.WideCsvWriter().write(summary, wide);
         assertTrue(wide.toString().lines().findFirst().orElseThrow().contains("本年收入 / 预算数 (1, unit unknown)"), wide.toString());
         StringWriter wideWan = new StringWriter();
-        new io.gongkai.io.WideCsvWriter().write(doc.tables().get(1), wideWan);
+        new io.gongkai.write.WideCsvWriter().write(doc.tables().get(1), wideWan);
         assertTrue(wideWan.toString().lines().findFirst().orElseThrow().contains("合计 (1, 万元)"), wideWan.toString());
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        new io.gongkai.io.XlsxWriter().write(doc, xlsx);
+        new io.gongkai.write.XlsxWriter().write(doc, xlsx);
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             String unitLine = wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue();
             assertTrue(unitLine.contains("unit UNKNOWN"), unitLine);
         }
         StringWriter html = new StringWriter();
-        new io.gongkai.review.ReviewPage().write(doc, null, html);
+        new io.gongkai.write.ReviewPage().write(doc, html);
         assertTrue(html.toString().contains("unit unknown (元 or 万元), every amount suspect"));
     }
 

@@ -1,5 +1,7 @@
 package io.gongkai.cli;
 
+import io.gongkai.write.DuckDbDataset;
+
 import io.gongkai.budget.Budget;
 import io.gongkai.Gongkai;
 import io.gongkai.InputFormat;
@@ -104,14 +106,14 @@ final class BatchCommand implements Callable<Integer> {
         }
         Options options = builder.ocr(ocr).ocrThreads(1).build(); // the cores go to documents read in parallel, one thread each
         int added = 0, skipped = 0, failed = 0, partial = 0, unreadTables = 0;
-        try (Dataset db = new Dataset(dbFile, jobs)) {
+        try (DuckDbDataset db = new DuckDbDataset(dbFile, jobs)) {
             Set<String> done = ConcurrentHashMap.newKeySet();
             done.addAll(db.done());
             // every thread reads a document, then writes it through a connection of its own: writing is parallel too
-            List<Dataset.Writer> writers = new CopyOnWriteArrayList<>();
-            ThreadLocal<Dataset.Writer> writer = ThreadLocal.withInitial(() -> {
+            List<DuckDbDataset.Writer> writers = new CopyOnWriteArrayList<>();
+            ThreadLocal<DuckDbDataset.Writer> writer = ThreadLocal.withInitial(() -> {
                 try {
-                    Dataset.Writer w = db.writer();
+                    DuckDbDataset.Writer w = db.writer();
                     writers.add(w);
                     return w;
                 } catch (SQLException e) {
@@ -179,7 +181,7 @@ final class BatchCommand implements Callable<Integer> {
                 pool.shutdown();
                 if (broken != null) pool.shutdownNow();
                 pool.awaitTermination(1, TimeUnit.DAYS);
-                for (Dataset.Writer w : writers) {
+                for (DuckDbDataset.Writer w : writers) {
                     try {
                         w.close();
                     } catch (SQLException e) {
@@ -248,9 +250,9 @@ final class BatchCommand implements Callable<Integer> {
      * waits. A document over its budget is a failure (the limit it passed is the reason); a text file too large for the
      * budget is refused before it is read whole.
      */
-    private static Outcome process(Path f, Set<String> done, Options options, ThreadLocal<Dataset.Writer> writer, AtomicBoolean drain) {
+    private static Outcome process(Path f, Set<String> done, Options options, ThreadLocal<DuckDbDataset.Writer> writer, AtomicBoolean drain) {
         String sha = null;
-        Dataset.Prepared rows;
+        DuckDbDataset.Prepared rows;
         List<String> damage;
         List<String> unread;
         try {
@@ -266,10 +268,10 @@ final class BatchCommand implements Callable<Integer> {
             if (!done.add(sha)) return new Outcome(f, sha, false, null, null);
             Document doc = Gongkai.extract(new ByteArrayInputStream(bytes), f.getFileName().toString(), options, deadline);
             deadline.check("preparing its rows for the dataset");
-            rows = Dataset.prepare(doc, f);
+            rows = DuckDbDataset.prepare(doc, f);
             damage = doc.diagnostics().stream().filter(d -> d.severity() == io.gongkai.model.Diagnostic.Severity.ERROR && d.where().startsWith("page"))
                     .map(io.gongkai.model.Diagnostic::message).toList();
-            unread = io.gongkai.io.Summary.of(doc).unreadable();
+            unread = io.gongkai.view.Summary.of(doc).unreadable();
         } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
             // a bug met on this input (a stack overflow) is not the batch's end either: recorded like any other failure
             return new Outcome(f, sha, false, Failure.reason(e), null);

@@ -4,18 +4,17 @@ import io.gongkai.budget.Budget;
 import io.gongkai.error.GongkaiException;
 import io.gongkai.Gongkai;
 import io.gongkai.Options;
-import io.gongkai.io.JsonWriter;
-import io.gongkai.io.Summary;
-import io.gongkai.io.TidyCsvWriter;
+import io.gongkai.write.JsonWriter;
+import io.gongkai.view.Summary;
+import io.gongkai.write.TidyCsvWriter;
+import io.gongkai.write.WideCsvWriter;
+import io.gongkai.write.XlsxWriter;
 import io.gongkai.model.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -130,37 +129,22 @@ final class ExtractCommand implements Callable<Integer> {
         return file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
     }
 
-    /** Writes the formats asked for, the document's time checked before each format and each table's CSV. */
+    /** Writes the formats asked for, the document's time checked before each. */
     private void write(Document doc, String base, Budget.Deadline deadline) throws IOException {
         Files.createDirectories(out);
         if (formats.contains("json")) {
             deadline.check("writing JSON");
-            try (OutputStream o = Files.newOutputStream(out.resolve(base + ".json"))) {
-                new JsonWriter().write(doc, o);
-            }
+            new JsonWriter().write(doc, out.resolve(base + ".json"));
         }
         if (formats.contains("csv")) {
             deadline.check("writing CSV");
-            try (Writer w = Files.newBufferedWriter(out.resolve(base + ".csv"), StandardCharsets.UTF_8)) {
-                w.write('\uFEFF'); // so that spreadsheet programs read the CSV as UTF-8
-                new TidyCsvWriter().write(doc, w);
-            }
-            Path wide = out.resolve(base + "-tables");
-            Files.createDirectories(wide);
-            for (var t : doc.tables()) {
-                deadline.check("writing " + t.ref() + "'s CSV");
-                String name = t.ref() + (t.templateId() == null ? "" : "-" + t.templateId()) + ".csv";
-                try (Writer w = Files.newBufferedWriter(wide.resolve(name), StandardCharsets.UTF_8)) {
-                    w.write('\uFEFF');
-                    new io.gongkai.io.WideCsvWriter().write(t, w);
-                }
-            }
+            new TidyCsvWriter().write(doc, out.resolve(base + ".csv"));
+            deadline.check("writing the tables' CSV");
+            new WideCsvWriter().write(doc, out.resolve(base + "-tables"));
         }
         if (formats.contains("xlsx")) {
             deadline.check("writing XLSX");
-            try (OutputStream o = Files.newOutputStream(out.resolve(base + ".xlsx"))) {
-                new io.gongkai.io.XlsxWriter().write(doc, o);
-            }
+            new XlsxWriter().write(doc, out.resolve(base + ".xlsx"));
         }
     }
 }

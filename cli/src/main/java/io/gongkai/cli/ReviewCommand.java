@@ -1,19 +1,15 @@
 package io.gongkai.cli;
 
 import io.gongkai.Gongkai;
-import io.gongkai.InputFormat;
 import io.gongkai.error.GongkaiException;
 import io.gongkai.Options;
 import io.gongkai.model.Document;
-import io.gongkai.review.ReviewPage;
+import io.gongkai.write.ReviewPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -56,18 +52,11 @@ final class ReviewCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of(file.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".html");
         try {
-            Document doc = Gongkai.extract(file, o.build());
-            byte[] bytes = Files.readAllBytes(file);
-            InputFormat.Sniffed kind = InputFormat.of(bytes);
-            // an image file's pages are shown as read: the same image-only PDF the reader made of it; a PDF from its header
-            byte[] pages = switch (kind.kind()) {
-                case PDF -> java.util.Arrays.copyOfRange(bytes, kind.pdfOffset(), bytes.length);
-                case IMAGE -> io.gongkai.extract.image.ImageDocument.toPdf(bytes, file.toString()).pdf();
-                default -> null;
-            };
-            if (target.getParent() != null) Files.createDirectories(target.getParent());
-            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                new ReviewPage().write(doc, pages, password, w);
+            Options opts = o.build();
+            Document doc = Gongkai.extract(file, opts);
+            // the pages shown beside the tables are opened by the reader, with the same options (the password)
+            try (io.gongkai.extract.pdf.PageImages pages = Gongkai.pageImages(file, opts)) {
+                new ReviewPage(pages.count() == 0 ? null : pages::render).write(doc, target);
             }
             System.out.println(target);
             return 0;

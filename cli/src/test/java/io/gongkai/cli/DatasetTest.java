@@ -1,5 +1,7 @@
 package io.gongkai.cli;
 
+import io.gongkai.write.DuckDbDataset;
+
 import io.gongkai.dataset.Relation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +42,7 @@ class DatasetTest {
     @Test
     void theRelationsHaveTheSchemasColumnsAndTypes(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("d.duckdb");
-        new Dataset(db, 1).close();
+        new DuckDbDataset(db, 1).close();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); Statement s = c.createStatement()) {
             for (Relation r : Relation.values()) {
                 List<String> columns = new ArrayList<>();
@@ -73,7 +75,7 @@ class DatasetTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), out);
         assertEquals(137, p.exitValue(), out);
-        // read as the process left it: not through Dataset, whose opening removes rows left without their document
+        // read as the process left it: not through DuckDbDataset, whose opening removes rows left without their document
         assertEquals(1, count(db, "SELECT count(*) FROM documents"), "a.txt committed");
         long cells = count(db, "SELECT cells FROM documents");
         assertTrue(cells > 2048, "a.txt's cells: " + cells);

@@ -1,5 +1,7 @@
 package io.gongkai.cli;
 
+import io.gongkai.write.DuckDbDataset;
+
 import io.gongkai.Gongkai;
 
 import java.nio.file.Path;
@@ -15,15 +17,15 @@ final class HaltMidGroup {
     }
 
     public static void main(String[] args) throws Exception {
-        Dataset dataset = new Dataset(Path.of(args[0]), 1);
+        DuckDbDataset dataset = new DuckDbDataset(Path.of(args[0]), 1);
         // every document read first: a group is due a second after its first document, and on a busy machine reading
         // two documents between appends took longer than that (the group committed before the halt)
-        java.util.List<Dataset.Prepared> read = new java.util.ArrayList<>();
+        java.util.List<DuckDbDataset.Prepared> read = new java.util.ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             Path file = Path.of(args[i]);
-            read.add(Dataset.prepare(Gongkai.extract(file), file));
+            read.add(DuckDbDataset.prepare(Gongkai.extract(file), file));
         }
-        Dataset.Writer writer = dataset.writer();
+        DuckDbDataset.Writer writer = dataset.writer();
         for (int i = 0; i < read.size(); i++) writer.add(read.get(i), i == 0);
         System.out.println("appended, halting");
         System.out.flush();

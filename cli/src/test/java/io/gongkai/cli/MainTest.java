@@ -154,6 +154,32 @@ class MainTest {
     }
 
     /**
+     * Issue 14: the review page's images come from the reader, opened with the same options: an encrypted PDF's review
+     * with its password shows its pages (it had failed with "cannot write …html: Cannot decrypt PDF" when the page
+     * re-opened the PDF itself), and without it is the same input error as extract's.
+     */
+    @Test
+    void reviewOfAnEncryptedPdfOpensItsPagesWithThePassword(@TempDir Path dir) throws Exception {
+        Path locked = dir.resolve("locked.pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(Path.of(System.getProperty("gongkai.samples", "../samples"), "putuo-finance-2025-budget-scanned.pdf").toFile())) {
+            while (pdf.getNumberOfPages() > 1) pdf.removePage(1);
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(locked.toFile());
+        }
+        Path html = dir.resolve("locked.html");
+        assertEquals(3, Main.run("review", locked.toString(), "--out", html.toString(), "--ocr-threads", "1"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("give its password"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(html), "nothing is written");
+        int code = Main.run("review", locked.toString(), "--out", html.toString(), "--password", "secret", "--ocr-threads", "1");
+        assertTrue(code == 0 || code == 1, err.toString(StandardCharsets.UTF_8));
+        String page = Files.readString(html);
+        assertTrue(page.contains("budget-summary") || page.contains("财务收支预算总表"), "the table is on the page");
+        assertTrue(page.contains("<img alt=\"page 1\""), "the page image is shown beside the table");
+    }
+
+    /**
      * Issue 14: an unknown table engine is a usage error (exit 2, naming the engines) in every command; review and batch
      * read the document with the native engine instead, and exited 0.
      */

@@ -148,9 +148,32 @@ public final class PdfTableReader {
     }
 
     private Result read(Opener opener, String source, String password) {
-        PDDocument doc;
+        PDDocument doc = open(opener, source, password);
+        try (doc) {
+            return read(doc, source);
+        } catch (IOException e) {
+            // OCR interrupted or a page image that failed to close: nothing of the PDF itself
+            throw new InputException(source + ": cannot read the PDF: " + reason(e), e);
+        }
+    }
+
+    /**
+     * Opens a PDF as the reader does (the caller closes it).
+     *
+     * @param pdf      the PDF's bytes, from its {@code %PDF-} header
+     * @param source   its name, in messages
+     * @param password its password, or null
+     * @throws EncryptedDocumentException as {@link #read(byte[], String, String)}
+     * @throws InputException             when it is damaged beyond opening
+     */
+    public static PDDocument open(byte[] pdf, String source, String password) {
+        return open(() -> Loader.loadPDF(new RandomAccessReadBuffer(pdf), password == null ? "" : password,
+                IOUtils.createTempFileOnlyStreamCache()), source, password);
+    }
+
+    private static PDDocument open(Opener opener, String source, String password) {
         try {
-            doc = opener.open();
+            return opener.open();
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(source + (password == null || password.isEmpty()
                     ? ": the PDF is encrypted; give its password (--password)"
@@ -164,12 +187,6 @@ public final class PdfTableReader {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new InputException(source + ": the PDF is damaged: " + reason(e), e);
-        }
-        try (doc) {
-            return read(doc, source);
-        } catch (IOException e) {
-            // OCR interrupted or a page image that failed to close: nothing of the PDF itself
-            throw new InputException(source + ": cannot read the PDF: " + reason(e), e);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.gongkai.io;
+package io.gongkai.view;
 
 import io.gongkai.assemble.CellReader;
 import io.gongkai.model.CellStatus;

@@ -1,4 +1,4 @@
-package io.gongkai.cli;
+package io.gongkai.write;
 
 import io.gongkai.dataset.DocumentRows;
 import io.gongkai.dataset.Failure;
@@ -33,9 +33,21 @@ import java.util.stream.Collectors;
  * and checks, and the files that could not be read; their columns and rows are {@link Relation}'s and
  * {@link DocumentRows}' (which the Spark job writes too), and DuckDB's tables and the view cells are made from them. Documents are written in groups, each in one transaction, so a batch killed
  * at any moment keeps every document it committed and no row of the others. The dataset itself is used by one thread;
- * documents are written through {@link Writer}s, one per thread.
+ * documents are written through {@link Writer}s, one per thread. {@link #ADD} adds one document to a dataset as the other
+ * outputs are written ({@link DocumentWriter}); {@code gongkai batch} reads many into one, on every core.
  */
-final class Dataset implements AutoCloseable {
+public final class DuckDbDataset implements AutoCloseable {
+    /** Adds a document to the dataset at the target path (made if missing); its path recorded as the document's source. */
+    public static final DocumentWriter ADD = (doc, target) -> {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) Targets.folder(parent);
+        try (DuckDbDataset d = new DuckDbDataset(target, 1); Writer w = d.writer()) {
+            w.add(prepare(doc, Path.of(doc.source() == null ? "" : doc.source())), true);
+        } catch (SQLException e) {
+            throw new IOException("cannot add " + doc.source() + " to the dataset " + target + ": " + e.getMessage(), e);
+        }
+    };
+
     /**
      * The columns of the view cells that come from the document's row (d), its table's (t) or its column's (c); the
      * others are the cell's own, stored narrow in cell_values (v). A document's SHA-256 repeated on each of its cells
@@ -85,7 +97,7 @@ final class Dataset implements AutoCloseable {
      * @param cores the cores the batch may use: while documents are read they belong to the readers, one each, and
      *              DuckDB works on one; the final checkpoint, when reading is over, has them all
      */
-    Dataset(Path file, int cores) throws SQLException {
+    public DuckDbDataset(Path file, int cores) throws SQLException {
         this.cores = Math.max(1, cores);
         db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
         try (Statement s = db.createStatement()) {
@@ -164,7 +176,7 @@ final class Dataset implements AutoCloseable {
     }
 
     /** SHA-256s of the documents already in the dataset. */
-    Set<String> done() throws SQLException {
+    public Set<String> done() throws SQLException {
         Set<String> out = new HashSet<>();
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT sha256 FROM documents")) {
             while (r.next()) out.add(r.getString(1));
@@ -173,7 +185,7 @@ final class Dataset implements AutoCloseable {
     }
 
     /** A document's rows, made by the thread that read it, ready to be appended. */
-    record Prepared(Document doc, Path path, DocumentRows rows) {
+    public record Prepared(Document doc, Path path, DocumentRows rows) {
     }
 
     /**
@@ -181,12 +193,12 @@ final class Dataset implements AutoCloseable {
      *
      * @throws IllegalArgumentException when a value does not fit its column (an amount of more than 38 digits)
      */
-    static Prepared prepare(Document doc, Path path) {
+    public static Prepared prepare(Document doc, Path path) {
         return new Prepared(doc, path, DocumentRows.of(doc, path.toString(), null));
     }
 
     /** A writer with a connection of its own (DuckDB connections serve one thread at a time; writers write in parallel). */
-    Writer writer() throws SQLException {
+    public Writer writer() throws SQLException {
         return new Writer(((DuckDBConnection) db).duplicate(), nextDoc);
     }
 
@@ -200,7 +212,7 @@ final class Dataset implements AutoCloseable {
      * after a kill). Opening the dataset still removes any rows left without a documents row (a dataset written by
      * an earlier version). Not thread-safe: one per thread.
      */
-    static final class Writer implements AutoCloseable {
+    public static final class Writer implements AutoCloseable {
         /** Each commit syncs the database file: a group waits about a second, or up to this many documents. */
         private static final long COMMIT_EVERY_NANOS = 1_000_000_000L;
         private static final int MAX_GROUP = 50;
@@ -232,7 +244,7 @@ final class Dataset implements AutoCloseable {
          * when it is due, or at once when {@code now} (no document is left to read: the group goes in while other
          * threads finish theirs, not after them all). Its documents row goes in with the commit.
          */
-        void add(Prepared p, boolean now) throws SQLException {
+        public void add(Prepared p, boolean now) throws SQLException {
             int number = nextDoc.getAndIncrement();
             DocumentRows rows = p.rows();
             try {
@@ -279,7 +291,7 @@ final class Dataset implements AutoCloseable {
         }
 
         /** Writes the group's documents rows and makes the group durable. */
-        void commit() throws SQLException {
+        public void commit() throws SQLException {
             lastCommit = System.nanoTime();
             if (pending.isEmpty()) return;
             try {
@@ -350,7 +362,7 @@ final class Dataset implements AutoCloseable {
     }
 
     /** Records a file that could not be read (once per path and content: a rerun replaces the record). */
-    void failed(Path path, String sha, String error) throws SQLException {
+    public void failed(Path path, String sha, String error) throws SQLException {
         try (PreparedStatement d = db.prepareStatement("DELETE FROM failures WHERE path = ? AND sha256 IS NOT DISTINCT FROM ?")) {
             d.setString(1, path.toString());
             d.setString(2, sha);
@@ -384,7 +396,7 @@ final class Dataset implements AutoCloseable {
      * {@code year=__HIVE_DEFAULT_PARTITION__}, which Spark, Hive and Trino read as NULL), {@code DIR/failures/data_0.parquet};
      * each relation's columns and types as {@link Relation} says. Each relation's folder is written anew.
      */
-    void exportParquet(Path dir) throws SQLException, IOException {
+    public void exportParquet(Path dir) throws SQLException, IOException {
         // the transaction this connection began when it read what was done saw none of the writers' documents: a
         // batch without a failure (whose record commits it) exported empty relations
         db.commit();
@@ -412,7 +424,7 @@ final class Dataset implements AutoCloseable {
     }
 
     /** The value Hive, Spark and Trino write for a NULL partition value. */
-    static final String HIVE_NULL = "__HIVE_DEFAULT_PARTITION__";
+    public static final String HIVE_NULL = "__HIVE_DEFAULT_PARTITION__";
 
     private static String literal(Path p) {
         return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";

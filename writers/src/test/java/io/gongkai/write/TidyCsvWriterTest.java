@@ -1,4 +1,4 @@
-package io.gongkai.io;
+package io.gongkai.write;
 
 import io.gongkai.assemble.CellReader;
 import io.gongkai.raw.RawCell;

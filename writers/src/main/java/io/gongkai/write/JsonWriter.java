@@ -1,4 +1,4 @@
-package io.gongkai.io;
+package io.gongkai.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,7 @@ import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Repair;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
+import io.gongkai.view.Summary;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,11 +24,20 @@ import java.util.List;
  * Writes a document as JSON: document → tables → rows → cells (value, raw, status, verified, repairs, checks), with
  * every check. The layout is documented in README ("JSON output"). Thread-safe.
  */
-public final class JsonWriter {
+public final class JsonWriter implements DocumentWriter {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    /** Writes the document as a JSON file at {@code target}. */
+    @Override
+    public void write(Document doc, java.nio.file.Path target) throws IOException {
+        try (OutputStream out = Targets.bytes(target)) {
+            write(doc, out);
+        }
+    }
+
+    /** Writes the document as JSON to {@code out} (not closed). */
     public void write(Document doc, OutputStream out) throws IOException {
         JSON.writeValue(out, toTree(doc));
     }
@@ -40,7 +50,7 @@ public final class JsonWriter {
         if (doc.year() == null) root.putNull("year"); else root.put("year", doc.year());
         root.put("kind", doc.kind().id());
         unit(root, doc.unit());
-        root.set("summary", Summary.of(doc).toJson(JSON));
+        root.set("summary", summary(Summary.of(doc)));
         root.set("diagnostics", diagnostics(doc.diagnostics()));
         ArrayNode tables = root.putArray("tables");
         for (Table t : doc.tables()) tables.add(table(t));
@@ -155,4 +165,21 @@ public final class JsonWriter {
         }
         return a;
     }
+
+    /** The document's summary as JSON: its tables, templates, cells by status and checks by status. */
+    private static ObjectNode summary(Summary s) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("tables", s.tables());
+        n.put("unidentified_tables", s.unidentified());
+        n.put("unknown_unit_tables", s.unknownUnits().size());
+        n.put("unreadable_tables", s.unreadable().size());
+        ObjectNode t = n.putObject("templates");
+        s.templates().forEach(t::put);
+        ObjectNode c = n.putObject("cells");
+        s.cells().forEach((k, v) -> c.put(k.id(), v));
+        ObjectNode k = n.putObject("checks");
+        s.checks().forEach((status, v) -> k.put(status.id(), v));
+        return n;
+    }
+
 }

@@ -1,7 +1,5 @@
-package io.gongkai.io;
+package io.gongkai.view;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.model.CellStatus;
 import io.gongkai.model.Check;
 import io.gongkai.model.CheckStatus;
@@ -79,21 +77,6 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
     public boolean complete() {
         return tables > 0 && checks.getOrDefault(CheckStatus.FAIL, 0) == 0 && unidentified == 0 && unknownUnits.isEmpty() && unreadable.isEmpty() && errors == 0
                 && cells.getOrDefault(CellStatus.SUSPECT, 0) == 0;
-    }
-
-    ObjectNode toJson(ObjectMapper json) {
-        ObjectNode n = json.createObjectNode();
-        n.put("tables", tables);
-        n.put("unidentified_tables", unidentified);
-        n.put("unknown_unit_tables", unknownUnits.size());
-        n.put("unreadable_tables", unreadable.size());
-        ObjectNode t = n.putObject("templates");
-        templates.forEach(t::put);
-        ObjectNode c = n.putObject("cells");
-        cells.forEach((k, v) -> c.put(k.id(), v));
-        ObjectNode k = n.putObject("checks");
-        checks.forEach((s, v) -> k.put(s.id(), v));
-        return n;
     }
 
     /** A table's unit as the summary shows it: {@code 元}, {@code 万元 (identity)}, {@code unit unknown}, or blank (no amounts). */

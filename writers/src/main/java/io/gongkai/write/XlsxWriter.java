@@ -1,4 +1,4 @@
-package io.gongkai.io;
+package io.gongkai.write;
 
 import io.gongkai.model.Cell;
 import io.gongkai.model.CellStatus;
@@ -27,8 +27,17 @@ import java.util.List;
  * compressed temporary file), so that memory does not grow with the cells (in-memory XSSF took 12 KB a cell: 1.2 GB for
  * 100,000). Thread-safe.
  */
-public final class XlsxWriter {
+public final class XlsxWriter implements DocumentWriter {
 
+    /** Writes the document as a workbook at {@code target}. */
+    @Override
+    public void write(Document doc, java.nio.file.Path target) throws IOException {
+        try (OutputStream out = Targets.bytes(target)) {
+            write(doc, out);
+        }
+    }
+
+    /** Writes the document as a workbook to {@code out} (not closed). */
     public void write(Document doc, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         wb.setCompressTempFiles(true);

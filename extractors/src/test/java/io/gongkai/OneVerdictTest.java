@@ -1,4 +1,4 @@
-package io.gongkai.io;
+package io.gongkai;
 
 import io.gongkai.Gongkai;
 import io.gongkai.dataset.DocumentRows;
@@ -8,7 +8,10 @@ import io.gongkai.model.Document;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
 import io.gongkai.model.Verdict;
-import io.gongkai.review.ReviewPage;
+import io.gongkai.write.JsonWriter;
+import io.gongkai.write.ReviewPage;
+import io.gongkai.write.TidyCsvWriter;
+import io.gongkai.write.XlsxWriter;
 import io.gongkai.view.Amount;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -112,7 +115,7 @@ class OneVerdictTest {
 
         // the review page: each cell's tooltip gives its status and verdict
         StringWriter html = new StringWriter();
-        new ReviewPage().write(doc, null, html);
+        new ReviewPage().write(doc, html);
         var page = org.jsoup.Jsoup.parse(html.toString());
         // (it shows a table's columns: a performance table's 指标性质 and project name, text kept beside its columns, are not)
         Map<String, Integer> tipped = new HashMap<>(), expected = new HashMap<>();

@@ -1,4 +1,4 @@
-package io.gongkai.review;
+package io.gongkai.write;
 
 import io.gongkai.model.Box;
 import io.gongkai.model.Cell;
@@ -11,12 +11,6 @@ import io.gongkai.model.Repair;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
 import org.apache.commons.text.StringEscapeUtils;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -33,46 +27,65 @@ import java.util.Map;
  * A self-contained HTML review page: for each table, the crop of its page beside the recovered table; cells coloured
  * by what the identities say (verified, repaired, recovered, suspect, contradicted); hovering a cell shows its raw
  * text and repairs and outlines its box on the page image; failing identities listed with their cells. One file, no
- * network: images are embedded. Thread-safe (stateless).
+ * network: images are embedded. The page images come from the reader that read the document, with its options
+ * (a PDF's password among them): {@code Gongkai.pageImages(path, options)}. Thread-safe (stateless).
  */
-public final class ReviewPage {
-    private static final float DPI = 110;
+public final class ReviewPage implements DocumentWriter {
+    /** The resolution the page images are asked for, dots per inch. */
+    public static final float DPI = 110;
 
     /**
-     * @param doc the extracted document
-     * @param pdf the PDF's bytes (page images), or null for text input (tables only)
+     * A document's pages as images.
      */
-    public void write(Document doc, byte[] pdf, Writer out) throws IOException {
-        write(doc, pdf, null, out);
+    @FunctionalInterface
+    public interface Pages {
+        /**
+         * Page {@code page} (1-based) rendered at {@code dpi}.
+         *
+         * @throws IOException when it cannot be rendered (the table is then shown without its page)
+         */
+        BufferedImage render(int page, float dpi) throws IOException;
+    }
+
+    private final Pages source;
+
+    /** The review page of tables only (text input: no page images). */
+    public ReviewPage() {
+        this(null);
     }
 
     /**
-     * @param doc      the extracted document
-     * @param pdf      the PDF's bytes (page images), or null for text input (tables only)
-     * @param password the PDF's password, or null; a page that cannot be rendered (damaged) is shown without its image
+     * @param pages the document's page images, or null to show the tables without them
      */
-    public void write(Document doc, byte[] pdf, String password, Writer out) throws IOException {
-        Map<Integer, BufferedImage> pages = new HashMap<>();
-        PDDocument pd = null;
-        try {
-            if (pdf != null) pd = Loader.loadPDF(new RandomAccessReadBuffer(pdf), password == null ? "" : password, IOUtils.createTempFileOnlyStreamCache());
-            out.write(head(doc));
-            for (Table t : doc.tables()) {
-                out.write("<section class=\"table\" id=\"" + t.ref() + "\">\n<h2>" + esc(t.ref()) + " " + esc(t.printedNumber() == null ? "" : t.printedNumber())
-                        + " " + esc(t.title() == null ? "" : t.title()) + " <small>" + esc(t.templateId() == null ? "unidentified" : t.templateId())
-                        + (t.identification().variant() == null ? "" : " (" + esc(t.identification().variant()) + ")") + " · " + unit(t) + "</small></h2>\n");
-                out.write("<div class=\"pair\">\n");
-                if (pd != null && !t.pages().isEmpty()) out.write(crop(pd, pages, t));
-                out.write(grid(t));
-                out.write("</div>\n");
-                out.write(checks(t.checks()));
-                out.write("</section>\n");
-            }
-            if (!doc.checks().isEmpty()) out.write("<section class=\"table\"><h2>Across tables</h2>" + checks(doc.checks()) + "</section>\n");
-            out.write(SCRIPT + "</body></html>\n");
-        } finally {
-            if (pd != null) pd.close();
+    public ReviewPage(Pages pages) {
+        this.source = pages;
+    }
+
+    /** Writes the page as an HTML file at {@code target} (folders made as needed). */
+    @Override
+    public void write(Document doc, java.nio.file.Path target) throws IOException {
+        try (Writer w = Targets.text(target)) {
+            write(doc, w);
         }
+    }
+
+    /** Writes the page as HTML to {@code out} (not closed). */
+    public void write(Document doc, Writer out) throws IOException {
+        Map<Integer, BufferedImage> pages = new HashMap<>();
+        out.write(head(doc));
+        for (Table t : doc.tables()) {
+            out.write("<section class=\"table\" id=\"" + t.ref() + "\">\n<h2>" + esc(t.ref()) + " " + esc(t.printedNumber() == null ? "" : t.printedNumber())
+                    + " " + esc(t.title() == null ? "" : t.title()) + " <small>" + esc(t.templateId() == null ? "unidentified" : t.templateId())
+                    + (t.identification().variant() == null ? "" : " (" + esc(t.identification().variant()) + ")") + " · " + unit(t) + "</small></h2>\n");
+            out.write("<div class=\"pair\">\n");
+            if (source != null && !t.pages().isEmpty()) out.write(crop(source, pages, t));
+            out.write(grid(t));
+            out.write("</div>\n");
+            out.write(checks(t.checks()));
+            out.write("</section>\n");
+        }
+        if (!doc.checks().isEmpty()) out.write("<section class=\"table\"><h2>Across tables</h2>" + checks(doc.checks()) + "</section>\n");
+        out.write(SCRIPT + "</body></html>\n");
     }
 
     /** The table's unit as printed; inferred, and from what; or unknown (every amount suspect), and why. */
@@ -95,7 +108,7 @@ public final class ReviewPage {
     }
 
     /** The table's region of its first page, with an outline box per cell for hovering. */
-    private static String crop(PDDocument pd, Map<Integer, BufferedImage> cache, Table t) throws IOException {
+    private static String crop(Pages source, Map<Integer, BufferedImage> cache, Table t) throws IOException {
         int page = t.pages().get(0);
         double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = 0, y1 = 0;
         for (Row r : t.rows()) for (Cell c : r.cells()) {
@@ -107,7 +120,7 @@ public final class ReviewPage {
         BufferedImage img = cache.get(page);
         if (img == null) {
             try {
-                img = new PDFRenderer(pd).renderImageWithDPI(page - 1, DPI, ImageType.RGB);
+                img = source.render(page, DPI);
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 // damage the reader got past that rendering does not: the table is shown without its page
                 return "<p class=\"page\">page " + page + " cannot be shown: " + esc(String.valueOf(e.getMessage())) + "</p>";

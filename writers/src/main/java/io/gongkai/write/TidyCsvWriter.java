@@ -1,4 +1,4 @@
-package io.gongkai.io;
+package io.gongkai.write;
 
 import io.gongkai.model.Cell;
 import io.gongkai.model.Column;
@@ -16,10 +16,23 @@ import java.io.Writer;
  * Writes one line per cell ("tidy" data): the columns in {@link #HEADER}, documented in README ("CSV output").
  * Thread-safe.
  */
-public final class TidyCsvWriter {
+public final class TidyCsvWriter implements DocumentWriter {
     public static final String[] HEADER = {"source", "department", "year", "table", "template", "printed_number", "title",
             "unit", "page", "row_key", "row_label", "col_key", "col_label", "value", "raw", "status", "verified"};
 
+    /**
+     * Writes the document as a CSV file at {@code target}, UTF-8 with a byte order mark (so that spreadsheet programs
+     * read it as UTF-8).
+     */
+    @Override
+    public void write(Document doc, java.nio.file.Path target) throws IOException {
+        try (Writer out = Targets.text(target)) {
+            out.write('\uFEFF');
+            write(doc, out);
+        }
+    }
+
+    /** Writes the document's cells as CSV to {@code out} (not closed). */
     public void write(Document doc, Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
         for (Table t : doc.tables()) {
