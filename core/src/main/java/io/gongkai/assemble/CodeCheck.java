@@ -215,6 +215,13 @@ final class CodeCheck {
             List<String> exact = under.stream().filter(c -> cls.namedExactly(c, label)).toList();
             List<String> pick = exact.size() == 1 ? exact : under;
             if (pick.size() == 1) return new Decision(pick.get(0), Repair.CODE_MISREAD, "the name " + label + " under " + code + " (its last digits lost)", null, null);
+            if (exactChild) {
+                // the row prints exactly the name of a code under its own and none of them can be placed there: a code
+                // printed once for its group (centred in a merged cell, no rule to say how far it reaches) was given to
+                // one of the group's rows (216 其他商业服务业等支出 for 21699)
+                List<String> owners = cls.codesNamedExactly(label).stream().filter(c -> c.length() > code.length() && c.startsWith(code)).toList();
+                return new Decision(null, null, null, "code " + code + " is " + cls.name(code).orElse("") + " in the classification, and '" + label + "' is the name of " + owners + " under it", null);
+            }
         }
         if (listed && (!named || cls.fits(code, label))) return Decision.stands();
         // candidates, each with the first rule that proposed it
@@ -299,6 +306,14 @@ final class CodeCheck {
         else if (!ctx.fits(code)) doubt = "code " + code + " is not under the row " + ctx.parentOf(code.length()) + " above it";
         else if (named && ctx.parentOf(code.length()) != null && cls.children(ctx.parentOf(code.length())).stream().anyMatch(c -> cls.namedExactly(c, label))) {
             doubt = "code " + code + " is not in the classification, and '" + label + "' is another code's name under " + ctx.parentOf(code.length());
+        }
+        if (doubt == null && named) {
+            // the data lacks the code, and the row's name is one listed code's own, of its level: not a code of its own
+            // but that one's misprinted or misplaced (a code printed once for its group in a merged cell, given to a
+            // row of another group: 2080205 机关事业单位基本养老保险缴费支出, which is 2080505). A name many codes share
+            // (行政运行, under every 款) says nothing
+            List<String> owners = cls.codesNamedExactly(label).stream().filter(c -> c.length() == code.length()).toList();
+            if (owners.size() == 1) doubt = "code " + code + " is not in the classification data, and '" + label + "' is the name of " + owners.get(0);
         }
         if (doubt != null) return new Decision(null, null, null, doubt + several, null);
         return new Decision(null, null, null, null, "code " + code + " ('" + label + "') is not among the codes the classification data lists; kept as printed");

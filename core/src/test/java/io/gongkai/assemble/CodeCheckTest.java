@@ -382,4 +382,33 @@ class CodeCheckTest {
         assertTrue(d.tables().get(0).row("2089999").isPresent(), d.tables().get(0).rows().stream().map(x -> x.key().value()).toList().toString());
         assertTrue(d.tables().get(0).row("20899").isEmpty());
     }
+
+    /**
+     * A layout that prints each 类 and 款 code once, centred in a merged cell, with no rule to say how far it reaches
+     * (a newcomer's Chromium print of 商务委员会 2025 with horizontal rules only, read by stream): the codes go to the
+     * middle rows, and a 项's digits are put after the wrong 类 and 款. A code the data lacks under a name that is one
+     * listed code's own (2080205 机关事业单位基本养老保险缴费支出: 2080505), and a 类 code under the exact name of a
+     * code below it that cannot be placed there (216 其他商业服务业等支出: 21699), are no codes to trust: the rows are
+     * doubtful, their amounts suspect (they had been ok, filed under the wrong codes). A name many codes share (行政运行)
+     * says nothing: such a row is not doubtful for it.
+     */
+    @Test
+    void aCodeGivenToAnotherGroupsRowIsDoubtful() {
+        Document d = read(expenditure(TEXT,
+                r("208", "", "", "社会保障和就业支出", "1,300", "1,300", ""),
+                r("208", "02", "", "民政管理事务", "1,000", "1,000", ""),
+                r("208", "02", "05", "机关事业单位基本养老保险缴费支出", "1,000", "1,000", ""),
+                r("215", "", "", "资源勘探工业信息等支出", "300", "300", ""),
+                r("216", "", "", "其他商业服务业等支出", "300", "300", ""),
+                r("201", "", "", "一般公共服务支出", "500", "500", ""),
+                r("201", "13", "", "商贸事务", "500", "500", ""),
+                r("201", "13", "98", "行政运行", "500", "500", "")));
+        for (String code : List.of("2080205", "216")) {
+            Row doubtful = row(d, code);
+            assertTrue(has(doubtful, Repair.CODE_DOUBTFUL), code + " " + doubtful.repairs());
+            for (Cell c : doubtful.cells()) if (c.number() != null) assertEquals(CellStatus.SUSPECT, c.status(), code + " " + c);
+        }
+        Row shared = d.tables().get(0).rows().stream().filter(x -> x.label().equals("行政运行")).findFirst().orElseThrow();
+        assertFalse(has(shared, Repair.CODE_DOUBTFUL), "a name many codes share is no other code's: " + shared.repairs());
+    }
 }
