@@ -317,10 +317,12 @@ public final class StreamBuilder {
         while (start > 0 && across.get(start).y() - across.get(start - 1).y() <= 3 * height) start--;
         double top = across.get(start).y(), bottom = across.get(end).y();
         // rules that separate rows hold one line of figures between each two; a rule under the header and one at the
-        // bottom (many rows of figures between them) do not give the rows
+        // bottom (many rows of figures between them) do not give the rows. A line that prints a code alone is no row of
+        // figures: a 类 or 款 code printed once for its group, centred in a merged cell (the row rules stop short of its
+        // column), shares a band with a row of its group
         for (int k = start; k < end; k++) {
             double y0 = across.get(k).y(), y1 = across.get(k + 1).y();
-            if (lines.stream().filter(l -> l.cy() > y0 && l.cy() < y1 && figures(l)).count() > 1) return null;
+            if (lines.stream().filter(l -> l.cy() > y0 && l.cy() < y1 && figures(l) && !codeAlone(l)).count() > 1) return null;
         }
         double x0 = Math.min(left, across.subList(start, end + 1).stream().mapToDouble(Segment::x0).min().orElse(left));
         double x1 = Math.max(right, across.subList(start, end + 1).stream().mapToDouble(Segment::x1).max().orElse(right));
@@ -346,6 +348,18 @@ public final class StreamBuilder {
         List<Glyph> within = glyphs.stream().filter(g -> g.cy() > top && g.cy() < bottom && g.cx() > x0 && g.cx() < x1).toList();
         List<GridTable> grids = new GridBuilder().lattice(page, within, segs);
         return grids.size() == 1 ? grids.get(0) : null;
+    }
+
+    /**
+     * Whether a line prints a classification code and nothing else: one word, of 3 to 7 digits without separators (a
+     * 类 {@code 201}, a 款 {@code 20113}, a 项 {@code 2011301}).
+     */
+    static boolean codeAlone(List<String> words) {
+        return words.size() == 1 && words.get(0).matches("[0-9]{3,7}");
+    }
+
+    private static boolean codeAlone(Line l) {
+        return codeAlone(l.words().stream().map(w -> GlyphText.cellText(w.glyphs()).strip()).toList());
     }
 
     /** Whether a line prints a figure: a word of digits (with separators). */

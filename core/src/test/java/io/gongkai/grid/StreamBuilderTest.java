@@ -75,6 +75,45 @@ class StreamBuilderTest {
         assertEquals(List.of("201", "06", "02", "一般行政管理事务", "200.00"), rows.get(4).texts().subList(rows.get(4).texts().size() - 5, rows.get(4).texts().size()));
     }
 
+    /**
+     * Horizontal rules only, and each 类 and 款 code printed once, centred in a merged cell: the rules between the rows of
+     * a group stop short of the code columns (a newcomer's Chromium print of 商务委员会 2025's 支出总表). A centred code's
+     * line shares a band with a row of its group, and the rows still come from the rules: each code reaches every row of
+     * its merged cell. (The code's line had counted as a second line of figures in the band, so the rules were not
+     * taken and the codes stood on lines of their own: 20 rows under wrong or no codes.)
+     */
+    @Test
+    void aCodeCentredInAMergedCellReachesEveryRowOfItsGroup() {
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("类", 10, 20));
+        g.addAll(text("款", 40, 20));
+        g.addAll(text("项", 70, 20));
+        g.addAll(text("科目名称", 100, 20));
+        g.addAll(text("合计", 250, 20));
+        String[][] rows = {{"一般公共服务支出", "300.00"}, {"财政事务", "300.00"}, {"01", "行政运行", "100.00"}, {"02", "一般行政管理事务", "200.00"}};
+        List<Segment> rules = new ArrayList<>(List.of(new Segment(0, 5, 300, 5), new Segment(0, 25, 300, 25)));
+        for (int r = 0; r < rows.length; r++) {
+            double y = 40 + 20 * r;
+            String[] row = rows[r];
+            if (row.length == 3) g.addAll(text(row[0], 70, y));
+            g.addAll(text(row[row.length - 2], 100, y));
+            g.addAll(text(row[row.length - 1], 250, y));
+            // a row rule under each row: under the 类's own row from the 款 column on, under the 款's rows from the 项
+            // column on; the group's last rule runs across the whole table
+            double from = r == rows.length - 1 ? 0 : r == 0 ? 34 : 64;
+            rules.add(new Segment(from, y + 5, 300, y + 5));
+        }
+        g.addAll(text("201", 8, 70)); // 类, centred on its group's four rows: a line of its own between the second and third
+        g.addAll(text("06", 40, 80)); // 款, centred on its three rows: beside the second of them
+        List<GridTable> tables = new StreamBuilder().stream(1, g, rules);
+        assertEquals(1, tables.size());
+        List<RawRow> read = tables.get(0).toRawRows(0);
+        assertEquals(List.of("201", "", "", "一般公共服务支出", "300.00"), read.get(1).texts());
+        assertEquals(List.of("201", "06", "", "财政事务", "300.00"), read.get(2).texts());
+        assertEquals(List.of("201", "06", "01", "行政运行", "100.00"), read.get(3).texts());
+        assertEquals(List.of("201", "06", "02", "一般行政管理事务", "200.00"), read.get(4).texts());
+    }
+
     @Test
     void rulesUnderTheHeaderAndAtTheBottomOnlyLeaveOneRowPerLine() {
         List<Segment> rules = List.of(new Segment(0, 5, 300, 5), new Segment(0, 25, 300, 25), new Segment(0, 85, 300, 85));
