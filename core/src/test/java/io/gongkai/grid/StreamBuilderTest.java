@@ -28,12 +28,7 @@ class StreamBuilderTest {
      * budget prints it: one line's runs (split at 1.5 em) glue code and name, its words do not.
      */
     private static List<Glyph> codedPage(double headerAt, double rowPitch) {
-        List<Glyph> g = new ArrayList<>();
-        g.addAll(text("类", 10, headerAt));
-        g.addAll(text("款", 40, headerAt));
-        g.addAll(text("项", 70, headerAt));
-        g.addAll(text("科目名称", 100, headerAt));
-        g.addAll(text("合计", 250, headerAt));
+        List<Glyph> g = codedHeader(headerAt);
         String[][] rows = {{"201", "", "", "一般公共服务支出", "300.00"}, {"201", "06", "", "财政事务", "300.00"},
                 {"201", "06", "01", "行政运行", "100.00"}, {"201", "06", "02", "一般行政管理事务", "200.00"}};
         for (int r = 0; r < rows.length; r++) {
@@ -44,6 +39,17 @@ class StreamBuilderTest {
             g.addAll(text(rows[r][3], 94, y)); // 12 pt after the 项 code (70 + 2 × 6)
             g.addAll(text(rows[r][4], 250, y));
         }
+        return g;
+    }
+
+    /** The header line 类 | 款 | 项 | 科目名称 | 合计 of {@link #codedPage}, at {@code y}. */
+    private static List<Glyph> codedHeader(double y) {
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("类", 10, y));
+        g.addAll(text("款", 40, y));
+        g.addAll(text("项", 70, y));
+        g.addAll(text("科目名称", 100, y));
+        g.addAll(text("合计", 250, y));
         return g;
     }
 
@@ -84,12 +90,7 @@ class StreamBuilderTest {
      */
     @Test
     void aCodeCentredInAMergedCellReachesEveryRowOfItsGroup() {
-        List<Glyph> g = new ArrayList<>();
-        g.addAll(text("类", 10, 20));
-        g.addAll(text("款", 40, 20));
-        g.addAll(text("项", 70, 20));
-        g.addAll(text("科目名称", 100, 20));
-        g.addAll(text("合计", 250, 20));
+        List<Glyph> g = codedHeader(20);
         String[][] rows = {{"一般公共服务支出", "300.00"}, {"财政事务", "300.00"}, {"01", "行政运行", "100.00"}, {"02", "一般行政管理事务", "200.00"}};
         List<Segment> rules = new ArrayList<>(List.of(new Segment(0, 5, 300, 5), new Segment(0, 25, 300, 25)));
         for (int r = 0; r < rows.length; r++) {

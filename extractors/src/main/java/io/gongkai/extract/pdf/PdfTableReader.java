@@ -392,7 +392,7 @@ public final class PdfTableReader {
     /**
      * Finds the tables of a page read (waiting for its OCR if need be) and adds its blocks. A text-layer page without
      * a ruled grid is read by text alignment by Gongkai's own engine too; the blocks so read are listed in
-     * {@code aligned}, and neither continue a table nor are continued (their columns come from their own page only).
+     * {@code aligned}; they continue, and are continued by, only tables read so on the pages next to theirs.
      */
     private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, PageTable[] last, List<Integer> empty,
                                List<Integer> aligned, java.util.Map<Integer, String> damaged, io.gongkai.budget.Budget.Deadline deadline,
@@ -440,12 +440,13 @@ public final class PdfTableReader {
         }
         for (PageTable t : tables) deadline.cells(t.cellCount(), "page " + at.page());
         int before = blocks.size();
-        if (byAlignment) last[0] = null;
+        // a table read by alignment continues only one read so on the page before, in the same columns (a 支出总表
+        // over two pages, its header repeated, no column rules: the second page's rows alone, without the 类 their
+        // group began under, break the identities and were left out); a ruled table continues only a ruled one
+        boolean afterAligned = before > 0 && !aligned.isEmpty() && aligned.get(aligned.size() - 1) == before - 1;
+        if (byAlignment != afterAligned) last[0] = null;
         pageBlocks(at.page(), glyphs, tables, blocks, last);
-        if (byAlignment) {
-            for (int b = before; b < blocks.size(); b++) aligned.add(b);
-            last[0] = null;
-        }
+        if (byAlignment) for (int b = before; b < blocks.size(); b++) aligned.add(b);
     }
 
     /** Blocks of one page: each grid with the text lines between it and the grid (or page top) above. */
