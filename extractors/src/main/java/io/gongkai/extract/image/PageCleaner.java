@@ -267,8 +267,8 @@ public final class PageCleaner {
     }
 
     /**
-     * Degrees a sheet's corner may stand off square and the sheet be left to {@link Keystone}: its bands' lines may
-     * differ by {@link Keystone#MOST} (4°), a trapezoid's corners by about half that on each side; measured on a
+     * Degrees a sheet's corner may stand off square and the sheet be left to {@link Keystone}: its rows may differ by
+     * {@link Keystone#MOST} (4°) and its sides by {@link Keystone#MOST_UPRIGHT} (10°); measured on a
      * newcomer's eight phone photos of real budgets, corners 2.5–5.7° off read as well or better unsquared, one 10° off
      * read nothing ("no ruled table") and 27 of its 28 amounts squared.
      */
