@@ -178,7 +178,57 @@ public final class Gongkai {
         }
     }
 
+    /**
+     * Reads image files as the pages of one document, in the order given: a table photographed page by page, or a
+     * scanner that writes a file a page. A table is continued from one file to the next as from one page of a PDF to
+     * the next (read one by one, a table's second page is a table without its header: unidentified). The document is
+     * named after the first file, and its SHA-256 is that of the files' bytes one after the other.
+     *
+     * @param images JPEG, PNG, TIFF (each of its pages) or BMP files, at least one
+     * @throws InputException           when a file is missing, unreadable, empty or no image
+     * @throws BudgetExceededException  when they need more than the options' budget allows
+     * @since 0.1.0
+     */
+    public static Document extractPages(List<Path> images, Options options) {
+        if (images.isEmpty()) throw new IllegalArgumentException("no image files");
+        String source = images.get(0).getFileName().toString();
+        Budget.Deadline deadline = options.budget().start().source(source);
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        List<io.gongkai.extract.image.ImageDocument.Result> pages = new ArrayList<>();
+        for (Path image : images) {
+            String name = image.getFileName().toString();
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(image);
+            } catch (NoSuchFileException e) {
+                throw new InputException("no such file: " + image);
+            } catch (IOException e) {
+                throw new InputException("cannot read " + image + ": " + e.getMessage(), e);
+            }
+            if (bytes.length == 0) throw new InputException(name + ": the file is empty");
+            if (InputFormat.of(bytes.length > InputFormat.HEAD ? java.util.Arrays.copyOf(bytes, InputFormat.HEAD) : bytes).kind() != InputFormat.Kind.IMAGE) {
+                throw new InputException(name + ": not an image (JPEG, PNG, TIFF or BMP): only images are read as the pages of one document");
+            }
+            all.writeBytes(bytes);
+            pages.add(io.gongkai.extract.image.ImageDocument.toPdf(bytes, name, deadline, io.gongkai.extract.scan.PageScanner.MAX_PIXELS));
+        }
+        try {
+            return read(all.toByteArray(), source, options, deadline, io.gongkai.extract.image.ImageDocument.joined(pages));
+        } catch (OutOfMemoryError e) {
+            throw new InputException(source + ": reading it needs more memory than this Java has (" + e.getMessage()
+                    + "); give Java more (-Xmx, JAVA_OPTS) or read fewer pages", e);
+        }
+    }
+
     private static Document read(byte[] bytes, String source, Options options, Budget.Deadline deadline) {
+        return read(bytes, source, options, deadline, null);
+    }
+
+    /**
+     * @param images the document's images already wrapped as one image-only PDF ({@link #extractPages}), or null to
+     *               read {@code bytes} as what they are
+     */
+    private static Document read(byte[] bytes, String source, Options options, Budget.Deadline deadline, io.gongkai.extract.image.ImageDocument.Result images) {
         if (bytes.length == 0) throw new InputException(source + ": the file is empty");
         DocumentAssembler assembler = new DocumentAssembler(options.templates());
         List<Diagnostic> diags = new ArrayList<>();
@@ -188,7 +238,8 @@ public final class Gongkai {
             // an image file: its pages wrapped as an image-only PDF, read as a scanned one
             // each page converted is a page to be read by OCR: its time is added as it is converted (a long scan is not
             // refused while it is converted, before its first page is read)
-            var image = io.gongkai.extract.image.ImageDocument.toPdf(bytes, source, deadline, io.gongkai.extract.scan.PageScanner.MAX_PIXELS);
+            var image = images != null ? images
+                    : io.gongkai.extract.image.ImageDocument.toPdf(bytes, source, deadline, io.gongkai.extract.scan.PageScanner.MAX_PIXELS);
             if (!image.assumedPages().isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", "the image gives no resolution a scanner would (none, or under 100 or over 1200 dpi: 72 and 96 are what programs write when they know nothing); read as an A4 page (pages "
                         + pageList(image.assumedPages()) + ")"));

@@ -40,6 +40,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "json, csv (a tidy CSV, and one wide CSV per table in NAME-tables/), xlsx; comma-separated (default: ${DEFAULT-VALUE})")
     List<String> formats;
 
+    @Option(names = "--one-document", description = "read the image files given (JPEG, PNG, TIFF, BMP) as the pages of one document, in the order given "
+            + "(a table photographed page by page: its tables continue from one file to the next); results named after the first file")
+    boolean oneDocument;
+
     @Option(names = "--pages", paramLabel = "RANGES", description = "PDF pages to read, e.g. 1-5,8 (default: all)")
     String pages;
 
@@ -98,11 +102,11 @@ final class ExtractCommand implements Callable<Integer> {
         // the output names of this run, so that no input's results overwrite another's (compared ignoring case, as
         // the file systems of Windows and macOS do)
         Set<String> taken = new HashSet<>();
-        for (Path file : files) {
+        for (Path file : oneDocument ? files.subList(0, 1) : files) {
             try {
                 // one deadline for reading the document and writing it
                 Budget.Deadline deadline = opts.budget().start().source(file.getFileName().toString());
-                Document doc = Gongkai.extract(file, opts, deadline);
+                Document doc = oneDocument ? Gongkai.extractPages(files, opts) : Gongkai.extract(file, opts, deadline);
                 String base = baseName(file), name = base;
                 for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) name = base + "-" + n;
                 write(doc, name, deadline);

@@ -81,6 +81,35 @@ public final class ImageDocument {
     }
 
     /**
+     * Image files' PDFs ({@link #toPdf}) one after the other as one PDF: their pages in order, each file's assumed and
+     * damaged pages numbered in the whole.
+     *
+     * @throws InputException when the PDFs cannot be joined (they are this class's own: never but for want of memory)
+     */
+    public static Result joined(List<Result> parts) {
+        if (parts.size() == 1) return parts.get(0);
+        List<Integer> assumed = new ArrayList<>();
+        java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
+        int before = 0;
+        try (PDDocument all = new PDDocument()) {
+            for (Result part : parts) {
+                try (PDDocument one = org.apache.pdfbox.Loader.loadPDF(part.pdf())) {
+                    new org.apache.pdfbox.multipdf.PDFMergerUtility().appendDocument(all, one);
+                }
+                for (int p : part.assumedPages()) assumed.add(before + p);
+                final int offset = before;
+                part.damagedPages().forEach((p, why) -> damaged.put(offset + p, why));
+                before += part.pages();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            all.save(out);
+            return new Result(out.toByteArray(), before, assumed, damaged);
+        } catch (IOException e) {
+            throw new InputException("the images cannot be joined as one document: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Wraps an image file as a PDF.
      *
      * @param bytes  the file

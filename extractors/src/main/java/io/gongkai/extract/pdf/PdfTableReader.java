@@ -509,7 +509,7 @@ public final class PdfTableReader {
     }
 
     /** The header line that reads as a title: it names a table (…表) and is set larger than the others, or alone. */
-    private static String title(List<GlyphText.Line> header) {
+    static String title(List<GlyphText.Line> header) {
         GlyphText.Line best = null;
         for (GlyphText.Line l : header) {
             String s = TextNormalizer.normalize(l.text());
@@ -517,14 +517,21 @@ public final class PdfTableReader {
             if (best == null || l.fontSize() > best.fontSize()) best = l;
         }
         if (best == null) {
-            // no line names a table: take a line set clearly larger than the rest (a title in another wording)
+            // no line names a table: take a line set clearly larger than the rest (a title in another wording), in
+            // words of the page's script: a photo's sheet edge or a rule's remnant above a continued table reads as a
+            // tall "|" or "I" (or OCR's letters of nothing, "R2NWRO", where the page's words are Chinese), no title
             double smallest = header.stream().mapToDouble(GlyphText.Line::fontSize).min().orElse(0);
+            boolean chinese = header.stream().anyMatch(l -> TextNormalizer.hanCount(l.text()) > 0);
             for (GlyphText.Line l : header) {
+                if (chinese ? TextNormalizer.hanCount(l.text()) < 2 : l.text().codePoints().filter(Character::isLetter).count() < 2) continue;
                 boolean larger = header.size() > 1 ? l.fontSize() >= 1.3 * smallest : l.fontSize() >= 12 && !l.text().contains("单位");
                 if (larger && (best == null || l.fontSize() > best.fontSize())) best = l;
             }
         }
-        return best == null ? null : TextNormalizer.normalize(best.text());
+        // a mark or two of no word at either end, apart from the words (a photo's sheet edge read "I" before the title:
+        // "I 2025年部门支出预算总表" gave no year), is no part of the title
+        return best == null ? null : TextNormalizer.normalize(best.text()).replaceAll("^(?:[^\\p{IsHan}\\d\\s]{1,2}\\s+)+", "")
+                .replaceAll("(?:\\s+[^\\p{IsHan}\\d\\s]{1,2})+$", "");
     }
 
     /**

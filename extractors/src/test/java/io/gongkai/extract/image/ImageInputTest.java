@@ -103,6 +103,27 @@ class ImageInputTest {
         assertTrue(economic.row("301").isPresent() && economic.row("30101").isPresent(), economic.rows().toString());
     }
 
+    /**
+     * A table photographed or scanned a file a page, the files given as the pages of one document: the 基本支出
+     * economic table over two JPEGs is one table, as in the TIFF (read one by one, its second page is a table without its
+     * header, unidentified: a newcomer's two phone photos of 办公室25's 支出总表 gave 28 of 47 amounts, then 47). Only
+     * images are read so.
+     */
+    @Test
+    void imageFilesGivenAsThePagesOfOneDocumentContinueItsTables(@TempDir Path dir) throws Exception {
+        Path first = Files.write(dir.resolve("p3.jpg"), jpegs.get(2)), second = Files.write(dir.resolve("p4.jpg"), jpegs.get(3));
+        Document doc = Gongkai.extractPages(List.of(first, second), Options.builder().ocrThreads(1).build());
+        assertEquals("p3.jpg", doc.source());
+        Table economic = doc.table("budget-basic-economic").orElseThrow(() -> new AssertionError(doc.tables() + " " + doc.diagnostics()));
+        assertEquals(List.of(1, 2), economic.pages());
+        assertTrue(economic.row("301").isPresent() && economic.row("30101").isPresent(), economic.rows().toString());
+        assertTrue(doc.tables().stream().noneMatch(t -> t.templateId() == null), "no second, unidentified table: " + doc.tables());
+        Path text = Files.writeString(dir.resolve("notes.txt"), "一般公共服务支出\t100");
+        io.gongkai.error.InputException e = org.junit.jupiter.api.Assertions.assertThrows(io.gongkai.error.InputException.class,
+                () -> Gongkai.extractPages(List.of(first, text), Options.defaults()));
+        assertTrue(e.getMessage().contains("notes.txt") && e.getMessage().contains("not an image"), e.getMessage());
+    }
+
     @Test
     void aFaxWithPixelsTwiceAsTallAsWideIsReadAtItsOwnResolution(@TempDir Path dir) throws Exception {
         // a fax in standard mode: 204 dpi across, 98 down (ITU-T T.4), as its TIFF says; the 200 dpi scan resampled so

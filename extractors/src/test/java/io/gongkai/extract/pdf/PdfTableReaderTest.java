@@ -239,4 +239,29 @@ class PdfTableReaderTest {
         InputException e = assertThrows(InputException.class, () -> Gongkai.extract(f));
         assertTrue(e.getMessage().contains("broken.pdf"), e.getMessage());
     }
+
+    /** A header line of glyphs, one a character, {@code size} points tall, from {@code x} at {@code top}. */
+    private static List<io.gongkai.grid.Glyph> line(String text, double x, double top, double size) {
+        List<io.gongkai.grid.Glyph> out = new java.util.ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != ' ') out.add(new io.gongkai.grid.Glyph(String.valueOf(text.charAt(i)), x + i * size, top, x + (i + 1) * size, top + size, size, 0.9));
+        }
+        return out;
+    }
+
+    /**
+     * The lines OCR reads above a phone photo's table: a sheet's edge or a rule's remnant read as a tall "|" or "I".
+     * Such a mark is no title (above a continued table's second page it was taken for one, and the table was not
+     * continued: a newcomer's two photos of a 支出总表 gave a second, unidentified table), nor part of one ("I
+     * 2025年部门支出预算总表" gave no year).
+     */
+    @Test
+    void aMarkOfNoWordIsNoTitleNorPartOfOne() {
+        List<io.gongkai.grid.Glyph> marks = new java.util.ArrayList<>(line("|", 300, 20, 30));
+        marks.addAll(line("— —", 100, 60, 8));
+        assertEquals(null, PdfTableReader.title(io.gongkai.grid.GlyphText.lines(marks)));
+        List<io.gongkai.grid.Glyph> titled = new java.util.ArrayList<>(line("I 2025年部门支出预算总表", 200, 20, 16));
+        titled.addAll(line("编制部门：上海市普陀区人民政府办公室", 40, 60, 9));
+        assertEquals("2025年部门支出预算总表", PdfTableReader.title(io.gongkai.grid.GlyphText.lines(titled)));
+    }
 }
