@@ -143,6 +143,22 @@ public final class Gongkai {
      */
     public static PageImages pageImages(Path path, Options options) {
         String source = path.getFileName().toString();
+        byte[] bytes = whole(path);
+        InputFormat.Sniffed kind = sniffed(bytes);
+        return switch (kind.kind()) {
+            case PDF -> PageImages.of(java.util.Arrays.copyOfRange(bytes, kind.pdfOffset(), bytes.length), source, options.password());
+            case IMAGE -> PageImages.of(io.gongkai.extract.image.ImageDocument.toPdf(bytes, source, options.budget().start().source(source),
+                    io.gongkai.extract.scan.PageScanner.MAX_PIXELS).pdf(), source, null);
+            default -> PageImages.none();
+        };
+    }
+
+    /**
+     * A file's bytes, all of them (an image or a PDF; text is read within its budget by {@link #extract(Path, Options, Budget.Deadline)}).
+     *
+     * @throws InputException when it is missing, unreadable or empty
+     */
+    private static byte[] whole(Path path) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
@@ -151,14 +167,13 @@ public final class Gongkai {
         } catch (IOException e) {
             throw new InputException("cannot read " + path + ": " + e.getMessage(), e);
         }
-        if (bytes.length == 0) throw new InputException(source + ": the file is empty");
-        InputFormat.Sniffed kind = InputFormat.of(bytes.length > InputFormat.HEAD ? java.util.Arrays.copyOf(bytes, InputFormat.HEAD) : bytes);
-        return switch (kind.kind()) {
-            case PDF -> PageImages.of(java.util.Arrays.copyOfRange(bytes, kind.pdfOffset(), bytes.length), source, options.password());
-            case IMAGE -> PageImages.of(io.gongkai.extract.image.ImageDocument.toPdf(bytes, source, options.budget().start().source(source),
-                    io.gongkai.extract.scan.PageScanner.MAX_PIXELS).pdf(), source, null);
-            default -> PageImages.none();
-        };
+        if (bytes.length == 0) throw new InputException(path.getFileName() + ": the file is empty");
+        return bytes;
+    }
+
+    /** What the bytes are, from their head. */
+    private static InputFormat.Sniffed sniffed(byte[] bytes) {
+        return InputFormat.of(bytes.length > InputFormat.HEAD ? java.util.Arrays.copyOf(bytes, InputFormat.HEAD) : bytes);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -197,16 +212,8 @@ public final class Gongkai {
         List<io.gongkai.extract.image.ImageDocument.Result> pages = new ArrayList<>();
         for (Path image : images) {
             String name = image.getFileName().toString();
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(image);
-            } catch (NoSuchFileException e) {
-                throw new InputException("no such file: " + image);
-            } catch (IOException e) {
-                throw new InputException("cannot read " + image + ": " + e.getMessage(), e);
-            }
-            if (bytes.length == 0) throw new InputException(name + ": the file is empty");
-            if (InputFormat.of(bytes.length > InputFormat.HEAD ? java.util.Arrays.copyOf(bytes, InputFormat.HEAD) : bytes).kind() != InputFormat.Kind.IMAGE) {
+            byte[] bytes = whole(image);
+            if (sniffed(bytes).kind() != InputFormat.Kind.IMAGE) {
                 throw new InputException(name + ": not an image (JPEG, PNG, TIFF or BMP): only images are read as the pages of one document");
             }
             all.writeBytes(bytes);
@@ -233,7 +240,7 @@ public final class Gongkai {
         DocumentAssembler assembler = new DocumentAssembler(options.templates());
         List<Diagnostic> diags = new ArrayList<>();
         byte[] hash = bytes;
-        InputFormat.Sniffed kind = InputFormat.of(bytes.length > InputFormat.HEAD ? java.util.Arrays.copyOf(bytes, InputFormat.HEAD) : bytes);
+        InputFormat.Sniffed kind = sniffed(bytes);
         if (kind.kind() == InputFormat.Kind.IMAGE) {
             // an image file: its pages wrapped as an image-only PDF, read as a scanned one
             // each page converted is a page to be read by OCR: its time is added as it is converted (a long scan is not
