@@ -194,29 +194,48 @@ public final class StreamBuilder {
         List<Double> rowYs = new ArrayList<>();
         rowYs.add(ys.get(0));
         for (List<Integer> row : rows) rowYs.add(ys.get(row.get(row.size() - 1) + 1));
-        List<GridCell> cells = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            List<Integer> row = rows.get(r);
+        List<String[]> texts = new ArrayList<>();
+        for (List<Integer> row : rows) {
+            String[] t = new String[xs.size() - 1];
             for (int c = 0; c + 1 < xs.size(); c++) {
-                String text;
                 if (row.size() == 1) {
-                    text = GlyphText.cellText(grid.get(row.get(0)).get(c));
+                    t[c] = GlyphText.cellText(grid.get(row.get(0)).get(c));
                 } else {
                     // the row's own text of the column (a code printed there, or nothing), then the name's wrapped lines
                     List<String> own = new ArrayList<>();
                     StringBuilder name = new StringBuilder();
                     for (int line : row) {
-                        String t = GlyphText.cellText(grid.get(line).get(c));
-                        if (t.isEmpty()) continue;
-                        if (wrappedIn[line] == c) name.append(t);
-                        else own.add(t);
+                        String text = GlyphText.cellText(grid.get(line).get(c));
+                        if (text.isEmpty()) continue;
+                        if (wrappedIn[line] == c) name.append(text);
+                        else own.add(text);
                     }
                     if (name.length() > 0) own.add(name.toString());
-                    text = String.join(" ", own);
+                    t[c] = String.join(" ", own);
                 }
-                cells.add(new GridCell(r, c, 1, 1, xs.get(c), rowYs.get(r), xs.get(c + 1), rowYs.get(r + 1), text));
             }
+            texts.add(t);
         }
+        List<Double> centres = rows.stream().map(row -> (lines.get(row.get(0)).y0() + lines.get(row.get(row.size() - 1)).y1()) / 2).toList();
+        boolean[] drop = CentredCodes.spread(texts, centres);
+        // a code's own line, its code spread over the rows of its merged cell, is no row: the row above takes its band
+        List<Double> bands = new ArrayList<>(List.of(rowYs.get(0)));
+        List<Integer> keptRows = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (drop[i] && !keptRows.isEmpty()) {
+                bands.set(bands.size() - 1, rowYs.get(i + 1));
+                continue;
+            }
+            if (drop[i]) continue;
+            keptRows.add(i);
+            bands.add(rowYs.get(i + 1));
+        }
+        List<GridCell> cells = new ArrayList<>();
+        for (int r = 0; r < keptRows.size(); r++) {
+            String[] t = texts.get(keptRows.get(r));
+            for (int c = 0; c + 1 < xs.size(); c++) cells.add(new GridCell(r, c, 1, 1, xs.get(c), bands.get(r), xs.get(c + 1), bands.get(r + 1), t[c]));
+        }
+        rowYs = bands;
         return new GridTable(page, rowYs, xs, cells);
     }
 

@@ -115,6 +115,38 @@ class StreamBuilderTest {
         assertEquals(List.of("201", "06", "02", "一般行政管理事务", "200.00"), read.get(4).texts());
     }
 
+    /**
+     * The same codes centred in merged cells with no rules at all (the newcomer's Chromium print without borders): a code
+     * stands on a line of its own between two rows of its group (an even count of rows) or on its middle row's line
+     * (an odd one), and no rule says how far it reaches; centred, each group ends as far below its code as it begins
+     * above it. The page's last group, its cell cut by the page's end, runs to the last row. (The codes stood on lines
+     * of their own, the rows without them; the default engine left the table out.)
+     */
+    @Test
+    void codesCentredInMergedCellsWithoutRulesReachTheRowsTheyAreCentredOn() {
+        List<Glyph> g = codedHeader(20);
+        String[][] rows = {{"", "一般公共服务支出", "300.00"}, {"", "财政事务", "300.00"}, {"01", "行政运行", "100.00"}, {"02", "一般行政管理事务", "200.00"},
+                {"", "社会保障和就业支出", "50.00"}, {"", "行政事业单位养老支出", "50.00"}};
+        for (int r = 0; r < rows.length; r++) {
+            double y = 40 + 20 * r;
+            if (!rows[r][0].isEmpty()) g.addAll(text(rows[r][0], 70, y));
+            g.addAll(text(rows[r][1], 100, y));
+            g.addAll(text(rows[r][2], 250, y));
+        }
+        g.addAll(text("201", 8, 70));  // 类 201 over rows 0-3: a line of its own between rows 1 and 2
+        g.addAll(text("06", 40, 80));  // 款 06 over rows 1-3: on row 2's line
+        g.addAll(text("208", 8, 120)); // 类 208 on row 4's line, its cell cut by the page's end below row 5
+        g.addAll(text("05", 40, 140)); // 款 05 on row 5's line
+        List<RawRow> read = oneTable(g);
+        assertEquals(7, read.size(), read.toString());
+        assertEquals(List.of("201", "", "", "一般公共服务支出", "300.00"), read.get(1).texts());
+        assertEquals(List.of("201", "06", "", "财政事务", "300.00"), read.get(2).texts());
+        assertEquals(List.of("201", "06", "01", "行政运行", "100.00"), read.get(3).texts());
+        assertEquals(List.of("201", "06", "02", "一般行政管理事务", "200.00"), read.get(4).texts());
+        assertEquals(List.of("208", "", "", "社会保障和就业支出", "50.00"), read.get(5).texts());
+        assertEquals(List.of("208", "05", "", "行政事业单位养老支出", "50.00"), read.get(6).texts());
+    }
+
     @Test
     void rulesUnderTheHeaderAndAtTheBottomOnlyLeaveOneRowPerLine() {
         List<Segment> rules = List.of(new Segment(0, 5, 300, 5), new Segment(0, 25, 300, 25), new Segment(0, 85, 300, 85));
