@@ -183,8 +183,13 @@ public final class Gongkai {
     }
 
     private static Document extract(byte[] bytes, String source, Options options, Budget.Deadline deadline) {
+        return extract(bytes, source, options, deadline, null);
+    }
+
+    /** @param images as for {@link #read(byte[], String, Options, Budget.Deadline, io.gongkai.extract.image.ImageDocument.Result)} */
+    private static Document extract(byte[] bytes, String source, Options options, Budget.Deadline deadline, io.gongkai.extract.image.ImageDocument.Result images) {
         try {
-            return read(bytes, source, options, deadline);
+            return read(bytes, source, options, deadline, images);
         } catch (OutOfMemoryError e) {
             // the document's own allocations (a page image a bomb declares, a grid of thousands of rules) are unwound
             // with it: a clear error for this input, and the next one read as usual
@@ -219,16 +224,7 @@ public final class Gongkai {
             all.writeBytes(bytes);
             pages.add(io.gongkai.extract.image.ImageDocument.toPdf(bytes, name, deadline, io.gongkai.extract.scan.PageScanner.MAX_PIXELS));
         }
-        try {
-            return read(all.toByteArray(), source, options, deadline, io.gongkai.extract.image.ImageDocument.joined(pages));
-        } catch (OutOfMemoryError e) {
-            throw new InputException(source + ": reading it needs more memory than this Java has (" + e.getMessage()
-                    + "); give Java more (-Xmx, JAVA_OPTS) or read fewer pages", e);
-        }
-    }
-
-    private static Document read(byte[] bytes, String source, Options options, Budget.Deadline deadline) {
-        return read(bytes, source, options, deadline, null);
+        return extract(all.toByteArray(), source, options, deadline, io.gongkai.extract.image.ImageDocument.joined(pages));
     }
 
     /**

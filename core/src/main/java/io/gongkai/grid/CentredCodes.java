@@ -64,7 +64,9 @@ final class CentredCodes {
         double pitch = gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray()[gaps.size() / 2];
         if (pitch <= 0) return none;
         boolean endsPage = last == n; // no 合计 on the page: the table runs on, its last merged cells cut
-        List<Group> classes = tile(data, codes(texts, centres, first, last, 0, CLASS), centres, pitch, true, endsPage);
+        List<Code> classCodes = codes(texts, centres, first, last, 0, CLASS), kuanCodes = codes(texts, centres, first, last, 1, KUAN);
+        if (classCodes == null || kuanCodes == null) return none;
+        List<Group> classes = tile(data, classCodes, centres, pitch, true, endsPage);
         if (classes == null) return none;
         String[] cls = new String[n], kuan = new String[n];
         for (int gi = 0; gi < classes.size(); gi++) {
@@ -73,14 +75,14 @@ final class CentredCodes {
             if (g.to() == g.from()) continue;
             List<Integer> under = data.subList(g.from() + 1, g.to() + 1);
             double top = centres.get(under.get(0)) - pitch / 2, bottom = centres.get(under.get(under.size() - 1)) + pitch / 2;
-            List<Code> kuans = codes(texts, centres, first, last, 1, KUAN).stream().filter(c -> c.y() > top && c.y() < bottom).toList();
+            List<Code> kuans = kuanCodes.stream().filter(c -> c.y() > top && c.y() < bottom).toList();
             if (kuans.isEmpty()) continue;
             List<Group> groups = tile(under, kuans, centres, pitch, false, endsPage && gi == classes.size() - 1);
             if (groups == null) return none;
             for (Group k : groups) for (int j = k.from(); j <= k.to(); j++) kuan[under.get(j)] = k.code();
         }
-        // the rows before the first group (its cell begun on the page before) keep what they print
-        // a row that prints a code of its own must be of the group it is spread into
+        // a row that prints a code of its own must be of the group it is spread into (the rows before the first group,
+        // its cell begun on the page before, keep what they print)
         for (int i : data) {
             if (cls[i] == null) continue;
             String[] t = texts.get(i);
@@ -97,13 +99,13 @@ final class CentredCodes {
         return drop;
     }
 
-    /** The codes of a column among rows {@code from} to {@code to} (exclusive), top to bottom; null if one is no code. */
+    /** The codes of a column among rows {@code from} to {@code to} (exclusive), top to bottom; null when a text there is no code. */
     private static List<Code> codes(List<String[]> texts, List<Double> centres, int from, int to, int column, Pattern code) {
         List<Code> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String t = texts.get(i)[column].strip();
             if (t.isEmpty()) continue;
-            if (!code.matcher(t).matches()) return List.of(new Code(Double.NaN, t));
+            if (!code.matcher(t).matches()) return null;
             out.add(new Code(centres.get(i), t));
         }
         return out;
@@ -118,7 +120,7 @@ final class CentredCodes {
      * @param openEnd   the last group runs to the last row (its cell cut by the page's end)
      */
     private static List<Group> tile(List<Integer> rows, List<Code> codes, List<Double> centres, double pitch, boolean openStart, boolean openEnd) {
-        if (codes.isEmpty() || codes.stream().anyMatch(c -> Double.isNaN(c.y()))) return null;
+        if (codes.isEmpty()) return null;
         for (int start = 0; start < rows.size() && (start == 0 || openStart && centres.get(rows.get(start - 1)) < codes.get(0).y() - pitch / 2); start++) {
             List<Group> out = tileFrom(start, rows, codes, centres, pitch, openEnd);
             if (out != null) return out;

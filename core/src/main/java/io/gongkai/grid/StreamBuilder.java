@@ -222,21 +222,19 @@ public final class StreamBuilder {
         List<Double> bands = new ArrayList<>(List.of(rowYs.get(0)));
         List<Integer> keptRows = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (drop[i] && !keptRows.isEmpty()) {
+            if (!drop[i]) {
+                keptRows.add(i);
+                bands.add(rowYs.get(i + 1));
+            } else if (!keptRows.isEmpty()) {
                 bands.set(bands.size() - 1, rowYs.get(i + 1));
-                continue;
             }
-            if (drop[i]) continue;
-            keptRows.add(i);
-            bands.add(rowYs.get(i + 1));
         }
         List<GridCell> cells = new ArrayList<>();
         for (int r = 0; r < keptRows.size(); r++) {
             String[] t = texts.get(keptRows.get(r));
             for (int c = 0; c + 1 < xs.size(); c++) cells.add(new GridCell(r, c, 1, 1, xs.get(c), bands.get(r), xs.get(c + 1), bands.get(r + 1), t[c]));
         }
-        rowYs = bands;
-        return new GridTable(page, rowYs, xs, cells);
+        return new GridTable(page, bands, xs, cells);
     }
 
     /**
@@ -373,12 +371,8 @@ public final class StreamBuilder {
      * Whether a line prints a classification code and nothing else: one word, of 3 to 7 digits without separators (a
      * 类 {@code 201}, a 款 {@code 20113}, a 项 {@code 2011301}).
      */
-    static boolean codeAlone(List<String> words) {
-        return words.size() == 1 && words.get(0).matches("[0-9]{3,7}");
-    }
-
     private static boolean codeAlone(Line l) {
-        return codeAlone(l.words().stream().map(w -> GlyphText.cellText(w.glyphs()).strip()).toList());
+        return l.words().size() == 1 && GlyphText.cellText(l.words().get(0).glyphs()).strip().matches("[0-9]{3,7}");
     }
 
     /** Whether a line prints a figure: a word of digits (with separators). */

@@ -139,8 +139,7 @@ public final class PdfTableReader {
      * @throws InputException             when it is damaged beyond opening, or none of the pages asked for can be read
      */
     public Result read(byte[] pdf, String source, String password) {
-        return read(() -> Loader.loadPDF(new RandomAccessReadBuffer(pdf), password == null ? "" : password,
-                IOUtils.createTempFileOnlyStreamCache()), source, password);
+        return read(opener(pdf, password), source, password);
     }
 
     private interface Opener {
@@ -167,8 +166,12 @@ public final class PdfTableReader {
      * @throws InputException             when it is damaged beyond opening
      */
     public static PDDocument open(byte[] pdf, String source, String password) {
-        return open(() -> Loader.loadPDF(new RandomAccessReadBuffer(pdf), password == null ? "" : password,
-                IOUtils.createTempFileOnlyStreamCache()), source, password);
+        return open(opener(pdf, password), source, password);
+    }
+
+    /** A PDF's bytes opened with its password (none: the empty one), its streams cached in a temporary file. */
+    private static Opener opener(byte[] pdf, String password) {
+        return () -> Loader.loadPDF(new RandomAccessReadBuffer(pdf), password == null ? "" : password, IOUtils.createTempFileOnlyStreamCache());
     }
 
     private static PDDocument open(Opener opener, String source, String password) {
