@@ -82,6 +82,11 @@ final class CodedRowParser implements RowParser {
             }
             if (template.economicCodes()) {
                 CodeReading ecoCode = total ? CodeReading.NONE : CodeParser.economicCode(codeCells, codeCells.size() > 1 ? classAbove : null);
+                PartInName ecoMoved = partInName(ecoCode, label, io.gongkai.template.Classification.economic());
+                if (ecoMoved != null) {
+                    ecoCode = ecoMoved.code();
+                    label = ecoMoved.label();
+                }
                 String eco = ecoCode.code();
                 if (eco != null) classAbove = eco.substring(0, 3);
                 if (eco == null && !total && !headerEnded && !holdsAmounts(cells, labelAt + 1)) continue;
@@ -96,6 +101,11 @@ final class CodedRowParser implements RowParser {
             }
             CodeReading code = total ? CodeReading.NONE : CodeParser.functionCode(codeCells, partsAbove);
             if (code.present()) partsAbove = filledParts(codeCells, code.code());
+            PartInName moved = partInName(code, label, io.gongkai.template.Classification.function());
+            if (moved != null) {
+                code = moved.code();
+                label = moved.label();
+            }
             if (!headerEnded && !total && !code.present() && !code.classLost() && !holdsAmounts(cells, labelAt + 1)) continue; // a header row
             headerEnded = true;
             List<RawCell> values = CellReader.splitJoined(cells.subList(Math.min(valuesFrom, cells.size()), cells.size()));
@@ -123,6 +133,32 @@ final class CodedRowParser implements RowParser {
                 : CodeCheck.function(rows);
         diags.addAll(checked.diagnostics());
         return new ParsedRows(checked.rows(), diags);
+    }
+
+    private static final java.util.regex.Pattern PART_AND_NAME = java.util.regex.Pattern.compile("(\\d{2})\\s*(\\p{IsHan}.*)");
+
+    /** A code with its next part, taken from the start of the row's name, and the name without it. */
+    record PartInName(CodeReading code, String label) {
+    }
+
+    /**
+     * The next part of a row's code printed at the start of its name: a 项 (or economic 款) column with no rule between
+     * it and the name's reads as one column by text alignment ({@code 216 99 | 99 其他商业服务业等支出}, a newcomer's
+     * Writer table without borders). Taken when the code read is a 类 or 款 (3 or 5 digits), the name begins with two
+     * digits, and the classification names the code they complete by the rest of the name (216 99 is itself 其他商业服务业等
+     * 支出: without the check against 2169999 the row was a second 21699). The repair is recorded ({@code split-code}).
+     *
+     * @return the completed code and the name without its part, or null when the name holds no such part
+     */
+    static PartInName partInName(CodeReading code, String label, io.gongkai.template.Classification classification) {
+        if (!code.present() || code.code().length() != 3 && code.code().length() != 5) return null;
+        java.util.regex.Matcher m = PART_AND_NAME.matcher(label);
+        if (!m.matches()) return null;
+        String full = code.code() + m.group(1), name = m.group(2).strip();
+        if (!classification.fits(full, name)) return null;
+        List<Repair> repairs = new ArrayList<>(code.repairs());
+        repairs.add(new Repair(Repair.SPLIT_CODE, code.code() + "|" + m.group(1), full));
+        return new PartInName(new CodeReading(full, null, -1, repairs), name);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class CentredCodes {
     private static final Pattern CLASS = Pattern.compile("\\d{3}"), KUAN = Pattern.compile("\\d{2}");
+    private static final Pattern JOINED = Pattern.compile("(\\d{3})\\s+(\\d{2})");
     private static final Pattern FIGURE = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+\\.\\d{2}");
     /** How far (a share of the rows' pitch) a group's last row may stand from where its code's centring puts it. */
     static final double OFF = 0.35;
@@ -40,6 +41,82 @@ final class CentredCodes {
      * @return the rows that are a code's line of its own, now spread (to be left out); all false when nothing was done
      */
     static boolean[] spread(List<String[]> texts, List<Double> centres) {
+        boolean[] joined = spreadJoined(texts);
+        return joined != null ? joined : spreadApart(texts, centres);
+    }
+
+    /**
+     * The table's 类 and 款 printed in one column (no rule between them, so text alignment reads one): each 款 on its
+     * row, each 类 once in a cell merged down over its own row and its 款 rows — centred, so that it shares a line with
+     * the middle row's 款 ({@code 301 08}) or stands on a line of its own, its own row printing no code (a newcomer's
+     * Calc sheet without borders: 工资福利支出 was kept without a code, 01 基本工资 and the other 款 under their names). A
+     * 类's rows are told by what they print, not by where the code is centred (a 类's own row set taller than its text
+     * leaves no measure of where its cell begins): a row of figures whose code cell is blank or a 类 begins a group, the
+     * rows of 款 after it are its group, and the group's one 类 code, wherever it stands in it, is each row's 类
+     * ({@code 301}, {@code 301 01}). Done only where a cell holds a 类 and a 款 that way or a 类 stands on a line of its
+     * own, every other code cell is a 款, and each group holds exactly one 类; null otherwise (nothing changed).
+     *
+     * @return the rows that are a 类's line of its own (to be left out), or null
+     */
+    private static boolean[] spreadJoined(List<String[]> texts) {
+        int n = texts.size();
+        if (n < 3 || texts.get(0).length < 3) return null;
+        String[] code = new String[n];
+        int classes = 0, kuans = 0;
+        for (int i = 0; i < n; i++) {
+            String[] t = texts.get(i);
+            String c = t[0].strip();
+            code[i] = "";
+            if (c.isEmpty() || !c.chars().allMatch(ch -> Character.isDigit(ch) || ch == ' ')) continue;
+            if (KUAN.matcher(t[1].strip()).matches() || CLASS.matcher(t[1].strip()).matches()) return null; // codes in two columns already
+            boolean lineOfItsOwn = CLASS.matcher(c).matches() && java.util.Arrays.stream(t).skip(1).allMatch(String::isBlank);
+            if (JOINED.matcher(c).matches() || lineOfItsOwn) classes++;
+            else if (KUAN.matcher(c).matches()) kuans++;
+            else if (!CLASS.matcher(c).matches()) return null;
+            code[i] = c;
+        }
+        if (classes == 0 || kuans < 2) return null;
+        int first = 0;
+        while (first < n && !hasFigure(texts.get(first))) first++;
+        int last = first;
+        while (last < n && !isTotal(texts.get(last))) last++;
+        String[] cls = new String[n];
+        boolean[] drop = new boolean[n];
+        int start = -1;
+        for (int i = first; i <= last; i++) {
+            boolean begins = i < last && hasFigure(texts.get(i)) && (code[i].isEmpty() || CLASS.matcher(code[i]).matches());
+            if (i < last && !begins) {
+                if (start < 0 && !code[i].isEmpty()) return null; // a 款 before any 类's row
+                continue;
+            }
+            if (start >= 0) {
+                // the group start..i-1: its one 类
+                String one = null;
+                for (int k = start; k < i; k++) {
+                    java.util.regex.Matcher m = JOINED.matcher(code[k]);
+                    String c = m.matches() ? m.group(1) : CLASS.matcher(code[k]).matches() ? code[k] : null;
+                    if (c == null) continue;
+                    if (one != null) return null;
+                    one = c;
+                }
+                if (one == null) return null;
+                for (int k = start; k < i; k++) cls[k] = one;
+            }
+            start = i;
+        }
+        for (int i = first; i < last; i++) {
+            if (cls[i] == null) continue;
+            String[] t = texts.get(i);
+            java.util.regex.Matcher m = JOINED.matcher(code[i]);
+            if (CLASS.matcher(code[i]).matches() && java.util.Arrays.stream(t).skip(1).allMatch(String::isBlank)) drop[i] = true;
+            else if (m.matches()) t[0] = cls[i] + " " + m.group(2);
+            else if (KUAN.matcher(code[i]).matches()) t[0] = cls[i] + " " + code[i];
+            else if (code[i].isEmpty() && hasFigure(t)) t[0] = cls[i]; // the 类's own row
+        }
+        return drop;
+    }
+
+    private static boolean[] spreadApart(List<String[]> texts, List<Double> centres) {
         int n = texts.size();
         boolean[] alone = new boolean[n], none = new boolean[n];
         if (n < 3 || texts.get(0).length < 4) return none;

@@ -61,4 +61,28 @@ class CodeAndNameTest {
         Row total = t.rows().stream().filter(r -> r.key().equals(RowKey.total())).findFirst().orElseThrow(() -> new AssertionError(t.rows().toString()));
         assertEquals(List.of("750", "600", "150"), total.cells().stream().map(c -> c.number().toPlainString()).toList());
     }
+
+    /**
+     * The 项 code at the start of the name ({@code 216 99 | 99 其他商业服务业等支出}): a newcomer's Writer table without
+     * borders, its 项 column read with the names by text alignment. Where the 款's name is the 项's (21699 and 2169999 are
+     * both 其他商业服务业等支出) the row had stayed a second 21699, its name "99 其他…", its figures ok.
+     */
+    @Test
+    void aCodesLastPartPrintedBeforeTheNameCompletesTheCode() {
+        RawBlock block = new RawBlock(1, List.of(1), "2025年部门一般公共预算支出功能分类预算表", null,
+                List.of("2025年部门一般公共预算支出功能分类预算表", "编制部门：上海市普陀区商务委员会\t单位：元"), List.of(
+                row(1, "功能分类科目编码", "功能分类科目名称", "合计", "基本支出", "项目支出"),
+                row(2, "合计", "", "40,000.00", "9,000.00", "31,000.00"),
+                row(3, "201 13", "商贸事务", "9,000.00", "9,000.00", ""),
+                row(4, "201 13", "01 行政运行", "9,000.00", "9,000.00", ""),
+                row(5, "216", "商业服务业等支出", "31,000.00", "", "31,000.00"),
+                row(6, "216 99", "其他商业服务业等支出", "31,000.00", "", "31,000.00"),
+                row(7, "216 99", "99 其他商业服务业等支出", "31,000.00", "", "31,000.00")), List.of());
+        Table t = ASSEMBLER.assemble(block, "T01");
+        assertEquals("budget-general-expenditure", t.templateId());
+        assertEquals(List.of("total", "20113", "2011301", "216", "21699", "2169999"), t.rows().stream().map(r -> r.key().value()).toList());
+        assertEquals(List.of("商贸事务", "行政运行", "商业服务业等支出", "其他商业服务业等支出", "其他商业服务业等支出"),
+                t.rows().stream().filter(r -> r.key().kind() == RowKey.Kind.FUNCTION_CODE).map(Row::label).toList());
+        assertEquals("split-code", t.rows().get(5).repairs().get(0).kind(), t.rows().get(5).repairs().toString());
+    }
 }

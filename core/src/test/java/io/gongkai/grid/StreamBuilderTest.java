@@ -286,4 +286,31 @@ class StreamBuilderTest {
         assertEquals(List.of("301", "08 机关事业单位基本养老保险缴费", "100", "100"), read.get(2).texts());
         assertEquals(List.of("301", "09 职业年金缴费", "50", "50"), read.get(3).texts());
     }
+
+    /**
+     * 类 and 款 in one column (no rule between them): each 类 in a cell merged over its own row and its 款 rows, centred,
+     * so it shares the middle row's line ({@code 301 02}) or stands on a line of its own ({@code 302}), its own row
+     * printing no code — a newcomer's Calc sheet without borders. Each row gets its 类; the 类's own line is no row.
+     */
+    @Test
+    void classesCentredInTheKuanColumnAreEachOfTheirRows() {
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("类", 10, 20));
+        g.addAll(text("科目名称", 60, 20));
+        g.addAll(text("合计", 200, 20));
+        g.addAll(text("人员经费", 260, 20));
+        String[][] rows = {{"", "工资福利支出", "300.00", "300.00"}, {"01", "基本工资", "100.00", "100.00"}, {"301 02", "津贴补贴", "150.00", "150.00"},
+                {"99", "其他工资福利支出", "50.00", "50.00"}, {"", "商品和服务支出", "20.00", ""}, {"302", "", "", ""}, {"01", "办公费", "20.00", ""},
+                {"", "合计", "320.00", "300.00"}};
+        for (int r = 0; r < rows.length; r++) {
+            double y = 34 + 14 * r;
+            String code = rows[r][0]; // a 款 at 34, a 类 at 10 (301 02: the 款 at 34 after a space)
+            if (!code.isEmpty()) g.addAll(text(code, code.length() == 2 ? 34 : 10, y));
+            g.addAll(text(rows[r][1], 60, y));
+            for (int c = 2; c < 4; c++) if (!rows[r][c].isEmpty()) g.addAll(text(rows[r][c], (c == 2 ? 236 : 300) - 6 * rows[r][c].length(), y));
+        }
+        List<RawRow> read = oneTable(g);
+        List<String> codes = read.stream().skip(1).map(r -> r.texts().get(0)).toList();
+        assertEquals(List.of("301", "301 01", "301 02", "301 99", "302", "302 01", ""), codes, read.toString());
+    }
 }
