@@ -313,4 +313,50 @@ class StreamBuilderTest {
         List<String> codes = read.stream().skip(1).map(r -> r.texts().get(0)).toList();
         assertEquals(List.of("301", "301 01", "301 02", "301 99", "302", "302 01", ""), codes, read.toString());
     }
+
+    /**
+     * A two-sided 总表 without rules, each side's name centred on its row's figures over two lines (the figures on a
+     * line between them), and a name on three lines printing its middle line beside the figures — a newcomer's Chromium
+     * print: the first row's name lines had been taken for the header, and the others for rows of their own.
+     */
+    @Test
+    void namesCentredOnTheirFiguresOverSeveralLinesAreTheirRowsNames() {
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("项目", 10, 20));
+        g.addAll(text("预算数", 80, 20));
+        g.addAll(text("项目", 160, 20));
+        g.addAll(text("预算数", 240, 20));
+        // each row: name lines 11 apart within it, 8 more between rows
+        double y = 36;
+        String[][] rows = {{"一、一般公共", "预算资金", "100.00", "一、一般公共", "服务支出", "60.00"},
+                {"二、政府性基", "金", "", "二、科学技术", "支出", "40.00"}};
+        for (String[] r : rows) {
+            g.addAll(text(r[0], 10, y));
+            g.addAll(text(r[3], 160, y));
+            if (!r[2].isEmpty()) g.addAll(text(r[2], 130 - 6 * r[2].length(), y + 5.5));
+            g.addAll(text(r[5], 290 - 6 * r[5].length(), y + 5.5));
+            g.addAll(text(r[1], 10, y + 11));
+            g.addAll(text(r[4], 160, y + 11));
+            y += 11 + 11 + 8;
+        }
+        g.addAll(text("三、卫生健康支出", 160, y)); // a name on one line
+        g.addAll(text("0.00", 290 - 24, y));
+        y += 19;
+        g.addAll(text("四、资源勘探", 160, y));
+        g.addAll(text("工业信息等支", 160, y + 11));
+        g.addAll(text("0.00", 290 - 24, y + 11));
+        g.addAll(text("出", 160, y + 22));
+        y += 22 + 19;
+        g.addAll(text("收入总计", 10, y));
+        g.addAll(text("100.00", 130 - 36, y));
+        g.addAll(text("支出总计", 160, y));
+        g.addAll(text("100.00", 290 - 36, y));
+        List<RawRow> read = oneTable(g);
+        assertEquals(List.of(List.of("项目", "预算数", "项目", "预算数"),
+                List.of("一、一般公共预算资金", "100.00", "一、一般公共服务支出", "60.00"),
+                List.of("二、政府性基金", "", "二、科学技术支出", "40.00"),
+                List.of("", "", "三、卫生健康支出", "0.00"),
+                List.of("", "", "四、资源勘探工业信息等支出", "0.00"),
+                List.of("收入总计", "100.00", "支出总计", "100.00")), read.stream().map(RawRow::texts).toList());
+    }
 }
