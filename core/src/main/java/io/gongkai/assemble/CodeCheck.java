@@ -29,6 +29,8 @@ import java.util.Set;
  *       a 项 read with two digits lost, a 款 read as its 类),
  *       {@link Repair#CODE_FROM_NAME} ({@link Repair#CODE_MISREAD} for a printed code the classification lacks:
  *       20921 文物和陈列品购置 under 309 → 30921);</li>
+ *   <li>a 项 of the row's name that begins with a 5-digit reading's 类 and ends with its last two digits (the 款's two
+ *       digits lost: 20404 基层国法业务 → 2040604), {@link Repair#CODE_MISREAD};</li>
  *   <li>made of the 款 (or 类) row above it and the row's own last two digits, where the printed code's digits before
  *       them end in that 款's (类's) own two ({@code 7 | 11 | 02 事业单位医疗} under 21011 → 2101102),
  *       {@link Repair#CODE_FROM_PARENT_ROWS};</li>
@@ -251,6 +253,16 @@ final class CodeCheck {
             for (String p : new String[]{ctx.kuan(), ctx.clazz()}) {
                 String c = reparented(code, p);
                 if (c != null) candidates.putIfAbsent(c, new String[]{Repair.CODE_FROM_PARENT_ROWS, "the digits after the row " + p + " above it"});
+            }
+        }
+        if (named && code != null && code.length() == 5) {
+            // a 项 read with its 款's two digits lost (类 | 款 | 项 in three columns, the 款 column unread: 2040604
+            // 基层司法业务 read 20404 基层国法业务): the 项 that begins with the reading's 类 and ends with its last two digits,
+            // of the row's name
+            for (String c : cls.codesFitting(label)) {
+                if (c.length() == 7 && c.startsWith(code.substring(0, 3)) && c.endsWith(code.substring(3))) {
+                    candidates.putIfAbsent(c, new String[]{Repair.CODE_MISREAD, "the name " + label + ", the 款's two digits lost from " + code});
+                }
             }
         }
         if (named && code != null && !listed) {

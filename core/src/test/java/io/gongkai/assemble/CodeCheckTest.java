@@ -133,6 +133,24 @@ class CodeCheckTest {
     }
 
     @Test
+    void aXiangWhoseKuanColumnWasNotReadIsPutRightByItsName() {
+        // a newcomer's 1-bit scan of 司法局26年单位预算 (noisy, cut at 50%): the 款 column's 06 unread on a 项 row, so
+        // 2040604 基层司法业务 read 204 | | 04 基层国法业务 and 2040699 其他司法支出 read 204 | | 99 其他司法专出 — 款 codes
+        // no document prints, kept as printed under the 款 20406 row above and flagged only by the failing sums
+        Document d = read(expenditure(OCR,
+                r("204", "", "", "公共安全支出", "1,700", "1,000", "700"),
+                r("204", "06", "", "司法", "1,700", "1,000", "700"),
+                r("204", "06", "01", "行政运行", "1,000", "1,000", "0"),
+                r("204", "", "04", "基层国法业务", "500", "0", "500"),
+                r("204", "", "99", "其他司法专出", "200", "0", "200")));
+        Row fixed = row(d, "2040604");
+        assertTrue(has(fixed, Repair.CODE_MISREAD), fixed.repairs().toString());
+        assertTrue(has(row(d, "2040699"), Repair.CODE_MISREAD), row(d, "2040699").repairs().toString());
+        assertTrue(d.tables().get(0).row("20404").isEmpty());
+        assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@20406.1"));
+    }
+
+    @Test
     void aXiangReadWithTwoDigitsLostIsPutRightByItsExactName() {
         // 办公室25年预算 scanned noisy at 300 dpi: 2101102 事业单位医疗 read 21002, a 款 code no document prints
         Document d = read(expenditure(OCR,
