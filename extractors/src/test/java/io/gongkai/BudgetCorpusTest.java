@@ -115,7 +115,7 @@ class BudgetCorpusTest {
         assertEquals(List.of("2024 3012 津贴补贴", "2024 3017 绩效工资"), unmatched);
         Table basic2024 = byYear.get("2024").table("budget-basic-economic").orElseThrow();
         assertEquals(0, new BigDecimal("16623810").compareTo(basic2024.cell("30102", "1").orElseThrow().number()));
-        assertTrue(basic2024.row("30102").orElseThrow().repairs().stream().anyMatch(x -> x.kind().equals("leading-zero-restored")));
+        assertTrue(basic2024.row("30102").orElseThrow().repairs().stream().anyMatch(x -> x.kind().equals(io.gongkai.model.RepairKind.LEADING_ZERO_RESTORED)));
     }
 
     private static List<Path> allBudgets() throws Exception {

@@ -2,6 +2,7 @@ package io.gongkai;
 
 import io.gongkai.model.Document;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.model.Table;
@@ -72,8 +73,8 @@ class ClassificationCorpusTest {
                     coded++;
                     Classification cls = r.key().kind() == RowKey.Kind.FUNCTION_CODE ? Classification.function() : Classification.economic();
                     String code = r.key().value();
-                    boolean doubtful = r.repairs().stream().anyMatch(x -> x.kind().equals(Repair.CODE_DOUBTFUL));
-                    boolean byName = r.repairs().stream().anyMatch(x -> x.kind().equals(Repair.CODE_FROM_NAME) || x.kind().equals(Repair.CODE_MISREAD))
+                    boolean doubtful = r.repairs().stream().anyMatch(x -> x.kind().equals(RepairKind.CODE_DOUBTFUL));
+                    boolean byName = r.repairs().stream().anyMatch(x -> x.kind().equals(RepairKind.CODE_FROM_NAME) || x.kind().equals(RepairKind.CODE_MISREAD))
                             && r.key().kind() == RowKey.Kind.ECONOMIC_CODE && t.templateId().equals("budget-basic-economic");
                     if (name.equals(WELFARE_HOME) && doubtful) { welfareDoubtful.put(code, r.label()); continue; }
                     if (name.equals(WELFARE_HOME) && byName) welfareRepaired.put(code, r.label());
@@ -86,7 +87,7 @@ class ClassificationCorpusTest {
                 // "7 | 11 | 02 事业单位医疗" (its 类 column misprinted) in both function tables, under 210 11: 2101102
                 for (String template : List.of("budget-expenditure", "budget-general-expenditure")) {
                     Row r = doc.table(template).orElseThrow().row("2101102").orElseThrow();
-                    assertTrue(r.repairs().stream().anyMatch(x -> x.kind().equals(Repair.CODE_FROM_PARENT_ROWS)), template + " " + r.repairs());
+                    assertTrue(r.repairs().stream().anyMatch(x -> x.kind().equals(RepairKind.CODE_FROM_PARENT_ROWS)), template + " " + r.repairs());
                 }
             }
         }

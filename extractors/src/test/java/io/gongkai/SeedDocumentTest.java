@@ -106,12 +106,12 @@ class SeedDocumentTest {
         }
         Table t05 = numbered("公开05表");
         // its code lost: restored by its exact name among the 项 rows around it, or from another table that prints it
-        assertTrue(t05.row("2080506").orElseThrow().repairs().stream().anyMatch(x -> x.kind().equals("code-from-other-table")
-                || x.kind().equals(io.gongkai.model.Repair.CODE_FROM_NAME)), t05.row("2080506").orElseThrow().repairs().toString());
-        assertTrue(t05.row("2080501").orElseThrow().repairs().stream().anyMatch(x -> x.kind().equals("class-from-context")));
+        assertTrue(t05.row("2080506").orElseThrow().repairs().stream().anyMatch(x -> x.kind().equals(io.gongkai.model.RepairKind.CODE_FROM_OTHER_TABLE)
+                || x.kind().equals(io.gongkai.model.RepairKind.CODE_FROM_NAME)), t05.row("2080506").orElseThrow().repairs().toString());
+        assertTrue(t05.row("2080501").orElseThrow().repairs().stream().anyMatch(x -> x.kind().equals(io.gongkai.model.RepairKind.CLASS_FROM_CONTEXT)));
         assertTrue(t05.row("2101101").isPresent(), "210 | 01101");
         Table t07 = numbered("公开07表");
-        assertTrue(t07.row("30921").orElseThrow().repairs().stream().anyMatch(x -> x.kind().equals("code-misread")), "20921 printed for 30921");
+        assertTrue(t07.row("30921").orElseThrow().repairs().stream().anyMatch(x -> x.kind().equals(io.gongkai.model.RepairKind.CODE_MISREAD)), "20921 printed for 30921");
         assertTrue(t07.row("309").isPresent() && t07.row("311").isPresent(), "classes printed without codes");
     }
 

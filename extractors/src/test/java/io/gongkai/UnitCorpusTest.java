@@ -8,6 +8,7 @@ import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
 import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
 import io.gongkai.model.UnitSource;
@@ -100,7 +101,7 @@ class UnitCorpusTest {
                 if (!summary.isAmount(c)) continue;
                 amounts++;
                 assertEquals(CellStatus.SUSPECT, c.status(), r.label());
-                assertTrue(c.repairs().stream().anyMatch(x -> x.kind().equals(Repair.UNIT_UNKNOWN)), r.label());
+                assertTrue(c.repairs().stream().anyMatch(x -> x.kind().equals(RepairKind.UNIT_UNKNOWN)), r.label());
             }
         }
         assertEquals(8, amounts);

@@ -11,6 +11,7 @@ import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
 import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
 import io.gongkai.model.UnitSource;
@@ -166,7 +167,7 @@ class UnitEvidenceTest {
             for (Cell c : r.cells()) {
                 if (!summary.isAmount(c)) continue;
                 assertEquals(CellStatus.SUSPECT, c.status(), r.label());
-                assertTrue(c.repairs().stream().anyMatch(x -> x.kind().equals(Repair.UNIT_UNKNOWN)), r.label());
+                assertTrue(c.repairs().stream().anyMatch(x -> x.kind().equals(RepairKind.UNIT_UNKNOWN)), r.label());
                 assertEquals(io.gongkai.model.Verdict.UNCHECKED, v.verdict(new CellRef(summary.ref(), r.key().value(), c.column())), r.label());
             }
         }

@@ -5,6 +5,7 @@ import io.gongkai.model.Cell;
 import io.gongkai.model.CellStatus;
 import io.gongkai.model.Column;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.normalize.NumberParser;
 import io.gongkai.normalize.NumberReading;
 import io.gongkai.normalize.TextNormalizer;
@@ -15,8 +16,8 @@ import java.util.Set;
 /** Turns a raw cell into a typed cell with a status. Pure and thread-safe. */
 public final class CellReader {
     /** Repairs that only undo typography; the value is certain afterwards. */
-    private static final Set<String> CERTAIN_REPAIRS = Set.of(Repair.FULL_WIDTH, Repair.SPACED_SEPARATORS, Repair.DECIMAL_COMMA, Repair.DOT_SEPARATORS,
-            Repair.POINT_GLYPH, Repair.SPACE_SEPARATORS);
+    private static final Set<RepairKind> CERTAIN_REPAIRS = Set.of(RepairKind.FULL_WIDTH, RepairKind.SPACED_SEPARATORS, RepairKind.DECIMAL_COMMA, RepairKind.DOT_SEPARATORS,
+            RepairKind.POINT_GLYPH, RepairKind.SPACE_SEPARATORS);
 
     private CellReader() {
     }
@@ -31,7 +32,7 @@ public final class CellReader {
             // text no identity can check: what OCR could hardly read is flagged, not passed on as read
             if (conf < io.gongkai.model.Confidence.LEGIBLE) {
                 return new Cell(column, null, norm, text, CellStatus.SUSPECT, conf, box,
-                        List.of(new Repair(Repair.OCR_ILLEGIBLE, text, String.format(java.util.Locale.ROOT, "read by OCR with confidence %.2f", conf))));
+                        List.of(new Repair(RepairKind.OCR_ILLEGIBLE, text, String.format(java.util.Locale.ROOT, "read by OCR with confidence %.2f", conf))));
             }
             return new Cell(column, null, norm, text, CellStatus.OK, conf, box, List.of());
         }
@@ -42,7 +43,7 @@ public final class CellReader {
             case TEXT -> {
                 String norm = TextNormalizer.normalize(text);
                 yield new Cell(column, null, norm, text, CellStatus.SUSPECT, conf, box,
-                        append(r.repairs(), new Repair(Repair.NOT_A_NUMBER, text, norm)));
+                        append(r.repairs(), new Repair(RepairKind.NOT_A_NUMBER, text, norm)));
             }
             case NUMBER, PERCENT -> {
                 if (io.gongkai.model.Confidence.mended(conf)) {
@@ -50,7 +51,7 @@ public final class CellReader {
                     // hardly read: in doubt, its value is left for the identities to confirm or give (a figure OCR read
                     // at 0.45 stands as read: on a photocopy such totals were right, and the sums over them held)
                     yield new Cell(column, r.value(), r.value().toPlainString(), text, CellStatus.SUSPECT, conf, box,
-                            append(r.repairs(), new Repair(Repair.OCR_ILLEGIBLE, text, String.format(java.util.Locale.ROOT, "read by OCR with confidence %.2f", conf))));
+                            append(r.repairs(), new Repair(RepairKind.OCR_ILLEGIBLE, text, String.format(java.util.Locale.ROOT, "read by OCR with confidence %.2f", conf))));
                 }
                 boolean certain = r.certain() && r.repairs().stream().allMatch(x -> CERTAIN_REPAIRS.contains(x.kind()));
                 CellStatus status = !certain ? CellStatus.SUSPECT : r.repairs().isEmpty() ? CellStatus.OK : CellStatus.REPAIRED;

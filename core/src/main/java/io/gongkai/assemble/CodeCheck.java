@@ -4,6 +4,7 @@ import io.gongkai.model.Cell;
 import io.gongkai.model.CellStatus;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.normalize.TextNormalizer;
@@ -108,7 +109,11 @@ final class CodeCheck {
         }
     }
 
-    private record Decision(String code, String kind, String why, String doubt, String note) {
+    /** A code a rule proposes, and which rule: the kind of repair it would be, and why. */
+    private record Proposal(RepairKind kind, String why) {
+    }
+
+    private record Decision(String code, RepairKind kind, String why, String doubt, String note) {
         static Decision stands() {
             return new Decision(null, null, null, null, null);
         }
@@ -194,7 +199,7 @@ final class CodeCheck {
                 .filter(c -> named.isEmpty() || named.contains(c))
                 .toList();
         if (between.size() == 1) {
-            return new Decision(between.get(0), Repair.CODE_MISREAD, "one OCR digit confusion from " + code + ", in the table's order between " + prev + " and " + next, null, null);
+            return new Decision(between.get(0), RepairKind.CODE_MISREAD, "one OCR digit confusion from " + code + ", in the table's order between " + prev + " and " + next, null, null);
         }
         return new Decision(null, null, null, (d.doubt() != null ? d.doubt() + "; it" : "code " + code) + " breaks the table's order between " + prev + " and " + next
                 + (between.isEmpty() ? "" : " (it could be any of " + between + ")"), null);
@@ -216,7 +221,7 @@ final class CodeCheck {
                     .filter(c -> c.length() > code.length() && c.startsWith(code) && ctx.fits(c) && !taken.contains(c)).toList();
             List<String> exact = under.stream().filter(c -> cls.namedExactly(c, label)).toList();
             List<String> pick = exact.size() == 1 ? exact : under;
-            if (pick.size() == 1) return new Decision(pick.get(0), Repair.CODE_MISREAD, "the name " + label + " under " + code + " (its last digits lost)", null, null);
+            if (pick.size() == 1) return new Decision(pick.get(0), RepairKind.CODE_MISREAD, "the name " + label + " under " + code + " (its last digits lost)", null, null);
             if (exactChild) {
                 // the row prints exactly the name of a code under its own and none of them can be placed there: a code
                 // printed once for its group (centred in a merged cell, no rule to say how far it reaches) was given to
@@ -227,9 +232,9 @@ final class CodeCheck {
         }
         if (listed && (!named || cls.fits(code, label))) return Decision.stands();
         // candidates, each with the first rule that proposed it
-        Map<String, String[]> candidates = new LinkedHashMap<>();
+        Map<String, Proposal> candidates = new LinkedHashMap<>();
         if (code != null) {
-            for (String c : cls.misreadingsOf(code)) candidates.putIfAbsent(c, new String[]{Repair.CODE_MISREAD, "one OCR digit confusion from " + code});
+            for (String c : cls.misreadingsOf(code)) candidates.putIfAbsent(c, new Proposal(RepairKind.CODE_MISREAD, "one OCR digit confusion from " + code));
         }
         if (named) {
             // a row without a code whose name is exactly some code's is that code or none: a code whose name is only
@@ -246,13 +251,13 @@ final class CodeCheck {
                 boolean placed = parent != null && c.startsWith(parent) || c.length() == 5 && !ctx.neighbourClasses().isEmpty() || c.length() == 3
                         || level > 0 && ctx.neighbourClasses().contains(c.substring(0, 3));
                 if (!placed && (code == null || !listed)) continue; // a name alone, nowhere in the tree, picks nothing
-                candidates.putIfAbsent(c, new String[]{listed || code == null ? Repair.CODE_FROM_NAME : Repair.CODE_MISREAD, "the name " + label});
+                candidates.putIfAbsent(c, new Proposal(listed || code == null ? RepairKind.CODE_FROM_NAME : RepairKind.CODE_MISREAD, "the name " + label));
             }
         }
         if (code != null) {
             for (String p : new String[]{ctx.kuan(), ctx.clazz()}) {
                 String c = reparented(code, p);
-                if (c != null) candidates.putIfAbsent(c, new String[]{Repair.CODE_FROM_PARENT_ROWS, "the digits after the row " + p + " above it"});
+                if (c != null) candidates.putIfAbsent(c, new Proposal(RepairKind.CODE_FROM_PARENT_ROWS, "the digits after the row " + p + " above it"));
             }
         }
         if (named && code != null && code.length() == 5) {
@@ -261,7 +266,7 @@ final class CodeCheck {
             // of the row's name
             for (String c : cls.codesFitting(label)) {
                 if (c.length() == 7 && c.startsWith(code.substring(0, 3)) && c.endsWith(code.substring(3))) {
-                    candidates.putIfAbsent(c, new String[]{Repair.CODE_MISREAD, "the name " + label + ", the 款's two digits lost from " + code});
+                    candidates.putIfAbsent(c, new Proposal(RepairKind.CODE_MISREAD, "the name " + label + ", the 款's two digits lost from " + code));
                 }
             }
         }
@@ -269,7 +274,7 @@ final class CodeCheck {
             // last, a code of another level whose name the row prints exactly, for a printed code the data lacks (OCR
             // dropped a 项's two digits: 2101102 事业单位医疗 read 21002)
             for (String c : cls.codesFitting(label)) {
-                if (c.length() != code.length() && cls.namedExactly(c, label)) candidates.putIfAbsent(c, new String[]{Repair.CODE_MISREAD, "the name " + label});
+                if (c.length() != code.length() && cls.namedExactly(c, label)) candidates.putIfAbsent(c, new Proposal(RepairKind.CODE_MISREAD, "the name " + label));
             }
         }
         List<String> fitting = new ArrayList<>();
@@ -278,7 +283,7 @@ final class CodeCheck {
         });
         if (fitting.size() == 1) {
             String c = fitting.get(0);
-            return new Decision(c, candidates.get(c)[0], candidates.get(c)[1], null, null);
+            return new Decision(c, candidates.get(c).kind(), candidates.get(c).why(), null, null);
         }
         if (fitting.size() > 1 && code != null) {
             // the name and the rows above allow more than one code, the printed one not being right as it stands: which
@@ -295,7 +300,7 @@ final class CodeCheck {
             if (between != null && !name.isEmpty() && TextNormalizer.editDistance(read, name) <= Math.max(1, name.length() / 3)) {
                 if (between.equals(code)) return Decision.stands(); // its name misread, its code right
                 if (!taken.contains(between) && (code == null || between.length() == code.length())) {
-                    return new Decision(between, Repair.CODE_FROM_NEIGHBOURS, "the one code between " + prev + " and " + next, null, null);
+                    return new Decision(between, RepairKind.CODE_FROM_NEIGHBOURS, "the one code between " + prev + " and " + next, null, null);
                 }
             }
         }
@@ -363,10 +368,10 @@ final class CodeCheck {
     private static Row doubtful(Row r, String code, String why) {
         List<Cell> cells = new ArrayList<>();
         for (Cell c : r.cells()) {
-            cells.add(c.number() == null ? c : c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.CODE_DOUBTFUL, c.raw(), why)));
+            cells.add(c.number() == null ? c : c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.CODE_DOUBTFUL, c.raw(), why)));
         }
         List<Repair> repairs = new ArrayList<>(r.repairs());
-        repairs.add(new Repair(Repair.CODE_DOUBTFUL, code, why));
+        repairs.add(new Repair(RepairKind.CODE_DOUBTFUL, code, why));
         return new Row(r.key(), r.label(), cells, repairs, r.line());
     }
 
@@ -383,7 +388,7 @@ final class CodeCheck {
         for (int j = i + step; j >= 0 && j < rows.size(); j += step) {
             Row r = rows.get(j);
             if (r.key().kind() != kind) continue;
-            if (holds(r, kind, cls) && r.repairs().stream().noneMatch(x -> x.kind().equals(Repair.CODE_DOUBTFUL))) return r.key().value();
+            if (holds(r, kind, cls) && r.repairs().stream().noneMatch(x -> x.kind().equals(RepairKind.CODE_DOUBTFUL))) return r.key().value();
         }
         return null;
     }

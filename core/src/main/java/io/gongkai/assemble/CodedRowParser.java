@@ -6,6 +6,7 @@ import io.gongkai.raw.RawCell;
 import io.gongkai.model.Cell;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.normalize.CodeParser;
@@ -26,7 +27,7 @@ import java.util.List;
 final class CodedRowParser implements RowParser {
 
     /** Marks a row whose code was lost entirely; the document builder resolves it from other tables. */
-    static final String CODE_MISSING = io.gongkai.model.Repair.CODE_MISSING;
+    static final io.gongkai.model.RepairKind CODE_MISSING = io.gongkai.model.RepairKind.CODE_MISSING;
 
     /** A classification code (类 3 digits, 款 5, 项 7) and a name printed in one cell: 2010507 专项普查活动. */
     private static final java.util.regex.Pattern CODE_AND_NAME = java.util.regex.Pattern.compile("(\\d{3}(?:\\d{2}){0,2})\\s*(\\p{IsHan}.*)");
@@ -157,7 +158,7 @@ final class CodedRowParser implements RowParser {
         String full = code.code() + m.group(1), name = m.group(2).strip();
         if (!classification.fits(full, name)) return null;
         List<Repair> repairs = new ArrayList<>(code.repairs());
-        repairs.add(new Repair(Repair.SPLIT_CODE, code.code() + "|" + m.group(1), full));
+        repairs.add(new Repair(RepairKind.SPLIT_CODE, code.code() + "|" + m.group(1), full));
         return new PartInName(new CodeReading(full, null, -1, repairs), name);
     }
 
@@ -179,7 +180,7 @@ final class CodedRowParser implements RowParser {
     private static List<Cell> misaligned(List<Cell> cells, String label) {
         List<Cell> out = new ArrayList<>();
         for (Cell c : cells) {
-            out.add(c.revised(c.number(), io.gongkai.model.CellStatus.SUSPECT, new Repair(Repair.NAME_HOLDS_FIGURE, c.raw(),
+            out.add(c.revised(c.number(), io.gongkai.model.CellStatus.SUSPECT, new Repair(RepairKind.NAME_HOLDS_FIGURE, c.raw(),
                     "the name '" + label + "' ends in a figure: the first amount column's rule was not seen, the figures may stand a column off")));
         }
         return out;

@@ -4,6 +4,7 @@ import io.gongkai.model.Cell;
 import io.gongkai.model.CellStatus;
 import io.gongkai.model.Column;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
 import io.gongkai.normalize.NumberParser;
@@ -44,7 +45,7 @@ final class DecimalConsistency {
             for (Cell c : r.cells()) {
                 boolean lost = isMoney(c, table) && c.number() != null && c.number().scale() == 0 && c.status() != CellStatus.SUSPECT
                         && NumberParser.ocrReading(c.raw(), c.confidence());
-                cells.add(lost ? c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.TRUNCATED, c.raw(), c.number().toPlainString() + ".??")) : c);
+                cells.add(lost ? c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.TRUNCATED, c.raw(), c.number().toPlainString() + ".??")) : c);
             }
             out.add(r.withCells(cells));
         }

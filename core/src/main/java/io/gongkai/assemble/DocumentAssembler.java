@@ -6,6 +6,7 @@ import io.gongkai.model.Document;
 import io.gongkai.model.DocumentKind;
 import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.model.Table;
@@ -110,7 +111,7 @@ public final class DocumentAssembler {
                 }
                 List<Repair> repairs = new ArrayList<>(r.repairs());
                 repairs.removeIf(x -> x.kind().equals(CodedRowParser.CODE_MISSING));
-                repairs.add(new Repair(Repair.CODE_FROM_OTHER_TABLE, r.label(), fits.get(0)));
+                repairs.add(new Repair(RepairKind.CODE_FROM_OTHER_TABLE, r.label(), fits.get(0)));
                 rows.set(i, new Row(RowKey.functionCode(fits.get(0)), r.label(), r.cells(), repairs, r.line()));
             }
             out.add(t.withRows(rows).withDiagnostics(diags));

@@ -151,7 +151,7 @@ final class EconomicGridRowParser implements RowParser {
                 Cell cell = CellReader.read(cells.get(v), col.key(), col.kind());
                 boolean fuzzy = !c.equals(TextNormalizer.canonical(named.label())) && named.aliases().stream().noneMatch(a -> c.endsWith(TextNormalizer.canonical(a)));
                 List<io.gongkai.model.Repair> repairs = !fuzzy ? List.of()
-                        : List.of(new io.gongkai.model.Repair("label-from-template", cells.get(k).text(), named.label()));
+                        : List.of(new io.gongkai.model.Repair(io.gongkai.model.RepairKind.LABEL_FROM_TEMPLATE, cells.get(k).text(), named.label()));
                 out.add(new Row(RowKey.label(named.key()), named.label(), List.of(cell), repairs, r.line()));
                 break;
             }

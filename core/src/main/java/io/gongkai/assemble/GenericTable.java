@@ -85,7 +85,7 @@ final class GenericTable {
     private static Cell flaggedIfFigure(Cell cell) {
         if (cell.number() != null || cell.status() != io.gongkai.model.CellStatus.OK || cell.confidence() >= 1) return cell;
         if (!FIGURE_IN_TEXT.matcher(cell.raw()).find()) return cell;
-        return cell.revised(null, io.gongkai.model.CellStatus.SUSPECT, new io.gongkai.model.Repair(io.gongkai.model.Repair.OCR_UNVERIFIED, cell.raw(),
+        return cell.revised(null, io.gongkai.model.CellStatus.SUSPECT, new io.gongkai.model.Repair(io.gongkai.model.RepairKind.OCR_UNVERIFIED, cell.raw(),
                 "a figure read by OCR in a table no template fits, not read as an amount; no identity checks it"));
     }
 

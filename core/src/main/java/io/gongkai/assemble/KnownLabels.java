@@ -60,7 +60,7 @@ final class KnownLabels {
         String body = TextNormalizer.normalize(label).substring(enumeration.length());
         return restore(body).map(name -> {
             String restored = enumeration + name;
-            repairs.add(new io.gongkai.model.Repair(io.gongkai.model.Repair.LABEL_FROM_NAME, label, restored));
+            repairs.add(new io.gongkai.model.Repair(io.gongkai.model.RepairKind.LABEL_FROM_NAME, label, restored));
             return restored;
         }).orElse(label);
     }

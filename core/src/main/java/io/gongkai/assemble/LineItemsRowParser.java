@@ -7,6 +7,7 @@ import io.gongkai.model.Cell;
 import io.gongkai.model.Column;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.normalize.TextNormalizer;
@@ -43,7 +44,7 @@ final class LineItemsRowParser implements RowParser {
             List<Repair> repairs = new ArrayList<>();
             if (label.isEmpty() && known != null) {
                 label = known.label();
-                repairs.add(new Repair(Repair.LABEL_FROM_TEMPLATE, "", label));
+                repairs.add(new Repair(RepairKind.LABEL_FROM_TEMPLATE, "", label));
             }
             List<Cell> out = new ArrayList<>();
             for (int c = 0; c < template.columns().size(); c++) {

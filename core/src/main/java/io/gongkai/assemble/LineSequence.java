@@ -4,6 +4,7 @@ import io.gongkai.raw.RawBlock;
 import io.gongkai.raw.RawRow;
 import io.gongkai.raw.RawCell;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ final class LineSequence {
                 List<RawCell> cells = new ArrayList<>(r.cells());
                 cells.set(c, new RawCell(Integer.toString(want), old.box(), old.confidence()));
                 rows.set(i, new RawRow(r.line(), cells));
-                repairs.put(key(r.line(), want), new Repair(Repair.LINE_FROM_SEQUENCE, old.text(), Integer.toString(want)));
+                repairs.put(key(r.line(), want), new Repair(RepairKind.LINE_FROM_SEQUENCE, old.text(), Integer.toString(want)));
                 n[i] = want;
             }
         }

@@ -6,6 +6,7 @@ import io.gongkai.raw.RawCell;
 import io.gongkai.model.Cell;
 import io.gongkai.model.CellStatus;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Column;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Row;
@@ -188,7 +189,7 @@ final class ProjectPerformanceRowParser implements RowParser {
                 if (g.matches() && t.length() + g.group(1).length() <= 3) {
                     RawCell joined = new RawCell(t + pieces.get(i + 1).text().trim(), piece.box(), piece.confidence());
                     Cell c = CellReader.read(joined, "", Column.Kind.MONEY);
-                    money.add(c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.SPLIT_CELL_JOINED, t + " | " + pieces.get(i + 1).text().trim(), joined.text())));
+                    money.add(c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.SPLIT_CELL_JOINED, t + " | " + pieces.get(i + 1).text().trim(), joined.text())));
                     i++;
                     continue;
                 }
@@ -209,7 +210,7 @@ final class ProjectPerformanceRowParser implements RowParser {
         if (scores.size() > 1) out.add(scores.get(scores.size() - 1).withColumn("6"));
         if (irregular) {
             // pieces that fit no column (a number split over cells, a stray ". 00"): no placement here is trustworthy
-            Repair why = new Repair(Repair.IRREGULAR_ROW, String.join(" | ", pieces.stream().map(RawCell::text).toList()), "cells could not be placed with certainty");
+            Repair why = new Repair(RepairKind.IRREGULAR_ROW, String.join(" | ", pieces.stream().map(RawCell::text).toList()), "cells could not be placed with certainty");
             out.replaceAll(c -> c.status() == CellStatus.SUSPECT ? c : c.revised(c.number(), CellStatus.SUSPECT, why));
         }
         return new Row(RowKey.label(key), label, out, List.of(), r.line());

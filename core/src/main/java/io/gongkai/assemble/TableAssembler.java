@@ -257,7 +257,7 @@ public final class TableAssembler {
             for (int c = cells.size() - 1; c >= 0; c--) {
                 Cell cell = cells.get(c);
                 cells.set(c, cell.revised(cell.number(), io.gongkai.model.CellStatus.SUSPECT,
-                        new io.gongkai.model.Repair(io.gongkai.model.Repair.CUT_OFF, cell.raw(), "the row ends here; the value may be cut")));
+                        new io.gongkai.model.Repair(io.gongkai.model.RepairKind.CUT_OFF, cell.raw(), "the row ends here; the value may be cut")));
                 if (!cell.raw().isBlank()) break;
             }
             rows.set(i, r.withCells(cells));

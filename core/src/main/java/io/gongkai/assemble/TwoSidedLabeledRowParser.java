@@ -6,6 +6,7 @@ import io.gongkai.raw.RawCell;
 import io.gongkai.model.Cell;
 import io.gongkai.model.Column;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.normalize.NumberParser;
@@ -49,7 +50,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 if (at >= cells.size()) continue;
                 String printed = TextNormalizer.normalize(cells.get(at).text());
                 List<Repair> repairs = new ArrayList<>();
-                if (!restoredLabel.equals(printed)) repairs.add(new Repair(Repair.ENUMERATION_FROM_SEQUENCE, printed, restoredLabel));
+                if (!restoredLabel.equals(printed)) repairs.add(new Repair(RepairKind.ENUMERATION_FROM_SEQUENCE, printed, restoredLabel));
                 String label = known.get(side.id()).restoreName(restoredLabel, cells.get(at), repairs);
                 List<TemplateColumn> cols = side.columns().stream().map(k -> template.column(k).orElseThrow()).toList();
                 List<Cell> values = CellReader.readColumns(cells, at + 1, cols);
@@ -70,8 +71,8 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 if (!numbers && values.stream().anyMatch(c -> c.status() == io.gongkai.model.CellStatus.SUSPECT)) continue; // header words
                 if (!total && doubtful(label, cells, known.get(side.id()), values)) {
                     values = values.stream().map(c -> c.number() == null ? c : c.revised(c.number(), io.gongkai.model.CellStatus.SUSPECT,
-                            new Repair(Repair.LABEL_DOUBTFUL, c.raw(), "the row's name " + label + " is none the table prints"))).toList();
-                    repairs.add(new Repair(Repair.LABEL_DOUBTFUL, label, "none of the names the table prints"));
+                            new Repair(RepairKind.LABEL_DOUBTFUL, c.raw(), "the row's name " + label + " is none the table prints"))).toList();
+                    repairs.add(new Repair(RepairKind.LABEL_DOUBTFUL, label, "none of the names the table prints"));
                 }
                 RowKey key;
                 if (total) {

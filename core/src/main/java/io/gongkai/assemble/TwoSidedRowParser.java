@@ -6,6 +6,7 @@ import io.gongkai.raw.RawCell;
 import io.gongkai.model.Cell;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.normalize.TextNormalizer;
@@ -66,7 +67,7 @@ final class TwoSidedRowParser implements RowParser {
                 List<Repair> repairs = new ArrayList<>();
                 if (label.isEmpty() && template.row(Integer.toString(line)).isPresent()) {
                     label = template.row(Integer.toString(line)).get().label();
-                    if (any) repairs.add(new Repair(Repair.LABEL_FROM_TEMPLATE, "", label));
+                    if (any) repairs.add(new Repair(RepairKind.LABEL_FROM_TEMPLATE, "", label));
                 }
                 if (label.isEmpty() && !any) continue; // an unused 行次 slot
                 rows.add(new Row(RowKey.line(line), label, values, repairs, r.line()));

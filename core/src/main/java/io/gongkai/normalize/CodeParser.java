@@ -1,6 +1,7 @@
 package io.gongkai.normalize;
 
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,38 +64,38 @@ public final class CodeParser {
             String a = parts.get(0), b = parts.get(1);
             if (a.length() == 3 && b.length() == 1 && !junkFirst) {
                 String code = a + "0" + b;
-                repairs.add(new Repair(Repair.LEADING_ZERO_RESTORED, printed, code));
+                repairs.add(new Repair(RepairKind.LEADING_ZERO_RESTORED, printed, code));
                 return new CodeReading(code, null, -1, repairs);
             }
             if (a.length() + b.length() == 7) {
-                repairs.add(new Repair(Repair.SPLIT_CODE, printed, joined));
+                repairs.add(new Repair(RepairKind.SPLIT_CODE, printed, joined));
                 return new CodeReading(joined, null, -1, repairs);
             }
             if (a.length() == 3 && b.length() == 5 && a.charAt(2) == b.charAt(0)) {
                 String code = a + b.substring(1);
-                repairs.add(new Repair(Repair.SPLIT_CODE_DUPLICATED_DIGIT, printed, code));
+                repairs.add(new Repair(RepairKind.SPLIT_CODE_DUPLICATED_DIGIT, printed, code));
                 return new CodeReading(code, null, -1, repairs);
             }
             if (a.length() + b.length() == 5 || a.length() + b.length() == 3) {
-                repairs.add(new Repair(Repair.SPLIT_CODE, printed, joined));
+                repairs.add(new Repair(RepairKind.SPLIT_CODE, printed, joined));
                 return new CodeReading(joined, null, -1, repairs);
             }
             return CodeReading.NONE;
         }
         if (joined.length() == 7 || joined.length() == 5) {
-            repairs.add(new Repair(Repair.SPLIT_CODE, printed, joined));
+            repairs.add(new Repair(RepairKind.SPLIT_CODE, printed, joined));
             return new CodeReading(joined, null, -1, repairs);
         }
         if (parts.size() == 3 && parts.get(0).length() == 3 && parts.get(1).length() <= 2 && parts.get(2).length() <= 2) {
             String code = parts.get(0) + pad(parts.get(1)) + pad(parts.get(2));
-            repairs.add(new Repair(Repair.LEADING_ZERO_RESTORED, printed, code));
+            repairs.add(new Repair(RepairKind.LEADING_ZERO_RESTORED, printed, code));
             return new CodeReading(code, null, -1, repairs);
         }
         return CodeReading.NONE;
     }
 
     /** The repair of a code whose leading parts a category printed once above it gave. */
-    public static final String CODE_FROM_ROW_ABOVE = io.gongkai.model.Repair.CODE_FROM_ROW_ABOVE;
+    public static final io.gongkai.model.RepairKind CODE_FROM_ROW_ABOVE = io.gongkai.model.RepairKind.CODE_FROM_ROW_ABOVE;
 
     /**
      * As {@link #functionCode(List)}, in a table that prints its code in columns (类 | 款 | 项) and each 类 (and 款)
@@ -151,10 +152,10 @@ public final class CodeParser {
         String joined = String.join("", parts);
         if (parts.size() == 2 && parts.get(0).length() == 3 && parts.get(1).length() == 1) {
             String code = parts.get(0) + "0" + parts.get(1);
-            return new CodeReading(code, null, -1, List.of(new Repair(Repair.LEADING_ZERO_RESTORED, String.join("|", parts), code)));
+            return new CodeReading(code, null, -1, List.of(new Repair(RepairKind.LEADING_ZERO_RESTORED, String.join("|", parts), code)));
         }
         if (joined.length() == 3 || joined.length() == 5) {
-            return new CodeReading(joined, null, -1, parts.size() > 1 ? List.of(new Repair(Repair.SPLIT_CODE, String.join("|", parts), joined)) : List.of());
+            return new CodeReading(joined, null, -1, parts.size() > 1 ? List.of(new Repair(RepairKind.SPLIT_CODE, String.join("|", parts), joined)) : List.of());
         }
         return CodeReading.NONE;
     }
@@ -175,7 +176,7 @@ public final class CodeParser {
         }
         if (parts.size() != 1 || !DIGITS.matcher(parts.get(0)).matches() || parts.get(0).length() > 2) return joined;
         String code = classAbove + pad(parts.get(0));
-        return new CodeReading(code, null, -1, List.of(new Repair(Repair.CLASS_FROM_ABOVE, String.join("|", cells), code)));
+        return new CodeReading(code, null, -1, List.of(new Repair(RepairKind.CLASS_FROM_ABOVE, String.join("|", cells), code)));
     }
 
     /** Reads an economic classification code (类 3 digits, 款 5 digits); null when the cell holds none. */

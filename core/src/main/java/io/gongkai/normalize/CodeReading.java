@@ -1,6 +1,7 @@
 package io.gongkai.normalize;
 
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 
 import java.util.List;
 
@@ -30,7 +31,7 @@ public record CodeReading(String code, String tail, int classLastDigit, List<Rep
     /** Completes a code whose 类 was lost with a 类 chosen from context. */
     public CodeReading withClass(String classCode, String why) {
         java.util.List<Repair> all = new java.util.ArrayList<>(repairs);
-        all.add(new Repair(Repair.CLASS_FROM_CONTEXT, "?" + classLastDigit + tail, classCode + tail + " (" + why + ")"));
+        all.add(new Repair(RepairKind.CLASS_FROM_CONTEXT, "?" + classLastDigit + tail, classCode + tail + " (" + why + ")"));
         return new CodeReading(classCode + tail, null, -1, all);
     }
 }

@@ -1,6 +1,7 @@
 package io.gongkai.normalize;
 
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public final class NumberParser {
         boolean certain = true;
         String s = TextNormalizer.stripMarkup(raw == null ? "" : raw);
         String nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance().normalize(s).replace('\u3000', ' ').trim();
-        if (!nfkc.equals(s.trim()) && !nfkc.isEmpty()) repairs.add(new Repair(Repair.FULL_WIDTH, s.trim(), nfkc));
+        if (!nfkc.equals(s.trim()) && !nfkc.isEmpty()) repairs.add(new Repair(RepairKind.FULL_WIDTH, s.trim(), nfkc));
         s = nfkc;
         if (s.isEmpty()) return new NumberReading(NumberReading.Kind.BLANK, null, 0, 0, true, repairs);
         if (DASH.matcher(s.replace(" ", "")).matches()) {
@@ -103,13 +104,13 @@ public final class NumberParser {
         // a minus sign
         java.util.regex.Matcher lead = LEADING_SPECKS.matcher(s);
         if (lead.lookingAt() && lead.end() < s.length() && Character.isDigit(s.charAt(lead.end()))) {
-            repairs.add(new Repair(Repair.JUNK_GLYPH, s, s.substring(lead.end())));
+            repairs.add(new Repair(RepairKind.JUNK_GLYPH, s, s.substring(lead.end())));
             s = s.substring(lead.end());
             certain = false;
         }
         String unparened = zeroParens(s);
         if (!unparened.equals(s)) {
-            repairs.add(new Repair(Repair.GLYPH_CONFUSION, s, unparened));
+            repairs.add(new Repair(RepairKind.GLYPH_CONFUSION, s, unparened));
             s = unparened;
             certain = false;
         }
@@ -128,23 +129,23 @@ public final class NumberParser {
         if (s.startsWith("+")) s = s.substring(1).trim();
         if (POINT_GLYPH.matcher(s).find()) {
             String pointed = POINT_GLYPH.matcher(s).replaceAll(".");
-            repairs.add(new Repair(Repair.POINT_GLYPH, s, pointed));
+            repairs.add(new Repair(RepairKind.POINT_GLYPH, s, pointed));
             s = pointed;
         }
         if (SPACE_IN_NUMBER.matcher(s).find()) {
             String joined = SPACE_IN_NUMBER.matcher(s).replaceAll("");
-            repairs.add(new Repair(Repair.SPACED_SEPARATORS, s, joined));
+            repairs.add(new Repair(RepairKind.SPACED_SEPARATORS, s, joined));
             s = joined;
         }
         if (expectedDecimals == 2 && SPACE_GROUPS.matcher(s).matches()) {
             String joined = s.replace(" ", ",");
-            repairs.add(new Repair(Repair.SPACE_SEPARATORS, s, joined));
+            repairs.add(new Repair(RepairKind.SPACE_SEPARATORS, s, joined));
             s = joined;
         }
         if (expectedDecimals == 2 && POINT_LOST.matcher(s).matches()) {
             int space = s.lastIndexOf(' ');
             String pointed = s.substring(0, space) + "." + s.substring(space + 1);
-            repairs.add(new Repair(Repair.POINT_LOST, s, pointed));
+            repairs.add(new Repair(RepairKind.POINT_LOST, s, pointed));
             s = pointed;
             certain = false;
         }
@@ -152,21 +153,21 @@ public final class NumberParser {
         int end = s.length();
         while (end > 0 && !Character.isDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '.' && s.charAt(end - 1) != ',') end--;
         boolean junkTail = end < s.length();
-        boolean ocrSpacing = repairs.stream().anyMatch(r -> r.kind().equals(Repair.SPACED_SEPARATORS));
+        boolean ocrSpacing = repairs.stream().anyMatch(r -> r.kind().equals(RepairKind.SPACED_SEPARATORS));
         if (junkTail && end > 0) {
             String tail = s.substring(end);
             // (a run of dashes or dots after the figure is specks, however long: 88, 282, 511 ----- on a photocopy)
             if (!SPECKS.matcher(tail.strip()).matches() && (tail.trim().length() > 2 || TextNormalizer.hasHan(tail))) {
                 return text(repairs);
             }
-            repairs.add(new Repair(Repair.JUNK_GLYPH, s, s.substring(0, end).trim()));
+            repairs.add(new Repair(RepairKind.JUNK_GLYPH, s, s.substring(0, end).trim()));
             s = s.substring(0, end).trim();
             certain = false;
         }
         if (!NUMERIC_BODY.matcher(s).matches()) {
             String fixed = confusableDigits(s);
             if (fixed == null) return text(repairs);
-            repairs.add(new Repair(Repair.GLYPH_CONFUSION, s, fixed));
+            repairs.add(new Repair(RepairKind.GLYPH_CONFUSION, s, fixed));
             s = fixed;
             certain = false;
         }
@@ -189,11 +190,11 @@ public final class NumberParser {
             if (decimalHere) {
                 intPart = s.substring(0, lastSep);
                 frac = after;
-                if (s.charAt(lastSep) == ',') repairs.add(new Repair(Repair.DECIMAL_COMMA, s, intPart + "." + frac));
+                if (s.charAt(lastSep) == ',') repairs.add(new Repair(RepairKind.DECIMAL_COMMA, s, intPart + "." + frac));
             }
         }
         if (intPart.indexOf('.') >= 0) {
-            repairs.add(new Repair(Repair.DOT_SEPARATORS, intPart, intPart.replace(".", ",")));
+            repairs.add(new Repair(RepairKind.DOT_SEPARATORS, intPart, intPart.replace(".", ",")));
             intPart = intPart.replace('.', ',');
         }
         if (intPart.indexOf(',') >= 0) {
@@ -201,7 +202,7 @@ public final class NumberParser {
             boolean regular = groups[0].length() >= 1 && groups[0].length() <= 3;
             for (int i = 1; i < groups.length; i++) regular &= groups[i].length() == 3;
             if (!regular) {
-                repairs.add(new Repair(Repair.IRREGULAR_GROUPING, intPart, intPart.replace(",", "")));
+                repairs.add(new Repair(RepairKind.IRREGULAR_GROUPING, intPart, intPart.replace(",", "")));
                 certain = false;
             }
             intPart = intPart.replace(",", "");
@@ -219,7 +220,7 @@ public final class NumberParser {
         boolean cutShown = ocr || ocrSpacing || junkTail || commaDecimal || frac != null && frac.isEmpty();
         if (expectedDecimals > 0 && frac != null && decimals < expectedDecimals && cutShown) {
             missing = expectedDecimals - decimals;
-            repairs.add(new Repair(Repair.TRUNCATED, s, digits + "?".repeat(missing)));
+            repairs.add(new Repair(RepairKind.TRUNCATED, s, digits + "?".repeat(missing)));
         }
         return new NumberReading(percent ? NumberReading.Kind.PERCENT : NumberReading.Kind.NUMBER, value, decimals,
                 missing, certain && missing == 0, repairs);

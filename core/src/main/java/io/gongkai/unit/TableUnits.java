@@ -9,6 +9,7 @@ import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
 import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
 import io.gongkai.model.UnitSource;
@@ -126,7 +127,7 @@ public final class TableUnits {
             for (Row r : t.rows()) {
                 List<Cell> cells = new ArrayList<>();
                 for (Cell c : r.cells()) {
-                    cells.add(t.isAmount(c) ? c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.UNIT_UNKNOWN, c.status().id(), why)) : c);
+                    cells.add(t.isAmount(c) ? c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.UNIT_UNKNOWN, c.status().id(), why)) : c);
                 }
                 rows.add(r.withCells(cells));
             }

@@ -8,6 +8,7 @@ import io.gongkai.model.CheckStatus;
 import io.gongkai.model.Column;
 import io.gongkai.model.Document;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.model.Table;
@@ -148,7 +149,7 @@ public final class IdentityEngine {
             for (CellRef ref : blanksFailing(e, vars)) {
                 Cell c = cellAt.get(ref);
                 if (c == null || c.status() != CellStatus.EMPTY || revised.containsKey(ref)) continue;
-                revised.put(ref, c.revised(null, CellStatus.SUSPECT, new Repair(Repair.BLANK_CONTRADICTED, c.raw(),
+                revised.put(ref, c.revised(null, CellStatus.SUSPECT, new Repair(RepairKind.BLANK_CONTRADICTED, c.raw(),
                         "blank, yet taken as 0 it fails " + e.describe() + ": a figure may have been lost")));
             }
         }
@@ -157,11 +158,11 @@ public final class IdentityEngine {
             if (c.status() != CellStatus.RECOVERED) return c;
             if (inFailure.contains(ref)) {
                 conflicted.add(ref);
-                return c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.IDENTITY_CONFLICT, c.text(), "a failing identity contradicts the recovered value"));
+                return c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.IDENTITY_CONFLICT, c.text(), "a failing identity contradicts the recovered value"));
             }
             if (!printedAgrees(c)) {
                 conflicted.add(ref);
-                return c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.IDENTITY_CONTRADICTS_PRINT, c.raw(), "the identities give " + c.text() + ", which is not what is printed"));
+                return c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.IDENTITY_CONTRADICTS_PRINT, c.raw(), "the identities give " + c.text() + ", which is not what is printed"));
             }
             return c;
         });
@@ -184,7 +185,7 @@ public final class IdentityEngine {
             boolean completesPrintedDigits = v != null && v.origin == Solver.Var.Origin.TRUNCATED && !io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence());
             if (completesPrintedDigits || holding.getOrDefault(ref, 0) >= 2) return c;
             conflicted.add(ref);
-            return c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.IDENTITY_UNCONFIRMED, c.text(), "only one identity gives this value; no second one confirms it"));
+            return c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.IDENTITY_UNCONFIRMED, c.text(), "only one identity gives this value; no second one confirms it"));
         });
         conflicted.addAll(pinnedDoubtful);
         if (!conflicted.isEmpty()) {
@@ -228,7 +229,7 @@ public final class IdentityEngine {
                 List<Cell> cells = new ArrayList<>();
                 for (Cell c : r.cells()) {
                     DigitRepair.Fix f = at.get(new CellRef(t.ref(), r.key().value(), c.column()));
-                    cells.add(f == null ? c : c.revised(f.to(), CellStatus.REPAIRED, new Repair(Repair.OCR_DIGIT, c.raw(),
+                    cells.add(f == null ? c : c.revised(f.to(), CellStatus.REPAIRED, new Repair(RepairKind.OCR_DIGIT, c.raw(),
                             f.to().toPlainString() + " (OCR read " + f.from().toPlainString() + ": " + f.digitSaid() + "); with it these identities hold, which failed: "
                                     + String.join(", ", f.identities()))));
                 }
@@ -270,9 +271,9 @@ public final class IdentityEngine {
                 // at all lost its name: no identity places it (its own row total verifies its digits, not where it belongs)
                 boolean codeLost = unknownRow && (r.label().isBlank() || template.get().layout() == io.gongkai.template.Layout.CODED || template.get().layout() == io.gongkai.template.Layout.ECONOMIC_GRID);
                 // a row whose code or label its check found doubtful: not the table's row as far as anyone knows
-                boolean keyDoubtful = r.repairs().stream().anyMatch(x -> x.kind().equals(Repair.CODE_DOUBTFUL) || x.kind().equals(Repair.LABEL_DOUBTFUL));
+                boolean keyDoubtful = r.repairs().stream().anyMatch(x -> x.kind().equals(RepairKind.CODE_DOUBTFUL) || x.kind().equals(RepairKind.LABEL_DOUBTFUL));
                 // a cell of amounts read as no number (figures run together, a rule's remnants among them)
-                boolean garbled = r.cells().stream().anyMatch(c -> c.repairs().stream().anyMatch(x -> x.kind().equals(Repair.NOT_A_NUMBER))
+                boolean garbled = r.cells().stream().anyMatch(c -> c.repairs().stream().anyMatch(x -> x.kind().equals(RepairKind.NOT_A_NUMBER))
                         && t.column(c.column()).map(Column::kind).orElse(Column.Kind.TEXT) == Column.Kind.MONEY);
                 // a figure of the row an identity contradicts: it may stand in another cell's place (a borderless 三公
                 // table read by alignment put 机关运行经费's 171.01 under 购置费, where 小计 = 购置费 + 运行费 fails, and
@@ -296,7 +297,7 @@ public final class IdentityEngine {
                             && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED
                                 || recovered && (codeLost || keyDoubtful || c.number().signum() != 0))
                             && (codeLost || unchecked)) {
-                        c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), codeLost
+                        c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.OCR_UNVERIFIED, c.raw(), codeLost
                                 ? "read by OCR in a row whose code or label was not read (" + (r.label().isBlank() ? r.key().value() : r.label()) + "): no identity places it"
                                 : c.status() == CellStatus.RECOVERED ? "completed by one identity from OCR digits; no second identity confirms it"
                                 : unknownRow ? "read by OCR in a row the table does not know (" + r.label() + "); no identity checks it"
@@ -305,19 +306,19 @@ public final class IdentityEngine {
                         any = true;
                     } else if (ocr && c.status() == CellStatus.EMPTY && r.key().kind() == RowKey.Kind.TOTAL && kind == Column.Kind.MONEY && unchecked
                             && figuresIn(t, c.column())) {
-                        c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), "a total read blank by OCR; no identity checks it"));
+                        c = c.revised(null, CellStatus.SUSPECT, new Repair(RepairKind.OCR_UNVERIFIED, c.raw(), "a total read blank by OCR; no identity checks it"));
                         any = true;
                     } else if (ocr && c.status() == CellStatus.EMPTY && kind == Column.Kind.MONEY && unchecked && undecided.contains(ref)) {
                         // a blank where OCR may have lost a figure, or put it in the next column, and the identity that
                         // would tell could not be decided
-                        c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.OCR_UNVERIFIED, c.raw(), "read blank by OCR; the identity over it could not be decided"));
+                        c = c.revised(null, CellStatus.SUSPECT, new Repair(RepairKind.OCR_UNVERIFIED, c.raw(), "read blank by OCR; the identity over it could not be decided"));
                         any = true;
                     } else if (c.status() == CellStatus.EMPTY && kind == Column.Kind.MONEY && unchecked && (garbled || misplaced)) {
                         // a blank beside a cell whose reading is no number: that cell may hold this one's figure too (a
                         // photo of a 7 pt table: "4334861] 4334861 4334861] 0.00" two columns left of 433,486.61's blank;
                         // a text layer read by alignment: "98950260 98950260" in 人员经费, 合计 blank, a borderless
                         // table printed by LibreOffice Calc from a CSV)
-                        c = c.revised(null, CellStatus.SUSPECT, new Repair(Repair.BLANK_UNPLACED, c.raw(), garbled
+                        c = c.revised(null, CellStatus.SUSPECT, new Repair(RepairKind.BLANK_UNPLACED, c.raw(), garbled
                                 ? "read blank in a row where a cell of amounts is no number; no identity checks it"
                                 : "read blank in a row where an identity contradicts a figure, which may be this cell's; no identity checks it"));
                         any = true;
@@ -352,10 +353,10 @@ public final class IdentityEngine {
         Cell c = cell.get();
         int decimals = kind == Column.Kind.MONEY ? printedDecimals(c, t) : -1;
         boolean rounded = decimals >= 0 && (unknownUnit || BigDecimal.ONE.movePointLeft(decimals).multiply(scale).compareTo(FEN) > 0);
-        Solver.Var.Origin origin = c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.CUT_OFF)) ? Solver.Var.Origin.CUT_OFF
+        Solver.Var.Origin origin = c.repairs().stream().anyMatch(r -> r.kind().equals(RepairKind.CUT_OFF)) ? Solver.Var.Origin.CUT_OFF
                 : c.status() == CellStatus.EMPTY ? Solver.Var.Origin.BLANK
                 : c.status() != CellStatus.SUSPECT ? Solver.Var.Origin.VALUE
-                : c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.TRUNCATED)) ? Solver.Var.Origin.TRUNCATED : Solver.Var.Origin.UNCERTAIN;
+                : c.repairs().stream().anyMatch(r -> r.kind().equals(RepairKind.TRUNCATED)) ? Solver.Var.Origin.TRUNCATED : Solver.Var.Origin.UNCERTAIN;
         if (kind != Column.Kind.MONEY && origin == Solver.Var.Origin.BLANK) origin = Solver.Var.Origin.UNCERTAIN;
         Interval value = origin == Solver.Var.Origin.CUT_OFF ? Interval.ALL : interval(c).map(i -> scaled(i, scale)).orElse(Interval.ALL);
         if (origin == Solver.Var.Origin.BLANK && blankIsZero.contains(ref.table()) && kind == Column.Kind.MONEY) {
@@ -376,7 +377,7 @@ public final class IdentityEngine {
      * OCR-read label ({@link Repair#LABEL_DOUBTFUL}).
      */
     static boolean keyDoubtful(Cell c) {
-        return c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.CODE_DOUBTFUL) || r.kind().equals(Repair.LABEL_DOUBTFUL));
+        return c.repairs().stream().anyMatch(r -> r.kind().equals(RepairKind.CODE_DOUBTFUL) || r.kind().equals(RepairKind.LABEL_DOUBTFUL));
     }
 
     /** The tables of unknown unit whose amounts an identity reads (as {@code T01, T03}), or an empty string. */
@@ -403,7 +404,7 @@ public final class IdentityEngine {
             var glyph = io.gongkai.normalize.NumberParser.parse(raw, -1);
             return !glyph.isValue() || glyph.value().compareTo(c.number()) == 0;
         }
-        if (c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.TRUNCATED) || r.kind().equals(Repair.CUT_OFF))) return true;
+        if (c.repairs().stream().anyMatch(r -> r.kind().equals(RepairKind.TRUNCATED) || r.kind().equals(RepairKind.CUT_OFF))) return true;
         for (String part : raw.strip().split("\\s+")) {
             var n = io.gongkai.normalize.NumberParser.parse(part, -1);
             if (n.isValue() && n.value().compareTo(c.number()) == 0) return true;
@@ -426,7 +427,7 @@ public final class IdentityEngine {
         // a figure read, sure or in doubt (its digits, not its decimals, are what is doubted; a truncated one's are cut)
         boolean figure = c.number() != null && c.number().signum() != 0
                 && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED
-                || c.status() == CellStatus.SUSPECT && c.repairs().stream().anyMatch(r -> r.kind().equals(Repair.OCR_ILLEGIBLE)));
+                || c.status() == CellStatus.SUSPECT && c.repairs().stream().anyMatch(r -> r.kind().equals(RepairKind.OCR_ILLEGIBLE)));
         if (figure) return Math.max(0, c.number().scale());
         return t.unit().rounded() || !t.unit().known() ? 2 : wholeYuan(t) ? 0 : 2;
     }
@@ -458,7 +459,7 @@ public final class IdentityEngine {
             default:
                 if (c.number() == null) return Optional.empty();
                 for (Repair r : c.repairs()) {
-                    if (r.kind().equals(Repair.TRUNCATED)) {
+                    if (r.kind().equals(RepairKind.TRUNCATED)) {
                         int missing = (int) r.after().chars().filter(ch -> ch == '?').count();
                         int decimals = Math.max(0, c.number().scale());
                         BigDecimal span = BigDecimal.ONE.movePointLeft(decimals).subtract(BigDecimal.ONE.movePointLeft(decimals + missing));
@@ -533,10 +534,10 @@ public final class IdentityEngine {
         if (value.scale() < 2) value = value.setScale(2);
         String why = value.toPlainString() + " (" + v.pinnedBy + ")";
         if (c.status() == CellStatus.SUSPECT && c.number() != null && c.number().compareTo(value) == 0
-                && c.repairs().stream().noneMatch(r -> r.kind().equals(Repair.TRUNCATED))) {
-            return c.revised(value, CellStatus.REPAIRED, new Repair(Repair.IDENTITY_CONFIRMED, c.raw(), why));
+                && c.repairs().stream().noneMatch(r -> r.kind().equals(RepairKind.TRUNCATED))) {
+            return c.revised(value, CellStatus.REPAIRED, new Repair(RepairKind.IDENTITY_CONFIRMED, c.raw(), why));
         }
-        return c.revised(value, CellStatus.RECOVERED, new Repair(Repair.IDENTITY_RECOVERED, c.raw(), why));
+        return c.revised(value, CellStatus.RECOVERED, new Repair(RepairKind.IDENTITY_RECOVERED, c.raw(), why));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.gongkai.model.Cell;
 import io.gongkai.model.CellRef;
 import io.gongkai.model.CheckStatus;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Table;
 import io.gongkai.normalize.DigitConfusion;
 
@@ -154,7 +155,7 @@ final class JointDigitRepair {
         Cell c = cells.get(r);
         String digits = c.number().toPlainString();
         return c.status() == io.gongkai.model.CellStatus.SUSPECT && io.gongkai.model.Confidence.mended(c.confidence())
-                && c.repairs().stream().anyMatch(x -> x.kind().equals(Repair.OCR_ILLEGIBLE))
+                && c.repairs().stream().anyMatch(x -> x.kind().equals(RepairKind.OCR_ILLEGIBLE))
                 && (digits.indexOf('1') >= 0 || digits.indexOf('4') >= 0);
     }
 

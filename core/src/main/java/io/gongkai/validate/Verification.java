@@ -54,7 +54,7 @@ public final class Verification {
         cells.forEach((ref, c) -> {
             // (a figure mended has a 4 in it; one OCR hardly read with none, a speck read 0, tells nothing of 4s)
             if (c.number() != null && (io.gongkai.model.Confidence.mended(c.confidence()) && c.number().toPlainString().indexOf('4') >= 0 || c.repairs().stream().anyMatch(r ->
-                    r.kind().equals(io.gongkai.model.Repair.OCR_DIGIT) && fourReadAsOne(r.before(), c.number())))) {
+                    r.kind().equals(io.gongkai.model.RepairKind.OCR_DIGIT) && fourReadAsOne(r.before(), c.number())))) {
                 out.add(ref.table());
             }
         });

@@ -5,6 +5,7 @@ import io.gongkai.model.Cell;
 import io.gongkai.model.CellStatus;
 import io.gongkai.model.Column;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ class CellReaderTest {
         // a newcomer's 120 dpi photocopy: 项目性质 (经常性项目) read "*“ J项目淡别会" at 0.12, status ok
         Cell garbled = CellReader.read(new RawCell("*“ J项目淡别会", null, 0.125), "text", Column.Kind.TEXT);
         assertEquals(CellStatus.SUSPECT, garbled.status());
-        assertEquals(Repair.OCR_ILLEGIBLE, garbled.repairs().get(0).kind());
+        assertEquals(RepairKind.OCR_ILLEGIBLE, garbled.repairs().get(0).kind());
         assertEquals("*“ J项目淡别会", garbled.raw());
         assertEquals(CellStatus.OK, CellReader.read(new RawCell("经常性项目", null, 0.9), "text", Column.Kind.TEXT).status());
         assertEquals(CellStatus.OK, CellReader.read(RawCell.of("经常性项目"), "text", Column.Kind.TEXT).status());
@@ -35,7 +36,7 @@ class CellReaderTest {
         Cell doubtful = CellReader.read(new RawCell("9,501,164", null, 0.3), "1", Column.Kind.MONEY);
         assertEquals(CellStatus.SUSPECT, doubtful.status());
         assertEquals(0, new java.math.BigDecimal("9501164").compareTo(doubtful.number()));
-        assertEquals(Repair.OCR_ILLEGIBLE, doubtful.repairs().get(doubtful.repairs().size() - 1).kind());
+        assertEquals(RepairKind.OCR_ILLEGIBLE, doubtful.repairs().get(doubtful.repairs().size() - 1).kind());
         assertEquals(CellStatus.OK, CellReader.read(new RawCell("9,501,164", null, 0.45), "1", Column.Kind.MONEY).status());
     }
 
@@ -59,7 +60,7 @@ class CellReaderTest {
         Cell c = CellReader.read(RawCell.of("16 231 840.80"), "1", Column.Kind.MONEY);
         assertEquals(0, new BigDecimal("16231840.80").compareTo(c.number()));
         assertEquals(CellStatus.REPAIRED, c.status());
-        assertEquals(List.of(new Repair("space-separators", "16 231 840.80", "16,231,840.80")), c.repairs());
+        assertEquals(List.of(new Repair(io.gongkai.model.RepairKind.SPACE_SEPARATORS, "16 231 840.80", "16,231,840.80")), c.repairs());
         Cell p = CellReader.read(RawCell.of("22,186,440。80"), "1", Column.Kind.MONEY);
         assertEquals(0, new BigDecimal("22186440.80").compareTo(p.number()));
         assertEquals(CellStatus.REPAIRED, p.status());

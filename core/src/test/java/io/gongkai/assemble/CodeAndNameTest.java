@@ -83,6 +83,6 @@ class CodeAndNameTest {
         assertEquals(List.of("total", "20113", "2011301", "216", "21699", "2169999"), t.rows().stream().map(r -> r.key().value()).toList());
         assertEquals(List.of("商贸事务", "行政运行", "商业服务业等支出", "其他商业服务业等支出", "其他商业服务业等支出"),
                 t.rows().stream().filter(r -> r.key().kind() == RowKey.Kind.FUNCTION_CODE).map(Row::label).toList());
-        assertEquals("split-code", t.rows().get(5).repairs().get(0).kind(), t.rows().get(5).repairs().toString());
+        assertEquals(io.gongkai.model.RepairKind.SPLIT_CODE, t.rows().get(5).repairs().get(0).kind(), t.rows().get(5).repairs().toString());
     }
 }

@@ -10,6 +10,7 @@ import io.gongkai.model.CheckStatus;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Document;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
 import io.gongkai.template.TemplateCatalog;
@@ -65,7 +66,7 @@ class CodeCheckTest {
         return d.tables().get(0).row(key).orElseThrow(() -> new AssertionError(key + " not in " + d.tables().get(0).rows().stream().map(x -> x.key().value()).toList()));
     }
 
-    private static boolean has(Row r, String kind) {
+    private static boolean has(Row r, RepairKind kind) {
         return r.repairs().stream().anyMatch(x -> x.kind().equals(kind));
     }
 
@@ -83,21 +84,21 @@ class CodeCheckTest {
                 r("2069999", "", "", "其他过业情障和键生更出", "200", "200", ""),
                 r("2101101", "", "", "行政单位医疗", "300", "300", "")));
         Row fixed = row(d, "2089999");
-        assertTrue(has(fixed, Repair.CODE_MISREAD), fixed.repairs().toString());
+        assertTrue(has(fixed, RepairKind.CODE_MISREAD), fixed.repairs().toString());
         // and where no confusion restores the order, the row is doubtful: its figures flagged, never verified
         Document e = read(expenditure(OCR,
                 r("2080905", "", "", "军队转业干部安置", "100", "100", ""),
                 r("2130899", "", "", "其他普惠金融发展支出", "200", "200", ""),
                 r("2101101", "", "", "行政单位医疗", "300", "300", "")));
         Row doubtful = row(e, "2130899");
-        assertTrue(has(doubtful, Repair.CODE_DOUBTFUL), doubtful.repairs().toString());
+        assertTrue(has(doubtful, RepairKind.CODE_DOUBTFUL), doubtful.repairs().toString());
         for (Cell c : doubtful.cells()) if (c.number() != null) assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
         // a text layer in order is left alone
         Document f = read(expenditure(TEXT,
                 r("2080905", "", "", "军队转业干部安置", "100", "100", ""),
                 r("2089999", "", "", "其他社会保障和就业支出", "200", "200", ""),
                 r("2101101", "", "", "行政单位医疗", "300", "300", "")));
-        assertFalse(has(row(f, "2089999"), Repair.CODE_DOUBTFUL));
+        assertFalse(has(row(f, "2089999"), RepairKind.CODE_DOUBTFUL));
     }
 
     @Test
@@ -109,7 +110,7 @@ class CodeCheckTest {
                 r("210", "11", "01", "行政单位医疗", "300,000", "300,000", ""),
                 r("7", "11", "02", "事业单位医疗", "503,724", "503,724", "")));
         Row fixed = row(d, "2101102");
-        assertTrue(has(fixed, Repair.CODE_FROM_PARENT_ROWS), fixed.repairs().toString());
+        assertTrue(has(fixed, RepairKind.CODE_FROM_PARENT_ROWS), fixed.repairs().toString());
         assertTrue(d.tables().get(0).row("71102").isEmpty(), "no 款 71102 summed as a 类 of its own");
         // the identities use the repaired code: 款 21011 = Σ项, and the total is Σ类 (not 类 + a stray 71102)
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@21011.1"));
@@ -127,7 +128,7 @@ class CodeCheckTest {
                 r("204", "06", "91", "行政运行", "1,000", "1,000", "0"),
                 r("204", "06", "04", "基层司法业务", "500", "0", "500")));
         Row fixed = row(d, "2040601");
-        assertTrue(has(fixed, Repair.CODE_MISREAD), fixed.repairs().toString());
+        assertTrue(has(fixed, RepairKind.CODE_MISREAD), fixed.repairs().toString());
         assertTrue(d.tables().get(0).row("2040691").isEmpty());
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@20406.1"));
     }
@@ -144,8 +145,8 @@ class CodeCheckTest {
                 r("204", "", "04", "基层国法业务", "500", "0", "500"),
                 r("204", "", "99", "其他司法专出", "200", "0", "200")));
         Row fixed = row(d, "2040604");
-        assertTrue(has(fixed, Repair.CODE_MISREAD), fixed.repairs().toString());
-        assertTrue(has(row(d, "2040699"), Repair.CODE_MISREAD), row(d, "2040699").repairs().toString());
+        assertTrue(has(fixed, RepairKind.CODE_MISREAD), fixed.repairs().toString());
+        assertTrue(has(row(d, "2040699"), RepairKind.CODE_MISREAD), row(d, "2040699").repairs().toString());
         assertTrue(d.tables().get(0).row("20404").isEmpty());
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@20406.1"));
     }
@@ -159,7 +160,7 @@ class CodeCheckTest {
                 r("210", "11", "01", "行政单位医疗", "700", "700", ""),
                 r("210", "02", "", "事业单位医疗", "300", "300", "")));
         Row fixed = row(d, "2101102");
-        assertTrue(has(fixed, Repair.CODE_MISREAD) || has(fixed, Repair.CODE_FROM_NAME), fixed.repairs().toString());
+        assertTrue(has(fixed, RepairKind.CODE_MISREAD) || has(fixed, RepairKind.CODE_FROM_NAME), fixed.repairs().toString());
         assertTrue(d.tables().get(0).row("21002").isEmpty(), "no 款 21002 summed under 210");
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@21011.1"));
     }
@@ -174,9 +175,9 @@ class CodeCheckTest {
                 r("210", "01", "", "行政单位医疗", "700", "700", ""),
                 r("210", "11", "02", "事业单位医疗", "300", "300", "")));
         Row kuan = row(d, "21011");
-        assertTrue(has(kuan, Repair.CODE_MISREAD), kuan.repairs().toString());
+        assertTrue(has(kuan, RepairKind.CODE_MISREAD), kuan.repairs().toString());
         Row xiang = row(d, "2101101");
-        assertTrue(has(xiang, Repair.CODE_MISREAD) || has(xiang, Repair.CODE_FROM_NAME), xiang.repairs().toString());
+        assertTrue(has(xiang, RepairKind.CODE_MISREAD) || has(xiang, RepairKind.CODE_FROM_NAME), xiang.repairs().toString());
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@21011.1"));
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@210.1"));
     }
@@ -189,7 +190,7 @@ class CodeCheckTest {
                 r("204", "", "", "行政事业单位医疗", "1,000", "1,000", "")));
         assertTrue(d.tables().get(0).row("21011").isEmpty());
         Row doubtful = row(d, "204");
-        assertTrue(has(doubtful, Repair.CODE_DOUBTFUL), doubtful.repairs().toString());
+        assertTrue(has(doubtful, RepairKind.CODE_DOUBTFUL), doubtful.repairs().toString());
     }
 
     @Test
@@ -202,7 +203,7 @@ class CodeCheckTest {
                 r("204", "06", "01", "行政运行", "1,000", "1,000", "0"),
                 r("207", "06", "91", "某某专项经费", "500", "0", "500")));
         Row doubtful = row(d, "2070691");
-        assertTrue(has(doubtful, Repair.CODE_DOUBTFUL), doubtful.repairs().toString());
+        assertTrue(has(doubtful, RepairKind.CODE_DOUBTFUL), doubtful.repairs().toString());
         Verification v = Verification.of(d);
         for (Cell c : doubtful.cells()) {
             assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
@@ -221,7 +222,7 @@ class CodeCheckTest {
                 r("204", "06", "", "司法", "300", "300", "0"),
                 r("204", "06", "02", "一般行政管理事务", "300", "300", "0")));
         Row kept = row(d, "2040602");
-        assertFalse(has(kept, Repair.CODE_DOUBTFUL));
+        assertFalse(has(kept, RepairKind.CODE_DOUBTFUL));
         assertEquals(CellStatus.OK, kept.cell("1").orElseThrow().status());
         assertTrue(d.tables().get(0).diagnostics().stream().anyMatch(x -> x.severity() == Diagnostic.Severity.INFO && x.message().contains("2040602")));
     }
@@ -245,9 +246,9 @@ class CodeCheckTest {
         assertEquals("budget-basic-economic", t.templateId());
         Row consult = t.row("30203").orElseThrow();
         assertEquals("咨询费", consult.label());
-        assertTrue(has(consult, Repair.CODE_MISREAD) || has(consult, Repair.CODE_FROM_NAME), consult.repairs().toString());
-        assertTrue(has(t.row("30228").orElseThrow(), Repair.CODE_FROM_NAME));
-        assertTrue(has(t.row("30205").orElseThrow(), Repair.CODE_MISREAD), "水费 is 30205 (and 3 and 5 look alike)");
+        assertTrue(has(consult, RepairKind.CODE_MISREAD) || has(consult, RepairKind.CODE_FROM_NAME), consult.repairs().toString());
+        assertTrue(has(t.row("30228").orElseThrow(), RepairKind.CODE_FROM_NAME));
+        assertTrue(has(t.row("30205").orElseThrow(), RepairKind.CODE_MISREAD), "水费 is 30205 (and 3 and 5 look alike)");
         assertTrue(t.row("30202").isEmpty());
     }
     @Test
@@ -284,7 +285,7 @@ class CodeCheckTest {
         RawBlock block = new RawBlock(1, List.of(1), "部门基本支出预算明细表", null, List.of("单位：元"), raw, List.of());
         Table t = new TableAssembler(TemplateCatalog.builtIn()).assemble(block, "T01");
         Row travel = t.row("30211").orElseThrow(() -> new AssertionError(t.rows().stream().map(x -> x.key().value()).toList()));
-        assertTrue(has(travel, Repair.CODE_FROM_NAME), travel.repairs().toString());
+        assertTrue(has(travel, RepairKind.CODE_FROM_NAME), travel.repairs().toString());
         assertTrue(t.row("差旅费").isEmpty());
     }
 
@@ -304,9 +305,9 @@ class CodeCheckTest {
         RawBlock block = new RawBlock(1, List.of(1), "部门基本支出预算明细表", null, List.of("单位：元"), raw, List.of());
         Table t = new TableAssembler(TemplateCatalog.builtIn()).assemble(block, "T01");
         List<String> keys = t.rows().stream().map(x -> x.key().value()).toList();
-        assertTrue(has(t.row("30211").orElseThrow(() -> new AssertionError(keys)), Repair.CODE_FROM_NAME), keys.toString());
+        assertTrue(has(t.row("30211").orElseThrow(() -> new AssertionError(keys)), RepairKind.CODE_FROM_NAME), keys.toString());
         assertEquals("差旅费", t.row("30211").orElseThrow().label());
-        assertFalse(has(t.row("30213").orElseThrow(), Repair.CODE_DOUBTFUL), t.row("30213").orElseThrow().repairs().toString());
+        assertFalse(has(t.row("30213").orElseThrow(), RepairKind.CODE_DOUBTFUL), t.row("30213").orElseThrow().repairs().toString());
         assertEquals("租赁费", t.row("30214").orElseThrow(() -> new AssertionError(keys)).label());
     }
     @Test
@@ -318,7 +319,7 @@ class CodeCheckTest {
                 r("208", "05", "01", "行政单位离退休", "700", "700", ""),
                 r("208", "05", "", "事业单位离退体", "300", "300", "")));
         Row fixed = row(d, "2080502");
-        assertTrue(has(fixed, Repair.CODE_MISREAD), fixed.repairs().toString());
+        assertTrue(has(fixed, RepairKind.CODE_MISREAD), fixed.repairs().toString());
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@20805.1"));
     }
 
@@ -331,7 +332,7 @@ class CodeCheckTest {
                 r("", "", "", "行政单位离退体", "700", "700", ""),
                 r("208", "05", "02", "事业单位离退休", "300", "300", "")));
         Row fixed = row(d, "2080501");
-        assertTrue(has(fixed, Repair.CODE_FROM_NAME), fixed.repairs().toString());
+        assertTrue(has(fixed, RepairKind.CODE_FROM_NAME), fixed.repairs().toString());
         assertFalse(has(fixed, CodedRowParser.CODE_MISSING), fixed.repairs().toString());
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@20805.1"));
     }
@@ -359,11 +360,11 @@ class CodeCheckTest {
                 r("208", "99", "", "其他社会保障和就业支出", "300", "300", ""),
                 r("208", "99", "", "其他社会保障和就业支出", "300", "300", "")));
         Row other = row(d, "2080599");
-        assertTrue(has(other, Repair.CODE_MISREAD), other.repairs().toString());
+        assertTrue(has(other, RepairKind.CODE_MISREAD), other.repairs().toString());
         Row kuan = row(d, "20899");
-        assertFalse(has(kuan, Repair.CODE_MISREAD), "the 款 itself stands: " + kuan.repairs());
+        assertFalse(has(kuan, RepairKind.CODE_MISREAD), "the 款 itself stands: " + kuan.repairs());
         Row xiang = row(d, "2089999");
-        assertTrue(has(xiang, Repair.CODE_MISREAD), xiang.repairs().toString());
+        assertTrue(has(xiang, RepairKind.CODE_MISREAD), xiang.repairs().toString());
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@20805.1"));
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@20899.1"));
         assertEquals(CheckStatus.PASS, check(d, "budget-expenditure/tree@208.1"));
@@ -380,8 +381,8 @@ class CodeCheckTest {
         for (Cell c : row.cells()) {
             // flagged, or put right or confirmed in its column by the identities (and saying so): never taken as read
             assertTrue(c.status() == CellStatus.SUSPECT || c.status() == CellStatus.RECOVERED
-                    || c.repairs().stream().anyMatch(x -> x.kind().startsWith("identity-")), c.toString());
-            assertTrue(c.repairs().stream().anyMatch(x -> x.kind().equals(Repair.NAME_HOLDS_FIGURE)), c.toString());
+                    || c.repairs().stream().anyMatch(x -> x.kind().id().startsWith("identity-")), c.toString());
+            assertTrue(c.repairs().stream().anyMatch(x -> x.kind().equals(RepairKind.NAME_HOLDS_FIGURE)), c.toString());
         }
         // a name with a number that is no amount is a name
         assertFalse(CodedRowParser.holdsFigure("2020年度结转 12"));
@@ -420,10 +421,10 @@ class CodeCheckTest {
         Document d = read(expenditure(TEXT, rows));
         for (String code : List.of("2080205", "216")) {
             Row doubtful = row(d, code);
-            assertTrue(has(doubtful, Repair.CODE_DOUBTFUL), code + " " + doubtful.repairs());
+            assertTrue(has(doubtful, RepairKind.CODE_DOUBTFUL), code + " " + doubtful.repairs());
             for (Cell c : doubtful.cells()) if (c.number() != null) assertEquals(CellStatus.SUSPECT, c.status(), code + " " + c);
         }
         Row shared = d.tables().get(0).rows().stream().filter(x -> x.label().equals("行政运行")).findFirst().orElseThrow();
-        assertFalse(has(shared, Repair.CODE_DOUBTFUL), "a name many codes share is no other code's: " + shared.repairs());
+        assertFalse(has(shared, RepairKind.CODE_DOUBTFUL), "a name many codes share is no other code's: " + shared.repairs());
     }
 }

@@ -51,7 +51,7 @@ class DecimalConsistencyTest {
         // OCR's spacing after a separator: an OCR tool's text, whose right edge may have been cut
         Cell spaced = apply(row("2010103", "473, 744", 1.0)).get(2).cells().get(0);
         assertEquals(CellStatus.SUSPECT, spaced.status());
-        assertTrue(spaced.repairs().stream().anyMatch(r -> r.kind().equals("truncated")));
+        assertTrue(spaced.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.RepairKind.TRUNCATED)));
         Cell ocr = apply(row("2010103", "473744", 0.9)).get(2).cells().get(0);
         assertEquals(CellStatus.SUSPECT, ocr.status());
     }

@@ -35,7 +35,7 @@ class LineSequenceTest {
         assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), lines(r.block()));
         assertEquals(4, r.repairs().size(), r.repairs().toString());
         assertEquals("44", r.repairs().get(LineSequence.key(13, 4)).before());
-        assertEquals(io.gongkai.model.Repair.LINE_FROM_SEQUENCE, r.repairs().get(LineSequence.key(15, 6)).kind());
+        assertEquals(io.gongkai.model.RepairKind.LINE_FROM_SEQUENCE, r.repairs().get(LineSequence.key(15, 6)).kind());
     }
 
     @Test

@@ -25,7 +25,7 @@ class CodeParserTest {
         // 公开03表: "201045 | 0"
         CodeReading r = CodeParser.functionCode(List.of("201045", "0", ""));
         assertEquals("2010450", r.code());
-        assertEquals("split-code", r.repairs().get(0).kind());
+        assertEquals(io.gongkai.model.RepairKind.SPLIT_CODE, r.repairs().get(0).kind());
     }
 
     @Test
@@ -34,7 +34,7 @@ class CodeParserTest {
         assertEquals("2010450", CodeParser.functionCode(List.of("201", "10450")).code());
         assertEquals("2101101", CodeParser.functionCode(List.of("210", "01101")).code());
         assertEquals("2210201", CodeParser.functionCode(List.of("221", "10201")).code());
-        assertEquals("split-code-duplicated-digit", CodeParser.functionCode(List.of("208", "80801")).repairs().get(0).kind());
+        assertEquals(io.gongkai.model.RepairKind.SPLIT_CODE_DUPLICATED_DIGIT, CodeParser.functionCode(List.of("208", "80801")).repairs().get(0).kind());
     }
 
     @Test
@@ -74,7 +74,7 @@ class CodeParserTest {
         assertEquals("301", CodeParser.economicCode(java.util.List.of("301", ""), null).code());
         CodeReading item = CodeParser.economicCode(java.util.List.of("", "01"), "301");
         assertEquals("30101", item.code());
-        assertEquals("class-from-above", item.repairs().get(0).kind());
+        assertEquals(io.gongkai.model.RepairKind.CLASS_FROM_ABOVE, item.repairs().get(0).kind());
         assertEquals("30102", CodeParser.economicCode(java.util.List.of("301", "02"), "302").code(), "a 类 printed on the row wins");
         assertNull(CodeParser.economicCode(java.util.List.of("", "01"), null).code(), "no 类 above: no code");
     }

@@ -16,7 +16,7 @@ class NumberParserTest {
         return NumberParser.parse(s, 2);
     }
 
-    private static boolean hasRepair(NumberReading r, String kind) {
+    private static boolean hasRepair(NumberReading r, io.gongkai.model.RepairKind kind) {
         return r.repairs().stream().anyMatch(x -> x.kind().equals(kind));
     }
 
@@ -25,7 +25,7 @@ class NumberParserTest {
         NumberReading r = money("103, 266, 640. 20");
         assertEquals(new BigDecimal("103266640.20"), r.value());
         assertTrue(r.certain());
-        assertTrue(hasRepair(r, "spaced-separators"));
+        assertTrue(hasRepair(r, io.gongkai.model.RepairKind.SPACED_SEPARATORS));
         assertEquals(new BigDecimal("0.00"), money("0. 00").value());
     }
 
@@ -42,7 +42,7 @@ class NumberParserTest {
         // 公开22表: "1, 300, 000, 00" and "5,00"
         NumberReading r = money("1, 300, 000, 00");
         assertEquals(new BigDecimal("1300000.00"), r.value());
-        assertTrue(hasRepair(r, "decimal-comma"));
+        assertTrue(hasRepair(r, io.gongkai.model.RepairKind.DECIMAL_COMMA));
         assertEquals(new BigDecimal("5.00"), money("5,00").value());
     }
 
@@ -51,7 +51,7 @@ class NumberParserTest {
         // 公开22表: "1. 030. 000. 00"
         NumberReading r = money("1. 030. 000. 00");
         assertEquals(new BigDecimal("1030000.00"), r.value());
-        assertTrue(hasRepair(r, "dot-separators"));
+        assertTrue(hasRepair(r, io.gongkai.model.RepairKind.DOT_SEPARATORS));
     }
 
     @Test
@@ -83,7 +83,7 @@ class NumberParserTest {
         // 公开07表 prints "0. (": a junk glyph where two digits were
         NumberReading junk = money("0. (");
         assertEquals(2, junk.missingDigits());
-        assertTrue(hasRepair(junk, "junk-glyph"));
+        assertTrue(hasRepair(junk, io.gongkai.model.RepairKind.JUNK_GLYPH));
         assertEquals(new BigDecimal("0.99"), junk.upperBound());
     }
 
@@ -92,7 +92,7 @@ class NumberParserTest {
         NumberReading r = money("1O0.00");
         assertEquals(new BigDecimal("100.00"), r.value());
         assertFalse(r.certain());
-        assertTrue(hasRepair(r, "glyph-confusion"));
+        assertTrue(hasRepair(r, io.gongkai.model.RepairKind.GLYPH_CONFUSION));
         // whole-page OCR reads "0.00" with its ruling line as "00ol": never a trusted value
         assertFalse(money("00ol").certain());
     }
@@ -167,7 +167,7 @@ class NumberParserTest {
     void aLoneLookAlikeIsADigitOnlyWhenItIsTheClosestOne() {
         // a scan's lone 0 or 1 (in a cell, or as a 行次), read as a letter; a lone stray mark stays text
         assertEquals(0, BigDecimal.ZERO.compareTo(money("O").value()));
-        assertTrue(hasRepair(money("O"), "glyph-confusion"));
+        assertTrue(hasRepair(money("O"), io.gongkai.model.RepairKind.GLYPH_CONFUSION));
         assertEquals("1", NumberParser.confusableDigits("l"));
         assertEquals(NumberReading.Kind.TEXT, money("!").kind());
         assertEquals(NumberReading.Kind.TEXT, money("S").kind());
@@ -179,7 +179,7 @@ class NumberParserTest {
         NumberReading r = money("22,186,440。80");
         assertEquals(new BigDecimal("22186440.80"), r.value());
         assertTrue(r.certain());
-        assertTrue(hasRepair(r, "point-glyph"));
+        assertTrue(hasRepair(r, io.gongkai.model.RepairKind.POINT_GLYPH));
         assertEquals(new BigDecimal("1666600.00"), money("1666600·00").value());
         assertTrue(money("1666600·00").certain());
         assertEquals(new BigDecimal("31214205.80"), money("31,214,205。 80").value());
@@ -194,7 +194,7 @@ class NumberParserTest {
         NumberReading r = money("82.096.797 42");
         assertEquals(new BigDecimal("82096797.42"), r.value());
         assertFalse(r.certain());
-        assertTrue(hasRepair(r, "point-lost"));
+        assertTrue(hasRepair(r, io.gongkai.model.RepairKind.POINT_LOST));
         assertEquals(new BigDecimal("1206000.00"), money("1,206,000 00").value());
         // not a guess where the digits are no grouped integer and two decimals: two figures, or a count
         assertNotEquals(NumberReading.Kind.NUMBER, money("1206000 00").kind());
@@ -207,7 +207,7 @@ class NumberParserTest {
         NumberReading r = money("16 231 840.80");
         assertEquals(new BigDecimal("16231840.80"), r.value());
         assertTrue(r.certain());
-        assertTrue(hasRepair(r, "space-separators"));
+        assertTrue(hasRepair(r, io.gongkai.model.RepairKind.SPACE_SEPARATORS));
         assertEquals(new BigDecimal("4736957.00"), money("4 736 957.00").value());
         assertEquals(new BigDecimal("38454900.00"), money("38 454 900.00").value());
         assertEquals(new BigDecimal("1000.00"), money("1 000.00").value());
@@ -241,7 +241,7 @@ class NumberParserTest {
         assertEquals(1, wan.decimals());
         assertEquals(0, wan.missingDigits());
         assertTrue(wan.certain());
-        assertFalse(hasRepair(wan, "truncated"));
+        assertFalse(hasRepair(wan, io.gongkai.model.RepairKind.TRUNCATED));
         // 22,118,861 元 among figures with 分 (the 司法局 2026 unit budget, p11): whole 元, never "completed"
         NumberReading yuan = money("22,118,861");
         assertEquals(new BigDecimal("22118861"), yuan.value());
@@ -255,7 +255,7 @@ class NumberParserTest {
         // a trailing separator, or a separator-shaped last group shorter than its kind: the print was cut
         NumberReading comma = money("1,206,0");
         assertEquals(1, comma.missingDigits());
-        assertTrue(hasRepair(comma, "truncated"));
+        assertTrue(hasRepair(comma, io.gongkai.model.RepairKind.TRUNCATED));
         assertEquals(2, money("1,206.").missingDigits());
     }
 }

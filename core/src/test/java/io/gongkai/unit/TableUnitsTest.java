@@ -8,6 +8,7 @@ import io.gongkai.model.DocumentKind;
 import io.gongkai.model.Identification;
 import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.model.Table;
@@ -51,7 +52,7 @@ class TableUnitsTest {
         Cell amount = unknown.cell("r1", "1").orElseThrow();
         assertEquals(CellStatus.SUSPECT, amount.status());
         assertEquals(0, new BigDecimal("31214205.80").compareTo(amount.number()), "the figure stays as printed");
-        assertEquals(Repair.UNIT_UNKNOWN, amount.repairs().get(0).kind());
+        assertEquals(RepairKind.UNIT_UNKNOWN, amount.repairs().get(0).kind());
         assertEquals("ok", amount.repairs().get(0).before(), "the status the figure had: only its unit is in doubt");
         assertEquals(CellStatus.EMPTY, unknown.cell("r2", "1").orElseThrow().status(), "a blank is no amount");
         assertEquals(CellStatus.OK, unknown.cell("r1", "n").orElseThrow().status(), "a count has no money unit");

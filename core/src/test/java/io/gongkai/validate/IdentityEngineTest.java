@@ -80,7 +80,7 @@ class IdentityEngineTest {
         Cell c = cell(d, "2080501", "1");
         assertEquals(CellStatus.RECOVERED, c.status());
         assertEquals(0, new BigDecimal("200.00").compareTo(c.number()));
-        assertTrue(c.repairs().get(c.repairs().size() - 1).kind().equals("identity-recovered"));
+        assertTrue(c.repairs().get(c.repairs().size() - 1).kind().equals(io.gongkai.model.RepairKind.IDENTITY_RECOVERED));
         assertEquals(CheckStatus.PASS, check(d, "expenditure/tree@total.1").status());
     }
 
@@ -183,7 +183,7 @@ class IdentityEngineTest {
             Cell blank = cell(d2, row, "1");
             assertEquals(CellStatus.SUSPECT, blank.status(), blank.toString());
             assertEquals(null, blank.number());
-            assertEquals(io.gongkai.model.Repair.BLANK_CONTRADICTED, blank.repairs().get(blank.repairs().size() - 1).kind());
+            assertEquals(io.gongkai.model.RepairKind.BLANK_CONTRADICTED, blank.repairs().get(blank.repairs().size() - 1).kind());
         }
     }
 
@@ -197,7 +197,7 @@ class IdentityEngineTest {
                 row("2080501", "1?0.00", "", "")));
         Cell total = cell(d, "total", "1");
         assertEquals(CellStatus.SUSPECT, total.status(), total.toString());
-        assertEquals(io.gongkai.model.Repair.BLANK_CONTRADICTED, total.repairs().get(total.repairs().size() - 1).kind());
+        assertEquals(io.gongkai.model.RepairKind.BLANK_CONTRADICTED, total.repairs().get(total.repairs().size() - 1).kind());
     }
 
     @Test
@@ -259,7 +259,7 @@ class IdentityEngineTest {
             Cell blank = cell(d, "301", column);
             assertNull(blank.number(), blank.toString());
             assertEquals(CellStatus.SUSPECT, blank.status(), blank.toString());
-            assertTrue(blank.repairs().stream().anyMatch(x -> x.kind().equals(io.gongkai.model.Repair.BLANK_UNPLACED)), blank.toString());
+            assertTrue(blank.repairs().stream().anyMatch(x -> x.kind().equals(io.gongkai.model.RepairKind.BLANK_UNPLACED)), blank.toString());
         }
     }
 
@@ -271,7 +271,7 @@ class IdentityEngineTest {
                 RowKey.total(), "合计", 1.0, "1.00", "", "1.00", "", "171.01", "", "");
         Cell blank = cell(d, "total", "7");
         assertEquals(CellStatus.SUSPECT, blank.status(), blank.toString());
-        assertTrue(blank.repairs().stream().anyMatch(x -> x.kind().equals(io.gongkai.model.Repair.BLANK_UNPLACED)), blank.toString());
+        assertTrue(blank.repairs().stream().anyMatch(x -> x.kind().equals(io.gongkai.model.RepairKind.BLANK_UNPLACED)), blank.toString());
     }
 
     @Test
@@ -308,7 +308,7 @@ class IdentityEngineTest {
                 row("2080501", "200.00", "0.00", "200.00")));
         Cell c = cell(d, "2010450", "1");
         assertEquals(CellStatus.REPAIRED, c.status());
-        assertEquals("identity-confirmed", c.repairs().get(c.repairs().size() - 1).kind());
+        assertEquals(io.gongkai.model.RepairKind.IDENTITY_CONFIRMED, c.repairs().get(c.repairs().size() - 1).kind());
     }
 
     @Test
@@ -320,7 +320,7 @@ class IdentityEngineTest {
                 ocrRow(0.9, "total", "100.00", "100.00", "0.00"),
                 ocrRow(0.9, "2010450", "100.00", "100.00", "0.00")));
         assertEquals(CellStatus.SUSPECT, cell(d, "2010450", "2").status());
-        assertTrue(cell(d, "2010450", "2").repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.Repair.OCR_UNVERIFIED)));
+        assertTrue(cell(d, "2010450", "2").repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.RepairKind.OCR_UNVERIFIED)));
         assertEquals(CellStatus.OK, cell(d, "2010450", "3").status());
         // corroborated by a second engine, the same unchecked figure is still flagged (two engines fail alike: on a
         // photocopy both read a 4 whose strokes broke as 1); a text layer's stands
@@ -329,7 +329,7 @@ class IdentityEngineTest {
                 ocrRow(io.gongkai.model.Confidence.CORROBORATED, "2010450", "100.00", "100.00", "0.00")));
         Cell corroborated = cell(both, "2010450", "2");
         assertEquals(CellStatus.SUSPECT, corroborated.status());
-        assertTrue(corroborated.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.Repair.OCR_UNVERIFIED)));
+        assertTrue(corroborated.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.RepairKind.OCR_UNVERIFIED)));
         Document text = engine.validate(doc(MoneyUnit.YUAN,
                 row("total", "100.00", "100.00", "0.00"),
                 row("2010450", "100.00", "100.00", "0.00")));
@@ -369,7 +369,7 @@ class IdentityEngineTest {
                 ocrRow(io.gongkai.model.Confidence.CORROBORATED, "total", "100.00", "100.00", "0.00"), known, lost));
         Cell c = cell(d, "机关事业单位基本养老保险缴费支出", "3");
         assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
-        assertTrue(c.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.Repair.OCR_UNVERIFIED)));
+        assertTrue(c.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.RepairKind.OCR_UNVERIFIED)));
         // its own row total (100 = 100 + 0) holds, yet says nothing of where the row belongs
         Cell first = cell(d, "机关事业单位基本养老保险缴费支出", "1");
         assertEquals(CellStatus.SUSPECT, first.status(), first.toString());
@@ -424,7 +424,7 @@ class IdentityEngineTest {
     private static Row inDoubt(Row r, int index) {
         List<Cell> cells = new ArrayList<>(r.cells());
         Cell c = cells.get(index);
-        cells.set(index, c.revised(c.number(), CellStatus.SUSPECT, new io.gongkai.model.Repair("test-doubt", c.raw(), "read in doubt")));
+        cells.set(index, c.revised(c.number(), CellStatus.SUSPECT, new io.gongkai.model.Repair(io.gongkai.model.RepairKind.OCR_UNVERIFIED, c.raw(), "read in doubt")));
         return r.withCells(cells);
     }
     @Test
@@ -473,7 +473,7 @@ class IdentityEngineTest {
         Cell fixed = cell(d, "2010450", "1");
         assertEquals(0, new BigDecimal("4600.00").compareTo(fixed.number()), fixed.toString());
         assertEquals(CellStatus.REPAIRED, fixed.status());
-        assertTrue(fixed.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.Repair.OCR_DIGIT)), fixed.toString());
+        assertTrue(fixed.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.RepairKind.OCR_DIGIT)), fixed.toString());
         assertTrue(d.allChecks().stream().noneMatch(k -> k.status() == CheckStatus.FAIL), d.allChecks().toString());
         // the same figure read alike in the 合计 and 基本支出 columns (a copy): both put right at once, as the row total
         // held over the two misreadings and the two columns' sums fail by the same amount
@@ -573,7 +573,7 @@ class IdentityEngineTest {
         assertEquals(List.of("9400", "4400", "4400", "4400"), List.of(cell(d, "total", "1"), cell(d, "total", "2"), cell(d, "2010450", "1"), cell(d, "2010450", "2"))
                 .stream().map(x -> x.number().toPlainString()).toList());
         assertEquals(CellStatus.REPAIRED, cell(d, "total", "2").status());
-        assertTrue(cell(d, "total", "2").repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.Repair.OCR_DIGIT)), cell(d, "total", "2").toString());
+        assertTrue(cell(d, "total", "2").repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.RepairKind.OCR_DIGIT)), cell(d, "total", "2").toString());
         assertTrue(d.allChecks().stream().noneMatch(k -> k.status() == CheckStatus.FAIL), d.allChecks().toString());
         assertEquals(io.gongkai.model.Verdict.VERIFIED, Verification.of(d).verdict(new io.gongkai.model.CellRef("T01", "total", "2")));
         // two readings of them all would hold (4,000 + 1,000 or 1,000 + 4,000): nothing is taken, the sums fail and say so

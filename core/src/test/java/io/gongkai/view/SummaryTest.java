@@ -8,6 +8,7 @@ import io.gongkai.model.DocumentKind;
 import io.gongkai.model.Identification;
 import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.RowKey;
 import io.gongkai.model.Table;
@@ -25,7 +26,7 @@ class SummaryTest {
     private static Document oneCell(boolean suspect) {
         List<Column> cols = List.of(new Column("1", List.of("金额"), Column.Kind.MONEY));
         var cell = CellReader.read(RawCell.of("12.50"), "1", Column.Kind.MONEY);
-        if (suspect) cell = cell.revised(new BigDecimal("12.50"), CellStatus.SUSPECT, new Repair(Repair.UNIT_UNKNOWN, "12.50", "12.50"));
+        if (suspect) cell = cell.revised(new BigDecimal("12.50"), CellStatus.SUSPECT, new Repair(RepairKind.UNIT_UNKNOWN, "12.50", "12.50"));
         Row row = new Row(RowKey.total(), "合计", List.of(cell), List.of(), 0);
         Table t = new Table("T01", "budget-summary", null, "收支预算总表", MoneyUnit.YUAN, new UnitSource(UnitSource.Kind.HEADER, "单位：元"), List.of(1), cols,
                 List.of(row), List.of(), new Identification("budget-summary", 1, List.of()), List.of(), List.of(), 0);

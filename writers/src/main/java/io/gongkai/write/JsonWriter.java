@@ -132,7 +132,7 @@ public final class JsonWriter implements DocumentWriter {
         ArrayNode a = JSON.createArrayNode();
         for (Repair r : repairs) {
             ObjectNode o = a.addObject();
-            o.put("kind", r.kind());
+            o.put("kind", r.kind().id());
             o.put("before", r.before());
             o.put("after", r.after());
         }

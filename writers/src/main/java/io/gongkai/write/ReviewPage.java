@@ -160,7 +160,7 @@ public final class ReviewPage implements DocumentWriter {
                         : c.status() == CellStatus.RECOVERED ? "recovered" : c.status() == CellStatus.REPAIRED && verdict != io.gongkai.model.Verdict.VERIFIED ? "repaired"
                         : verdict == io.gongkai.model.Verdict.VERIFIED ? "verified" : c.status() == CellStatus.EMPTY ? "empty" : "ok";
                 StringBuilder tip = new StringBuilder("raw: ").append(c.raw().isEmpty() ? "(blank)" : c.raw()).append("\nstatus: ").append(c.status().id()).append(", ").append(verdict.id());
-                for (Repair rep : c.repairs()) tip.append("\n").append(rep.kind()).append(": ").append(rep.after());
+                for (Repair rep : c.repairs()) tip.append("\n").append(rep.kind().id()).append(": ").append(rep.after());
                 String shown = c.number() != null ? String.format(Locale.ROOT, "%,.2f", c.number()) : c.text();
                 b.append("<td class=\"").append(cls).append("\" data-box=\"box-").append(id(t, r, c)).append("\" title=\"").append(esc(tip.toString())).append("\">").append(esc(shown)).append("</td>");
             }

@@ -124,7 +124,7 @@ class EconomicTwoColumnCodeTest {
         assertEquals(expected, amounts);
         assertEquals("基本工资", t.row("30101").orElseThrow().label());
         // the 类's merged cell covers the row: the row reads 301 | 01 from it (io.gongkai.grid.GridTable), no class guessed
-        assertTrue(t.row("30101").orElseThrow().repairs().stream().anyMatch(r -> r.kind().equals("split-code") && r.before().equals("301|01")),
+        assertTrue(t.row("30101").orElseThrow().repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.RepairKind.SPLIT_CODE) && r.before().equals("301|01")),
                 t.row("30101").orElseThrow().repairs().toString());
         Check tree = t.checks().stream().filter(c -> c.identity().startsWith("general-budget-basic-expenditure/tree")).findFirst().orElseThrow(() -> new AssertionError(t.checks().toString()));
         assertEquals(CheckStatus.PASS, tree.status(), tree.toString());

@@ -7,6 +7,7 @@ import io.gongkai.model.CheckStatus;
 import io.gongkai.model.Document;
 import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Repair;
+import io.gongkai.model.RepairKind;
 import io.gongkai.model.Row;
 import io.gongkai.model.Table;
 import org.junit.jupiter.api.Tag;
@@ -87,7 +88,7 @@ class OcrMarkupCorpusTest {
             Cell c = t.cell(at[0], at[1]).orElseThrow();
             assertEquals(CellStatus.REPAIRED, c.status(), e.getKey());
             assertEquals(e.getValue(), c.raw(), e.getKey());
-            assertTrue(c.repairs().stream().map(Repair::kind).anyMatch(k -> List.of(Repair.POINT_GLYPH, Repair.SPACE_SEPARATORS, "spaced-separators").contains(k)),
+            assertTrue(c.repairs().stream().map(Repair::kind).anyMatch(k -> List.of(RepairKind.POINT_GLYPH, RepairKind.SPACE_SEPARATORS, io.gongkai.model.RepairKind.SPACED_SEPARATORS).contains(k)),
                     e.getKey() + ": " + c.repairs());
         }
     }
