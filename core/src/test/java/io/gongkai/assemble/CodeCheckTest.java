@@ -273,6 +273,33 @@ class CodeCheckTest {
     }
 
     @Test
+    void aDoubtfulRowThatReadsAnotherRowsCodeIsKeyedApartFromIt() {
+        // a newcomer's fax of 财政局's 基本支出 table: 30211 差旅费 read 302 | 1 | 准旅费, so 30201 beside the real 30201
+        // 办公费; the identities put 办公费's OCR 1,755,518 right (4,755,518) and the fix, addressed by row key, was
+        // written over 差旅费's 80,000 as well. The doubtful row is its own row, flagged; 办公费 alone is 30201
+        List<RawRow> raw = new ArrayList<>();
+        raw.add(new RawRow(1, cells(1.0, "部门经济分类科目编码", "", "部门经济分类科目名称", "合计", "人员经费", "公用经费")));
+        raw.add(new RawRow(2, cells(1.0, "类", "款", "", "", "", "")));
+        raw.add(new RawRow(3, cells(OCR, "302", "", "商品和服务支出", "4,835,518", "", "4,835,518")));
+        raw.add(new RawRow(4, cells(OCR, "302", "01", "办公费", "1,755,518", "", "4,755,518")));
+        raw.add(new RawRow(5, cells(OCR, "302", "1", "准旅费", "80,000", "", "80,000")));
+        raw.add(new RawRow(6, cells(OCR, "", "", "合计", "4,835,518", "", "4,835,518")));
+        RawBlock block = new RawBlock(1, List.of(1), "部门基本支出预算明细表", null, List.of("单位：元"), raw, List.of());
+        Document d = assembler.assemble("test", "", List.of(block), List.of());
+        Table t = d.tables().get(0);
+        List<Row> office = t.rows().stream().filter(r -> r.key().value().equals("30201")).toList();
+        assertEquals(1, office.size(), t.rows().stream().map(x -> x.key().value()).toList().toString());
+        assertEquals("办公费", office.get(0).label());
+        Row travel = t.rows().stream().filter(r -> r.label().equals("准旅费")).findFirst().orElseThrow();
+        assertTrue(has(travel, RepairKind.CODE_DOUBTFUL), travel.repairs().toString());
+        for (Cell c : travel.cells()) {
+            if (c.number() == null) continue;
+            assertEquals(0, c.number().compareTo(new java.math.BigDecimal("80000")), c.toString());
+            assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
+        }
+    }
+
+    @Test
     void anEconomicRowWhoseCodeWasNotReadIsFoundByItsNameBetweenItsNeighbours() {
         // 万里街道办事处25年预算's 基本支出 table scanned noisy at 300 dpi: the code of 30211 差旅费 not read at all
         List<RawRow> raw = new ArrayList<>();

@@ -463,6 +463,7 @@ public final class PdfTableReader {
             if (!inside) outside.add(g);
         }
         List<GlyphText.Line> lines = GlyphText.lines(outside);
+        boolean chinese = glyphs.stream().anyMatch(g -> TextNormalizer.hanCount(g.text()) > 0);
         double above = 0;
         for (int i = 0; i < tables.size(); i++) {
             PageTable t = tables.get(i);
@@ -473,7 +474,7 @@ public final class PdfTableReader {
             for (GlyphText.Line l : lines) {
                 if (l.y0() >= t.bottom() - 1 && l.y1() <= next + 1 && NOTE.matcher(l.text().strip()).find()) notes.add(l.text().strip());
             }
-            String title = title(header);
+            String title = title(header, chinese);
             List<RawRow> own = t.rows(page * 1000);
             String inGrid = title == null ? titleRow(own) : null;
             if (inGrid != null) title = inGrid;
@@ -511,8 +512,14 @@ public final class PdfTableReader {
         return s.endsWith("表") && !io.gongkai.template.Vocabulary.startsNote(s) && TextNormalizer.hanCount(s) >= 4 ? s : null;
     }
 
-    /** The header line that reads as a title: it names a table (…表) and is set larger than the others, or alone. */
-    static String title(List<GlyphText.Line> header) {
+    /**
+     * The header line that reads as a title: it names a table (…表) and is set larger than the others, or alone.
+     *
+     * @param chinese whether the page's words are Chinese (any Han character on it): then a title is in Chinese words,
+     *                and a line of none is a mark or a stamp — a fax's transmission line above a continued table
+     *                ({@code FROM:021-5256XXX 2025-03-11 09:42 P.002}) had become the title of a table of its own
+     */
+    static String title(List<GlyphText.Line> header, boolean chinese) {
         GlyphText.Line best = null;
         for (GlyphText.Line l : header) {
             String s = TextNormalizer.normalize(l.text());
@@ -524,7 +531,6 @@ public final class PdfTableReader {
             // words of the page's script: a photo's sheet edge or a rule's remnant above a continued table reads as a
             // tall "|" or "I" (or OCR's letters of nothing, "R2NWRO", where the page's words are Chinese), no title
             double smallest = header.stream().mapToDouble(GlyphText.Line::fontSize).min().orElse(0);
-            boolean chinese = header.stream().anyMatch(l -> TextNormalizer.hanCount(l.text()) > 0);
             for (GlyphText.Line l : header) {
                 if (chinese ? TextNormalizer.hanCount(l.text()) < 2 : l.text().codePoints().filter(Character::isLetter).count() < 2) continue;
                 boolean larger = header.size() > 1 ? l.fontSize() >= 1.3 * smallest : l.fontSize() >= 12 && !l.text().contains("单位");
