@@ -256,6 +256,40 @@ final class DigitRepair {
         }
     }
 
+    /**
+     * Whether an identity over a column of a table may fail for a row it cannot see: the table holds a row that lost its
+     * place (its code doubtful or lost, its label doubtful) with a figure in one of the identity's columns, outside the
+     * identity's rows. Such an identity confirms no new reading: a 302 whose 款 read 30201 twice, the second (差旅费's
+     * 80,000) keyed apart as doubtful, failed by 80,000, and a right 607,849 was "put right" to 687,849 to make 302 and
+     * its 公用经费 column hold. An identity within one row (a row total) sees its whole row.
+     */
+    static boolean incomplete(Equation e, Map<String, Table> byRef) {
+        List<CellRef> refs = new ArrayList<>(e.terms());
+        refs.add(e.target());
+        Map<String, Set<String>> rows = new HashMap<>();
+        Map<String, Set<String>> columns = new HashMap<>();
+        for (CellRef r : refs) {
+            rows.computeIfAbsent(r.table(), k -> new HashSet<>()).add(r.row());
+            columns.computeIfAbsent(r.table(), k -> new HashSet<>()).add(r.column());
+        }
+        for (Map.Entry<String, Set<String>> t : rows.entrySet()) {
+            Table table = byRef.get(t.getKey());
+            if (table == null || t.getValue().size() < 2) continue;
+            Set<String> cols = columns.get(t.getKey());
+            for (io.gongkai.model.Row row : table.rows()) {
+                if (t.getValue().contains(row.key().value()) || !placeless(row)) continue;
+                if (row.cells().stream().anyMatch(c -> cols.contains(c.column()) && c.number() != null && c.number().signum() != 0)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** A row whose code or label its check found doubtful, or whose code was lost: where it belongs is not known. */
+    private static boolean placeless(io.gongkai.model.Row row) {
+        return row.repairs().stream().anyMatch(x -> x.kind() == io.gongkai.model.RepairKind.CODE_DOUBTFUL
+                || x.kind() == io.gongkai.model.RepairKind.LABEL_DOUBTFUL || x.kind() == io.gongkai.model.RepairKind.CODE_MISSING);
+    }
+
     /** An amount read by OCR, standing as read (not recovered, not in doubt), of a money or count column. */
     static boolean candidate(CellRef ref, Map<CellRef, Solver.Var> vars, Map<CellRef, Cell> cells, Map<String, Table> byRef) {
         if (!ocrFigure(ref, vars, cells, byRef)) return false;

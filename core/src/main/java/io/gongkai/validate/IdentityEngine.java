@@ -113,8 +113,10 @@ public final class IdentityEngine {
             // figures that lost their 4s' crossbars in many places (every 4 of a photocopy read 1), read again together
             // first: one figure mended alone can make two identities hold by chance where another figure of each is
             // misread too (1,100 as 4,100 beside a 4,400 read 4,100), and would then stand verified
-            List<DigitRepair.Fix> fixes = JointDigitRepair.find(equations, asRead, cellAt, byRef);
-            if (fixes.isEmpty()) fixes = DigitRepair.find(equations, asRead, cellAt, byRef);
+            // (by identities that see all their figures: none that a row which lost its place may belong to)
+            List<Equation> confirming = equations.stream().filter(e -> !DigitRepair.incomplete(e, byRef)).toList();
+            List<DigitRepair.Fix> fixes = JointDigitRepair.find(confirming, asRead, cellAt, byRef);
+            if (fixes.isEmpty()) fixes = DigitRepair.find(confirming, asRead, cellAt, byRef);
             if (!fixes.isEmpty()) return validate(withDigitsPutRight(doc, fixes), digitRounds - 1);
         }
 
