@@ -73,7 +73,19 @@ final class CodedRowParser implements RowParser {
             for (int k = 0; k < labelAt; k++) codeCells.add(cells.get(k).text());
             String label = total ? "合计" : labelAt < 0 ? "" : TextNormalizer.normalize(cells.get(labelAt).text());
             java.util.regex.Matcher codeAndName = CODE_AND_NAME.matcher(label);
-            if (!total && codeCells.stream().allMatch(String::isBlank) && codeAndName.matches()) {
+            java.util.regex.Matcher partsAndName = PARTS_AND_NAME.matcher(label);
+            if (!total && codeCells.stream().allMatch(String::isBlank) && !codeAndName.matches() && partsAndName.matches()
+                    && isClass(partsAndName.group(1), template.economicCodes())) {
+                // the code's parts before the name in one column, a 款 or 项 of one digit where a CSV lost its leading 0
+                // ("301 1 基本工资", a CSV opened in Calc and printed without rules): the parts are the code cells
+                List<String> parts = new ArrayList<>(List.of(partsAndName.group(1)));
+                parts.addAll(List.of(partsAndName.group(2).strip().split("\\s+")));
+                codeCells = parts;
+                label = partsAndName.group(3);
+                if (!namesWithCodes) diags.add(new Diagnostic(Diagnostic.Severity.INFO, "line " + r.line(),
+                        "codes printed before the names in one column (" + String.join(" ", parts) + " " + label + "): read as the rows' codes"));
+                namesWithCodes = true;
+            } else if (!total && codeCells.stream().allMatch(String::isBlank) && codeAndName.matches()) {
                 // 科目编码及名称 in one column: "2010507 专项普查活动" is the code and the name of the row
                 codeCells = List.of(codeAndName.group(1));
                 label = codeAndName.group(2);
@@ -134,6 +146,14 @@ final class CodedRowParser implements RowParser {
                 : CodeCheck.function(rows);
         diags.addAll(checked.diagnostics());
         return new ParsedRows(checked.rows(), diags);
+    }
+
+    /** A 类 and one or two more parts of its code, each of one or two digits, then the name: "301 1 基本工资", "201 13 1 行政运行". */
+    private static final java.util.regex.Pattern PARTS_AND_NAME = java.util.regex.Pattern.compile("(\\d{3})((?:\\s+\\d{1,2}){1,2})\\s+(\\p{IsHan}.*)");
+
+    /** Whether three digits are a 类 of the table's classification (economic, or function). */
+    private static boolean isClass(String code, boolean economic) {
+        return (economic ? io.gongkai.template.Classification.economic() : io.gongkai.template.Classification.functionClasses()).contains(code);
     }
 
     private static final java.util.regex.Pattern PART_AND_NAME = java.util.regex.Pattern.compile("(\\d{2})\\s*(\\p{IsHan}.*)");
