@@ -100,6 +100,10 @@ final class CodedRowParser implements RowParser {
                     ecoCode = ecoMoved.code();
                     label = ecoMoved.label();
                 }
+                if (!total && !ecoCode.present() && !codeCells.isEmpty() && codeCells.stream().allMatch(String::isBlank)) {
+                    CodeReading named = namedClass(label, io.gongkai.template.Classification.economic(), null);
+                    if (named != null) ecoCode = named;
+                }
                 String eco = ecoCode.code();
                 if (eco != null) classAbove = eco.substring(0, 3);
                 if (eco == null && !total && !headerEnded && !holdsAmounts(cells, labelAt + 1)) continue;
@@ -113,6 +117,12 @@ final class CodedRowParser implements RowParser {
                 continue;
             }
             CodeReading code = total ? CodeReading.NONE : CodeParser.functionCode(codeCells, partsAbove);
+            if (!total && !code.present() && !code.classLost() && !codeCells.isEmpty() && codeCells.stream().allMatch(String::isBlank)) {
+                CodeReading named = namedClass(label, io.gongkai.template.Classification.functionClasses(),
+                        partsAbove == null || partsAbove.isEmpty() ? null : partsAbove.get(0).strip());
+                if (named == null && partsAbove != null && !partsAbove.isEmpty()) named = namedKuan(label, partsAbove.get(0).strip());
+                if (named != null) code = named;
+            }
             if (code.present()) partsAbove = filledParts(codeCells, code.code());
             PartInName moved = partInName(code, label, io.gongkai.template.Classification.function());
             if (moved != null) {
@@ -150,6 +160,30 @@ final class CodedRowParser implements RowParser {
 
     /** A 类 and one or two more parts of its code, each of one or two digits, then the name: "301 1 基本工资", "201 13 1 行政运行". */
     private static final java.util.regex.Pattern PARTS_AND_NAME = java.util.regex.Pattern.compile("(\\d{3})((?:\\s+\\d{1,2}){1,2})\\s+(\\p{IsHan}.*)");
+
+    /**
+     * The code of a 类 row that prints none, named exactly (its Han characters) as one 类 of the classification: a 类
+     * printed once in a cell merged down its rows, the cell cut by a page break and its code printed on the next page's
+     * part, or at the bottom of the cell (a newcomer's Calc print: 商品和服务支出 kept without a code, its 款 rows filed
+     * under the 类 above, 301). The repair is recorded ({@code code-from-name}); the rows after it take it as theirs.
+     *
+     * @param current the 类 of the rows above, or null: a name of that 类 is not a new one
+     * @return the 类's code, or null when the name is no 类's or several's
+     */
+    private static CodeReading namedClass(String label, io.gongkai.template.Classification classes, String current) {
+        List<String> named = classes.codesNamedExactly(label).stream().filter(c -> c.length() == 3 && !c.equals(current)).toList();
+        if (named.size() != 1) return null;
+        return new CodeReading(named.get(0), null, -1, List.of(new Repair(RepairKind.CODE_FROM_NAME, "", named.get(0) + " (the 类 named " + label + ")")));
+    }
+
+    /** As {@link #namedClass}, for a 款 of the 类 above ({@code clazz}) named exactly so in the function classification. */
+    private static CodeReading namedKuan(String label, String clazz) {
+        if (clazz == null || clazz.length() != 3) return null;
+        List<String> named = io.gongkai.template.Classification.function().codesNamedExactly(label).stream()
+                .filter(c -> c.length() == 5 && c.startsWith(clazz)).toList();
+        if (named.size() != 1) return null;
+        return new CodeReading(named.get(0), null, -1, List.of(new Repair(RepairKind.CODE_FROM_NAME, "", named.get(0) + " (the 款 named " + label + " under " + clazz + ")")));
+    }
 
     /** Whether three digits are a 类 of the table's classification (economic, or function). */
     private static boolean isClass(String code, boolean economic) {

@@ -106,4 +106,27 @@ class CodeAndNameTest {
         assertEquals("基本工资", t.rows().get(1).label());
         assertTrue(t.rows().get(1).repairs().stream().anyMatch(x -> x.kind() == io.gongkai.model.RepairKind.LEADING_ZERO_RESTORED), t.rows().get(1).repairs().toString());
     }
+
+    /**
+     * 类 printed once at the bottom of a cell merged down its rows (LibreOffice Calc's default), the cell of 302 cut by a
+     * page break: its own row and the 款 rows on the first page print no 类 (a newcomer's Calc print of 财政局's 基本支出
+     * table). 商品和服务支出 had been kept without a code, status ok, and 办公费 … 维修(护)费 filed under 301, the 类 above.
+     */
+    @Test
+    void aClassRowThatPrintsNoCodeIsTheClassItsNameIs() {
+        RawBlock block = new RawBlock(1, List.of(1, 2), "2025年预算单位一般公共预算基本支出部门预算经济分类预算表", null,
+                List.of("2025年预算单位一般公共预算基本支出部门预算经济分类预算表", "编制单位：上海市财政局\t单位：元"), List.of(
+                row(1, "经济分类科目编码", "", "经济分类科目名称", "合计", "人员经费", "公用经费"),
+                row(2, "类", "款", "", "", "", ""),
+                row(3, "", "", "工资福利支出", "700", "700", ""),
+                row(4, "", "01", "基本工资", "600", "600", ""),
+                row(5, "301", "99", "其他工资福利支出", "100", "100", ""),
+                row(6, "", "", "商品和服务支出", "90", "", "90"),
+                row(7, "", "01", "办公费", "50", "", "50"),
+                row(1001, "302", "99", "其他商品和服务支出", "40", "", "40"),
+                row(1002, "", "", "合计", "790", "700", "90")), List.of());
+        Table t = ASSEMBLER.assemble(block, "T01");
+        assertEquals(List.of("301", "30101", "30199", "302", "30201", "30299", "total"), t.rows().stream().map(r -> r.key().value()).toList());
+        assertTrue(t.rows().get(3).repairs().stream().anyMatch(x -> x.kind() == io.gongkai.model.RepairKind.CODE_FROM_NAME), t.rows().get(3).repairs().toString());
+    }
 }
