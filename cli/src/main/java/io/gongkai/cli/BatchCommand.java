@@ -94,6 +94,10 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         files.addAll(unreadable.keySet());
+        if (jobs < 1) {
+            System.err.println("gongkai: jobs must be at least 1, not " + jobs);
+            return 2;
+        }
         Options.Ocr ocr;
         Options.Builder builder = Options.builder();
         try {

@@ -67,6 +67,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // read as the other options' names are: case and spaces aside, an empty item ("json,") nothing
+        formats = formats.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).filter(f -> !f.isEmpty()).distinct().toList();
+        if (formats.isEmpty()) {
+            System.err.println("gongkai: no output format given (use json, csv, xlsx)");
+            return 2;
+        }
         for (String f : formats) {
             if (!f.equals("json") && !f.equals("csv") && !f.equals("xlsx")) {
                 System.err.println("gongkai: unknown format '" + f + "' (use json, csv, xlsx)");

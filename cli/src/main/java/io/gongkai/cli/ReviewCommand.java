@@ -59,7 +59,8 @@ final class ReviewCommand implements Callable<Integer> {
                 new ReviewPage(pages.count() == 0 ? null : pages::render).write(doc, target);
             }
             System.out.println(target);
-            return 0;
+            // the exit code of every command: 1 when something is left to look at (Summary.complete's one rule)
+            return io.gongkai.view.Summary.of(doc).complete() ? 0 : 1;
         } catch (GongkaiException e) {
             System.err.println("gongkai: " + e.getMessage());
             if (Logging.verbose() && e.getCause() != null) e.getCause().printStackTrace();

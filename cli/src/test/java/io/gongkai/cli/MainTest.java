@@ -154,6 +154,26 @@ class MainTest {
     }
 
     /**
+     * A PDF encrypted with an owner password only (its permissions; it opens without a password) opens whatever password
+     * is given, as in a viewer: given with a locked file in one run ({@code extract locked.pdf free.pdf --password P}), it
+     * had failed with "the password given does not open the PDF" (a new user's trial of issue 14).
+     */
+    @Test
+    void aPdfThatOpensWithoutAPasswordOpensWhateverPasswordIsGiven(@TempDir Path dir) throws Exception {
+        Path free = dir.resolve("owner-only.pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(Path.of(System.getProperty("gongkai.samples", "../samples"), "putuo-finance-2025-budget-scanned.pdf").toFile())) {
+            while (pdf.getNumberOfPages() > 1) pdf.removePage(1);
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(free.toFile());
+        }
+        int code = Main.run("extract", free.toString(), "--out", dir.resolve("o").toString(), "--format", "json", "--password", "not-its", "--ocr-threads", "1");
+        assertTrue(code == 0 || code == 1, err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.exists(dir.resolve("o").resolve("owner-only.json")));
+    }
+
+    /**
      * Issue 14: the review page's images come from the reader, opened with the same options: an encrypted PDF's review
      * with its password shows its pages (it had failed with "cannot write …html: Cannot decrypt PDF" when the page
      * re-opened the PDF itself), and without it is the same input error as extract's.
@@ -191,7 +211,25 @@ class MainTest {
         assertEquals(2, Main.run("batch", seed().toString(), "--db", dir.resolve("b.duckdb").toString(), "--engine", "foo"));
         String e = err.toString(StandardCharsets.UTF_8);
         assertEquals(3, e.split("unknown engine 'foo' \\(use native, stream, tabula or tabula-stream\\)", -1).length - 1, e);
-        assertEquals(0, Main.run("review", seed().toString(), "--out", dir.resolve("s.html").toString(), "--engine", "STREAM"), "names in any case");
+        assertEquals(1, Main.run("review", seed().toString(), "--out", dir.resolve("s.html").toString(), "--engine", "STREAM"),
+                "names in any case (1: the seed's four failing identities are its publisher's)");
+    }
+
+    /**
+     * A new user's trial of issue 14: every command says the same of one document — review exited 0 on a budget whose
+     * identities fail (extract: 1); formats are names as the engines are (case and spaces aside; "--format ,," wrote
+     * nothing and exited 0); batch's --jobs 0 was taken as 1.
+     */
+    @Test
+    void everyCommandReadsItsOptionsAndReportsAlike(@TempDir Path dir) throws Exception {
+        int extract = Main.run("extract", seed().toString(), "--out", dir.resolve("e").toString(), "--format", " JSON");
+        assertEquals(1, extract, "the seed's four failing identities are its publisher's");
+        assertTrue(Files.exists(dir.resolve("e").resolve("qujing-industry-2024-final.json")));
+        assertEquals(extract, Main.run("review", seed().toString(), "--out", dir.resolve("r.html").toString()));
+        assertEquals(2, Main.run("extract", seed().toString(), "--out", dir.resolve("n").toString(), "--format", ",,"));
+        assertFalse(Files.exists(dir.resolve("n")), "nothing is written");
+        assertEquals(2, Main.run("batch", seed().toString(), "--db", dir.resolve("b.duckdb").toString(), "--jobs", "0"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("jobs must be at least 1"), err.toString(StandardCharsets.UTF_8));
     }
 
     /** Issue 13: a document over its budget is an input error (exit 3) that names the limit; the limit can be raised. */

@@ -123,8 +123,8 @@ public final class PdfTableReader {
      * @throws InputException when the PDF cannot be opened or none of its pages read
      */
     public Result read(Path file, String password) {
-        return read(() -> Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password == null ? "" : password,
-                IOUtils.createTempFileOnlyStreamCache()), file.getFileName().toString(), password);
+        return read(pw -> Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), pw, IOUtils.createTempFileOnlyStreamCache()),
+                file.getFileName().toString(), password);
     }
 
     /**
@@ -139,11 +139,12 @@ public final class PdfTableReader {
      * @throws InputException             when it is damaged beyond opening, or none of the pages asked for can be read
      */
     public Result read(byte[] pdf, String source, String password) {
-        return read(opener(pdf, password), source, password);
+        return read(opener(pdf), source, password);
     }
 
+    /** Opens the PDF with a password (the empty one for none). */
     private interface Opener {
-        PDDocument open() throws IOException;
+        PDDocument open(String password) throws IOException;
     }
 
     private Result read(Opener opener, String source, String password) {
@@ -166,17 +167,31 @@ public final class PdfTableReader {
      * @throws InputException             when it is damaged beyond opening
      */
     public static PDDocument open(byte[] pdf, String source, String password) {
-        return open(opener(pdf, password), source, password);
+        return open(opener(pdf), source, password);
     }
 
-    /** A PDF's bytes opened with its password (none: the empty one), its streams cached in a temporary file. */
-    private static Opener opener(byte[] pdf, String password) {
-        return () -> Loader.loadPDF(new RandomAccessReadBuffer(pdf), password == null ? "" : password, IOUtils.createTempFileOnlyStreamCache());
+    /** A PDF's bytes opened with a password, its streams cached in a temporary file. */
+    private static Opener opener(byte[] pdf) {
+        return pw -> Loader.loadPDF(new RandomAccessReadBuffer(pdf), pw, IOUtils.createTempFileOnlyStreamCache());
     }
 
+    /**
+     * The PDF opened with its password; one that opens without a password (none, or only an owner password: its
+     * permissions) opens whatever password is given, as it does in a viewer ({@code extract a.pdf b.pdf --password P}
+     * gives P to both).
+     */
     private static PDDocument open(Opener opener, String source, String password) {
         try {
-            return opener.open();
+            try {
+                return opener.open(password == null ? "" : password);
+            } catch (InvalidPasswordException e) {
+                if (password == null || password.isEmpty()) throw e;
+                try {
+                    return opener.open("");
+                } catch (InvalidPasswordException none) {
+                    throw e;
+                }
+            }
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(source + (password == null || password.isEmpty()
                     ? ": the PDF is encrypted; give its password (--password)"
