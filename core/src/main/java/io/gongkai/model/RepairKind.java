@@ -6,49 +6,49 @@ package io.gongkai.model;
  * constants; the outputs write each kind's {@link #id()}.
  */
 public enum RepairKind {
-    /** Repair kind class-from-above: see README → Cell statuses and repairs. */
+    /** A 款 printed alone ({@code | 01}) under a 类 printed once above it in its own column, taken with that 类: 301 | 01 → 30101. */
     CLASS_FROM_ABOVE("class-from-above"),
-    /** Repair kind class-from-context: see README → Cell statuses and repairs. */
+    /** A 类 lost (a mark in its place: {@code $\vdash$ | 80505}) put back from the rows around it: 2080505. */
     CLASS_FROM_CONTEXT("class-from-context"),
-    /** Repair kind code-from-other-table: see README → Cell statuses and repairs. */
+    /** A code lost in one table found on the same row of another table of the document (05 → 02). */
     CODE_FROM_OTHER_TABLE("code-from-other-table"),
-    /** Repair kind decimal-comma: see README → Cell statuses and repairs. */
+    /** A comma written for the decimal point ({@code 1, 300, 000, 00}): typography, the value is certain. */
     DECIMAL_COMMA("decimal-comma"),
-    /** Repair kind dot-separators: see README → Cell statuses and repairs. */
+    /** Dots written for thousands separators ({@code 1. 030. 000. 00}): typography, the value is certain. */
     DOT_SEPARATORS("dot-separators"),
-    /** Repair kind full-width: see README → Cell statuses and repairs. */
+    /** Full-width digits or separators read as ASCII: the value is certain. */
     FULL_WIDTH("full-width"),
-    /** Repair kind glyph-confusion: see README → Cell statuses and repairs. */
+    /** Letters or marks OCR wrote for digits in a figure ({@code 1O0.00}, {@code (0).00)}) read as the digits they stand for: a guess, uncertain until an identity confirms it. */
     GLYPH_CONFUSION("glyph-confusion"),
-    /** Repair kind identity-confirmed: see README → Cell statuses and repairs. */
+    /** An uncertain reading that an identity confirms: the cell becomes {@code repaired}. */
     IDENTITY_CONFIRMED("identity-confirmed"),
-    /** Repair kind identity-conflict: see README → Cell statuses and repairs. */
+    /** A value the identities recovered that a failing identity contradicts: suspect. */
     IDENTITY_CONFLICT("identity-conflict"),
-    /** Repair kind identity-contradicts-print: see README → Cell statuses and repairs. */
+    /** The identities give a value other than the one printed: the printed one stays, suspect. */
     IDENTITY_CONTRADICTS_PRINT("identity-contradicts-print"),
-    /** Repair kind identity-recovered: see README → Cell statuses and repairs. */
+    /** A blank, truncated or unreadable amount pinned to one value by the identities (naming them): {@code recovered}. */
     IDENTITY_RECOVERED("identity-recovered"),
-    /** Repair kind identity-unconfirmed: see README → Cell statuses and repairs. */
+    /** A value only one identity gives, with no second one to confirm it: suspect. */
     IDENTITY_UNCONFIRMED("identity-unconfirmed"),
-    /** Repair kind irregular-grouping: see README → Cell statuses and repairs. */
+    /** Thousands separators in irregular places ({@code 1,23,456}): read without them, uncertain until an identity confirms the value. */
     IRREGULAR_GROUPING("irregular-grouping"),
-    /** Repair kind irregular-row: see README → Cell statuses and repairs. */
+    /** A row of a project performance table whose cells could not be placed in its columns with certainty: its cells are suspect. */
     IRREGULAR_ROW("irregular-row"),
-    /** Repair kind junk-glyph: see README → Cell statuses and repairs. */
+    /** Specks before or after a figure (toner dust, a rule's bits read as dashes or dots) left out of it: uncertain until an identity confirms the value. */
     JUNK_GLYPH("junk-glyph"),
-    /** Repair kind label-from-template: see README → Cell statuses and repairs. */
+    /** A row printed without a name given its template's name for it. */
     LABEL_FROM_TEMPLATE("label-from-template"),
-    /** Repair kind leading-zero-restored: see README → Cell statuses and repairs. */
+    /** A code part printed without its leading 0 ({@code 301 | 2}, a spreadsheet that stored it as a number): 30102. */
     LEADING_ZERO_RESTORED("leading-zero-restored"),
-    /** Repair kind not-a-number: see README → Cell statuses and repairs. */
+    /** Text where an amount belongs (figures run together, a rule's remnants among them): the cell is suspect, its text kept. */
     NOT_A_NUMBER("not-a-number"),
-    /** Repair kind spaced-separators: see README → Cell statuses and repairs. */
+    /** Spaces after the separators of a figure ({@code 103, 266, 640. 20}): typography, the value is certain. */
     SPACED_SEPARATORS("spaced-separators"),
-    /** Repair kind split-cell-joined: see README → Cell statuses and repairs. */
+    /** A figure split over two cells of a performance table ({@code 1 | 2,300.00}) joined back: suspect. */
     SPLIT_CELL_JOINED("split-cell-joined"),
-    /** Repair kind split-code: see README → Cell statuses and repairs. */
+    /** A code printed over two or three cells ({@code 201045 | 0}, {@code 201 | 04 | 50}), or with its last part in the name's: joined. */
     SPLIT_CODE("split-code"),
-    /** Repair kind split-code-duplicated-digit: see README → Cell statuses and repairs. */
+    /** A code split over two cells with the 类's last digit repeated ({@code 201 | 10450}): 2010450. */
     SPLIT_CODE_DUPLICATED_DIGIT("split-code-duplicated-digit"),
     /** Repair kind code-missing: a row of a coded table whose code was not printed or not read. */
     CODE_MISSING("code-missing"),
