@@ -56,6 +56,10 @@ final class BatchCommand implements Callable<Integer> {
             "(partitioned by kind and year: DIR/cells/kind=final/year=2024/…) and DIR/failures"})
     Path parquet;
 
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "password of the encrypted PDFs (one that opens without one opens anyway); "
+            + "an encrypted PDF it does not open is a failure row")
+    String password;
+
     @picocli.CommandLine.Mixin
     EngineOption engine = new EngineOption();
 
@@ -108,6 +112,7 @@ final class BatchCommand implements Callable<Integer> {
             System.err.println("gongkai: " + e.getMessage());
             return 2;
         }
+        if (password != null) builder.password(password);
         Options options = builder.ocr(ocr).ocrThreads(1).build(); // the cores go to documents read in parallel, one thread each
         int added = 0, skipped = 0, failed = 0, partial = 0, unreadTables = 0;
         try (DuckDbDataset db = new DuckDbDataset(dbFile, jobs)) {

@@ -112,6 +112,29 @@ class BatchTest {
     }
 
     /**
+     * Encrypted PDFs in a batch (a new user's trial: the error said "give its password (--password)", and batch had no
+     * such option): with {@code --password} they are read; without, each is a failure row saying so.
+     */
+    @Test
+    void encryptedPdfsAreReadWithThePasswordGiven(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Path.of(System.getProperty("gongkai.samples", "../samples"), "putuo-finance-2025-budget-scanned.pdf").toFile())) {
+            while (pdf.getNumberOfPages() > 1) pdf.removePage(1);
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(in.resolve("locked.pdf").toFile());
+        }
+        Path without = dir.resolve("without.duckdb"), with = dir.resolve("with.duckdb");
+        Main.run("batch", in.toString(), "--db", without.toString(), "--jobs", "1");
+        assertEquals(0, count(without, "SELECT count(*) FROM documents"));
+        assertEquals(1, count(without, "SELECT count(*) FROM failures WHERE error LIKE '%give its password%'"));
+        Main.run("batch", in.toString(), "--db", with.toString(), "--jobs", "1", "--password", "secret");
+        assertEquals(1, count(with, "SELECT count(*) FROM documents"));
+        assertEquals(0, count(with, "SELECT count(*) FROM failures"));
+    }
+
+    /**
      * A dataset of the previous format (cell_values keyed by the document's SHA-256, documents without numbers) is
      * migrated when opened: the same tidy cells, and documents added after it are numbered on from it.
      */
