@@ -14,8 +14,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Writes one self-contained HTML page to check a document by eye: each table's page image beside the recovered table,",
-                "cells coloured by what the identities say, hover a cell for its raw text and its box on the page, failing identities listed."})
+        description = {"Writes one self-contained HTML page to check a document by eye.",
+                "Each table's page image beside the recovered table, cells coloured by what the identities say; hover a cell for its raw",
+                "text and its box on the page; failing identities listed. Exit codes as extract's."})
 final class ReviewCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "a PDF, an image (JPEG, PNG, TIFF, BMP) or OCR text file")
     Path file;

@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * Writes a document as an Excel workbook: one worksheet a table (headers as printed, merged where they span, amounts
- * as numbers, doubtful cells highlighted: suspect red, recovered blue, contradicted orange), a "checks" worksheet with
+ * as numbers, doubtful cells highlighted: suspect pink, recovered blue, contradicted orange), a "checks" worksheet with
  * every identity, and a "cells" legend. Streamed ({@code SXSSFWorkbook}: a hundred rows in memory at a time, the rest in a
  * compressed temporary file), so that memory does not grow with the cells (in-memory XSSF took 12 KB a cell: 1.2 GB for
  * 100,000). Thread-safe.
@@ -105,7 +105,7 @@ public final class XlsxWriter implements DocumentWriter {
                 r++;
             }
             Sheet legend = wb.createSheet("legend");
-            put(legend, 0, 0, "red: suspect (do not use without checking the source)", suspect);
+            put(legend, 0, 0, "pink: suspect (do not use without checking the source)", suspect);
             put(legend, 1, 0, "blue: recovered (lost in the source, pinned by identities)", recovered);
             put(legend, 2, 0, "orange: contradicted by a failing identity", contradicted);
             wb.write(out);
