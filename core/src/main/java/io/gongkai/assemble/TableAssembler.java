@@ -274,7 +274,7 @@ public final class TableAssembler {
         List<String> firstRows = block.rows().stream().limit(PrintedUnit.HEADER_ROWS).map(RawRow::joined).toList();
         List<String> cells = new ArrayList<>();
         for (RawRow r : block.rows()) for (RawCell c : r.cells()) if (!c.text().isBlank()) cells.add(c.text());
-        return PrintedUnit.read(block.headerText(), firstRows, cells).orElse(null);
+        return PrintedUnit.read(block.headerText(), firstRows, cells, block.notes()).orElse(null);
     }
 
 }

@@ -21,7 +21,7 @@ public enum MoneyUnit {
      * for (千元, 亿元, 百万元): those read as no unit at all.
      */
     private static final Pattern LABEL = Pattern.compile(
-            "(编\\s*制|预\\s*算|填\\s*报|实\\s*施|主\\s*管|申\\s*报|执\\s*行|报\\s*送|所\\s*属|事\\s*业|附\\s*属|下\\s*属)?\\s*[单單]\\s*位\\s*[:：,，;；]?\\s*[(（]?\\s*(?:人民币)?\\s*([万萬]\\s*元|元)");
+            "(编\\s*制|预\\s*算|填\\s*报|实\\s*施|主\\s*管|申\\s*报|执\\s*行|报\\s*送|所\\s*属|事\\s*业|附\\s*属|下\\s*属)?\\s*[单單]\\s*位\\s*(?:[:：,，;；]|为|是)?\\s*[(（]?\\s*(?:人民币)?\\s*([万萬]\\s*元|元)");
 
     private final String label;
     private final BigDecimal yuan;

@@ -13,6 +13,8 @@ public record UnitSource(Kind kind, String detail) {
         HEADER,
         /** A unit printed in the table's own labels, all alike: 项目资金(元), 金额（万元）. */
         LABEL,
+        /** A unit stated in the table's own note under it: 注：表中金额单位为万元. */
+        NOTE,
         /** A cross-table identity with a table of known unit holds in this unit and fails in the other. */
         IDENTITY,
         /** Sums of the table differ from their printed parts by the rounding of 万元 (0.01–0.02), in places that share no cell. */
@@ -28,8 +30,8 @@ public record UnitSource(Kind kind, String detail) {
         detail = detail == null ? "" : detail;
     }
 
-    /** Whether the table itself prints its unit (a header line or its labels). */
+    /** Whether the table itself prints its unit (a header line, its labels or its note). */
     public boolean printed() {
-        return kind == Kind.HEADER || kind == Kind.LABEL;
+        return kind == Kind.HEADER || kind == Kind.LABEL || kind == Kind.NOTE;
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *   <li>Else a unit in parentheses on the table's own short labels, all alike ({@code 项目资金(元)} on a project's
  *       performance table): {@link UnitSource.Kind#LABEL}.</li>
  * </ol>
+ * Else a unit the table's own note under it states ({@link #read(List, List, List, List)}): {@link UnitSource.Kind#NOTE}.
  * Nothing else: not another table's unit, not the document's. Pure functions.
  *
  * @param unit   元 or 万元 (never {@link MoneyUnit#UNKNOWN})
@@ -46,6 +47,32 @@ public record PrintedUnit(MoneyUnit unit, UnitSource source) {
      * @return the unit the table prints, or empty when it prints none
      */
     public static Optional<PrintedUnit> read(List<String> headerLines, List<String> firstRows, List<String> cells) {
+        return read(headerLines, firstRows, cells, List.of());
+    }
+
+    /**
+     * As {@link #read(List, List, List)}, and last the table's own notes under it: a unit one of them states (注：表中金额单位为
+     * 万元, a newcomer's Calc print whose only unit line was that note; its 16 amounts had been flagged, unit unknown):
+     * {@link UnitSource.Kind#NOTE}. Notes that state both 元 and 万元 decide nothing.
+     *
+     * @param notes the lines of the table's notes (注：…), as read
+     */
+    public static Optional<PrintedUnit> read(List<String> headerLines, List<String> firstRows, List<String> cells, List<String> notes) {
+        Optional<PrintedUnit> own = readOwn(headerLines, firstRows, cells);
+        if (own.isPresent()) return own;
+        MoneyUnit found = null;
+        String where = null;
+        for (String note : notes) {
+            String text = TextNormalizer.normalize(TextNormalizer.stripMarkup(note)).strip();
+            Optional<MoneyUnit> u = MoneyUnit.parse(text);
+            if (u.isEmpty()) continue;
+            if (found != null && found != u.get()) return Optional.empty();
+            if (found == null) { found = u.get(); where = shorten(text); }
+        }
+        return found == null ? Optional.empty() : Optional.of(new PrintedUnit(found, new UnitSource(UnitSource.Kind.NOTE, where)));
+    }
+
+    private static Optional<PrintedUnit> readOwn(List<String> headerLines, List<String> firstRows, List<String> cells) {
         List<String> lines = new ArrayList<>(headerLines);
         lines.addAll(firstRows.subList(0, Math.min(HEADER_ROWS, firstRows.size())));
         MoneyUnit found = null;

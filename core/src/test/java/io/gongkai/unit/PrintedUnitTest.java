@@ -45,4 +45,19 @@ class PrintedUnitTest {
         assertEquals(Optional.empty(), PrintedUnit.read(List.of(), List.of(), List.of("本年度争取上级资金共计一千二百万元,其中中央资金(万元)占比较大,全部用于产业发展")));
         assertEquals(Optional.empty(), PrintedUnit.read(List.of(), List.of(), List.of("人均费用(元/人)", "面积(平方米)")));
     }
+
+    /**
+     * A unit stated only in the table's note under it (a newcomer's Calc print: 注：表中金额单位为万元; its amounts had all
+     * been flagged, unit unknown): the note's, after every other place the table prints one; notes that disagree say
+     * nothing.
+     */
+    @Test
+    void aUnitTheTablesNoteStatesIsItsUnit() {
+        PrintedUnit u = PrintedUnit.read(List.of("2024年预算单位财务收支预算总表", "编制单位：上海市普陀区社会福利院"), List.of(), List.of(),
+                List.of("注：表中金额单位为万元，“—”表示无此项数据。")).orElseThrow();
+        assertEquals(MoneyUnit.WAN_YUAN, u.unit());
+        assertEquals(io.gongkai.model.UnitSource.Kind.NOTE, u.source().kind());
+        assertEquals(MoneyUnit.YUAN, PrintedUnit.read(List.of("单位：元"), List.of(), List.of(), List.of("注：金额单位为万元")).orElseThrow().unit(), "the header first");
+        assertEquals(Optional.empty(), PrintedUnit.read(List.of(), List.of(), List.of(), List.of("注：单位为元", "注2：单位为万元")));
+    }
 }
