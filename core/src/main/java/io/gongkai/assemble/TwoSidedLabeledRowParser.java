@@ -35,7 +35,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
         java.util.Map<String, KnownLabels> known = new java.util.HashMap<>();
         for (TemplateSide side : template.sides()) known.put(side.id(), KnownLabels.of(template, side.id()));
         // below the 栏次 row, if the table prints one ("栏次 | 1 | 栏次 | 2" is no row of either side)
-        List<RawRow> body = block.rows().subList(HeaderLocator.firstDataRow(block.rows()), block.rows().size());
+        List<RawRow> body = stackedApart(block.rows().subList(HeaderLocator.firstDataRow(block.rows()), block.rows().size()), template);
         for (int s = 0, at = 0; s < template.sides().size(); at += 1 + template.sides().get(s).columns().size(), s++) {
             List<String> labels = new ArrayList<>();
             for (RawRow r : body) labels.add(at < r.cells().size() ? TextNormalizer.normalize(r.cells().get(at).text()) : "");
@@ -91,6 +91,34 @@ final class TwoSidedLabeledRowParser implements RowParser {
             }
         }
         return new ParsedRows(rows, diags);
+    }
+
+    /**
+     * The rows of a two-sided table printed stacked — the first side's rows, its total, then the other side's, all in
+     * one 项目 | 预算数 pair (a newcomer's Calc print of a 财务收支预算总表: its 支出 rows were keyed as 收入 rows, 支出总计
+     * among them) — with the rows after the first side's total set in the second side's columns. Rows of a table that
+     * prints anything right of the first side's columns are as printed.
+     */
+    private static List<RawRow> stackedApart(List<RawRow> body, Template template) {
+        if (template.sides().size() != 2) return body;
+        TemplateSide first = template.sides().get(0);
+        int width = 1 + first.columns().size();
+        int totalAt = -1;
+        for (int i = 0; i < body.size(); i++) {
+            List<RawCell> cells = body.get(i).cells();
+            for (int c = width; c < cells.size(); c++) if (!cells.get(c).text().isBlank()) return body;
+            String label = cells.isEmpty() ? "" : TextNormalizer.normalize(cells.get(0).text());
+            if (totalAt < 0 && first.totals().stream().anyMatch(t -> TextNormalizer.lookAlike(t, label))) totalAt = i;
+        }
+        if (totalAt < 0 || totalAt == body.size() - 1) return body;
+        List<RawRow> out = new ArrayList<>(body.subList(0, totalAt + 1));
+        for (RawRow r : body.subList(totalAt + 1, body.size())) {
+            List<RawCell> cells = new ArrayList<>();
+            for (int c = 0; c < width; c++) cells.add(RawCell.of(""));
+            cells.addAll(r.cells().subList(0, Math.min(width, r.cells().size())));
+            out.add(new RawRow(r.line(), cells));
+        }
+        return out;
     }
 
     /**
