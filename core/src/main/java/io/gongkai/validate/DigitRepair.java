@@ -257,9 +257,9 @@ final class DigitRepair {
     }
 
     /**
-     * Whether an identity over a column of a table may fail for a row it cannot see: the table holds a row that lost its
-     * place (its code doubtful or lost, its label doubtful) with a figure in one of the identity's columns, outside the
-     * identity's rows. Such an identity confirms no new reading: a 302 whose 款 read 30201 twice, the second (差旅费's
+     * Whether an identity over a column of a table may fail for a row it cannot see: among the rows it spans (from its
+     * first row to its last, in the table's order) stands a row that lost its place (its code doubtful or lost, its
+     * label doubtful) with a figure in one of the identity's columns. Such an identity confirms no new reading: a 302 whose 款 read 30201 twice, the second (差旅费's
      * 80,000) keyed apart as doubtful, failed by 80,000, and a right 607,849 was "put right" to 687,849 to make 302 and
      * its 公用经费 column hold. An identity within one row (a row total) sees its whole row.
      */
@@ -276,8 +276,16 @@ final class DigitRepair {
             Table table = byRef.get(t.getKey());
             if (table == null || t.getValue().size() < 2) continue;
             Set<String> cols = columns.get(t.getKey());
+            // the identity's rows span the table from its first to its last (a 类's from its own row to its last 项's)
+            int first = Integer.MAX_VALUE, last = Integer.MIN_VALUE;
+            for (String key : t.getValue()) {
+                java.util.Optional<io.gongkai.model.Row> r = table.row(key);
+                if (r.isEmpty()) continue;
+                first = Math.min(first, r.get().line());
+                last = Math.max(last, r.get().line());
+            }
             for (io.gongkai.model.Row row : table.rows()) {
-                if (t.getValue().contains(row.key().value()) || !placeless(row)) continue;
+                if (t.getValue().contains(row.key().value()) || !placeless(row) || row.line() <= first || row.line() >= last) continue;
                 if (row.cells().stream().anyMatch(c -> cols.contains(c.column()) && c.number() != null && c.number().signum() != 0)) return true;
             }
         }
