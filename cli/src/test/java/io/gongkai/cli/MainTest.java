@@ -153,6 +153,18 @@ class MainTest {
         assertTrue(page.contains("<img"), "the page image is shown beside the table");
     }
 
+    /** The bundled scanned budget's first page, encrypted (128-bit) with the owner password "owner" and the user password given ("": none). */
+    private static Path encryptedSamplePage(Path target, String userPassword) throws Exception {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(Path.of(System.getProperty("gongkai.samples", "../samples"), "putuo-finance-2025-budget-scanned.pdf").toFile())) {
+            while (pdf.getNumberOfPages() > 1) pdf.removePage(1);
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", userPassword, new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(target.toFile());
+        }
+        return target;
+    }
+
     /**
      * A PDF encrypted with an owner password only (its permissions; it opens without a password) opens whatever password
      * is given, as in a viewer: given with a locked file in one run ({@code extract locked.pdf free.pdf --password P}), it
@@ -160,14 +172,7 @@ class MainTest {
      */
     @Test
     void aPdfThatOpensWithoutAPasswordOpensWhateverPasswordIsGiven(@TempDir Path dir) throws Exception {
-        Path free = dir.resolve("owner-only.pdf");
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(Path.of(System.getProperty("gongkai.samples", "../samples"), "putuo-finance-2025-budget-scanned.pdf").toFile())) {
-            while (pdf.getNumberOfPages() > 1) pdf.removePage(1);
-            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            pdf.protect(policy);
-            pdf.save(free.toFile());
-        }
+        Path free = encryptedSamplePage(dir.resolve("owner-only.pdf"), "");
         int code = Main.run("extract", free.toString(), "--out", dir.resolve("o").toString(), "--format", "json", "--password", "not-its", "--ocr-threads", "1");
         assertTrue(code == 0 || code == 1, err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.exists(dir.resolve("o").resolve("owner-only.json")));
@@ -180,14 +185,7 @@ class MainTest {
      */
     @Test
     void reviewOfAnEncryptedPdfOpensItsPagesWithThePassword(@TempDir Path dir) throws Exception {
-        Path locked = dir.resolve("locked.pdf");
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(Path.of(System.getProperty("gongkai.samples", "../samples"), "putuo-finance-2025-budget-scanned.pdf").toFile())) {
-            while (pdf.getNumberOfPages() > 1) pdf.removePage(1);
-            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            pdf.protect(policy);
-            pdf.save(locked.toFile());
-        }
+        Path locked = encryptedSamplePage(dir.resolve("locked.pdf"), "secret");
         Path html = dir.resolve("locked.html");
         assertEquals(3, Main.run("review", locked.toString(), "--out", html.toString(), "--ocr-threads", "1"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("give its password"), err.toString(StandardCharsets.UTF_8));

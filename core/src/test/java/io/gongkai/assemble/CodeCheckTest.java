@@ -272,20 +272,26 @@ class CodeCheckTest {
         assertFalse(keys.stream().anyMatch(k -> k.contains("经济分类") || k.equals("类")), keys.toString());
     }
 
+    /** A scanned 基本支出 table: its 类 | 款 header, then the rows given (类, 款, name, 合计, 人员经费, 公用经费), read by OCR. */
+    private Document economicScan(String[]... rows) {
+        List<RawRow> raw = new ArrayList<>();
+        raw.add(new RawRow(1, cells(1.0, "部门经济分类科目编码", "", "部门经济分类科目名称", "合计", "人员经费", "公用经费")));
+        raw.add(new RawRow(2, cells(1.0, "类", "款", "", "", "", "")));
+        for (int i = 0; i < rows.length; i++) raw.add(new RawRow(3 + i, cells(OCR, rows[i])));
+        RawBlock block = new RawBlock(1, List.of(1), "部门基本支出预算明细表", null, List.of("单位：元"), raw, List.of());
+        return assembler.assemble("test", "", List.of(block), List.of());
+    }
+
     @Test
     void aDoubtfulRowThatReadsAnotherRowsCodeIsKeyedApartFromIt() {
         // a newcomer's fax of 财政局's 基本支出 table: 30211 差旅费 read 302 | 1 | 准旅费, so 30201 beside the real 30201
         // 办公费; the identities put 办公费's OCR 1,755,518 right (4,755,518) and the fix, addressed by row key, was
         // written over 差旅费's 80,000 as well. The doubtful row is its own row, flagged; 办公费 alone is 30201
-        List<RawRow> raw = new ArrayList<>();
-        raw.add(new RawRow(1, cells(1.0, "部门经济分类科目编码", "", "部门经济分类科目名称", "合计", "人员经费", "公用经费")));
-        raw.add(new RawRow(2, cells(1.0, "类", "款", "", "", "", "")));
-        raw.add(new RawRow(3, cells(OCR, "302", "", "商品和服务支出", "4,835,518", "", "4,835,518")));
-        raw.add(new RawRow(4, cells(OCR, "302", "01", "办公费", "1,755,518", "", "4,755,518")));
-        raw.add(new RawRow(5, cells(OCR, "302", "1", "准旅费", "80,000", "", "80,000")));
-        raw.add(new RawRow(6, cells(OCR, "", "", "合计", "4,835,518", "", "4,835,518")));
-        RawBlock block = new RawBlock(1, List.of(1), "部门基本支出预算明细表", null, List.of("单位：元"), raw, List.of());
-        Document d = assembler.assemble("test", "", List.of(block), List.of());
+        Document d = economicScan(
+                r("302", "", "商品和服务支出", "4,835,518", "", "4,835,518"),
+                r("302", "01", "办公费", "1,755,518", "", "4,755,518"),
+                r("302", "1", "准旅费", "80,000", "", "80,000"),
+                r("", "", "合计", "4,835,518", "", "4,835,518"));
         Table t = d.tables().get(0);
         List<Row> office = t.rows().stream().filter(r -> r.key().value().equals("30201")).toList();
         assertEquals(1, office.size(), t.rows().stream().map(x -> x.key().value()).toList().toString());
@@ -304,16 +310,12 @@ class CodeCheckTest {
         // the same fax: 302's sum fails by 差旅费's 80,000 (its row doubtful, of no code), and reading 工会经费's 607,849 as
         // 687,849 (a 0 for an 8) would make 302's 合计 and 公用经费 sums hold — a right figure made wrong. Sums that may
         // miss a placeless row's figure confirm no reading: 工会经费 stays as read, 302's sums fail and say so
-        List<RawRow> raw = new ArrayList<>();
-        raw.add(new RawRow(1, cells(1.0, "部门经济分类科目编码", "", "部门经济分类科目名称", "合计", "人员经费", "公用经费")));
-        raw.add(new RawRow(2, cells(1.0, "类", "款", "", "", "", "")));
-        raw.add(new RawRow(3, cells(OCR, "302", "", "商品和服务支出", "767,849", "", "767,849")));
-        raw.add(new RawRow(4, cells(OCR, "302", "01", "办公费", "80,000", "", "80,000")));
-        raw.add(new RawRow(5, cells(OCR, "302", "1", "准旅费", "80,000", "", "80,000")));
-        raw.add(new RawRow(6, cells(OCR, "302", "28", "工会经费", "607,849", "", "607,849")));
-        raw.add(new RawRow(7, cells(OCR, "", "", "合计", "767,849", "", "767,849")));
-        RawBlock block = new RawBlock(1, List.of(1), "部门基本支出预算明细表", null, List.of("单位：元"), raw, List.of());
-        Document d = assembler.assemble("test", "", List.of(block), List.of());
+        Document d = economicScan(
+                r("302", "", "商品和服务支出", "767,849", "", "767,849"),
+                r("302", "01", "办公费", "80,000", "", "80,000"),
+                r("302", "1", "准旅费", "80,000", "", "80,000"),
+                r("302", "28", "工会经费", "607,849", "", "607,849"),
+                r("", "", "合计", "767,849", "", "767,849"));
         Row union = row(d, "30228");
         for (Cell c : union.cells()) {
             if (c.number() == null) continue;
