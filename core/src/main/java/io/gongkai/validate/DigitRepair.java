@@ -259,11 +259,14 @@ final class DigitRepair {
     /**
      * Whether an identity over a column of a table may fail for a row it cannot see: among the rows it spans (from its
      * first row to its last, in the table's order) stands a row that lost its place (its code doubtful or lost, its
-     * label doubtful) with a figure in one of the identity's columns. Such an identity confirms no new reading: a 302 whose 款 read 30201 twice, the second (差旅费's
+     * label doubtful) with a figure in one of the identity's columns, and the identity fails by that figure (or by all
+     * such figures), as read. Such an identity confirms no new reading: a 302 whose 款 read 30201 twice, the second (差旅费's
      * 80,000) keyed apart as doubtful, failed by 80,000, and a right 607,849 was "put right" to 687,849 to make 302 and
      * its 公用经费 column hold. An identity within one row (a row total) sees its whole row.
      */
-    static boolean incomplete(Equation e, Map<String, Table> byRef) {
+    static boolean incomplete(Equation e, Map<String, Table> byRef, Map<CellRef, Solver.Var> vars) {
+        io.gongkai.model.Check now = IdentityEngine.evaluate(e, vars, false);
+        BigDecimal difference = now.difference() == null ? null : now.difference().abs();
         List<CellRef> refs = new ArrayList<>(e.terms());
         refs.add(e.target());
         Map<String, Set<String>> rows = new HashMap<>();
@@ -284,12 +287,24 @@ final class DigitRepair {
                 first = Math.min(first, r.get().line());
                 last = Math.max(last, r.get().line());
             }
+            BigDecimal placed = BigDecimal.ZERO;
             for (io.gongkai.model.Row row : table.rows()) {
                 if (t.getValue().contains(row.key().value()) || !placeless(row) || row.line() <= first || row.line() >= last) continue;
-                if (row.cells().stream().anyMatch(c -> cols.contains(c.column()) && c.number() != null && c.number().signum() != 0)) return true;
+                for (Cell c : row.cells()) {
+                    if (!cols.contains(c.column()) || c.number() == null || c.number().signum() == 0) continue;
+                    // the identity fails by this figure (or by all of them): the figure may be its missing term
+                    if (difference == null || close(difference, c.number().abs())) return true;
+                    placed = placed.add(c.number().abs());
+                }
             }
+            if (placed.signum() > 0 && difference != null && close(difference, placed)) return true;
         }
         return false;
+    }
+
+    /** Whether two amounts differ by less than a 分 or a 万元's rounding (0.02). */
+    private static boolean close(BigDecimal a, BigDecimal b) {
+        return a.subtract(b).abs().compareTo(new BigDecimal("0.02")) <= 0;
     }
 
     /** A row whose code or label its check found doubtful, or whose code was lost: where it belongs is not known. */

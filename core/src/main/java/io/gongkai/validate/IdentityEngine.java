@@ -114,7 +114,7 @@ public final class IdentityEngine {
             // first: one figure mended alone can make two identities hold by chance where another figure of each is
             // misread too (1,100 as 4,100 beside a 4,400 read 4,100), and would then stand verified
             // (by identities that see all their figures: none that a row which lost its place may belong to)
-            List<Equation> confirming = equations.stream().filter(e -> !DigitRepair.incomplete(e, byRef)).toList();
+            List<Equation> confirming = equations.stream().filter(e -> !DigitRepair.incomplete(e, byRef, asRead)).toList();
             List<DigitRepair.Fix> fixes = JointDigitRepair.find(confirming, asRead, cellAt, byRef);
             if (fixes.isEmpty()) fixes = DigitRepair.find(confirming, asRead, cellAt, byRef);
             if (!fixes.isEmpty()) return validate(withDigitsPutRight(doc, fixes), digitRounds - 1);
