@@ -24,27 +24,27 @@ import java.util.Set;
  * <p>A code stands when the classification lists it and the row's name fits it ({@link Classification#fits}).
  * Otherwise the candidates are the listed codes
  * <ul>
- *   <li>one OCR digit confusion away from the reading ({@code 2040691 行政运行} → 2040601: 9 for 0), {@link Repair#CODE_MISREAD};</li>
+ *   <li>one OCR digit confusion away from the reading ({@code 2040691 行政运行} → 2040601: 9 for 0), {@link RepairKind#CODE_MISREAD};</li>
  *   <li>under the 款 or 类 above (economic: of the neighbours' 类) whose name the row prints (of another level only
  *       where the printed code is not listed and the name is exactly that code's, or the printed code begins that code:
  *       a 项 read with two digits lost, a 款 read as its 类),
- *       {@link Repair#CODE_FROM_NAME} ({@link Repair#CODE_MISREAD} for a printed code the classification lacks:
+ *       {@link RepairKind#CODE_FROM_NAME} ({@link RepairKind#CODE_MISREAD} for a printed code the classification lacks:
  *       20921 文物和陈列品购置 under 309 → 30921);</li>
  *   <li>a 项 of the row's name that begins with a 5-digit reading's 类 and ends with its last two digits (the 款's two
- *       digits lost: 20404 基层国法业务 → 2040604), {@link Repair#CODE_MISREAD};</li>
+ *       digits lost: 20404 基层国法业务 → 2040604), {@link RepairKind#CODE_MISREAD};</li>
  *   <li>made of the 款 (or 类) row above it and the row's own last two digits, where the printed code's digits before
  *       them end in that 款's (类's) own two ({@code 7 | 11 | 02 事业单位医疗} under 21011 → 2101102),
- *       {@link Repair#CODE_FROM_PARENT_ROWS};</li>
+ *       {@link RepairKind#CODE_FROM_PARENT_ROWS};</li>
  *   <li>for a complete classification, when none of those: the one code between the neighbours' codes whose name is
- *       close to the (misread) name, {@link Repair#CODE_FROM_NEIGHBOURS};</li>
+ *       close to the (misread) name, {@link RepairKind#CODE_FROM_NEIGHBOURS};</li>
  *   <li>when none of those either, for a code that breaks the table's order (its listed neighbours of its level, in
  *       order, and it not between them): the one listed code an OCR digit confusion away that stands between them,
- *       {@link Repair#CODE_MISREAD}; none or several, the row is doubtful.</li>
+ *       {@link RepairKind#CODE_MISREAD}; none or several, the row is doubtful.</li>
  * </ul>
  * (the kind recorded is that of the first rule that proposed the code). A candidate must fit the row's name and the
  * 类/款 rows above it, and not be another row's code. Exactly one: the code
  * is replaced and the repair recorded on the row, so the identities (类 = Σ款 = Σ项) use it. Otherwise the row is
- * doubtful ({@link Repair#CODE_DOUBTFUL} on the row and its amounts, which become {@link CellStatus#SUSPECT} and are
+ * doubtful ({@link RepairKind#CODE_DOUBTFUL} on the row and its amounts, which become {@link CellStatus#SUSPECT} and are
  * never verified, and a warning) when its code cannot be right: not in a complete list, of a 类 that does not exist,
  * not under the 款/类 row above it, a name that is another code's, or a code the data lists under another name. A code
  * the data only lacks (function 款 and 项 are listed as the real documents print them, not completely) and that fits

@@ -209,7 +209,7 @@ public final class StreamBuilder {
                         String text = GlyphText.cellText(grid.get(line).get(c));
                         if (text.isEmpty()) continue;
                         final int col = c;
-                        boolean ofName = (wrappedIn[line] >> c & 1) == 1 || c < 31 && hasHan(text) && row.stream().anyMatch(l -> (wrappedIn[l] >> col & 1) == 1);
+                        boolean ofName = (wrappedIn[line] >> c & 1) == 1 || c < 31 && io.gongkai.normalize.TextNormalizer.hasHan(text) && row.stream().anyMatch(l -> (wrappedIn[l] >> col & 1) == 1);
                         if (ofName) name.append(text);
                         else own.add(text);
                     }
@@ -332,10 +332,6 @@ public final class StreamBuilder {
         return rows;
     }
 
-    private static boolean hasHan(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-    }
-
     /** The columns (bit c for column c) of a line that holds text and no digit, in no more than two columns; 0 when it holds a digit, nothing, more, or a note. */
     private static int nameOnly(List<List<Glyph>> line) {
         int bits = 0, filled = 0;
@@ -361,7 +357,7 @@ public final class StreamBuilder {
         boolean sandwiched = j > 0 && j + 1 < grid.size() && (mask[j - 1] & columns) == columns && (mask[j + 1] & columns) == columns;
         for (int c = 0; c < line.size() && c < 31; c++) {
             if ((columns >> c & 1) == 0 || sandwiched) continue;
-            if (GlyphText.cellText(line.get(c)).codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) return false;
+            if (io.gongkai.normalize.TextNormalizer.hasHan(GlyphText.cellText(line.get(c)))) return false;
         }
         for (int c = 0; c < line.size(); c++) {
             if ((c >= 31 || (columns >> c & 1) == 0) && GlyphText.cellText(line.get(c)).chars().anyMatch(Character::isDigit)) return true;

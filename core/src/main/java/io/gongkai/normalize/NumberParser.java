@@ -52,7 +52,7 @@ public final class NumberParser {
      * {@code 100 200} (no decimals) and {@code 100.00 200.00} (two figures) are not joined.
      */
     private static final Pattern SPACE_GROUPS = Pattern.compile("[1-9]\\d{0,2}( \\d{3})+\\.\\d{2}");
-    /** A grouped integer, a space, two digits: money whose point OCR lost ({@link Repair#POINT_LOST}). */
+    /** A grouped integer, a space, two digits: money whose point OCR lost ({@link RepairKind#POINT_LOST}). */
     private static final Pattern POINT_LOST = Pattern.compile("[1-9]\\d{0,2}([.,]\\d{3})+ \\d{2}");
 
     private NumberParser() {

@@ -114,7 +114,7 @@ public final class TableUnits {
 
     /**
      * Every amount (a number in a money column) of a table of unknown unit made {@link CellStatus#SUSPECT}, with a
-     * {@link Repair#UNIT_UNKNOWN} repair saying why. Run after validation: the table's own identities are checked on
+     * {@link RepairKind#UNIT_UNKNOWN} repair saying why. Run after validation: the table's own identities are checked on
      * its amounts as printed.
      */
     public static Document flagUnknown(Document doc) {

@@ -265,8 +265,7 @@ final class DigitRepair {
      * its 公用经费 column hold. An identity within one row (a row total) sees its whole row.
      */
     static boolean incomplete(Equation e, Map<String, Table> byRef, Map<CellRef, Solver.Var> vars) {
-        io.gongkai.model.Check now = IdentityEngine.evaluate(e, vars, false);
-        BigDecimal difference = now.difference() == null ? null : now.difference().abs();
+        BigDecimal difference = null; // evaluated once, where a placeless row is found
         List<CellRef> refs = new ArrayList<>(e.terms());
         refs.add(e.target());
         Map<String, Set<String>> rows = new HashMap<>();
@@ -292,12 +291,17 @@ final class DigitRepair {
                 if (t.getValue().contains(row.key().value()) || !placeless(row) || row.line() <= first || row.line() >= last) continue;
                 for (Cell c : row.cells()) {
                     if (!cols.contains(c.column()) || c.number() == null || c.number().signum() == 0) continue;
+                    if (difference == null) {
+                        io.gongkai.model.Check now = IdentityEngine.evaluate(e, vars, false);
+                        if (now.difference() == null) return true;
+                        difference = now.difference().abs();
+                    }
                     // the identity fails by this figure (or by all of them): the figure may be its missing term
-                    if (difference == null || close(difference, c.number().abs())) return true;
+                    if (close(difference, c.number().abs())) return true;
                     placed = placed.add(c.number().abs());
                 }
             }
-            if (placed.signum() > 0 && difference != null && close(difference, placed)) return true;
+            if (placed.signum() > 0 && close(difference, placed)) return true;
         }
         return false;
     }
@@ -309,8 +313,7 @@ final class DigitRepair {
 
     /** A row whose code or label its check found doubtful, or whose code was lost: where it belongs is not known. */
     private static boolean placeless(io.gongkai.model.Row row) {
-        return row.repairs().stream().anyMatch(x -> x.kind() == io.gongkai.model.RepairKind.CODE_DOUBTFUL
-                || x.kind() == io.gongkai.model.RepairKind.LABEL_DOUBTFUL || x.kind() == io.gongkai.model.RepairKind.CODE_MISSING);
+        return IdentityEngine.keyDoubtful(row.repairs()) || row.repairs().stream().anyMatch(x -> x.kind() == io.gongkai.model.RepairKind.CODE_MISSING);
     }
 
     /** An amount read by OCR, standing as read (not recovered, not in doubt), of a money or count column. */

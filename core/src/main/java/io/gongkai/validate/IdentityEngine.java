@@ -39,7 +39,7 @@ import java.util.Set;
  *       is never "fixed": a recovered cell that takes part in one is downgraded to {@code suspect}.</li>
  * </ol>
  * Before that, an OCR figure with one digit misread (a photocopy's 4 read as 1) that two failing identities pin is
- * read again ({@link DigitRepair}, {@code repaired}, {@link Repair#OCR_DIGIT}) and the document checked anew.
+ * read again ({@link DigitRepair}, {@code repaired}, {@link RepairKind#OCR_DIGIT}) and the document checked anew.
  * Thread-safe.
  */
 public final class IdentityEngine {
@@ -220,7 +220,7 @@ public final class IdentityEngine {
         return flagged;
     }
 
-    /** The document with each fix's cells read as the fix says ({@link Repair#OCR_DIGIT}, status {@code repaired}). */
+    /** The document with each fix's cells read as the fix says ({@link RepairKind#OCR_DIGIT}, status {@code repaired}). */
     private static Document withDigitsPutRight(Document doc, List<DigitRepair.Fix> fixes) {
         Map<CellRef, DigitRepair.Fix> at = new HashMap<>();
         for (DigitRepair.Fix f : fixes) for (CellRef r : f.cells()) at.put(r, f);
@@ -273,7 +273,7 @@ public final class IdentityEngine {
                 // at all lost its name: no identity places it (its own row total verifies its digits, not where it belongs)
                 boolean codeLost = unknownRow && (r.label().isBlank() || template.get().layout() == io.gongkai.template.Layout.CODED || template.get().layout() == io.gongkai.template.Layout.ECONOMIC_GRID);
                 // a row whose code or label its check found doubtful: not the table's row as far as anyone knows
-                boolean keyDoubtful = r.repairs().stream().anyMatch(x -> x.kind().equals(RepairKind.CODE_DOUBTFUL) || x.kind().equals(RepairKind.LABEL_DOUBTFUL));
+                boolean keyDoubtful = keyDoubtful(r.repairs());
                 // a cell of amounts read as no number (figures run together, a rule's remnants among them)
                 boolean garbled = r.cells().stream().anyMatch(c -> c.repairs().stream().anyMatch(x -> x.kind().equals(RepairKind.NOT_A_NUMBER))
                         && t.column(c.column()).map(Column::kind).orElse(Column.Kind.TEXT) == Column.Kind.MONEY);
@@ -375,11 +375,11 @@ public final class IdentityEngine {
     }
 
     /**
-     * A cell of a row whose key could not be trusted: its classification code ({@link Repair#CODE_DOUBTFUL}) or its
-     * OCR-read label ({@link Repair#LABEL_DOUBTFUL}).
+     * A cell of a row whose key could not be trusted: its classification code ({@link RepairKind#CODE_DOUBTFUL}) or its
+     * OCR-read label ({@link RepairKind#LABEL_DOUBTFUL}).
      */
     static boolean keyDoubtful(Cell c) {
-        return c.repairs().stream().anyMatch(r -> r.kind().equals(RepairKind.CODE_DOUBTFUL) || r.kind().equals(RepairKind.LABEL_DOUBTFUL));
+        return keyDoubtful(c.repairs());
     }
 
     /** The tables of unknown unit whose amounts an identity reads (as {@code T01, T03}), or an empty string. */
@@ -568,6 +568,11 @@ public final class IdentityEngine {
                 : List.of());
         if (blankTotal && !out.contains(e.target())) out.add(e.target());
         return out;
+    }
+
+    /** Whether repairs say the row's code or label could not be trusted (its check found it doubtful). */
+    static boolean keyDoubtful(List<Repair> repairs) {
+        return repairs.stream().anyMatch(x -> x.kind() == RepairKind.CODE_DOUBTFUL || x.kind() == RepairKind.LABEL_DOUBTFUL);
     }
 
     static Check evaluate(Equation e, Map<CellRef, Solver.Var> vars) {
