@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * occurrences (曲埔巾工业和信息化向), rarely most of them. A tie goes to what the document prints first, so the same
  * input always gives the same facts. (The money unit is no fact of the document: each table has its own, see
  * {@link io.gongkai.unit.TableUnits}.) A document that prints no 部门：/编制单位： line takes its department from its
- * {@link Banner}s (上海市XX局2024年度部门决算表 above a table) or its titles (曲靖市工业和信息化局2024年度收入支出决算表).
+ * {@link Banner}s (上海市XX局2024年度部门决算表 above a table) or its titles (曲靖市工业和信息化局2024年度收入支出决算表). The
+ * 部门：/编制单位：/填报单位： line is read over a table, in its first rows, and in the sign-off under it.
  */
 record DocumentFacts(String department, Integer year, DocumentKind kind) {
     private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan}) +(?=\\p{IsHan})");
@@ -68,6 +69,8 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
             StringBuilder text = new StringBuilder();
             b.headerText().forEach(h -> text.append(h).append('\n'));
             for (int i = 0; i < Math.min(3, b.rows().size()); i++) text.append(b.rows().get(i).joined()).append('\n');
+            // the sign-off under a table (填报单位：上海市普陀区档案局 单位负责人：…): where some forms alone name who fills them in
+            for (String n : b.notes()) if (io.gongkai.template.Vocabulary.isSignOff(n)) text.append(n).append('\n');
             String t = TextNormalizer.characters(TextNormalizer.stripMarkup(text.toString()));
             // OCR puts spaces between the words of a Chinese name (曲靖 市 工业 …): Chinese has none
             Matcher m = DEPARTMENT.matcher(HAN_SPACE.matcher(t).replaceAll(""));

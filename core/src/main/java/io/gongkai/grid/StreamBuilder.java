@@ -64,11 +64,14 @@ public final class StreamBuilder {
         List<GridTable> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            if (lines.get(i).runs().size() < MIN_COLUMNS) { i++; continue; }
+            if (lines.get(i).runs().size() < MIN_COLUMNS || signOff(lines.get(i))) { i++; continue; }
             int j = i;
             int multi = 0;
             while (j < lines.size()) {
                 Line l = lines.get(j);
+                // the sign-off under a table (填报单位：… 单位负责人：… 填表人：…) ends it: its fields stand apart as cells do,
+                // and wide ones cross its columns (财务负责人：李四 over 合计 and 基本支出 made one column of two)
+                if (signOff(l)) break;
                 boolean tabular = l.runs().size() >= 2;
                 // two plain lines end it, unless they stand in its columns (a two-sided 总表's lines printed on one side only)
                 if (!tabular && !aligned(l, lines.subList(i, j)) && (j + 1 >= lines.size() || lines.get(j + 1).runs().size() < 2)) break;
@@ -102,6 +105,13 @@ public final class StreamBuilder {
             for (Run w : a.words()) if (Math.abs(w.x0() - run.x0()) <= ALIGNED || Math.abs(w.x1() - run.x1()) <= ALIGNED) return true;
         }
         return false;
+    }
+
+    /** Whether a line is a sign-off line ({@link io.gongkai.template.Vocabulary#isSignOff}). */
+    private static boolean signOff(Line l) {
+        StringBuilder text = new StringBuilder();
+        for (Run w : l.words()) text.append(GlyphText.cellText(w.glyphs())).append(' ');
+        return io.gongkai.template.Vocabulary.isSignOff(text.toString());
     }
 
     private static double lineHeight(Line l) {

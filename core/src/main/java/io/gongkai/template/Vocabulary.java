@@ -21,6 +21,12 @@ public final class Vocabulary {
     /** A note: 注：, 注1：, 说明：, 备注： at the start of a line (with a colon: a 备注 column's header is no note). */
     public static final Pattern NOTE = Pattern.compile("^(注\\s*\\d{0,2}|说明|备注)\\s*[:：]");
 
+    /**
+     * A sign-off line's field, printed under a table by the unit that fills it in: 单位负责人：, 财务负责人：, 填表人：,
+     * 制表人：, 审核人：, 经办人：, 填报日期：, 报出日期： (the national 部门决算 forms' and their WPS and Calc prints').
+     */
+    public static final Pattern SIGN_OFF = Pattern.compile("(负\\s*责\\s*人|填\\s*表\\s*人|制\\s*表\\s*人|审\\s*核\\s*人|经\\s*办\\s*人|复\\s*核\\s*人|(填\\s*报|报\\s*出)\\s*日\\s*期)\\s*[:：]");
+
     private Vocabulary() {
     }
 
@@ -34,6 +40,14 @@ public final class Vocabulary {
     /** Whether a line is a note ({@link #NOTE}), its text normalized first. */
     public static boolean isNote(String line) {
         return line != null && NOTE.matcher(TextNormalizer.normalize(line)).find();
+    }
+
+    /**
+     * Whether a line is a sign-off line ({@link #SIGN_OFF}): no row of the table above it, though its fields stand apart
+     * as cells do; the 填报单位：/编制单位： it may print names who publishes.
+     */
+    public static boolean isSignOff(String line) {
+        return line != null && SIGN_OFF.matcher(TextNormalizer.normalize(line)).find();
     }
 
     /** Whether a line starts as a note does (注…): never a table's title, whatever follows. */

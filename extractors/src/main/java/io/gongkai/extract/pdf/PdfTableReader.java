@@ -408,8 +408,8 @@ public final class PdfTableReader {
     }
 
     /**
-     * Finds the tables of a page read (waiting for its OCR if need be) and adds its blocks. A text-layer page without
-     * a ruled grid is read by text alignment by Gongkai's own engine too; the blocks so read are listed in
+     * Finds the tables of a page read (waiting for its OCR if need be) and adds its blocks. A page without a ruled grid
+     * (its text layer's words, or a scan's OCR'd ones) is read by text alignment by Gongkai's own engine too; the blocks so read are listed in
      * {@code aligned}; they continue, and are continued by, only tables read so on the pages next to theirs.
      */
     private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, PageTable[] last, List<Integer> empty,
@@ -446,7 +446,9 @@ public final class PdfTableReader {
             return;
         }
         boolean byAlignment = false;
-        if (tables.isEmpty() && at.scan() == null && finder instanceof NativeFinder own && !own.streams()) {
+        // (a scanned page too: a borderless table printed by Calc and scanned has no grid, and its OCR'd words stand in
+        // columns as a text layer's do; kept, as any table so read, only where the identities wholly confirm it)
+        if (tables.isEmpty() && finder instanceof NativeFinder own && !own.streams()) {
             tables = own.aligned(at.page(), glyphs, segments);
             byAlignment = !tables.isEmpty();
         }
@@ -487,7 +489,9 @@ public final class PdfTableReader {
             double next = i + 1 < tables.size() ? tables.get(i + 1).top() : Double.MAX_VALUE;
             List<String> notes = new ArrayList<>();
             for (GlyphText.Line l : lines) {
-                if (l.y0() >= t.bottom() - 1 && l.y1() <= next + 1 && NOTE.matcher(l.text().strip()).find()) notes.add(l.text().strip());
+                // a note (注：…), or the sign-off under the table (填报单位：… 单位负责人：…), which may name who publishes
+                boolean noted = NOTE.matcher(l.text().strip()).find() || io.gongkai.template.Vocabulary.isSignOff(l.text());
+                if (l.y0() >= t.bottom() - 1 && l.y1() <= next + 1 && noted) notes.add(l.text().strip());
             }
             String title = title(header, chinese);
             List<RawRow> own = t.rows(page * 1000);
