@@ -117,6 +117,22 @@ class OneVerdictTest {
         }
         assertEquals(verdicts.size(), rows.cells().size());
 
+        // the wide CSV: each row's doubtful column names exactly its flagged cells, with their verdict
+        for (Table t : doc.tables()) {
+            StringWriter wide = new StringWriter();
+            new io.gongkai.write.WideCsvWriter().write(t, wide);
+            List<CSVRecord> lines = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(wide.toString())).getRecords();
+            assertEquals(t.rows().size(), lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                Row r = t.rows().get(i);
+                List<String> want = new ArrayList<>();
+                for (io.gongkai.model.Column col : t.columns()) {
+                    r.cell(col.key()).filter(Cell::flagged).ifPresent(c -> want.add(col.key() + " " + (c.verdict() == Verdict.CONTRADICTED ? "contradicted" : "suspect")));
+                }
+                assertEquals(String.join("; ", want), lines.get(i).get(io.gongkai.write.WideCsvWriter.DOUBTFUL), "wide CSV " + t.ref() + "|" + r.key().value());
+            }
+        }
+
         // the review page: each cell's tooltip gives its status and verdict
         StringWriter html = new StringWriter();
         new ReviewPage().write(doc, html);

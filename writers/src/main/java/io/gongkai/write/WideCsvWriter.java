@@ -15,8 +15,11 @@ import java.util.List;
 
 /**
  * Writes one table as it reads: a header row (row key, row name, then each column's header path joined by " / ", with
- * its key and, for money, the table's unit: {@code 本年收入 / 预算数 (1, 元)}, {@code (1, unit unknown)}), then one
- * line per row, values as plain numbers. Thread-safe.
+ * its key and, for money, the table's unit: {@code 本年收入 / 预算数 (1, 元)}, {@code (1, unit unknown)}, and last
+ * {@code doubtful}), then one line per row, values as plain numbers (a spreadsheet still sums them), and in
+ * {@code doubtful} the keys of the row's flagged cells with their verdict ({@code 1 suspect; 3 contradicted}: suspect,
+ * or contradicted by an identity — {@link Cell#flagged}), so that a reader of this file alone sees which figures to
+ * check against the page. Thread-safe.
  */
 public final class WideCsvWriter implements DocumentWriter {
 
@@ -52,13 +55,28 @@ public final class WideCsvWriter implements DocumentWriter {
             String name = c.path().isEmpty() ? c.key() : String.join(" / ", c.path());
             header.add(tags.isEmpty() ? name : name + " (" + String.join(", ", tags) + ")");
         }
+        header.add(DOUBTFUL);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
         for (Row r : t.rows()) {
             List<String> line = new ArrayList<>(List.of(r.key().value(), r.label()));
-            for (Column c : t.columns()) line.add(r.cell(c.key()).map(WideCsvWriter::value).orElse(""));
+            List<String> doubtful = new ArrayList<>();
+            for (Column c : t.columns()) {
+                java.util.Optional<Cell> cell = r.cell(c.key());
+                line.add(cell.map(WideCsvWriter::value).orElse(""));
+                cell.filter(Cell::flagged).ifPresent(x -> doubtful.add(c.key() + " " + doubt(x)));
+            }
+            line.add(String.join("; ", doubtful));
             csv.printRecord(line);
         }
         csv.flush();
+    }
+
+    /** The last column's header: the row's flagged cells. */
+    public static final String DOUBTFUL = "doubtful";
+
+    /** Why a flagged cell is doubtful: contradicted by an identity, else suspect. */
+    private static String doubt(Cell c) {
+        return c.verdict() == io.gongkai.model.Verdict.CONTRADICTED ? "contradicted" : "suspect";
     }
 
     static String value(Cell c) {

@@ -47,7 +47,7 @@ class DocumentWriterTest {
         assertTrue(csv.startsWith("\uFEFFsource,"), "a byte order mark, then the header");
         assertEquals(3, csv.strip().split("\n").length, "a line a cell");
         new WideCsvWriter().write(doc, out.resolve("d-tables"));
-        assertTrue(Files.readString(out.resolve("d-tables/T01.csv")).contains("201,一般公共服务支出,1250.00,1250.00"));
+        assertTrue(Files.readString(out.resolve("d-tables/T01.csv")).contains("201,一般公共服务支出,1250.00,1250.00,"), "the figures, then the row's doubtful cells (none)");
         new XlsxWriter().write(doc, out.resolve("d.xlsx"));
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out.resolve("d.xlsx")))) {
             assertTrue(wb.getNumberOfSheets() >= 2, "the table's sheet and the checks");
