@@ -94,13 +94,19 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         StringBuilder b = new StringBuilder();
         b.append(doc.source()).append('\n');
         b.append(String.format(Locale.ROOT, "  department %s, year %s, %s, unit %s%n", doc.department(), doc.year(), doc.kind().id(), doc.unit().label()));
-        b.append(String.format(Locale.ROOT, "  tables %d (%d unidentified)%n", tables, unidentified));
+        // a table identified and not read is neither: the line says so (a newcomer read "(0 unidentified)" over a
+        // blurred 三公 table taken for another and left with no row)
+        b.append(String.format(Locale.ROOT, "  tables %d (%d unidentified%s)%n", tables, unidentified, unreadable.isEmpty() ? "" : ", " + unreadable.size() + " not read"));
         for (Table tb : doc.tables()) {
             b.append(String.format(Locale.ROOT, "    %s %-10s %-36s rows %3d  %s%n", tb.ref(), tb.printedNumber() == null ? "-" : tb.printedNumber(),
                     tb.templateId() == null ? "(unidentified)" : tb.templateId(), tb.rows().size(), unit(tb)));
         }
         b.append("  cells");
         cells.forEach((s, v) -> b.append(' ').append(s.id()).append(' ').append(v));
+        // a cell's status is how it was read; an identity may contradict one read ok: flagged all the same
+        long contradicted = doc.tables().stream().flatMap(t -> t.rows().stream()).flatMap(r -> r.cells().stream())
+                .filter(c -> c.verdict() == io.gongkai.model.Verdict.CONTRADICTED).count();
+        if (contradicted > 0) b.append("; contradicted by an identity ").append(contradicted).append(" (of any status: flagged)");
         b.append('\n').append("  checks");
         checks.forEach((s, v) -> b.append(' ').append(s.id()).append(' ').append(v));
         b.append('\n');
