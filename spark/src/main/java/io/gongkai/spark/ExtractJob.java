@@ -129,6 +129,8 @@ public final class ExtractJob {
                 x.unpersist();
             }
         }
+        // a first run that read no document (no input file, none readable) leaves every relation readable, empty
+        out.writeEmptyRelations();
         System.out.printf("%d documents added, %d already in %s, %d could not be read%n", added, already, output, failed);
         return new Summary(added, already, failed);
     }
