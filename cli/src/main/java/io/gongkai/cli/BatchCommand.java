@@ -53,7 +53,7 @@ final class BatchCommand implements Callable<Integer> {
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--parquet", paramLabel = "DIR", description = {"also export the dataset as Parquet into DIR, as the Spark job writes it: DIR/documents, tables, cells, checks",
-            "(partitioned by kind and year: DIR/cells/kind=final/year=2024/…) and DIR/failures"})
+            "(partitioned by kind and year: DIR/cells/kind=final/year=2024/…) and DIR/failures; DIR may not be, or lie inside, a folder read"})
     Path parquet;
 
     @Option(names = "--password", paramLabel = "PASSWORD", description = "password of the encrypted PDFs (one that opens without one opens anyway); "
@@ -98,6 +98,9 @@ final class BatchCommand implements Callable<Integer> {
         for (Path in : inputs) {
             if (!Files.exists(in, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw UsageError.of(spec, "no such file or folder: " + in);
         }
+        // the Parquet export is not written where the batch reads (OutputFolder)
+        String overlap = parquet == null ? null : OutputFolder.conflict(parquet, inputs);
+        if (overlap != null) throw UsageError.of(spec, "--parquet", parquet, overlap);
         List<Path> files = new ArrayList<>();
         // a file found that cannot be read at all (a link to a missing file, a folder that cannot be listed): a failure row
         java.util.Map<Path, String> unreadable = new java.util.LinkedHashMap<>();

@@ -172,6 +172,46 @@ class BatchTest {
     }
 
     /**
+     * A Parquet folder where the batch reads is refused, in one line and exit 2, before anything is read or written:
+     * the input folder itself (before, the export wrote documents/, cells/ … among the inputs, and a folder of the
+     * corpus named documents was deleted with its files), a folder inside it (each rerun walked its own dataset), the
+     * same by a link, and a folder whose documents/ the export would write anew while an input lies in it.
+     */
+    @Test
+    void aParquetFolderWhereTheBatchReadsIsRefused(@TempDir Path dir) throws Exception {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        Path in = Files.createDirectories(dir.resolve("corpus"));
+        Path kept = Files.createDirectories(in.resolve("documents")).resolve("a.txt");
+        Files.copy(seed(), kept);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), in);
+        Path db = dir.resolve("d.duckdb");
+        String[][] cases = {
+                {in.toString(), in.toString(), "the input folder " + in + " itself, which is read recursively"},
+                {in.toString(), in.resolve("parquet").toString(), "inside the input folder " + in + ", which is read recursively"},
+                {in.toString(), link.resolve("parquet").toString(), "inside the input folder " + in + ", which is read recursively"},
+                {in.resolve("documents").toString(), in.toString(), "the export writes " + in.resolve("documents") + " anew, and the input " + in.resolve("documents") + " is in it"}};
+        try {
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            for (String[] c : cases) {
+                err.reset();
+                assertEquals(2, Main.run("batch", c[0], "--db", db.toString(), "--parquet", c[1]), String.join(" ", c));
+                List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+                assertEquals(2, lines.size(), lines.toString());
+                assertTrue(lines.get(0).startsWith("gongkai: --parquet '" + c[1] + "': " + c[2]), lines.get(0));
+                assertEquals("Try 'gongkai batch --help' for more information.", lines.get(1));
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertTrue(Files.exists(kept), "the input is where it was");
+        assertTrue(!Files.exists(db) && !Files.exists(in.resolve("parquet")) && !Files.exists(in.resolve("cells")), "nothing written");
+        // beside the inputs, the same batch is written
+        Main.run("batch", in.toString(), "--db", db.toString(), "--parquet", dir.resolve("parquet").toString());
+        assertEquals(1, parquetRows(db, dir.resolve("parquet"), "documents"));
+    }
+
+    /**
      * Encrypted PDFs in a batch (a new user's trial: the error said "give its password (--password)", and batch had no
      * such option): with {@code --password} they are read; without, each is a failure row saying so.
      */
