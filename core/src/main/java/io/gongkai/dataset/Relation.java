@@ -112,7 +112,7 @@ public enum Relation {
      * its columns but the partition columns, as every file of a partitioned relation): the partition whose values are
      * all NULL ({@code kind=__HIVE_DEFAULT_PARTITION__/year=__HIVE_DEFAULT_PARTITION__}), or "" (the folder itself) for a
      * relation that is not partitioned. A reader that lists the folder's files (DuckDB's
-     * {@code read_parquet('DIR/cells/**&#47;*.parquet', hive_partitioning = true)}) then finds the relation, empty,
+     * <code>read_parquet('DIR/cells/**&#47;*.parquet', hive_partitioning = true)</code>) then finds the relation, empty,
      * with every column, kind and year among them, where a folder without files fails ("No files found"); Spark, Hive
      * and Trino read it as a partition of no rows.
      */

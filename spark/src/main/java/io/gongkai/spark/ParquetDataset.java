@@ -127,7 +127,7 @@ public final class ParquetDataset {
      * Gives every relation whose folder holds no Parquet file (none written yet, or only empty writes: Spark writes no
      * file for a partitioned write of no rows) one file of no rows with its columns, in the partition of NULLs
      * ({@link Relation#emptyPartition()}), as {@code gongkai batch --parquet} does: a reader that lists the folder's
-     * files (DuckDB's {@code read_parquet('DIR/cells/**&#47;*.parquet')}) then reads the relation as empty instead of
+     * files (DuckDB's <code>read_parquet('DIR/cells/**&#47;*.parquet')</code>) then reads the relation as empty instead of
      * failing on no files. A relation with a file is left as it is.
      */
     public void writeEmptyRelations() {
