@@ -53,7 +53,7 @@ final class BatchCommand implements Callable<Integer> {
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--parquet", paramLabel = "DIR", description = {"also export the dataset as Parquet into DIR, as the Spark job writes it: DIR/documents, tables, cells, checks",
-            "(partitioned by kind and year: DIR/cells/kind=final/year=2024/…) and DIR/failures"})
+            "(partitioned by kind and year: DIR/cells/kind=final/year=2024/…) and DIR/failures; DIR may not be, or lie inside, a folder read"})
     Path parquet;
 
     @Option(names = "--password", paramLabel = "PASSWORD", description = "password of the encrypted PDFs (one that opens without one opens anyway); "
@@ -79,8 +79,28 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        // a value out of range or a name not known: a usage error (UsageError), before any folder is walked
+        if (jobs < 1) throw UsageError.of(spec, "--jobs", jobs, "must be at least 1");
+        Options.Ocr ocr;
+        try {
+            ocr = Options.Ocr.parse(ocrEngine);
+        } catch (IllegalArgumentException e) {
+            throw UsageError.of(spec, "--ocr-engine", ocrEngine, e.getMessage());
+        }
+        Options.Builder builder = Options.builder();
+        budget.apply(builder);
+        engine.apply(builder);
+        for (Path in : inputs) {
+            if (!Files.exists(in, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw UsageError.of(spec, "no such file or folder: " + in);
+        }
+        // the Parquet export is not written where the batch reads (OutputFolder)
+        String overlap = parquet == null ? null : OutputFolder.conflict(parquet, inputs);
+        if (overlap != null) throw UsageError.of(spec, "--parquet", parquet, overlap);
         List<Path> files = new ArrayList<>();
         // a file found that cannot be read at all (a link to a missing file, a folder that cannot be listed): a failure row
         java.util.Map<Path, String> unreadable = new java.util.LinkedHashMap<>();
@@ -89,29 +109,12 @@ final class BatchCommand implements Callable<Integer> {
                 find(in, files, unreadable);
             } else if (Files.isRegularFile(in)) {
                 files.add(in);
-            } else if (Files.isSymbolicLink(in) || Files.exists(in, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            } else {
                 // given by name, so never skipped: a broken link, a FIFO, a device is a failure of its own
                 unreadable.put(in, whyUnreadable(in));
-            } else {
-                System.err.println("gongkai: no such file or folder: " + in);
-                return 2;
             }
         }
         files.addAll(unreadable.keySet());
-        if (jobs < 1) {
-            System.err.println("gongkai: jobs must be at least 1, not " + jobs);
-            return 2;
-        }
-        Options.Ocr ocr;
-        Options.Builder builder = Options.builder();
-        try {
-            ocr = Options.Ocr.parse(ocrEngine);
-            budget.apply(builder);
-            engine.apply(builder);
-        } catch (IllegalArgumentException e) {
-            System.err.println("gongkai: " + e.getMessage());
-            return 2;
-        }
         if (password != null) builder.password(password);
         Options options = builder.ocr(ocr).ocrThreads(1).build(); // the cores go to documents read in parallel, one thread each
         int added = 0, skipped = 0, failed = 0, partial = 0, unreadTables = 0;

@@ -2,16 +2,23 @@ package io.gongkai.cli;
 
 import io.gongkai.budget.Budget;
 import io.gongkai.Options;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.time.Duration;
 
 /** How much one document may take: the budget options {@code extract}, {@code review} and {@code batch} share (a picocli mixin). */
 final class BudgetOptions {
     private static final Budget DEFAULTS = Budget.defaults();
+    /** The most seconds {@code --max-seconds} takes (about 31 years): a document's time is counted in nanoseconds. */
+    static final long MAX_SECONDS = 1_000_000_000L;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--max-seconds", paramLabel = "S", description = "a document's time in seconds, plus 20 s for each page read by OCR; a document"
-            + " over it is not read (extract: exit 3; batch: a failure row) (default: ${DEFAULT-VALUE}; 0: no limit)")
+            + " over it is not read (extract: exit 3; batch: a failure row) (default: ${DEFAULT-VALUE}; 0: no limit; at most 1,000,000,000)")
     long seconds = DEFAULTS.time().getSeconds();
 
     @Option(names = "--max-cells", paramLabel = "N", description = "table cells a document may hold (default: ${DEFAULT-VALUE}; 0: no limit)")
@@ -27,10 +34,16 @@ final class BudgetOptions {
     /**
      * Sets the budget on {@code options}.
      *
-     * @throws IllegalArgumentException for a negative limit
+     * @throws picocli.CommandLine.ParameterException for a negative limit, or more seconds than {@link #MAX_SECONDS}: a
+     *                                                usage error naming the option ({@link UsageError})
      */
     void apply(Options.Builder options) {
-        if (seconds < 0 || cells < 0 || characters < 0 || pixels < 0) throw new IllegalArgumentException("the --max-… limits are 0 (none) or positive");
+        if (seconds > MAX_SECONDS) throw UsageError.of(command, "--max-seconds", seconds, String.format("at most %,d (0: no limit)", MAX_SECONDS));
+        String[] names = {"--max-seconds", "--max-cells", "--max-characters", "--max-pixels"};
+        long[] limits = {seconds, cells, characters, pixels};
+        for (int i = 0; i < names.length; i++) {
+            if (limits[i] < 0) throw UsageError.of(command, names[i], limits[i], "must be 0 (no limit) or more");
+        }
         options.budget(DEFAULTS.withTime(Duration.ofSeconds(seconds)).withCells(cells).withCharacters(characters).withPixels(pixels));
     }
 }

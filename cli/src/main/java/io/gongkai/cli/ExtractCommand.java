@@ -28,6 +28,9 @@ import java.util.concurrent.Callable;
                 "Input: PDFs with a text layer (ruled tables), scanned PDFs and images (OCR), or the text/markdown other OCR tools produce (UTF-8, UTF-16 or GB18030/GBK; tab-separated rows, pipe tables, HTML tables).",
                 "Each document is read within a budget (--max-…): one over it is not read, and says which limit it passed."})
 final class ExtractCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "input files")
     List<Path> files;
 
@@ -67,42 +70,27 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // a value out of range or a name not known: a usage error (UsageError), before anything is read or written
+        String given = String.join(",", formats);
         // read as the other options' names are: case and spaces aside, an empty item ("json,") nothing
         formats = formats.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).filter(f -> !f.isEmpty()).distinct().toList();
-        if (formats.isEmpty()) {
-            System.err.println("gongkai: no output format given (use json, csv, xlsx)");
-            return 2;
-        }
+        if (formats.isEmpty()) throw UsageError.of(spec, "--format", given, "no output format given (use json, csv, xlsx)");
         for (String f : formats) {
-            if (!f.equals("json") && !f.equals("csv") && !f.equals("xlsx")) {
-                System.err.println("gongkai: unknown format '" + f + "' (use json, csv, xlsx)");
-                return 2;
-            }
+            if (!f.equals("json") && !f.equals("csv") && !f.equals("xlsx")) throw UsageError.of(spec, "--format", given, "unknown format '" + f + "' (use json, csv, xlsx)");
         }
         Options.Builder options = Options.builder();
-        try {
-            ocr.apply(options);
-            budget.apply(options);
-        } catch (IllegalArgumentException e) {
-            System.err.println("gongkai: " + e.getMessage());
-            return 2;
-        }
+        ocr.apply(options);
+        budget.apply(options);
         if (templates != null) options.templateDirectory(templates);
         if (password != null) options.password(password);
         if (pages != null) {
             try {
                 options.pages(pages);
             } catch (IllegalArgumentException e) {
-                System.err.println("gongkai: " + e.getMessage());
-                return 2;
+                throw UsageError.of(spec, "--pages", pages, e.getMessage());
             }
         }
-        try {
-            engine.apply(options);
-        } catch (IllegalArgumentException e) {
-            System.err.println("gongkai: " + e.getMessage());
-            return 2;
-        }
+        engine.apply(options);
         Options opts = options.build();
         int code = 0;
         // the output names of this run, so that no input's results overwrite another's (compared ignoring case, as

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, every table read and no identity failed",
                 "1:done, but some identity failed, some cell is suspect, some table could not be identified or read, a unit is unknown, or a page of a PDF or an image is damaged or cut short (see the summary; batch: a file could not be read, a broken link too)",
-                "2:usage error",
+                "2:usage error (an option, a command or a value that is wrong: one line naming it, and where the help is)",
                 "3:an input could not be read (empty, binary, unsupported, missing, a PDF damaged beyond reading, a wrong password, over its budget: --max-…)",
                 "4:internal error (a bug: please report it with the input)"})
 public final class Main implements Runnable {
@@ -36,6 +36,9 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         Logging.reset(false);
         CommandLine cli = new CommandLine(new Main());
+        // every argument that is wrong is said alike, numbers read alike (UsageError, NumberArguments)
+        NumberArguments.register(cli);
+        cli.setParameterExceptionHandler(new UsageError());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("gongkai: internal error: " + e + " (please report it with the input; --verbose prints the stack trace)");
             if (Logging.verbose() || System.getenv("GONGKAI_DEBUG") != null) e.printStackTrace(commandLine.getErr());

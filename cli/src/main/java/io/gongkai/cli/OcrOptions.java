@@ -1,10 +1,15 @@
 package io.gongkai.cli;
 
 import io.gongkai.Options;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** How scanned pages are read: the OCR options {@code extract} and {@code review} share (a picocli mixin). */
 final class OcrOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--ocr-dpi", paramLabel = "DPI", defaultValue = "300",
             description = "pages without a usable text layer are read by OCR at this resolution at most: a scan stored at a lower one is read at its own, a page drawn as vectors is rendered at this one (default: ${DEFAULT-VALUE})")
     float ocrDpi;
@@ -22,10 +27,28 @@ final class OcrOptions {
     /**
      * Sets these options on {@code options}.
      *
-     * @throws IllegalArgumentException for an unknown engine name
+     * @throws picocli.CommandLine.ParameterException for an unknown engine name, a resolution or a number of threads
+     *                                                out of range: a usage error naming the option ({@link UsageError})
      */
     void apply(Options.Builder options) {
-        if (noOcr) options.noOcr();
-        else options.ocrDpi(ocrDpi).ocrThreads(ocrThreads).ocr(Options.Ocr.parse(ocrEngine));
+        if (noOcr) {
+            options.noOcr();
+            return;
+        }
+        try {
+            options.ocrDpi(ocrDpi);
+        } catch (IllegalArgumentException e) {
+            throw UsageError.of(command, "--ocr-dpi", NumberArguments.said(ocrDpi), e.getMessage());
+        }
+        try {
+            options.ocrThreads(ocrThreads);
+        } catch (IllegalArgumentException e) {
+            throw UsageError.of(command, "--ocr-threads", ocrThreads, e.getMessage());
+        }
+        try {
+            options.ocr(Options.Ocr.parse(ocrEngine));
+        } catch (IllegalArgumentException e) {
+            throw UsageError.of(command, "--ocr-engine", ocrEngine, e.getMessage());
+        }
     }
 }

@@ -43,14 +43,10 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         Options.Builder o = Options.builder();
         if (password != null) o.password(password);
-        try {
-            ocr.apply(o);
-            budget.apply(o);
-            engine.apply(o);
-        } catch (IllegalArgumentException e) {
-            System.err.println("gongkai: " + e.getMessage());
-            return 2;
-        }
+        // a value out of range or a name not known: a usage error (UsageError), before anything is read
+        ocr.apply(o);
+        budget.apply(o);
+        engine.apply(o);
         Path target = out != null ? out : Path.of(file.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".html");
         try {
             Options opts = o.build();

@@ -111,6 +111,106 @@ class BatchTest {
         assertEquals(count(db, "SELECT count(*) FROM cells"), count(db, "SELECT count(*) FROM read_parquet('" + pq.resolve("cells") + "/**/*.parquet', hive_partitioning = true)"));
     }
 
+    /** Every relation the README queries, read from the Parquet export as the README reads it: its row count. */
+    private static long parquetRows(Path db, Path pq, String relation) throws Exception {
+        String files = relation.equals("failures") ? pq.resolve("failures") + "/*.parquet" : pq.resolve(relation) + "/**/*.parquet";
+        return count(db, "SELECT count(*) FROM read_parquet('" + files + "', hive_partitioning = true, hive_types_autocast = false)");
+    }
+
+    /**
+     * A rerun over the same input (which adds no document) leaves the Parquet export as readable as the first run left
+     * it: every relation has its files, with the same rows, and the README's view over cells runs.
+     */
+    @Test
+    void aRerunThatAddsNothingLeavesTheParquetExportReadable(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(seed(), in.resolve("a.txt"));
+        Path db = dir.resolve("d.duckdb"), pq = dir.resolve("parquet");
+        Main.run("batch", in.toString(), "--db", db.toString(), "--parquet", pq.toString());
+        java.util.Map<String, Long> first = new java.util.LinkedHashMap<>();
+        for (String r : List.of("documents", "tables", "cells", "checks", "failures")) first.put(r, parquetRows(db, pq, r));
+        assertEquals(1, first.get("documents"));
+        assertEquals(0, Main.run("batch", in.toString(), "--db", db.toString(), "--parquet", pq.toString()), "the rerun adds nothing and fails nothing");
+        for (String r : first.keySet()) assertEquals(first.get(r), parquetRows(db, pq, r), r + " after the rerun");
+        assertEquals(count(db, "SELECT count(*) FROM cells WHERE verified = 'verified'"), count(db,
+                "SELECT count(*) FROM (SELECT * REPLACE (TRY_CAST(year AS INTEGER) AS year) FROM read_parquet('" + pq.resolve("cells")
+                        + "/**/*.parquet', hive_partitioning = true, hive_types_autocast = false)) WHERE verified = 'verified' AND year = 2024"));
+    }
+
+    /**
+     * A batch whose input holds no document (an empty folder; a folder of files none of which could be read), or only
+     * documents without a table, still exports every relation as Parquet that reads: empty, with its columns, as the
+     * README's queries read it. Before, a relation of no rows was a folder without a file ("No files found").
+     */
+    @Test
+    void aRelationOfNoRowsIsExportedAsParquetThatReads(@TempDir Path dir) throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty")), broken = Files.createDirectories(dir.resolve("broken")),
+                untabled = Files.createDirectories(dir.resolve("untabled"));
+        Files.write(broken.resolve("broken.pdf"), new byte[]{'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2, 3});
+        Files.writeString(untabled.resolve("note.txt"), "这是一段没有表格的说明文字。\n");
+        for (Path in : List.of(empty, broken, untabled)) {
+            String what = in.getFileName().toString();
+            Path db = dir.resolve(what + ".duckdb"), pq = dir.resolve(what + "-parquet");
+            Main.run("batch", in.toString(), "--db", db.toString(), "--parquet", pq.toString());
+            assertEquals(in == untabled ? 1 : 0, parquetRows(db, pq, "documents"), what);
+            for (String r : List.of("tables", "cells", "checks")) assertEquals(0, parquetRows(db, pq, r), r + " of " + what);
+            assertEquals(in == broken ? 1 : 0, parquetRows(db, pq, "failures"), what);
+            // the README's view over cells: its columns are there, kind and year among them, as typed as ever
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+                s.execute("CREATE VIEW cells AS SELECT * REPLACE (TRY_CAST(year AS INTEGER) AS year) FROM read_parquet('" + pq.resolve("cells")
+                        + "/**/*.parquet', hive_partitioning = true, hive_types_autocast = false)");
+                try (ResultSet r = s.executeQuery("SELECT department, year, count(*) FROM cells WHERE verified = 'verified' AND kind = 'final' GROUP BY ALL")) {
+                    assertEquals(List.of("department", "year"), List.of(r.getMetaData().getColumnName(1), r.getMetaData().getColumnName(2)));
+                    assertTrue(!r.next(), "no rows in " + what);
+                }
+                try (ResultSet r = s.executeQuery("SELECT value, page FROM cells")) {
+                    assertEquals(java.sql.Types.DECIMAL, r.getMetaData().getColumnType(1), "the columns keep their types");
+                    assertEquals(java.sql.Types.INTEGER, r.getMetaData().getColumnType(2));
+                }
+            }
+        }
+    }
+
+    /**
+     * A Parquet folder where the batch reads is refused, in one line and exit 2, before anything is read or written:
+     * the input folder itself (before, the export wrote documents/, cells/ … among the inputs, and a folder of the
+     * corpus named documents was deleted with its files), a folder inside it (each rerun walked its own dataset), the
+     * same by a link, and a folder whose documents/ the export would write anew while an input lies in it.
+     */
+    @Test
+    void aParquetFolderWhereTheBatchReadsIsRefused(@TempDir Path dir) throws Exception {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        Path in = Files.createDirectories(dir.resolve("corpus"));
+        Path kept = Files.createDirectories(in.resolve("documents")).resolve("a.txt");
+        Files.copy(seed(), kept);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), in);
+        Path db = dir.resolve("d.duckdb");
+        String[][] cases = {
+                {in.toString(), in.toString(), "the input folder " + in + " itself, which is read recursively"},
+                {in.toString(), in.resolve("parquet").toString(), "inside the input folder " + in + ", which is read recursively"},
+                {in.toString(), link.resolve("parquet").toString(), "inside the input folder " + in + ", which is read recursively"},
+                {in.resolve("documents").toString(), in.toString(), "the export writes " + in.resolve("documents") + " anew, and the input " + in.resolve("documents") + " is in it"}};
+        try {
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            for (String[] c : cases) {
+                err.reset();
+                assertEquals(2, Main.run("batch", c[0], "--db", db.toString(), "--parquet", c[1]), String.join(" ", c));
+                List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+                assertEquals(2, lines.size(), lines.toString());
+                assertTrue(lines.get(0).startsWith("gongkai: --parquet '" + c[1] + "': " + c[2]), lines.get(0));
+                assertEquals("Try 'gongkai batch --help' for more information.", lines.get(1));
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertTrue(Files.exists(kept), "the input is where it was");
+        assertTrue(!Files.exists(db) && !Files.exists(in.resolve("parquet")) && !Files.exists(in.resolve("cells")), "nothing written");
+        // beside the inputs, the same batch is written
+        Main.run("batch", in.toString(), "--db", db.toString(), "--parquet", dir.resolve("parquet").toString());
+        assertEquals(1, parquetRows(db, dir.resolve("parquet"), "documents"));
+    }
+
     /**
      * Encrypted PDFs in a batch (a new user's trial: the error said "give its password (--password)", and batch had no
      * such option): with {@code --password} they are read; without, each is a failure row saying so.

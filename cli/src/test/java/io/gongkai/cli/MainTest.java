@@ -227,7 +227,58 @@ class MainTest {
         assertEquals(2, Main.run("extract", seed().toString(), "--out", dir.resolve("n").toString(), "--format", ",,"));
         assertFalse(Files.exists(dir.resolve("n")), "nothing is written");
         assertEquals(2, Main.run("batch", seed().toString(), "--db", dir.resolve("b.duckdb").toString(), "--jobs", "0"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("jobs must be at least 1"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("gongkai: --jobs '0': must be at least 1"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** What a usage error writes on stderr, run by run: its lines. */
+    private List<String> usageError(String... args) {
+        err.reset();
+        assertEquals(2, Main.run(args), String.join(" ", args) + ": " + err.toString(StandardCharsets.UTF_8));
+        return err.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /**
+     * A number option given something else (--jobs x, --ocr-dpi abc, NaN, 1.5 where a whole number is taken, a number too
+     * large) is said in every command as an unknown --engine is: one line naming the option and the value, the hint
+     * to the command's help, exit 2, nothing read or written. Before: picocli's own words ("'x' is not an int") and the
+     * whole usage (50-70 lines), --ocr-dpi NaN read as a resolution, --max-seconds 9223372036854775807 an internal error
+     * (exit 4).
+     */
+    @Test
+    void aNumberOptionGivenSomethingElseIsAUsageErrorInEveryCommand(@TempDir Path dir) throws Exception {
+        String seed = seed().toString(), out = dir.resolve("o").toString(), html = dir.resolve("r.html").toString(), db = dir.resolve("b.duckdb").toString();
+        String[][] cases = {
+                {"extract", "--ocr-dpi", "abc", "not a number"},
+                {"extract", "--ocr-dpi", "NaN", "not a number"},
+                {"extract", "--ocr-threads", "x", "not a number"},
+                {"extract", "--max-seconds", "1.5", "not a whole number"},
+                {"extract", "--max-seconds", "9223372036854775807", "at most 1,000,000,000 (0: no limit)"},
+                {"extract", "--max-cells", "99999999999999999999", "out of range (a whole number from -9,223,372,036,854,775,808 to 9,223,372,036,854,775,807)"},
+                {"review", "--ocr-dpi", "300dpi", "not a number"},
+                {"review", "--max-characters", "1e6", "not a number"},
+                {"review", "--ocr-threads", "2.0", "not a whole number"},
+                {"batch", "--jobs", "x", "not a number"},
+                {"batch", "--jobs", "", "not a number"},
+                {"batch", "--jobs", "99999999999", "out of range (a whole number from -2,147,483,648 to 2,147,483,647)"},
+                {"batch", "--max-pixels", "lots", "not a number"},
+                {"batch", "--max-seconds", "-1", "must be 0 (no limit) or more"}};
+        for (String[] c : cases) {
+            List<String> args = new java.util.ArrayList<>(List.of(c[0], seed));
+            args.addAll(switch (c[0]) {
+                case "extract" -> List.of("--out", out);
+                case "review" -> List.of("--out", html);
+                default -> List.of("--db", db);
+            });
+            args.addAll(List.of(c[1], c[2]));
+            assertEquals(List.of("gongkai: " + c[1] + " '" + c[2] + "': " + c[3], "Try 'gongkai " + c[0] + " --help' for more information."),
+                    usageError(args.toArray(String[]::new)), String.join(" ", args));
+        }
+        // the style every argument error has, the unknown engine's too
+        assertEquals(List.of("gongkai: --engine 'foo': unknown engine 'foo' (use native, stream, tabula or tabula-stream)",
+                "Try 'gongkai extract --help' for more information."), usageError("extract", seed, "--out", out, "--engine", "foo"));
+        // given as --option=value too
+        assertEquals("gongkai: --jobs 'x': not a number", usageError("batch", seed, "--db", db, "--jobs=x").get(0));
+        assertFalse(Files.exists(dir.resolve("o")) || Files.exists(dir.resolve("r.html")) || Files.exists(dir.resolve("b.duckdb")), "nothing is written");
     }
 
     /** Issue 13: a document over its budget is an input error (exit 3) that names the limit; the limit can be raised. */

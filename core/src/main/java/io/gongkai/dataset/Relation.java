@@ -57,6 +57,12 @@ public enum Relation {
      */
     FAILURES(f("path", TEXT), f("sha256", TEXT), f("error", TEXT), f("failed_at", TIMESTAMP));
 
+    /**
+     * The name of a partition whose value is NULL, as Hive, Spark and Trino write it and read it back as NULL
+     * ({@code year=__HIVE_DEFAULT_PARTITION__}; DuckDB reads it as that text).
+     */
+    public static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
+
     private final List<Field> fields;
 
     Relation(Field... fields) {
@@ -99,6 +105,24 @@ public enum Relation {
      */
     public List<String> partitionedBy() {
         return this == FAILURES ? List.of() : List.of("kind", "year");
+    }
+
+    /**
+     * Where, under the relation's folder of Parquet files, a relation with no rows keeps its one file of no rows (with
+     * its columns but the partition columns, as every file of a partitioned relation): the partition whose values are
+     * all NULL ({@code kind=__HIVE_DEFAULT_PARTITION__/year=__HIVE_DEFAULT_PARTITION__}), or "" (the folder itself) for a
+     * relation that is not partitioned. A reader that lists the folder's files (DuckDB's
+     * <code>read_parquet('DIR/cells/**&#47;*.parquet', hive_partitioning = true)</code>) then finds the relation, empty,
+     * with every column, kind and year among them, where a folder without files fails ("No files found"); Spark, Hive
+     * and Trino read it as a partition of no rows.
+     */
+    public String emptyPartition() {
+        return String.join("/", partitionedBy().stream().map(c -> c + "=" + NULL_PARTITION).toList());
+    }
+
+    /** The columns stored in its Parquet files: all but those that partition it ({@link #partitionedBy()}). */
+    public List<String> storedNames() {
+        return names().stream().filter(n -> !partitionedBy().contains(n)).toList();
     }
 
     /**

@@ -36,7 +36,7 @@ public final class ExtractJob {
     @Option(names = "--input", paramLabel = "PATH_OR_GLOB", arity = "1..*", required = true, description = "files, folders (read recursively) or globs")
     List<String> inputs;
 
-    @Option(names = "--output", paramLabel = "DIR", required = true, description = "the dataset's folder (created, or added to)")
+    @Option(names = "--output", paramLabel = "DIR", required = true, description = "the dataset's folder (created, or added to); not an input folder, nor inside one")
     String output;
 
     @Option(names = "--ocr-engine", paramLabel = "ENGINE", defaultValue = "both", description = "tesseract, paddle, both (as for gongkai extract)")
@@ -86,19 +86,43 @@ public final class ExtractJob {
     /**
      * Runs the job on a session of the caller's (a notebook, a test), with the command line's arguments.
      *
-     * @throws IllegalArgumentException on a usage error: an argument not understood, an input that does not exist
+     * @throws IllegalArgumentException on a usage error: an argument not understood, an input that does not exist, an
+     *                                  output folder where the job reads ({@link #checkOutput})
      */
     public static Summary run(SparkSession spark, String... args) {
+        return parse(args).run(spark);
+    }
+
+    /**
+     * The job of the command line's arguments.
+     *
+     * @throws IllegalArgumentException for an argument not understood
+     */
+    static ExtractJob parse(String... args) {
         ExtractJob job = new ExtractJob();
         try {
             new CommandLine(job).parseArgs(args);
         } catch (CommandLine.ParameterException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return job.run(spark);
+        return job;
+    }
+
+    /**
+     * Refuses an output folder where the job reads: an input folder, or one inside an input (or a folder a glob of the
+     * inputs matches); see {@link OutputFolder}.
+     *
+     * @param conf the Hadoop configuration the paths are read with (the session's)
+     * @throws IllegalArgumentException when the output is there (a usage error: exit 2)
+     */
+    void checkOutput(org.apache.hadoop.conf.Configuration conf) {
+        String overlap = OutputFolder.conflict(output, inputs, conf);
+        if (overlap != null) throw new IllegalArgumentException("--output '" + output + "': " + overlap);
     }
 
     private Summary run(SparkSession spark) {
+        // before any file is listed, read or written
+        checkOutput(spark.sparkContext().hadoopConfiguration());
         // a group is kept (persisted: in memory, on disk past Spark's storage memory) until it is written; 200 files a
         // core is seconds of text documents (minutes of scans) between two commits
         int group = this.group == null ? FILES_PER_CORE * Math.max(1, spark.sparkContext().defaultParallelism()) : this.group;
@@ -129,6 +153,8 @@ public final class ExtractJob {
                 x.unpersist();
             }
         }
+        // a first run that read no document (no input file, none readable) leaves every relation readable, empty
+        out.writeEmptyRelations();
         System.out.printf("%d documents added, %d already in %s, %d could not be read%n", added, already, output, failed);
         return new Summary(added, already, failed);
     }

@@ -2,13 +2,17 @@ package io.gongkai.spark;
 
 import io.gongkai.dataset.Relation;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +33,8 @@ import static org.apache.spark.sql.functions.col;
  * <p>Written by {@link #append}: each relation through Spark's output commit protocol (a write killed leaves none of its
  * files visible), documents last, so a document is in the dataset once its documents row is. What a run killed between
  * the writes leaves (rows of tables, cells or checks of documents not in documents) is removed by
- * {@link #removeIncomplete()} before the next run adds anything; those documents are read again.
+ * {@link #removeIncomplete()} before the next run adds anything; those documents are read again. A relation of no rows
+ * has one file of no rows ({@link #writeEmptyRelations()}), so that its folder reads as empty rather than as no files.
  *
  * @since 0.1.0
  */
@@ -104,7 +109,9 @@ public final class ParquetDataset {
 
     /**
      * Adds the documents of an extraction: each relation in one write, documents last. Each write has at most as many
-     * files a partition as the session has cores ({@code defaultParallelism}).
+     * files a partition as the session has cores ({@code defaultParallelism}). A relation still without a file after
+     * it (the extraction had no rows of it, nor had the dataset) is given its file of no rows
+     * ({@link #writeEmptyRelations()}).
      */
     public void append(Extraction extraction) {
         int files = Math.max(1, spark.sparkContext().defaultParallelism());
@@ -112,6 +119,39 @@ public final class ParquetDataset {
             DataFrameWriter<Row> w = extraction.relation(r).coalesce(files).write().mode(SaveMode.Append);
             if (!r.partitionedBy().isEmpty()) w = w.partitionBy(r.partitionedBy().toArray(String[]::new));
             w.parquet(location(r));
+        }
+        writeEmptyRelations();
+    }
+
+    /**
+     * Gives every relation whose folder holds no Parquet file (none written yet, or only empty writes: Spark writes no
+     * file for a partitioned write of no rows) one file of no rows with its columns, in the partition of NULLs
+     * ({@link Relation#emptyPartition()}), as {@code gongkai batch --parquet} does: a reader that lists the folder's
+     * files (DuckDB's <code>read_parquet('DIR/cells/**&#47;*.parquet')</code>) then reads the relation as empty instead of
+     * failing on no files. A relation with a file is left as it is.
+     */
+    public void writeEmptyRelations() {
+        for (Relation r : Relation.values()) {
+            if (hasParquet(location(r))) continue;
+            StructType stored = DataTypes.createStructType(java.util.Arrays.stream(SparkSchema.of(r).fields())
+                    .filter(f -> !r.partitionedBy().contains(f.name())).toList());
+            String where = r.emptyPartition().isEmpty() ? location(r) : location(r) + "/" + r.emptyPartition();
+            // a write of no rows, not partitioned, is one file with the columns
+            spark.createDataFrame(List.of(), stored).coalesce(1).write().mode(SaveMode.Append).parquet(where);
+        }
+    }
+
+    /** Whether a folder holds a Parquet file (at any depth; the listing stops at the first). */
+    private boolean hasParquet(String location) {
+        try {
+            Path p = new Path(location);
+            FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(p)) return false;
+            RemoteIterator<LocatedFileStatus> files = fs.listFiles(p, true);
+            while (files.hasNext()) if (files.next().getPath().getName().endsWith(".parquet")) return true;
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + location, e);
         }
     }
 

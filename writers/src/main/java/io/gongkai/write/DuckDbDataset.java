@@ -394,7 +394,9 @@ public final class DuckDbDataset implements AutoCloseable {
      * a query over one reads the other: {@code DIR/documents}, {@code tables}, {@code cells} and {@code checks}
      * partitioned by kind and year ({@code DIR/cells/kind=final/year=2024/data_0.parquet}; an unknown year as
      * {@code year=__HIVE_DEFAULT_PARTITION__}, which Spark, Hive and Trino read as NULL), {@code DIR/failures/data_0.parquet};
-     * each relation's columns and types as {@link Relation} says. Each relation's folder is written anew.
+     * each relation's columns and types as {@link Relation} says. Each relation's folder is written anew; a relation
+     * with no rows (no document read, or none with a table) is one file of no rows in the partition of NULLs
+     * ({@link Relation#emptyPartition()}), so that every folder has a file to read and reads as empty.
      */
     public void exportParquet(Path dir) throws SQLException, IOException {
         // the transaction this connection began when it read what was done saw none of the writers' documents: a
@@ -418,13 +420,23 @@ public final class DuckDbDataset implements AutoCloseable {
                         Files.move(p, p.resolveSibling(name.substring(0, name.length() - "NULL".length()) + HIVE_NULL));
                     }
                 }
+                // no rows, no partition, no file: the folder would be one no reader can read (DuckDB: "No files found")
+                boolean none;
+                try (var files = Files.find(out, r.partitionedBy().size() + 1, (p, a) -> a.isRegularFile() && p.getFileName().toString().endsWith(".parquet"))) {
+                    none = files.findAny().isEmpty();
+                }
+                if (none) {
+                    Path empty = Files.createDirectories(out.resolve(r.emptyPartition()));
+                    s.execute("COPY (SELECT " + String.join(", ", r.storedNames()) + " FROM " + r.id() + " LIMIT 0) TO "
+                            + literal(empty.resolve("data_0.parquet")) + " (FORMAT PARQUET)");
+                }
             }
         }
         db.commit();
     }
 
-    /** The value Hive, Spark and Trino write for a NULL partition value. */
-    public static final String HIVE_NULL = "__HIVE_DEFAULT_PARTITION__";
+    /** The value Hive, Spark and Trino write for a NULL partition value ({@link Relation#NULL_PARTITION}). */
+    public static final String HIVE_NULL = Relation.NULL_PARTITION;
 
     private static String literal(Path p) {
         return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
