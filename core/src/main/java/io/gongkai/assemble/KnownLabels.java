@@ -16,7 +16,8 @@ import java.util.Set;
  * The names a label-keyed table's rows print: its template's row labels and aliases (one side's, for a two-sided
  * table), and the 类 names of the function and economic classifications (the expenditure lines of 收支总表 are 类).
  * An OCR-read label that is none of them but a damaged reading of exactly one is put back to that name, so that its
- * row gets the key the text layer would give it: photocopies drop thin strokes (一般公共服务支出 read 般公共服务支出).
+ * row gets the key the text layer would give it: photocopies drop thin strokes (一般公共服务支出 read 般公共服务支出); so is
+ * a name read whole with stray marks beside it ({@link #marked}).
  *
  * <p>The rule: the {@link TextNormalizer#ocrDistance OCR distance} between the label's Han characters and the name's is
  * at most one in four of the name's characters (names under four characters are never restored), and no other name is
@@ -58,11 +59,24 @@ final class KnownLabels {
         if (read.confidence() >= io.gongkai.model.Confidence.TEXT_LAYER) return label;
         String enumeration = Outline.enumeration(label);
         String body = TextNormalizer.normalize(label).substring(enumeration.length());
-        return restore(body).map(name -> {
+        return restore(body).or(() -> marked(body)).map(name -> {
             String restored = enumeration + name;
             repairs.add(new io.gongkai.model.Repair(io.gongkai.model.RepairKind.LABEL_FROM_NAME, label, restored));
             return restored;
         }).orElse(label);
+    }
+
+    /**
+     * The name whose Han characters an OCR-read label's are, where the label holds marks beside them that the name does
+     * not print ({@code LS卫生健康支出}: a rule's remnant read as letters, a newcomer's fax of 财政局25), or empty: the
+     * row's key is the name's, as the text layer's is.
+     */
+    Optional<String> marked(String label) {
+        int at = keys.indexOf(TextNormalizer.hanOnly(label));
+        if (at < 0) return Optional.empty();
+        String name = names.get(at);
+        String read = TextNormalizer.normalize(label).replaceAll("\\s+", ""), printed = TextNormalizer.normalize(name).replaceAll("\\s+", "");
+        return read.equals(printed) ? Optional.empty() : Optional.of(name);
     }
 
     /** Whether the label (its enumeration removed) is one of the names, compared on Han characters. */

@@ -102,7 +102,7 @@ public final class TextNormalizer {
      * 住房呆障支出). Source: misreadings seen in this project's scan matrix, in the scans issue's report and in
      * newcomers' scans.
      */
-    private static final String[] LOOK_ALIKE = {"入人", "支文", "已己巳", "末未", "土士", "日曰", "拨拔", "计证评讣订", "全企", "卫世可", "住什仕任",
+    private static final String[] LOOK_ALIKE = {"入人", "支文", "已己巳", "末未", "土士", "日曰", "拨拔", "计证评讣订", "全企", "卫世可", "住什仕任作",
             "健建", "保呆"};
 
     /** Whether OCR confuses the two characters ({@link #LOOK_ALIKE}); a character is its own look-alike. */

@@ -32,6 +32,19 @@ class KnownLabelsTest {
         // a grey copy's 健 and 保 without their 亻 (a newcomer's copy of 司法局26)
         assertEquals(Optional.of("卫生健康支出"), side("expenditure").restore("卫生建康支出"));
         assertEquals(Optional.of("住房保障支出"), side("expenditure").restore("住房呆障支出"));
+        // a fax's 住 read 作 (its 主 read 乍: a newcomer's 200 × 100 dpi fax of 商务委员会25 and of 财政局25)
+        assertEquals(Optional.of("住房保障支出"), side("expenditure").restore("作房保障支出"));
+    }
+
+    @Test
+    void aNameReadWholeWithStrayMarksBesideItIsTheName() {
+        // a rule's remnant read as letters before the name (a newcomer's fax of 财政局25): the row is 卫生健康支出's
+        assertEquals(Optional.of("卫生健康支出"), side("expenditure").marked("LS卫生健康支出"));
+        assertEquals(Optional.of("卫生健康支出"), side("expenditure").marked("|卫生健康支出"));
+        // the name as printed, or another way of printing it, is no repair
+        assertEquals(Optional.empty(), side("expenditure").marked("卫生健康支出"));
+        assertEquals(Optional.empty(), side("expenditure").marked("卫生 健康支出"));
+        assertEquals(Optional.empty(), side("expenditure").marked("卫生健康"));
     }
 
     @Test

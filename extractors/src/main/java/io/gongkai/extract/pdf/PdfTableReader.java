@@ -333,7 +333,7 @@ public final class PdfTableReader {
         // pages asked for past the end (--pages 30-40 of a 24-page PDF): said, not left to read as "no tables"
         if (asked == 0 && pages > 0) notes.add("no page asked for (--pages) is among the document's " + pages + " pages");
         replaced.forEach((why, at) -> notes.add((at.isEmpty() ? "" : at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
-        if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution); read as A4");
+        if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution, or a wrong one: 300 per cm for 300 dpi); read as A4");
         if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
         return new Result(blocks, pages, empty, ocr, unread, notes, aligned, damaged, front);
     }
