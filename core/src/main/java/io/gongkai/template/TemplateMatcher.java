@@ -58,6 +58,12 @@ public final class TemplateMatcher {
             double hintScore = tpl.hints().isEmpty() ? 0 : (double) found / tpl.hints().size();
             reasons.add(String.format(Locale.ROOT, "header words %d/%d", found, tpl.hints().size()));
             double score = W_TITLE * titleScore + W_NUMBER * numberScore + W_HINTS * hintScore;
+            if (kindClash(t, tpl.kind())) {
+                // the title says 预算 and the template is a final account's, or the other way round: a budget's table is no
+                // final account's (a blurred 150 dpi scan's "三公" read 本 AAA从罗, its 预算表 was taken for 机关运行经费支出决算表)
+                score -= EXCLUDE_PENALTY;
+                reasons.add(t.contains("决算") ? "title says 决算" : "title says 预算");
+            }
             for (int i = 0; i < c.get(2).size(); i++) {
                 String x = tpl.excludes().get(i), cx = c.get(2).get(i);
                 if (body.contains(cx) || t.contains(cx)) {
@@ -76,6 +82,19 @@ public final class TemplateMatcher {
             return new Identification(null, Math.max(0, bestScore), bestReasons.isEmpty() ? List.of("no template fits") : bestReasons);
         }
         return new Identification(best.id(), best.variant(), Math.min(1, bestScore), bestReasons);
+    }
+
+    /** The funds whose names say 预算 in every kind of document (一般公共预算财政拨款…决算表). */
+    private static final java.util.regex.Pattern FUND = java.util.regex.Pattern.compile("一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算");
+
+    /**
+     * Whether a read title (canonical) names another kind of document than the template's: it says 决算 and the
+     * template is a budget's, or it says 预算 — not as a fund's name (一般公共预算, 国有资本经营预算 …) — and not 决算, and
+     * the template is a final account's. A title naming neither clashes with nothing.
+     */
+    static boolean kindClash(String title, io.gongkai.model.DocumentKind templateKind) {
+        boolean isFinal = title.contains("决算"), isBudget = !isFinal && FUND.matcher(title).replaceAll("").contains("预算");
+        return isFinal && templateKind == io.gongkai.model.DocumentKind.BUDGET || isBudget && templateKind == io.gongkai.model.DocumentKind.FINAL;
     }
 
     /**

@@ -43,6 +43,23 @@ class TemplateMatcherTest {
     }
 
     @Test
+    void aBudgetsTableIsNoFinalAccountsTable() {
+        // a blurred 150 dpi scan of 万里街道24's "三公" table (a newcomer's): its title's "三公" read 本 AAA从罗, its header's
+        // words lost but 机关运行经费; identified as the final account's 机关运行经费支出决算表, it read no row
+        var id = matcher.identify("部门本 AAA从罗经费和机关运行经费预算表", null, "单位:万元 机关运行经费 合计 经费");
+        assertEquals("budget-three-public", id.templateId(), id.reasons().toString());
+        // a title naming neither kind clashes with nothing; a fund's name (国有资本经营预算) is no budget's title
+        var fin = io.gongkai.model.DocumentKind.FINAL;
+        var bud = io.gongkai.model.DocumentKind.BUDGET;
+        assertEquals(false, TemplateMatcher.kindClash("机关运行经费表", fin));
+        assertEquals(false, TemplateMatcher.kindClash("国有资本经营预算财政拨款收入支出表", fin));
+        assertEquals(false, TemplateMatcher.kindClash("一般公共预算财政拨款三公经费情况表", fin));
+        assertEquals(true, TemplateMatcher.kindClash("一般公共预算支出预算表", fin));
+        assertEquals(true, TemplateMatcher.kindClash("一般公共预算财政拨款支出决算表", bud));
+        assertEquals(false, TemplateMatcher.kindClash("一般公共预算财政拨款支出决算表", fin));
+    }
+
+    @Test
     void proseIsNotATable() {
         assertNull(matcher.identify(null, null, "关于印发2024年部门决算公开工作的通知 各单位: 现将有关事项通知如下").templateId());
     }
