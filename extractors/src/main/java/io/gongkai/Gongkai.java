@@ -237,6 +237,12 @@ public final class Gongkai {
         List<Diagnostic> diags = new ArrayList<>();
         byte[] hash = bytes;
         InputFormat.Sniffed kind = sniffed(bytes);
+        if (kind.kind() == InputFormat.Kind.TEXT && source.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            // a file named .pdf without a PDF's header is no document to read as text: a web page or an error message
+            // saved under the PDF's name (it read as OCR text of no table: "no tables found", department null)
+            throw new InputException(source + ": named .pdf but not a PDF: no %PDF- header in its first " + InputFormat.PDF_HEADER_WITHIN
+                    + " bytes (a web page or an error message saved under its name?)");
+        }
         if (kind.kind() == InputFormat.Kind.IMAGE) {
             // an image file: its pages wrapped as an image-only PDF, read as a scanned one
             // each page converted is a page to be read by OCR: its time is added as it is converted (a long scan is not

@@ -163,4 +163,16 @@ class InputFormatTest {
         System.arraycopy(pdf, 0, far, 1100, pdf.length);
         assertEquals(InputFormat.Kind.TEXT, InputFormat.of(far).kind(), "past the first 1,024 bytes a header is not looked for, as readers do");
     }
+
+    @Test
+    void aFileNamedPdfWithoutAPdfsHeaderIsNoDocument(@TempDir Path dir) throws Exception {
+        // a web page or a server's error saved under the PDF's name: read as OCR text it gave "no tables found" and a
+        // document with department null (batch added it as a document of no table); it is an input that cannot be read
+        Path junk = Files.writeString(dir.resolve("junk.PDF"), "<html><body>404 Not Found</body></html>\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.gongkai.error.InputException.class, () -> Gongkai.extract(junk));
+        assertTrue(e.getMessage().contains("not a PDF"), e.getMessage());
+        // the same bytes named as text are text
+        Path text = Files.writeString(dir.resolve("junk.txt"), "<html><body>404 Not Found</body></html>\n");
+        assertEquals(0, Gongkai.extract(text).tables().size());
+    }
 }
