@@ -232,6 +232,13 @@ class BatchTest {
         Main.run("batch", in.toString(), "--db", with.toString(), "--jobs", "1", "--password", "secret");
         assertEquals(1, count(with, "SELECT count(*) FROM documents"));
         assertEquals(0, count(with, "SELECT count(*) FROM failures"));
+        // the run without the password, then with it, into one dataset: the file read is no failure any more (a new
+        // user's trial found the failure row kept beside the document, in the database and its Parquet export)
+        Path pq = dir.resolve("pq");
+        Main.run("batch", in.toString(), "--db", without.toString(), "--jobs", "1", "--password", "secret", "--parquet", pq.toString());
+        assertEquals(1, count(without, "SELECT count(*) FROM documents"));
+        assertEquals(0, count(without, "SELECT count(*) FROM failures"));
+        assertEquals(0, count(without, "SELECT count(*) FROM read_parquet('" + pq.resolve("failures").toAbsolutePath() + "/**/*.parquet')"));
     }
 
     /**

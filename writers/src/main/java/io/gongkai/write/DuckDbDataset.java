@@ -62,6 +62,7 @@ public final class DuckDbDataset implements AutoCloseable {
     private static final int SHA256 = Relation.CELLS.index("sha256"), TABLE_REF = Relation.CELLS.index("table_ref"),
             COL_KEY = Relation.CELLS.index("col_key"), COL_LABEL = Relation.CELLS.index("col_label");
     private static final int EXTRACTED_AT = Relation.DOCUMENTS.index("extracted_at");
+    private static final int DOC_SHA256 = Relation.DOCUMENTS.index("sha256"), DOC_PATH = Relation.DOCUMENTS.index("path");
     private static final List<String> SCHEMA = List.of(
             create(Relation.DOCUMENTS, "doc INTEGER UNIQUE, PRIMARY KEY (sha256)"),
             create(Relation.TABLES, null),
@@ -296,12 +297,18 @@ public final class DuckDbDataset implements AutoCloseable {
             if (pending.isEmpty()) return;
             try {
                 for (DuckDBAppender a : appenders.values()) a.flush();
-                try (PreparedStatement ps = con.prepareStatement(insert(Relation.DOCUMENTS, "doc"))) {
+                try (PreparedStatement ps = con.prepareStatement(insert(Relation.DOCUMENTS, "doc"));
+                     PreparedStatement gone = con.prepareStatement("DELETE FROM failures WHERE sha256 = ? OR path = ?")) {
                     Timestamp now = new Timestamp(System.currentTimeMillis());
                     for (List<Object> d : pending) {
                         set(ps, d);
                         ps.setTimestamp(EXTRACTED_AT + 1, now); // null in the row: the time of the commit
                         ps.executeUpdate(); // one by one: the driver's executeBatch begins a transaction of its own
+                        // a file read now that failed before (its password given this time, its damage repaired) is no
+                        // failure any more: its failure row goes with the same commit
+                        gone.setObject(1, d.get(DOC_SHA256));
+                        gone.setObject(2, d.get(DOC_PATH));
+                        gone.executeUpdate();
                     }
                 }
                 execute("COMMIT");
