@@ -56,6 +56,20 @@ class OneVerdictTest {
         assertTrue(sameEverywhere(doc) > 0, "the 司法局's unit budget fails its own 行政运行 identities");
     }
 
+    /**
+     * A performance table's cells read without a box (万里街道's 23 budget, T10–T14) have a page in the tidy CSV and the
+     * dataset, their table's; the JSON gave them none.
+     */
+    @Test
+    @Tag("corpus")
+    void everyOutputGivesTheSamePageToACellWithoutABox() throws Exception {
+        Path pdf = Path.of(System.getProperty("gongkai.shared", "../../shared")).resolve("corpus/budgets-more/上海市普陀区人民政府万里街道办事处23年预算.pdf");
+        Document doc = Gongkai.extract(pdf);
+        long boxless = doc.tables().stream().flatMap(t -> t.rows().stream().flatMap(r -> r.cells().stream()).filter(c -> c.box() == null && t.pageOf(c) != null)).count();
+        assertTrue(boxless > 0, "cells without a box, on a page");
+        sameEverywhere(doc);
+    }
+
     /** Asserts every output agrees with the cells' verdicts and pages; the number of contradicted cells. */
     private static long sameEverywhere(Document doc) throws Exception {
         Map<String, String> verdicts = new HashMap<>(), pages = new HashMap<>();
@@ -89,6 +103,9 @@ class OneVerdictTest {
         for (var t : json.get("tables")) for (var r : t.get("rows")) for (var c : r.get("cells")) {
             String key = t.get("ref").asText() + "|" + r.get("key").asText() + "|" + c.get("column").asText();
             assertEquals(verdicts.get(key), c.get("verified").asText(), "JSON " + key);
+            // every cell has its page, a cell read without a box too (it had none in the JSON, though the CSV gave one)
+            assertTrue(c.has("page"), "JSON page field " + key);
+            assertEquals(pages.get(key), c.get("page").isNull() ? "" : c.get("page").asText(), "JSON page " + key);
             n++;
         }
         assertEquals(verdicts.size(), n);

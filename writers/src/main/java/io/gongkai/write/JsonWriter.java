@@ -21,8 +21,9 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * Writes a document as JSON: document → tables → rows → cells (value, raw, status, verified, repairs, checks), with
- * every check. The layout is documented in README ("JSON output"). Thread-safe.
+ * Writes a document as JSON: document → tables → rows → cells (value, raw, status, verified, page, box, repairs,
+ * checks), with every check. A cell's {@code page} is {@link Table#pageOf}: the page the tidy CSV and the dataset give
+ * it, present on a cell read without a box too. The layout is documented in README ("JSON output"). Thread-safe.
  */
 public final class JsonWriter implements DocumentWriter {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -42,6 +43,7 @@ public final class JsonWriter implements DocumentWriter {
         JSON.writeValue(out, toTree(doc));
     }
 
+    /** The document as a JSON tree, as {@link #write(Document, OutputStream)} writes it. */
     public ObjectNode toTree(Document doc) {
         ObjectNode root = JSON.createObjectNode();
         root.put("source", doc.source());
@@ -103,6 +105,9 @@ public final class JsonWriter implements DocumentWriter {
                 cn.put("status", c.status().id());
                 cn.put("verified", c.verdict().id());
                 cn.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
+                // the page every output gives the cell: its box's, else its table's first (a cell read without a box)
+                Integer page = t.pageOf(c);
+                if (page != null) cn.put("page", page); else cn.putNull("page");
                 if (c.box() != null) {
                     ObjectNode b = cn.putObject("box");
                     b.put("page", c.box().page());

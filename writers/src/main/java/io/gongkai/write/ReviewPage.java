@@ -22,9 +22,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A self-contained HTML review page: for each table, the crop of its page beside the recovered table; cells coloured
+ * A self-contained HTML review page: for each table, the crop of each page it spans beside the recovered table; cells coloured
  * by what the identities say (verified, repaired, recovered, suspect, contradicted); hovering a cell shows its raw
  * text and repairs and outlines its box on the page image; failing identities listed with their cells. One file, no
  * network: images are embedded. The page images come from the reader that read the document, with its options
@@ -78,7 +80,7 @@ public final class ReviewPage implements DocumentWriter {
                     + " " + esc(t.title() == null ? "" : t.title()) + " <small>" + esc(t.templateId() == null ? "unidentified" : t.templateId())
                     + (t.identification().variant() == null ? "" : " (" + esc(t.identification().variant()) + ")") + " · " + unit(t) + "</small></h2>\n");
             out.write("<div class=\"pair\">\n");
-            if (source != null && !t.pages().isEmpty()) out.write(crop(source, pages, t));
+            if (source != null) out.write(crops(source, pages, t));
             out.write(grid(t));
             out.write("</div>\n");
             out.write(checks(t.checks()));
@@ -107,9 +109,22 @@ public final class ReviewPage implements DocumentWriter {
                 + " <span class=\"recovered\">recovered</span> <span class=\"suspect\">suspect</span> <span class=\"contradicted\">in a failing identity</span></p></header>\n";
     }
 
-    /** The table's region of its first page, with an outline box per cell for hovering. */
-    private static String crop(Pages source, Map<Integer, BufferedImage> cache, Table t) throws IOException {
-        int page = t.pages().get(0);
+    /**
+     * The table's region of each page it spans, one under the other, each with an outline box per cell on it for
+     * hovering. A page is rendered once: the pages of the table before stay cached for this one (a table ending on
+     * the page the next one starts on), the others are let go, so the images of one table's pages are held at a time.
+     */
+    private static String crops(Pages source, Map<Integer, BufferedImage> cache, Table t) throws IOException {
+        Set<Integer> pages = new TreeSet<>(t.pages());
+        for (Row r : t.rows()) for (Cell c : r.cells()) if (c.box() != null) pages.add(c.box().page());
+        cache.keySet().retainAll(pages);
+        StringBuilder b = new StringBuilder();
+        for (int page : pages) b.append(crop(source, cache, t, page));
+        return b.isEmpty() ? "" : "<div class=\"pages\">\n" + b + "</div>\n";
+    }
+
+    /** The table's region of {@code page}, with an outline box per cell on it; empty when no cell has its box there. */
+    private static String crop(Pages source, Map<Integer, BufferedImage> cache, Table t, int page) throws IOException {
         double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = 0, y1 = 0;
         for (Row r : t.rows()) for (Cell c : r.cells()) {
             Box b = c.box();
@@ -122,7 +137,7 @@ public final class ReviewPage implements DocumentWriter {
             try {
                 img = source.render(page, DPI);
             } catch (IOException | RuntimeException | StackOverflowError e) {
-                // damage the reader got past that rendering does not: the table is shown without its page
+                // damage the reader got past that rendering does not: the table is shown without this page
                 return "<p class=\"page\">page " + page + " cannot be shown: " + esc(String.valueOf(e.getMessage())) + "</p>";
             }
             cache.put(page, img);
@@ -193,7 +208,7 @@ public final class ReviewPage implements DocumentWriter {
             h1{font-size:18px;margin:0}h2{font-size:16px;margin:0 0 8px}h2 small{color:#666;font-weight:normal}
             section.table{background:#fff;margin:16px 20px;padding:12px;border:1px solid #ddd}
             .pair{display:flex;gap:16px;align-items:flex-start;overflow-x:auto}
-            .page{position:relative;flex:none;border:1px solid #999;zoom:.6}.page img{display:block}
+            .pages{display:flex;flex-direction:column;gap:8px;flex:none}.page{position:relative;flex:none;border:1px solid #999;zoom:.6}.page img{display:block}
             .box{position:absolute;border:2px solid transparent;box-sizing:border-box}.box.on{border-color:#e00;background:rgba(255,0,0,.12)}
             table.grid{border-collapse:collapse;font-size:12px}table.grid th,table.grid td{border:1px solid #ccc;padding:2px 5px;white-space:nowrap}
             table.grid td{text-align:right}table.grid td.key,table.grid td.label{text-align:left;color:#444}
