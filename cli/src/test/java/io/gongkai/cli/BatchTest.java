@@ -103,12 +103,18 @@ class BatchTest {
     /** Issue 12: a batch in which every file was read exported its relations empty (read in a transaction begun before the documents were written). */
     @Test
     void aBatchWithoutFailuresExportsEveryDocument(@TempDir Path dir) throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Files.copy(seed(), in.resolve("a.txt"));
         Path db = dir.resolve("d.duckdb"), pq = dir.resolve("parquet");
-        Main.run("batch", in.toString(), "--db", db.toString(), "--parquet", pq.toString());
+        seedBatch(dir, db, pq);
         assertEquals(1, count(db, "SELECT count(*) FROM read_parquet('" + pq.resolve("documents") + "/**/*.parquet', hive_partitioning = true)"));
         assertEquals(count(db, "SELECT count(*) FROM cells"), count(db, "SELECT count(*) FROM read_parquet('" + pq.resolve("cells") + "/**/*.parquet', hive_partitioning = true)"));
+    }
+
+    /** A folder {@code DIR/in} holding the seed as a.txt, read by a batch into {@code db} and exported to {@code pq}; the folder. */
+    private static Path seedBatch(Path dir, Path db, Path pq) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(seed(), in.resolve("a.txt"));
+        Main.run("batch", in.toString(), "--db", db.toString(), "--parquet", pq.toString());
+        return in;
     }
 
     /** Every relation the README queries, read from the Parquet export as the README reads it: its row count. */
@@ -123,10 +129,8 @@ class BatchTest {
      */
     @Test
     void aRerunThatAddsNothingLeavesTheParquetExportReadable(@TempDir Path dir) throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Files.copy(seed(), in.resolve("a.txt"));
         Path db = dir.resolve("d.duckdb"), pq = dir.resolve("parquet");
-        Main.run("batch", in.toString(), "--db", db.toString(), "--parquet", pq.toString());
+        Path in = seedBatch(dir, db, pq);
         java.util.Map<String, Long> first = new java.util.LinkedHashMap<>();
         for (String r : List.of("documents", "tables", "cells", "checks", "failures")) first.put(r, parquetRows(db, pq, r));
         assertEquals(1, first.get("documents"));

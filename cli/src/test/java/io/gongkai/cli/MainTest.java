@@ -249,21 +249,23 @@ class MainTest {
     @Test
     void aNumberOptionGivenSomethingElseIsAUsageErrorInEveryCommand(@TempDir Path dir) throws Exception {
         String seed = seed().toString(), out = dir.resolve("o").toString(), html = dir.resolve("r.html").toString(), db = dir.resolve("b.duckdb").toString();
-        String[][] cases = {
-                {"extract", "--ocr-dpi", "abc", "not a number"},
-                {"extract", "--ocr-dpi", "NaN", "not a number"},
-                {"extract", "--ocr-threads", "x", "not a number"},
-                {"extract", "--max-seconds", "1.5", "not a whole number"},
-                {"extract", "--max-seconds", "9223372036854775807", "at most 1,000,000,000 (0: no limit)"},
-                {"extract", "--max-cells", "99999999999999999999", "out of range (a whole number from -9,223,372,036,854,775,808 to 9,223,372,036,854,775,807)"},
-                {"review", "--ocr-dpi", "300dpi", "not a number"},
-                {"review", "--max-characters", "1e6", "not a number"},
-                {"review", "--ocr-threads", "2.0", "not a whole number"},
-                {"batch", "--jobs", "x", "not a number"},
-                {"batch", "--jobs", "", "not a number"},
-                {"batch", "--jobs", "99999999999", "out of range (a whole number from -2,147,483,648 to 2,147,483,647)"},
-                {"batch", "--max-pixels", "lots", "not a number"},
-                {"batch", "--max-seconds", "-1", "must be 0 (no limit) or more"}};
+        // command | option | value | what is said of it
+        String[][] cases = """
+                extract | --ocr-dpi | abc | not a number
+                extract | --ocr-dpi | NaN | not a number
+                extract | --ocr-threads | x | not a number
+                extract | --max-seconds | 1.5 | not a whole number
+                extract | --max-seconds | 9223372036854775807 | at most 1,000,000,000 (0: no limit)
+                extract | --max-cells | 99999999999999999999 | out of range (a whole number from -9,223,372,036,854,775,808 to 9,223,372,036,854,775,807)
+                review | --ocr-dpi | 300dpi | not a number
+                review | --max-characters | 1e6 | not a number
+                review | --ocr-threads | 2.0 | not a whole number
+                batch | --jobs | x | not a number
+                batch | --jobs |  | not a number
+                batch | --jobs | 99999999999 | out of range (a whole number from -2,147,483,648 to 2,147,483,647)
+                batch | --max-pixels | lots | not a number
+                batch | --max-seconds | -1 | must be 0 (no limit) or more
+                """.lines().map(l -> l.strip().split(" \\| ", -1)).toArray(String[][]::new);
         for (String[] c : cases) {
             List<String> args = new java.util.ArrayList<>(List.of(c[0], seed));
             args.addAll(switch (c[0]) {
