@@ -138,7 +138,7 @@ final class BatchCommand implements Callable<Integer> {
             CompletionService<Outcome> work = new ExecutorCompletionService<>(pool);
             SQLException broken = null;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("documents").setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).showSpeed().build()) {
+                    .setConsumer(progressTo()).showSpeed().build()) {
                 // a few documents in flight at most, so memory stays flat however many files there are
                 Iterator<Path> next = files.iterator();
                 for (int i = 0; i < Math.max(8, 4 * jobs) && next.hasNext(); i++) {
@@ -294,5 +294,14 @@ final class BatchCommand implements Callable<Integer> {
         } catch (SQLException e) {
             return new Outcome(f, sha, false, null, e);
         }
+    }
+
+    /**
+     * Where the progress bar is drawn: standard error when it is a terminal; else nowhere (a log file got every redraw
+     * glued to the messages between them: {@code …(0:00:12 / 0:00:12) .1/sgongkai: in/x.txt: a table could not be
+     * read…}), the summary line saying what was done.
+     */
+    private static me.tongfei.progressbar.ProgressBarConsumer progressTo() {
+        return System.console() != null ? new ConsoleProgressBarConsumer(System.err) : new me.tongfei.progressbar.DelegatingProgressBarConsumer(line -> { });
     }
 }

@@ -181,6 +181,21 @@ class MainTest {
     }
 
     /**
+     * batch's standard error, not a terminal (a log file, a test), holds its messages a line each, with no progress bar
+     * redrawn between them: a new user's log read {@code …(0:00:12 / 0:00:12) .1/sgongkai: in/x.txt: a table could not
+     * be read…}.
+     */
+    @Test
+    void batchWritesNoProgressBarWhereStandardErrorIsNoTerminal(@TempDir Path dir) throws Exception {
+        Path in = java.nio.file.Files.createDirectories(dir.resolve("in"));
+        java.nio.file.Files.copy(seed(), in.resolve("a.txt"));
+        Main.run("batch", in.toString(), "--db", dir.resolve("d.duckdb").toString());
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertFalse(lines.isEmpty(), "the tables not read are said");
+        for (String l : lines) assertTrue(l.startsWith("gongkai: "), l);
+    }
+
+    /**
      * Issue 14: the review page's images come from the reader, opened with the same options: an encrypted PDF's review
      * with its password shows its pages (it had failed with "cannot write …html: Cannot decrypt PDF" when the page
      * re-opened the PDF itself), and without it is the same input error as extract's.
