@@ -304,6 +304,10 @@ public final class Gongkai {
         if (text.notUtf8()) {
             diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", "text read as " + text.encoding() + " (" + text.how() + ")"));
         }
+        if (!options.pages().isEmpty()) {
+            // pages asked for of a text that has none: said, not silently read whole (a new user's trial)
+            diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", "pages were asked for (--pages), but text input has no pages: all of it was read"));
+        }
         List<Integer> longLines = new ArrayList<>();
         List<RawBlock> blocks = new TextTableReader().read(text.text(), deadline, longLines);
         if (!longLines.isEmpty()) {

@@ -174,5 +174,8 @@ class InputFormatTest {
         // the same bytes named as text are text
         Path text = Files.writeString(dir.resolve("junk.txt"), "<html><body>404 Not Found</body></html>\n");
         assertEquals(0, Gongkai.extract(text).tables().size());
+        // pages asked for of a text: said, and the whole text read
+        Document doc = Gongkai.extract(text, Options.builder().pages("2").build());
+        assertTrue(says(doc, "text input has no pages"), doc.diagnostics().toString());
     }
 }
