@@ -138,7 +138,7 @@ final class BatchCommand implements Callable<Integer> {
             CompletionService<Outcome> work = new ExecutorCompletionService<>(pool);
             SQLException broken = null;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("documents").setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII)
-                    .setConsumer(progressTo()).showSpeed().build()) {
+                    .setConsumer(progressTo()).setUpdateIntervalMillis(System.console() != null ? 1000 : NOT_A_TERMINAL_EVERY_MILLIS).showSpeed().build()) {
                 // a few documents in flight at most, so memory stays flat however many files there are
                 Iterator<Path> next = files.iterator();
                 for (int i = 0; i < Math.max(8, 4 * jobs) && next.hasNext(); i++) {
@@ -296,12 +296,18 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    /** How often the progress is written as a line of its own where standard error is no terminal. */
+    private static final int NOT_A_TERMINAL_EVERY_MILLIS = 5000;
+
     /**
-     * Where the progress bar is drawn: standard error when it is a terminal; else nowhere (a log file got every redraw
-     * glued to the messages between them: {@code …(0:00:12 / 0:00:12) .1/sgongkai: in/x.txt: a table could not be
-     * read…}), the summary line saying what was done.
+     * Where the progress bar is drawn: on standard error, redrawn in place, when it is a terminal; else as a line of its
+     * own every {@link #NOT_A_TERMINAL_EVERY_MILLIS} ({@code gongkai: documents  40% … 48/120 (0:00:10 / 0:00:15)}): in
+     * a log file the redraws were glued to the messages between them ({@code …(0:00:12 / 0:00:12) .1/sgongkai: in/x.txt:
+     * a table could not be read…}).
      */
     private static me.tongfei.progressbar.ProgressBarConsumer progressTo() {
-        return System.console() != null ? new ConsoleProgressBarConsumer(System.err) : new me.tongfei.progressbar.DelegatingProgressBarConsumer(line -> { });
+        if (System.console() != null) return new ConsoleProgressBarConsumer(System.err);
+        java.io.PrintStream err = System.err;
+        return new me.tongfei.progressbar.DelegatingProgressBarConsumer(line -> err.println("gongkai: " + line.strip()));
     }
 }

@@ -181,9 +181,9 @@ class MainTest {
     }
 
     /**
-     * batch's standard error, not a terminal (a log file, a test), holds its messages a line each, with no progress bar
-     * redrawn between them: a new user's log read {@code …(0:00:12 / 0:00:12) .1/sgongkai: in/x.txt: a table could not
-     * be read…}.
+     * batch's standard error, not a terminal (a log file, a test), holds its messages a line each, its progress in lines
+     * of their own, no bar redrawn between them: a new user's log read {@code …(0:00:12 / 0:00:12) .1/sgongkai: in/x.txt:
+     * a table could not be read…}.
      */
     @Test
     void batchWritesNoProgressBarWhereStandardErrorIsNoTerminal(@TempDir Path dir) throws Exception {
@@ -192,7 +192,8 @@ class MainTest {
         Main.run("batch", in.toString(), "--db", dir.resolve("d.duckdb").toString());
         List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
         assertFalse(lines.isEmpty(), "the tables not read are said");
-        for (String l : lines) assertTrue(l.startsWith("gongkai: "), l);
+        for (String l : lines) assertTrue(l.startsWith("gongkai: ") && !l.contains("\r"), l);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("gongkai: documents 100%")), "the progress at its end: " + lines);
     }
 
     /**
