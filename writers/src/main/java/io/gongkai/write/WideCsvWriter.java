@@ -76,7 +76,7 @@ public final class WideCsvWriter implements DocumentWriter {
 
     /** Why a flagged cell is doubtful: contradicted by an identity, else suspect. */
     private static String doubt(Cell c) {
-        return c.verdict() == io.gongkai.model.Verdict.CONTRADICTED ? "contradicted" : "suspect";
+        return c.verdict() == io.gongkai.model.Verdict.CONTRADICTED ? c.verdict().id() : io.gongkai.model.CellStatus.SUSPECT.id();
     }
 
     static String value(Cell c) {

@@ -490,8 +490,8 @@ public final class PdfTableReader {
             List<String> notes = new ArrayList<>();
             for (GlyphText.Line l : lines) {
                 // a note (注：…), or the sign-off under the table (填报单位：… 单位负责人：…), which may name who publishes
-                boolean noted = NOTE.matcher(l.text().strip()).find() || io.gongkai.template.Vocabulary.isSignOff(l.text());
-                if (l.y0() >= t.bottom() - 1 && l.y1() <= next + 1 && noted) notes.add(l.text().strip());
+                if (l.y0() < t.bottom() - 1 || l.y1() > next + 1) continue;
+                if (NOTE.matcher(l.text().strip()).find() || io.gongkai.template.Vocabulary.isSignOff(l.text())) notes.add(l.text().strip());
             }
             String title = title(header, chinese);
             List<RawRow> own = t.rows(page * 1000);
