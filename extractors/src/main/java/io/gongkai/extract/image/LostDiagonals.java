@@ -19,7 +19,10 @@ import java.util.List;
  * more right of where the page's 1s stand in their slots: amounts are set in tabular digits (each the same advance), a
  * 4's stem stands right of its advance's middle and a 1's in it, and the slots are placed by the other digits than 1 of
  * the figure's group ({@link Slots}). A trace counts as a mark: a one-pixel dot, softened, is only a little darker
- * than the paper. Pure and thread-safe.
+ * than the paper. On a black-and-white page the dot is looked for on the page as scanned too, where it is still black
+ * (softened for reading and turned straight, a one-pixel dot is 243 of 255: {@link #mend(List, List, List, boolean)}),
+ * and a dot half-way down is a mark of its own, never a piece of the digit before (a bold 7's bar ending a pixel short
+ * of it took it in). Pure and thread-safe.
  *
  * <p>Only a 1 whose glyph can be told is looked at: the figure's glyphs (its connected parts, joined where their
  * columns overlap) as many as its digits read, the 1's a stem, a digit's pitch from its neighbours. A mark half-way
@@ -37,7 +40,7 @@ public final class LostDiagonals {
 
     /**
      * The reading with each 1 whose glyph shows a 4's crossbar as 4 — one figure alone: a stem's place in its slot is
-     * no evidence ({@link #mend(List, List, boolean)} tells it from the page's other 1s).
+     * no evidence ({@link #mend(List, List, List, boolean)} tells it from the page's other 1s).
      *
      * @param crop    the figure's pixels, dark ink on light paper (any type {@link OpenCv#mat} takes)
      * @param reading the figure as OCR read it (digits, separators, a sign)
@@ -45,7 +48,12 @@ public final class LostDiagonals {
      * @return the reading mended, or {@code reading} itself when no 1 is a 4 or the glyphs cannot be matched
      */
     public static String mend(BufferedImage crop, String reading, boolean dots) {
-        return mend(List.of(crop), List.of(reading), dots).get(0);
+        return mend(List.of(crop), List.of(crop), List.of(reading), dots).get(0);
+    }
+
+    /** As {@link #mend(List, List, List, boolean)}, the figures' pixels as scanned being those read. */
+    public static List<String> mend(List<BufferedImage> crops, List<String> readings, boolean dots) {
+        return mend(crops, crops, readings, dots);
     }
 
     /**
@@ -54,14 +62,16 @@ public final class LostDiagonals {
      * stands is the face's: the median of the page's stems read 1, once {@link #MEASURED} of them are placed (most
      * 1s read are 1s; a face whose 1 stands right of the middle moves them all).
      *
-     * @param crops    the figures' pixels, dark ink on light paper
+     * @param crops    the figures' pixels, dark ink on light paper, as the page is read (a black-and-white page softened)
+     * @param scanned  the same boxes of the page as scanned (a black-and-white page's two levels, where a crossbar's
+     *                 one-pixel dot is still black), or {@code crops} again
      * @param readings each figure as OCR read it
      * @param dots     as for {@link #mend(BufferedImage, String, boolean)}
      * @return each reading, mended or as it was
      */
-    public static List<String> mend(List<BufferedImage> crops, List<String> readings, boolean dots) {
+    public static List<String> mend(List<BufferedImage> crops, List<BufferedImage> scanned, List<String> readings, boolean dots) {
         List<Look> looks = new ArrayList<>();
-        for (int k = 0; k < crops.size(); k++) looks.add(look(crops.get(k), readings.get(k), dots));
+        for (int k = 0; k < crops.size(); k++) looks.add(look(crops.get(k), scanned.get(k), readings.get(k), dots));
         List<Double> placed = new ArrayList<>();
         for (Look l : looks) {
             for (int d = 0; d < l.one().length; d++) if (l.one()[d] && !Double.isNaN(l.shift()[d])) placed.add(l.shift()[d]);
@@ -103,7 +113,7 @@ public final class LostDiagonals {
     }
 
     /** One figure's {@link Look}. */
-    private static Look look(BufferedImage crop, String reading, boolean dots) {
+    private static Look look(BufferedImage crop, BufferedImage scanned, String reading, boolean dots) {
         if (reading.indexOf('1') < 0) return Look.as(reading);
         Mat image = OpenCv.mat(crop), gray = new Mat(), ink = new Mat(), faint = new Mat(), labels = new Mat(), stats = new Mat(), centroids = new Mat();
         try {
@@ -126,7 +136,22 @@ public final class LostDiagonals {
                 }
                 if (!touches) traces.add(t);
             }
-            return look(parts, strong, traces, reading, dots);
+            // a dot of ink on a black-and-white page (a crossbar's remnant kept black) is a mark too, never part of a
+            // glyph: under a bold 3 or 7 whose right edge reaches over it, it joined that digit and was lost
+            // (only half-way down, where a crossbar is: a 1's flag broken off stays the 1's, and where its stem stands)
+            int[] tallest = parts.stream().max(Comparator.comparingInt(p -> p[3])).orElse(new int[6]);
+            double dot = Math.max(2, DOT * tallest[3]);
+            double bandTop = tallest[1] + 0.3 * tallest[3], bandBottom = tallest[1] + 0.85 * tallest[3];
+            List<int[]> inkDots = new ArrayList<>();
+            for (java.util.Iterator<int[]> it = parts.iterator(); it.hasNext(); ) {
+                int[] p = it.next();
+                if (p[2] <= dot && p[3] <= dot && p[1] >= bandTop && p[1] + p[3] <= bandBottom) {
+                    inkDots.add(p);
+                    it.remove();
+                }
+            }
+            if (scanned != crop) inkDots.addAll(scannedDots(scanned, strong, dot));
+            return look(parts, strong, traces, inkDots, reading, dots);
         } finally {
             image.release();
             gray.release();
@@ -150,8 +175,44 @@ public final class LostDiagonals {
      */
     static final double SHIFTED = 0.1;
 
+    /**
+     * A part of a figure's ink no wider and no taller than this share of its tallest part is a dot, no glyph's piece: a
+     * crossbar's remnant is one or two pixels of a 22-pixel digit at 200 dpi, a comma 3 by 6.
+     */
+    static final double DOT = 0.2;
+
     /** How much darker than the paper a trace is (gray levels). */
     private static final double FAINT = 30;
+
+    /**
+     * The dots of ink of a figure's crop as scanned ({x, y, width, height, area, label}) that touch no ink of the crop as
+     * read ({@code strong}, its labels): no wider and no taller than {@code dot} pixels.
+     */
+    private static List<int[]> scannedDots(BufferedImage scanned, int[][] strong, double dot) {
+        Mat image = OpenCv.mat(scanned), gray = new Mat(), ink = new Mat(), labels = new Mat(), stats = new Mat(), centroids = new Mat();
+        try {
+            if (image.channels() == 3) Imgproc.cvtColor(image, gray, Imgproc.COLOR_BGR2GRAY);
+            else image.copyTo(gray);
+            Imgproc.threshold(gray, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+            List<int[]> out = new ArrayList<>();
+            for (int[] p : components(ink, labels, stats, centroids)) {
+                if (p[2] > dot || p[3] > dot) continue;
+                boolean touches = false;
+                for (int y = Math.max(0, p[1] - 1); y <= p[1] + p[3] && y < strong.length && !touches; y++) {
+                    for (int x = Math.max(0, p[0] - 1); x <= p[0] + p[2] && x < strong[y].length; x++) if (strong[y][x] != 0) { touches = true; break; }
+                }
+                if (!touches) out.add(p);
+            }
+            return out;
+        } finally {
+            image.release();
+            gray.release();
+            ink.release();
+            labels.release();
+            stats.release();
+            centroids.release();
+        }
+    }
 
     private static List<int[]> components(Mat mask, Mat labels, Mat stats, Mat centroids) {
         int n = Imgproc.connectedComponentsWithStats(mask, labels, stats, centroids, 8);
@@ -232,7 +293,7 @@ public final class LostDiagonals {
     }
 
     /** The rule on connected components ({x, y, width, height, area, label}) and their label image. */
-    private static Look look(List<int[]> parts, int[][] labels, List<int[]> traces, String reading, boolean dots) {
+    private static Look look(List<int[]> parts, int[][] labels, List<int[]> traces, List<int[]> inkDots, String reading, boolean dots) {
         String figure = reading.replace(" ", "");
         Digits found = digits(parts, labels, figure);
         if (found == null) return Look.as(reading);
@@ -245,6 +306,7 @@ public final class LostDiagonals {
         // evidence
         boolean signed = figure.startsWith("-");
         List<int[]> marks = new ArrayList<>(traces);
+        marks.addAll(inkDots);
         for (int g = 0; g < glyphs.size(); g++) if (!digits.contains(g)) marks.addAll(glyphs.get(g));
         int spanLeft = left(glyphs.get(digits.get(0))), spanRight = right(glyphs.get(digits.get(digits.size() - 1)));
         java.util.Set<Integer> remnant = new java.util.HashSet<>(); // digits (their order) with a remnant beside them
@@ -261,6 +323,8 @@ public final class LostDiagonals {
             if (beside >= 0 && y0 >= 0.35 && y1 < 0.8 && m[3] <= 0.3 * height) remnant.add(beside);
             else if (within && y0 >= 0.5 && y1 >= 0.8 && y1 <= 1.4) continue; // a separator, or a piece of a digit's foot
             else if (within && y0 >= -0.1 && y1 <= 0.35) continue; // a piece of a digit's top (a 3's ball, a 1's flag)
+            else if (beside >= 0 && y0 >= -0.1 && y1 < 0.8) continue; // beside a stem, higher up: a 1's flag or a 4's diagonal broken off
+            else if (inkDots.contains(m) && insideDigit(m, glyphs, digits)) continue; // a piece of a broken digit, within its ink box
             else stray = true; // dust: over, under or beside the figure, or half-way down beside no digit
         }
         Slots slots = new Slots(figure, glyphs, digits);
@@ -336,6 +400,16 @@ public final class LostDiagonals {
             if (rows.cardinality() >= 0.6 * height) digits.add(g);
         }
         return digits;
+    }
+
+    /** Whether a mark lies within the ink box of one of the figure's digits (a piece of it that broke off). */
+    private static boolean insideDigit(int[] m, List<List<int[]>> glyphs, List<Integer> digits) {
+        for (int d : digits) {
+            List<int[]> g = glyphs.get(d);
+            int top = g.stream().mapToInt(p -> p[1]).min().orElse(0), bottom = g.stream().mapToInt(p -> p[1] + p[3]).max().orElse(0);
+            if (m[0] >= left(g) && m[0] + m[2] <= right(g) && m[1] >= top && m[1] + m[3] <= bottom) return true;
+        }
+        return false;
     }
 
     private static int left(List<int[]> glyph) {

@@ -16,15 +16,35 @@ import java.util.List;
  * A page's reading: the page (flattened gray, put upright and straight), its rulings, each phrase's box (pixels) and
  * what the engine read in it (a glyph in points, same index), the same recognition read as a figure (same index; null
  * where the engine would have to read the phrase again for it: {@link io.gongkai.extract.ocr.OcrEngine#recognizeAlsoAsFigures}),
- * and the mean confidence over them (weighted by their length). It owns the page image and the rulings' mask:
- * {@link #release()} frees them.
+ * and the mean confidence over them (weighted by their length). A black-and-white page is read softened ({@code flat});
+ * {@code scanned} is the same page as scanned, two levels, put straight alike (null for any other page): its glyphs'
+ * thin remnants are there ({@link #glyphCrops}). It owns the page images and the rulings' mask: {@link #release()} frees
+ * them.
  */
-record PageReading(Mat flat, Rulings rulings, List<Rectangle> boxes, List<Glyph> glyphs, List<TextLine> asFigures, double confidence) {
+record PageReading(Mat flat, Mat scanned, Rulings rulings, List<Rectangle> boxes, List<Glyph> glyphs, List<TextLine> asFigures, double confidence) {
 
     /** Releases the page image and the rulings' mask. */
     void release() {
         flat.release();
+        if (scanned != null) scanned.release();
         rulings.release();
+    }
+
+    /**
+     * The crops of these phrases for their glyphs to be looked at, each widened to its left by 0.6 of its height (the ink
+     * box is the softened page's, and a 4's crossbar left as a dot beside its stem, as far out as that, is in no box):
+     * from the page as read, or from the page as scanned where it was black and white ({@code asScanned}: a one-pixel
+     * dot is still black there) — the same boxes, pixel for pixel.
+     */
+    List<BufferedImage> glyphCrops(List<Integer> which, float dpi, boolean asScanned) {
+        Mat page = asScanned && scanned != null ? scanned : flat;
+        List<BufferedImage> crops = new ArrayList<>(which.size());
+        for (int i : which) {
+            Rectangle r = boxes.get(i);
+            int wider = Math.min(r.x, (int) Math.round(0.6 * r.height));
+            crops.add(crop(page, rulings.mask(), new Rectangle(r.x - wider, r.y, r.width + wider, r.height), dpi));
+        }
+        return crops;
     }
 
     /** The crops of these phrases (indices into {@link #boxes()}), for an engine to read. */

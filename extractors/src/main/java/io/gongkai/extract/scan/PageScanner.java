@@ -192,7 +192,14 @@ public final class PageScanner {
         boolean bilevel = soft != flat;
         // on a dusty black-and-white page a speck beside a 1 is no 4's crossbar (FigureReader)
         boolean dusty = bilevel && PageCleaner.specksPerSquareInch(flat, dpi) >= FigureReader.DUSTY;
-        if (bilevel) flat = replace(flat, soft);
+        // a black-and-white page is kept as scanned beside the softened one it is read from, and put straight with it:
+        // a 4's crossbar left as a one-pixel dot is a trace the softening and the turn all but erase (243 of 255 on the
+        // matrix's bw-200 page), black here (FigureReader reads the 1s' glyphs on it: LostDiagonals)
+        Mat scanned = null;
+        if (bilevel) {
+            scanned = flat;
+            flat = soft;
+        }
         // the page's lie (sideways, skew) judged on a rough ink at half the resolution; the ink the page is read
         // from is made once, after it is put straight
         Mat rough = PageCleaner.roughInk(flat);
@@ -202,16 +209,23 @@ public final class PageScanner {
             // scanned sideways: turned a quarter clockwise (the reading below turns it round if that was the wrong way)
             flat = replace(flat, Skew.turn(flat, 1));
             rough = replace(rough, Skew.turn(rough, 1));
+            if (scanned != null) scanned = replace(scanned, Skew.turn(scanned, 1));
         }
         double skew = Skew.angle(rough);
         if (Math.abs(skew) >= 0.05) {
             flat = replace(flat, Skew.rotate(flat, -skew, 255));
             rough = replace(rough, PageCleaner.roughInk(flat));
+            if (scanned != null) scanned = replace(scanned, Skew.rotate(scanned, -skew, 255));
         }
         // a photo's keystone: lines that lean differently across the page made upright and level
         Mat keyed = io.gongkai.extract.image.Keystone.corrected(flat, rough);
         rough.release();
-        if (keyed != null) flat = replace(flat, keyed);
+        if (keyed != null) {
+            flat = replace(flat, keyed);
+            // (a keystone's second look is measured on the page it warped: the page as scanned is not warped alike)
+            if (scanned != null) scanned.release();
+            scanned = null;
+        }
         double noise = PageCleaner.noise(flat); // once: turning the page changes nothing in it
         Mat ink = PageCleaner.ink(flat, dpi, noise, bilevel);
         deadline.check(stage + ": finding its rulings and phrases");
@@ -221,6 +235,7 @@ public final class PageScanner {
             found.rulings().release();
             ink.release();
             flat.release();
+            if (scanned != null) scanned.release();
             return new Scan(List.of(), List.of(), dpi, notPrinted);
         }
         deadline.check(stage);
@@ -228,12 +243,13 @@ public final class PageScanner {
             // the engine's angle classifier says the lines stand on their heads: turned half a turn before reading
             found.rulings().release();
             flat = replace(flat, Skew.turn(flat, 2));
+            if (scanned != null) scanned = replace(scanned, Skew.turn(scanned, 2));
             ink = replace(ink, PageCleaner.ink(flat, dpi, noise, bilevel));
             found = find(ink, flat, dpi, noise, bilevel);
         }
         // the rulings and phrases are found: the page is now made what the recognizer reads best
         PageCleaner.forRecognition(flat, dpi, noise);
-        PageReading read = read(flat, found, dpi, page, deadline);
+        PageReading read = read(flat, scanned, found, dpi, page, deadline);
         ink.release();
         if (read.confidence() < UPSIDE_DOWN_SUSPECT && !classifiesAngles) {
             // read badly: perhaps upside down (its lines look the same either way); the better reading stands
@@ -241,7 +257,7 @@ public final class PageScanner {
             Mat turned = Skew.turn(flat, 2);
             double turnedNoise = PageCleaner.noise(turned); // smoothed for recognition by now, perhaps
             Mat turnedInk = PageCleaner.ink(turned, dpi, turnedNoise, bilevel);
-            PageReading other = read(turned, find(turnedInk, turned, dpi, turnedNoise, bilevel), dpi, page, deadline);
+            PageReading other = read(turned, scanned == null ? null : Skew.turn(scanned, 2), find(turnedInk, turned, dpi, turnedNoise, bilevel), dpi, page, deadline);
             turnedInk.release();
             if (other.confidence() > read.confidence() + 0.1) {
                 read.release();
@@ -344,7 +360,8 @@ public final class PageScanner {
         return new Found(rulings, phrases);
     }
 
-    private PageReading read(Mat flat, Found found, float dpi, int page, Deadline deadline) {
+    /** The page read: {@code flat} is read, {@code scanned} (null but for a black-and-white page) is kept for its glyphs. */
+    private PageReading read(Mat flat, Mat scanned, Found found, float dpi, int page, Deadline deadline) {
         Rulings rulings = found.rulings();
         List<Rectangle> phrases = found.phrases();
         // a flat bar is a dash (nothing spent): no engine need read it, and a recognizer shown a dash beside a rule's
@@ -386,7 +403,7 @@ public final class PageScanner {
             weight += l.text().length();
             sum += l.confidence() * l.text().length();
         }
-        return new PageReading(flat, rulings, boxes, glyphs, asFigures, weight == 0 ? 1 : sum / weight);
+        return new PageReading(flat, scanned, rulings, boxes, glyphs, asFigures, weight == 0 ? 1 : sum / weight);
     }
 
 

@@ -42,6 +42,10 @@ class LostDiagonalsTest {
                     g.fillRect(x + 2, TOP + 14, 2, 2);     // the crossbar's remnant
                 }
                 case 'b' -> g.fillRect(x + 8, TOP, 3, H);  // a 4 that lost its crossbar too: the stem alone
+                case '7' -> { // a bold 7: its bar reaches to a pixel short of the next digit's crossbar remnant
+                    g.fillRect(x + 2, TOP, 14, 3);
+                    g.fillRect(x + 7, TOP + 3, 3, H - 3);
+                }
                 case '0' -> {
                     g.setStroke(new java.awt.BasicStroke(2));
                     g.drawOval(x + 2, TOP, 9, H - 1);
@@ -106,6 +110,15 @@ class LostDiagonalsTest {
         List<String> read = printed.stream().map(f -> f.replace('b', '1')).toList();
         List<String> mended = LostDiagonals.mend(crops, read, false);
         assertEquals(read.subList(2, read.size()), mended.subList(2, mended.size()));
+    }
+
+    @Test
+    void aCrossbarsDotUnderTheDigitBeforeIsNoPartOfThatDigit() {
+        // 101,341,746 in a bold face (bw-200): the 7's bar ends a pixel short of the 4's dot, and the dot was taken
+        // into the 7 as a piece of it
+        assertEquals("1,740", LostDiagonals.mend(figure("1,740"), "1,710", true));
+        // a 1 after the same 7 stays a 1
+        assertEquals("1,710", LostDiagonals.mend(figure("1,710"), "1,710", true));
     }
 
     @Test
