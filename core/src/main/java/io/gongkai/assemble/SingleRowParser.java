@@ -17,7 +17,9 @@ import java.util.List;
  * that row is the table's {@code total} row. It is the first row below the 栏次 row (if one is printed) at least half of
  * whose cells are numbers; failing
  * that, the first row that prints amounts and nothing else ("0.95 | | 0.95 | | | | 229.43": the groups without
- * spending left blank, which these tables print for 0), kept and reported, never dropped.
+ * spending left blank, which these tables print for 0), kept and reported, never dropped. Failing that too, the table
+ * is read as printed turned on its side ({@link #vertical}): its items as rows (合计, 因公出国(境)费, 公务接待费, …),
+ * 预算数 (and 决算数) as columns.
  */
 final class SingleRowParser implements RowParser {
 
@@ -42,7 +44,114 @@ final class SingleRowParser implements RowParser {
                     "the table's one row of amounts has no label and " + blanks + " blank cells of " + cells.size()
                             + ": read as its total" + (template.blankMeansZero() ? ", the blanks as 0 (the table prints blanks for 0)" : ""))));
         }
+        ParsedRows vertical = vertical(block, template);
+        if (vertical != null) return vertical;
         return new ParsedRows(new ArrayList<>(), List.of(new Diagnostic(Diagnostic.Severity.WARNING, "table", "no row of amounts found")));
+    }
+
+    /** Items a vertical table must name, at least, to be read so. */
+    static final int VERTICAL_ITEMS = 3;
+
+    /**
+     * The table printed turned on its side — departments print the "三公" table so too: 项目 | 预算数 (| 决算数), a row for
+     * 合计, each group and each part of 公务用车. Each row whose label names a column's item (numbering, 其中, brackets
+     * and quotes aside: {@link #itemNames}) gives that item's amount from the column whose header says its measure (预算
+     * or 决算; a table with one measure takes its one column of amounts). Read only where {@link #VERTICAL_ITEMS} items
+     * or more are named and no item twice; else null.
+     */
+    static ParsedRows vertical(RawBlock block, Template template) {
+        List<RawRow> rows = block.rows();
+        List<io.gongkai.template.TemplateColumn> columns = template.columns();
+        java.util.Set<String> measures = new java.util.TreeSet<>();
+        for (var c : columns) measures.add(measure(c));
+        java.util.Map<String, Integer> rowOf = new java.util.HashMap<>(); // item name -> row index
+        int firstItem = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            String label = label(rows.get(i));
+            if (label.isEmpty() || rows.get(i).cells().stream().noneMatch(c -> CellReader.read(c, "", io.gongkai.model.Column.Kind.MONEY).isNumeric())) continue;
+            for (var c : columns) {
+                if (!itemNames(c).contains(label)) continue;
+                if (rowOf.containsKey(label) && rowOf.get(label) != i) return null; // an item twice: not this layout
+                rowOf.put(label, i);
+                if (firstItem < 0) firstItem = i;
+            }
+        }
+        if (rowOf.size() < VERTICAL_ITEMS) return null;
+        // the columns of amounts, and the measure their header says
+        int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        java.util.Map<String, Integer> columnOf = new java.util.HashMap<>(); // measure -> cell index
+        List<Integer> amounts = new ArrayList<>();
+        for (int j = 0; j < width; j++) {
+            final int col = j;
+            boolean figures = rowOf.values().stream().anyMatch(i -> col < rows.get(i).cells().size()
+                    && CellReader.read(rows.get(i).cells().get(col), "", io.gongkai.model.Column.Kind.MONEY).isNumeric());
+            if (!figures) continue;
+            amounts.add(j);
+            StringBuilder header = new StringBuilder();
+            for (int i = 0; i < firstItem; i++) if (j < rows.get(i).cells().size()) header.append(rows.get(i).cells().get(j).text());
+            String h = io.gongkai.normalize.TextNormalizer.canonical(header.toString());
+            for (String m : measures) if (h.contains(m) && !h.contains("上年")) columnOf.merge(m, j, (a, b) -> -1);
+        }
+        if (measures.size() == 1 && columnOf.isEmpty() && amounts.size() == 1) columnOf.put(measures.iterator().next(), amounts.get(0));
+        if (columnOf.values().stream().anyMatch(j -> j < 0) || !columnOf.keySet().containsAll(measures)) return null;
+        List<Cell> cells = new ArrayList<>();
+        for (var c : columns) {
+            Integer i = itemNames(c).stream().map(rowOf::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            int j = columnOf.get(measure(c));
+            cells.add(i == null || j >= rows.get(i).cells().size() ? CellReader.absent(c.key()) : CellReader.read(rows.get(i).cells().get(j), c.key(), c.kind()));
+        }
+        return new ParsedRows(List.of(new Row(RowKey.total(), "合计", cells, List.of(), rows.get(firstItem).line())),
+                List.of(new Diagnostic(Diagnostic.Severity.INFO, "line " + rows.get(firstItem).line(),
+                        "printed turned on its side: " + rowOf.size() + " items as rows, " + String.join("/", measures) + " as columns; read into its one row")));
+    }
+
+    /** 预算 or 决算: the measure a column's header path names (决算数, 决算统计数: 决算; anything else: 预算). */
+    private static String measure(io.gongkai.template.TemplateColumn c) {
+        return c.path().stream().anyMatch(p -> p.contains("决算")) ? "决算" : "预算";
+    }
+
+    /**
+     * What a row printing a column's item may be labelled, folded as {@link #label} folds: the item (its path without
+     * the measure's heading: 公务接待费; a 小计's group: 公务用车购置及运行费; 合计 also as "三公"经费合计 and 总计), and a
+     * part of 公务用车 also with its group's first four characters (购置费: 公务用车购置费).
+     */
+    static List<String> itemNames(io.gongkai.template.TemplateColumn c) {
+        List<String> path = new ArrayList<>();
+        for (String p : c.path()) {
+            String f = fold(p);
+            boolean heading = f.endsWith("预算数") || f.endsWith("决算数") || f.endsWith("决算统计数");
+            if (heading && c.path().size() > 1) {
+                // a measure's heading ("三公"经费预算数, 预算数) is no item; an item's own (机关运行经费预算数) is
+                String item = f.replaceAll("(预算数|决算数|决算统计数)$", "");
+                if (item.isEmpty() || item.equals("三公经费") || item.equals("全年")) continue;
+                path.add(item);
+                continue;
+            }
+            path.add(heading ? f.replaceAll("(预算数|决算数|决算统计数)$", "") : f);
+        }
+        if (path.isEmpty()) return List.of();
+        String leaf = path.get(path.size() - 1);
+        if (leaf.equals("小计") && path.size() > 1) return List.of(path.get(path.size() - 2));
+        if (leaf.equals("合计")) return List.of("合计", "三公经费合计", "总计");
+        List<String> names = new ArrayList<>(List.of(leaf));
+        if (path.size() > 1 && leaf.length() <= 5 && path.get(path.size() - 2).length() > 4) names.add(path.get(path.size() - 2).substring(0, 4) + leaf);
+        return names;
+    }
+
+    /** A row's label folded: its text cells joined, numbering (1、 (一) 其中：) and everything but letters left out. */
+    static String label(RawRow r) {
+        StringBuilder out = new StringBuilder();
+        for (var c : r.cells()) {
+            if (c.text() == null || CellReader.read(c, "", io.gongkai.model.Column.Kind.MONEY).isNumeric()) continue;
+            out.append(c.text());
+        }
+        String t = io.gongkai.normalize.TextNormalizer.canonical(out.toString()).strip()
+                .replaceFirst("^[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．]", "").replace("其中", "");
+        return fold(t);
+    }
+
+    private static String fold(String s) {
+        return io.gongkai.normalize.TextNormalizer.canonical(s).replaceAll("[^\\p{IsHan}A-Za-z]", "");
     }
 
     private static Row total(RawRow r, List<Cell> cells) {
