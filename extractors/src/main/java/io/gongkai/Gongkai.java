@@ -380,7 +380,7 @@ public final class Gongkai {
                         + what + ", not kept: " + why.get(i) + " (--engine stream keeps what text alignment finds)"));
             } else {
                 notes.add(new Diagnostic(Diagnostic.Severity.INFO, "document", page + ": no ruled table; read by text alignment as " + what
-                        + ", every figure confirmed by the identities"));
+                        + ", every figure an identity reads confirmed by it"));
             }
         }
         for (int i : r.alignedBlocks()) {

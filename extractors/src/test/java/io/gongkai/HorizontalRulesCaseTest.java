@@ -86,7 +86,7 @@ class HorizontalRulesCaseTest {
         Document doc = Gongkai.extract(CASE.resolve(file));
         assertExpected(doc, file);
         assertTrue(doc.diagnostics().stream().anyMatch(d -> d.message().equals(
-                "page 1: no ruled table; read by text alignment as budget-expenditure, 12 rows, every figure confirmed by the identities")), doc.diagnostics().toString());
+                "page 1: no ruled table; read by text alignment as budget-expenditure, 12 rows, every figure an identity reads confirmed by it")), doc.diagnostics().toString());
         assertTrue(doc.diagnostics().stream().noneMatch(d -> d.message().contains("hold no ruled table")), doc.diagnostics().toString());
     }
 

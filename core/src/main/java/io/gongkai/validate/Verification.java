@@ -248,24 +248,30 @@ public final class Verification {
      * What keeps a table from being wholly confirmed by the identities of its document; empty when it is. Wholly
      * confirmed: identified by a template, no identity over it fails or is undecided, every figure in its money columns
      * is {@link Verdict#VERIFIED}, and every blank there is read as 0 by an identity that holds over some non-zero
-     * figure (a column lost whole would leave blanks that only 0 = 0 + 0 holds over). The bar for a table read by text
+     * figure (a column lost whole would leave blanks that only 0 = 0 + 0 holds over). A figure in the table's last column
+     * that no identity reads at all (a "三公" table's 机关运行经费) is placed by the others where every other figure of its
+     * row is verified: nothing but that column is left for it. The bar for a table read by text
      * alignment where nothing asked for it (no ruling shows where its columns are): a figure placed in the wrong column
      * breaks an identity, so a table that passes shows no wrong number. Reads the verdicts stored on the cells ({@link #decide}).
      */
     public static List<String> unconfirmed(Document doc, io.gongkai.model.Table table) {
         if (table.templateId() == null) return List.of("no template identifies it");
         List<String> why = new java.util.ArrayList<>();
-        java.util.Set<CellRef> blanksHeld = new java.util.HashSet<>();
+        java.util.Set<CellRef> blanksHeld = new java.util.HashSet<>(), read = new java.util.HashSet<>();
         long broken = 0;
         for (Check c : doc.allChecks()) {
             boolean touches = c.cells().stream().anyMatch(r -> r.table().equals(table.ref()));
             if (!touches) continue;
+            read.addAll(c.cells());
             if (!c.status().holds()) broken++;
             else if (!allZero(c)) blanksHeld.addAll(c.cells()); // a blank among them is read as 0 (by assumption, or by the template's style)
         }
         if (broken > 0) why.add(broken + " of its identities do not hold");
         int figures = 0, unverified = 0, blanks = 0;
+        String lastColumn = table.columns().isEmpty() ? null : table.columns().get(table.columns().size() - 1).key();
         for (io.gongkai.model.Row r : table.rows()) {
+            List<Cell> unread = new java.util.ArrayList<>();
+            int rowUnverified = 0, rowFigures = 0;
             for (Cell c : r.cells()) {
                 boolean money = table.column(c.column()).map(col -> col.kind() == io.gongkai.model.Column.Kind.MONEY).orElse(false);
                 if (!money) continue;
@@ -273,11 +279,17 @@ public final class Verification {
                 boolean blank = c.status() == CellStatus.EMPTY || c.number() == null && (c.raw() == null || c.raw().isBlank());
                 if (!blank) {
                     figures++;
-                    if (c.verdict() != Verdict.VERIFIED) unverified++;
+                    rowFigures++;
+                    if (c.verdict() != Verdict.VERIFIED) {
+                        rowUnverified++;
+                        if (!read.contains(ref) && c.column().equals(lastColumn)) unread.add(c);
+                    }
                 } else if (!blanksHeld.contains(ref)) {
                     blanks++;
                 }
             }
+            // the last column's figure no identity reads, every other figure of the row verified: placed by them
+            unverified += rowUnverified - (rowUnverified == unread.size() && rowUnverified < rowFigures ? unread.size() : 0);
         }
         if (figures == 0) why.add("it holds no figure");
         if (unverified > 0) why.add(unverified + " of its " + figures + " figures not verified by an identity");
