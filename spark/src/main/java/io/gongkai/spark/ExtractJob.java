@@ -65,9 +65,11 @@ public final class ExtractJob {
         try {
             CommandLine.ParseResult parsed = cli.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) return;
-        } catch (CommandLine.ParameterException e) {
+            job.values(); // before a session is started: a value not understood is a usage error at once
+        } catch (CommandLine.ParameterException | IllegalArgumentException e) {
+            // one line naming the argument, and where the help is (as gongkai's own commands)
             System.err.println("gongkai: " + e.getMessage());
-            cli.usage(System.err);
+            System.err.println("Try 'ExtractJob --help' for more information.");
             System.exit(2);
         }
         SparkSession spark = SparkSession.builder().appName("gongkai extract").getOrCreate();
@@ -105,7 +107,28 @@ public final class ExtractJob {
         } catch (CommandLine.ParameterException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+        job.values();
         return job;
+    }
+
+    /**
+     * The options' values checked: the engine, the timeout, the group.
+     *
+     * @throws IllegalArgumentException naming the option whose value is not understood
+     */
+    private SparkOptions values() {
+        if (group != null && group < 1) throw new IllegalArgumentException("--group takes a number of files, 1 or more: " + group);
+        Duration timeout;
+        try {
+            timeout = SparkOptions.parseDuration(docTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--doc-timeout '" + docTimeout + "': " + e.getMessage(), e);
+        }
+        try {
+            return new SparkOptions(Options.Ocr.parse(ocrEngine), timeout);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--ocr-engine: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -126,9 +149,7 @@ public final class ExtractJob {
         // a group is kept (persisted: in memory, on disk past Spark's storage memory) until it is written; 200 files a
         // core is seconds of text documents (minutes of scans) between two commits
         int group = this.group == null ? FILES_PER_CORE * Math.max(1, spark.sparkContext().defaultParallelism()) : this.group;
-        if (group < 1) throw new IllegalArgumentException("--group takes a number of files, 1 or more");
-        Duration timeout = SparkOptions.parseDuration(docTimeout);
-        SparkOptions options = new SparkOptions(Options.Ocr.parse(ocrEngine), timeout);
+        SparkOptions options = values();
         List<String> files = list(spark);
         ParquetDataset out = ParquetDataset.at(spark, output);
         long removed = out.removeIncomplete();

@@ -23,6 +23,19 @@ class SparkOptionsTest {
     }
 
     @Test
+    void aValueNotUnderstoodNamesItsOptionBeforeAnySessionStarts() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ExtractJob.parse("--input", "in", "--output", "out", "--doc-timeout", "x"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("--doc-timeout 'x'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ExtractJob.parse("--input", "in", "--output", "out", "--group", "0"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("--group"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ExtractJob.parse("--input", "in", "--output", "out", "--group", "x"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("--group"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ExtractJob.parse("--input", "in", "--output", "out", "--ocr-engine", "easyocr"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("--ocr-engine"), e.getMessage());
+    }
+
+    @Test
     void aTimeoutIsSaidInSeconds() {
         assertEquals("300s", SparkOptions.defaults().timeoutText());
         assertEquals("0.001s", SparkOptions.defaults().withDocTimeout(Duration.ofMillis(1)).timeoutText());
