@@ -538,11 +538,16 @@ public final class PdfTableReader {
      *                and a line of none is a mark or a stamp — a fax's transmission line above a continued table
      *                ({@code FROM:021-5256XXX 2025-03-11 09:42 P.002}) had become the title of a table of its own
      */
+    /** A line that says the table before goes on: (续表), 续上表, 续表1, 续表： (no title of a table of its own). */
+    static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile("[（(\\[【]?续(?:上)?表?[0-9一二三四五六七八九十]*[)）\\]】]?[：:]?");
+
     static String title(List<GlyphText.Line> header, boolean chinese) {
         GlyphText.Line best = null;
         for (GlyphText.Line l : header) {
             String s = TextNormalizer.normalize(l.text());
             if (!s.contains("表") || io.gongkai.template.Vocabulary.startsNote(s) || s.contains("单位:") && s.length() < 8) continue;
+            // (续表), 续上表, 续表1: the table before goes on, under no title of its own
+            if (CONTINUED.matcher(s.replace(" ", "")).matches()) continue;
             if (best == null || l.fontSize() > best.fontSize()) best = l;
         }
         if (best == null) {
