@@ -50,6 +50,17 @@ public final class Vocabulary {
         return line != null && SIGN_OFF.matcher(TextNormalizer.normalize(line)).find();
     }
 
+    /**
+     * A note that says its table is empty: 故本表为空表, 本部门2024年无政府性基金预算…, 本单位没有… — the 空表说明 the
+     * disclosure rules ask of a table with nothing to show.
+     */
+    public static final Pattern EMPTY_TABLE = Pattern.compile("空表|本(?:部门|单位)[^，,。]{0,12}(?:无|没有)");
+
+    /** Whether a note says its table is empty ({@link #EMPTY_TABLE}), its text normalized first. */
+    public static boolean saysEmpty(String note) {
+        return note != null && EMPTY_TABLE.matcher(TextNormalizer.normalize(note)).find();
+    }
+
     /** Whether a line starts as a note does (注…): never a table's title, whatever follows. */
     public static boolean startsNote(String line) {
         return line != null && line.strip().startsWith("注");

@@ -51,7 +51,7 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
     /**
      * The tables that could not be read, one line each: identified (by title or header) and no row read; or, when
      * tables were identified and not one figure was read from the whole document, each identified table (its figures
-     * are dropped: a scan cut short, a layout the template does not know).
+     * are dropped: a scan cut short, a layout the template does not know) but one whose note says it is empty.
      */
     static List<String> unreadable(Document doc) {
         List<String> out = new ArrayList<>();
@@ -63,7 +63,10 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
                 .anyMatch(c -> c.number() != null || c.status() == CellStatus.RECOVERED || c.status() == CellStatus.SUSPECT);
         if (!identified.isEmpty() && !anyFigure) {
             for (Table t : identified) {
-                if (!t.rows().isEmpty()) out.add(t.ref() + " (" + t.templateId() + "): " + t.rows().size() + " rows read, but no figure in the whole document");
+                // (a table its note says is empty — 故本表为空表 — was read: it has nothing to show)
+                if (!t.rows().isEmpty() && t.notes().stream().noneMatch(io.gongkai.template.Vocabulary::saysEmpty)) {
+                    out.add(t.ref() + " (" + t.templateId() + "): " + t.rows().size() + " rows read, but no figure in the whole document");
+                }
             }
         }
         return List.copyOf(out);

@@ -33,6 +33,25 @@ class SummaryTest {
         return new Document("test", "", "部门", 2025, DocumentKind.BUDGET, MoneyUnit.YUAN, List.of(t), List.of(), List.of());
     }
 
+    /** A 政府性基金 table with its 合计 row blank, and a note under it, or none. */
+    private static Document emptyTable(List<String> notes) {
+        List<Column> cols = List.of(new Column("1", List.of("合计"), Column.Kind.MONEY));
+        Row row = new Row(RowKey.total(), "合计", List.of(CellReader.read(RawCell.of(""), "1", Column.Kind.MONEY)), List.of(), 0);
+        Table t = new Table("T01", "budget-government-fund", null, "政府性基金预算支出功能分类预算表", MoneyUnit.YUAN, new UnitSource(UnitSource.Kind.HEADER, "单位：元"),
+                List.of(1), cols, List.of(row), notes, new Identification("budget-government-fund", 1, List.of()), List.of(), List.of(), 0);
+        return new Document("test", "", "部门", 2024, DocumentKind.BUDGET, MoneyUnit.YUAN, List.of(t), List.of(), List.of());
+    }
+
+    @Test
+    void aTableItsNoteSaysIsEmptyWasReadWhole() {
+        // the 空表说明 the disclosure rules ask for: nothing to show, and the table says so — no table that could not be read
+        assertTrue(Summary.of(emptyTable(List.of("注:本部门2024年无政府性基金预算财政拨款安排的预算，故本表为空表。"))).complete());
+        assertTrue(Summary.of(emptyTable(List.of("注：本单位没有政府性基金预算。"))).complete());
+        // without it, a document of tables and no figure at all is one whose figures were lost
+        assertFalse(Summary.of(emptyTable(List.of())).complete());
+        assertFalse(Summary.of(emptyTable(List.of("注：本表金额单位为元。"))).complete());
+    }
+
     @Test
     void aDocumentWithASuspectCellIsNotComplete() {
         // a scan whose every amount was flagged suspect, its identities all undecided, exited 0 as if read whole
