@@ -218,7 +218,7 @@ final class CodeCheck {
                 .filter(c -> named.isEmpty() || named.contains(c))
                 .toList();
         if (between.size() == 1) {
-            return new Decision(between.get(0), RepairKind.CODE_MISREAD, "one OCR digit confusion from " + code + ", in the table's order between " + prev + " and " + next, null, null);
+            return new Decision(between.get(0), RepairKind.CODE_MISREAD, "one digit confusion (misread by OCR, or misprinted) from " + code + ", in the table's order between " + prev + " and " + next, null, null);
         }
         return new Decision(null, null, null, (d.doubt() != null ? d.doubt() + "; it" : "code " + code) + " breaks the table's order between " + prev + " and " + next
                 + (between.isEmpty() ? "" : " (it could be any of " + between + ")"), null);
@@ -253,7 +253,7 @@ final class CodeCheck {
         // candidates, each with the first rule that proposed it
         Map<String, Proposal> candidates = new LinkedHashMap<>();
         if (code != null) {
-            for (String c : cls.misreadingsOf(code)) candidates.putIfAbsent(c, new Proposal(RepairKind.CODE_MISREAD, "one OCR digit confusion from " + code));
+            for (String c : cls.misreadingsOf(code)) candidates.putIfAbsent(c, new Proposal(RepairKind.CODE_MISREAD, "one digit confusion (misread by OCR, or misprinted) from " + code));
         }
         if (named) {
             // a row without a code whose name is exactly some code's is that code or none: a code whose name is only
