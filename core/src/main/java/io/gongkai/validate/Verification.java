@@ -270,8 +270,7 @@ public final class Verification {
         int figures = 0, unverified = 0, blanks = 0;
         String lastColumn = table.columns().isEmpty() ? null : table.columns().get(table.columns().size() - 1).key();
         for (io.gongkai.model.Row r : table.rows()) {
-            List<Cell> unread = new java.util.ArrayList<>();
-            int rowUnverified = 0, rowFigures = 0;
+            int rowUnverified = 0, rowFigures = 0, unread = 0;
             for (Cell c : r.cells()) {
                 boolean money = table.column(c.column()).map(col -> col.kind() == io.gongkai.model.Column.Kind.MONEY).orElse(false);
                 if (!money) continue;
@@ -282,14 +281,14 @@ public final class Verification {
                     rowFigures++;
                     if (c.verdict() != Verdict.VERIFIED) {
                         rowUnverified++;
-                        if (!read.contains(ref) && c.column().equals(lastColumn)) unread.add(c);
+                        if (!read.contains(ref) && c.column().equals(lastColumn)) unread++;
                     }
                 } else if (!blanksHeld.contains(ref)) {
                     blanks++;
                 }
             }
             // the last column's figure no identity reads, every other figure of the row verified: placed by them
-            unverified += rowUnverified - (rowUnverified == unread.size() && rowUnverified < rowFigures ? unread.size() : 0);
+            unverified += rowUnverified == unread && rowUnverified < rowFigures ? 0 : rowUnverified;
         }
         if (figures == 0) why.add("it holds no figure");
         if (unverified > 0) why.add(unverified + " of its " + figures + " figures not verified by an identity");

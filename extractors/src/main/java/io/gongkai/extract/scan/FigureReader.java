@@ -124,7 +124,7 @@ final class FigureReader {
         for (int i : figures) if (isFigure(glyphs.get(i).text()) && glyphs.get(i).text().indexOf('1') >= 0) ones.add(i);
         if (ones.isEmpty()) return;
         List<java.awt.image.BufferedImage> crops = read.glyphCrops(ones, dpi, false);
-        List<java.awt.image.BufferedImage> scanned = read.glyphCrops(ones, dpi, true);
+        List<java.awt.image.BufferedImage> scanned = read.scanned() == null ? crops : read.glyphCrops(ones, dpi, true);
         List<String> readings = LostDiagonals.mend(crops, scanned, ones.stream().map(i -> glyphs.get(i).text()).toList(), !dusty);
         for (int k = 0; k < ones.size(); k++) {
             Glyph g = glyphs.get(ones.get(k));
