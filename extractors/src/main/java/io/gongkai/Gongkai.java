@@ -250,7 +250,8 @@ public final class Gongkai {
             var image = images != null ? images
                     : io.gongkai.extract.image.ImageDocument.toPdf(bytes, source, deadline, io.gongkai.extract.scan.PageScanner.MAX_PIXELS);
             if (!image.assumedPages().isEmpty()) {
-                diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", "the image gives no resolution a scanner would (none, or under 100 or over 1200 dpi: 72 and 96 are what programs write when they know nothing); read as an A4 page (pages "
+                diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", "the image gives no resolution a scanner would (none, under 100 or over 1200 dpi: 72 and 96 are what programs write when they know nothing;"
+                        + " or one that makes its page no paper's size: 300 per cm written for 300 dpi); read as an A4 page (pages "
                         + pageList(image.assumedPages()) + ")"));
             }
             // an image cut short (a download or a copy that stopped): its figures past the cut are lost, and said so

@@ -34,8 +34,9 @@ import java.util.Map;
  * an image-only PDF made in memory (JPEG kept byte for byte, the others stored losslessly), so that a photo or a
  * scanner's image goes through the same reader as a scanned PDF: its resolution, its orientation, its pages in order.
  *
- * <p>The resolution is the file's own (JFIF density, PNG pHYs, TIFF X/YResolution); an image that does not say is
- * taken as an A4 page (its longer side 11.69 inches), and the result says so.
+ * <p>The resolution is the file's own (JFIF density, PNG pHYs, TIFF X/YResolution); an image that does not say, or
+ * whose resolution makes its page no paper's size ({@link PaperSize}), is taken as an A4 page (its longer side 11.69
+ * inches), and the result says so.
  *
  * <p>A TIFF's pages are counted by walking its chain of image file directories here, not by the decoder (whose count
  * follows a chain that loops back on itself for ever): a chain that loops, or that holds more than {@link #MAX_PAGES}
@@ -44,8 +45,6 @@ import java.util.Map;
  * its pages' time while it is converted.
  */
 public final class ImageDocument {
-    /** A4's longer side, in inches: the page a scan without a resolution is assumed to show. */
-    static final double A4_LONG_INCHES = 297 / 25.4;
     /** The most pages a TIFF may hold (a disclosure is a few dozen; a year's budgets of a city a few hundred). */
     public static final int MAX_PAGES = 2000;
 
@@ -176,8 +175,12 @@ public final class ImageDocument {
                     double[] dpi = resolution(reader.getImageMetadata(i));
                     if (dpi != null && sub > 1) dpi = new double[]{dpi[0] / sub, dpi[1] / sub};
                     if (dpi == null) {
-                        double d = Math.max(img.getWidth(), img.getHeight()) / A4_LONG_INCHES;
+                        double d = Math.max(img.getWidth(), img.getHeight()) / PaperSize.A4_LONG_INCHES;
                         dpi = new double[]{d, d};
+                        assumed.add(i + 1);
+                    } else if (!PaperSize.paper(img.getWidth(), img.getHeight(), dpi[0], dpi[1])) {
+                        double f = PaperSize.toA4(img.getWidth(), img.getHeight(), dpi[0], dpi[1]);
+                        dpi = new double[]{dpi[0] * f, dpi[1] * f};
                         assumed.add(i + 1);
                     }
                     boolean square = Math.abs(dpi[0] - dpi[1]) <= 0.02 * Math.max(dpi[0], dpi[1]);

@@ -333,28 +333,39 @@ public final class PdfTableReader {
         // pages asked for past the end (--pages 30-40 of a 24-page PDF): said, not left to read as "no tables"
         if (asked == 0 && pages > 0) notes.add("no page asked for (--pages) is among the document's " + pages + " pages");
         replaced.forEach((why, at) -> notes.add((at.isEmpty() ? "" : at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
-        if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution, or a wrong one: 300 per cm for 300 dpi); read as A4");
+        if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution, or a wrong one: 72 dpi, or 300 per cm for 300 dpi); read as A4");
         if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
         return new Result(blocks, pages, empty, ocr, unread, notes, aligned, damaged, front);
     }
 
     /**
      * The page's one stored scan image, decoded (subsampled when huge), ready for OCR at its own resolution (a page
-     * size no paper has, from an image that gave none, taken as A4 and noted in {@code sizeNotes}); null when the page
+     * the image's resolution gives no paper's size, {@link io.gongkai.extract.image.PaperSize}, taken as A4 and noted
+     * in {@code sizeNotes}); null when the page
      * is not one upright image or the image cannot be decoded (the page is then rendered).
      */
     private PageScanner.Rendered stored(PDDocument doc, int page, RulingCollector.ScanImage scan, List<Integer> sizeNotes) {
         if (scan == null) return null;
         try {
-            long pixels = (long) scan.image().getWidth() * scan.image().getHeight();
+            int width = scan.image().getWidth(), height = scan.image().getHeight();
+            double scanX = scan.dpiX(), scanY = scan.dpiY();
+            if (!io.gongkai.extract.image.PaperSize.paper(width, height, scanX, scanY)) {
+                // the page's size comes from the image's resolution, and no paper has it (72 dpi written for a 300 dpi
+                // scan, or 300 per cm): read as an A4 page, as an image file without a resolution is
+                double f = io.gongkai.extract.image.PaperSize.toA4(width, height, scanX, scanY);
+                scanX *= f;
+                scanY *= f;
+                sizeNotes.add(page);
+            }
+            long pixels = (long) width * height;
             int sub = (int) Math.max(1, Math.ceil(Math.sqrt((double) pixels / PageScanner.MAX_PIXELS)));
             java.awt.image.BufferedImage img;
             double dpi;
             if (sub > 1 && SampledImage.readable(scan.image())) {
                 // huge (a bomb declares 100,000² pixels): read row by row, straight at about the resolution OCR reads at,
                 // each way (an image stretched to the page is read square)
-                int subX = Math.max(sub, (int) Math.floor(scan.dpiX() / scanner.dpi())), subY = Math.max(sub, (int) Math.floor(scan.dpiY() / scanner.dpi()));
-                double dpiX = scan.dpiX() / subX, dpiY = scan.dpiY() / subY;
+                int subX = Math.max(sub, (int) Math.floor(scanX / scanner.dpi())), subY = Math.max(sub, (int) Math.floor(scanY / scanner.dpi()));
+                double dpiX = scanX / subX, dpiY = scanY / subY;
                 if (Math.abs(dpiX - dpiY) > 0.05 * dpiX) return null;
                 img = SampledImage.decode(scan.image(), subX, subY, deadline);
                 dpi = dpiX;
@@ -364,21 +375,14 @@ public final class PdfTableReader {
                 img = sub == 1 ? jpeg(scan.image()) : null;
                 if (img == null) img = sub > 1 ? scan.image().getImage(null, sub) : scan.image().getImage();
                 if (img == null) return null;
-                dpi = scan.dpiX() / sub;
-                if (Math.abs(scan.dpiX() - scan.dpiY()) > 0.05 * scan.dpiX()) {
+                dpi = scanX / sub;
+                if (Math.abs(scanX - scanY) > 0.05 * scanX) {
                     // a fax's pixels are not square (204 × 98 dpi, standard mode): stretched to the finer resolution,
                     // smoothly (rendered, the page's 1-bit image was stretched pixel by pixel into blocks)
-                    img = io.gongkai.extract.image.ImageDocument.squared(img, new double[]{scan.dpiX() / sub, scan.dpiY() / sub},
+                    img = io.gongkai.extract.image.ImageDocument.squared(img, new double[]{scanX / sub, scanY / sub},
                             scan.image().getBitsPerComponent() == 1);
-                    dpi = Math.max(scan.dpiX(), scan.dpiY()) / sub;
+                    dpi = Math.max(scanX, scanY) / sub;
                 }
-            }
-            double inches = Math.max(img.getWidth(), img.getHeight()) / dpi;
-            if (dpi < 100 && inches > 14) {
-                // a page sized from an image that gave no resolution (img2pdf and others take 72 or 96 dpi): no paper is
-                // that large; read as an A4 page, as an image file without a resolution is
-                dpi = Math.max(img.getWidth(), img.getHeight()) / (297 / 25.4);
-                sizeNotes.add(page);
             }
             return scanner.stored(img, dpi, doc.getPage(page - 1).getRotation() / 90);
         } catch (IOException | RuntimeException e) {

@@ -235,6 +235,60 @@ class ImageInputTest {
     }
 
     @Test
+    void aScanWhoseResolutionWasWrittenPerCentimetreIsReadAsTheA4PageItShows(@TempDir Path dir) throws Exception {
+        // the sample's 200 dpi scan said to be 200 per centimetre (508 dpi), as ImageMagick keeps pdftoppm's unit: its
+        // page 4.6 inches wide, no paper's. Taken at its word it was shrunk to 118 dpi before OCR (a newcomer's 1-bit
+        // scan so tagged read 47 of 55 amounts, the same pixels tagged right 55); it is read as A4, and said so
+        double perCm = 200 * 2.54;
+        BufferedImage page = pages.get(0);
+        Path png = dir.resolve("page.png");
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        var type = javax.imageio.ImageTypeSpecifier.createFromRenderedImage(page);
+        var meta = writer.getDefaultImageMetadata(type, null);
+        var root = new javax.imageio.metadata.IIOMetadataNode("javax_imageio_png_1.0");
+        var phys = new javax.imageio.metadata.IIOMetadataNode("pHYs"); // PNG's resolution: pixels per metre
+        phys.setAttribute("pixelsPerUnitXAxis", "20000");
+        phys.setAttribute("pixelsPerUnitYAxis", "20000");
+        phys.setAttribute("unitSpecifier", "meter");
+        root.appendChild(phys);
+        meta.mergeTree("javax_imageio_png_1.0", root);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(png.toFile())) {
+            writer.setOutput(out);
+            writer.write(new IIOImage(page, null, meta));
+        }
+        writer.dispose();
+        assertEquals(perCm, ImageDocument.resolution(readMeta(ImageIO.getImageReadersByFormatName("png").next(), png))[0], 1, "the PNG says 508 dpi");
+        Document doc = Gongkai.extract(png, Options.builder().ocrThreads(1).build());
+        assertSummary(doc);
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.message().contains("no paper's size") && d.message().contains("A4")), doc.diagnostics().toString());
+
+        // the same in a PDF: the scanner's JPEG stretched over a page sized from 508 dpi
+        Path pdf = dir.resolve("page.pdf");
+        try (PDDocument out = new PDDocument()) {
+            int w = page.getWidth(), h = page.getHeight();
+            var p = new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle((float) (w * 72 / perCm), (float) (h * 72 / perCm)));
+            out.addPage(p);
+            PDImageXObject image = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromByteArray(out, jpegs.get(0));
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(out, p)) {
+                content.drawImage(image, 0, 0, p.getMediaBox().getWidth(), p.getMediaBox().getHeight());
+            }
+            out.save(pdf.toFile());
+        }
+        Document fromPdf = Gongkai.extract(pdf, Options.builder().ocrThreads(1).build());
+        assertSummary(fromPdf);
+        assertTrue(fromPdf.diagnostics().stream().anyMatch(d -> d.message().contains("no paper's") && d.message().contains("A4")), fromPdf.diagnostics().toString());
+    }
+
+    private static javax.imageio.metadata.IIOMetadata readMeta(javax.imageio.ImageReader reader, Path file) throws Exception {
+        try (var in = ImageIO.createImageInputStream(file.toFile())) {
+            reader.setInput(in);
+            return reader.getImageMetadata(0);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    @Test
     void aFileThatOnlyStartsLikeAnImageIsAClearError() {
         byte[] broken = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 1};
         InputException e = assertThrows(InputException.class, () -> Gongkai.extract(new ByteArrayInputStream(broken), "broken.png", Options.defaults()));
