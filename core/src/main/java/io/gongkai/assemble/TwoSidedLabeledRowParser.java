@@ -59,7 +59,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 int level = Outline.level(label);
                 boolean numbers = values.stream().anyMatch(Cell::isNumeric);
                 // a blank line of a table that prints blanks for 0 is a line of zeros, not a header
-                boolean keepBlank = template.blankMeansZero() && values.stream().allMatch(c -> c.raw().isBlank()) && !isHeaderWord(label);
+                boolean keepBlank = template.blankMeansZero() && values.stream().allMatch(c -> c.raw().isBlank()) && !isHeaderWord(label, template);
                 if (label.isEmpty() && numbers) {
                     // a side's amounts without a label: kept under its line, and reported
                     RowKey key = RowKey.label(side.id() + ":unlabeled-line-" + r.line());
@@ -130,8 +130,23 @@ final class TwoSidedLabeledRowParser implements RowParser {
         return ocr && values.stream().anyMatch(Cell::isNumeric) && !known.knows(Outline.key(label));
     }
 
-    private static boolean isHeaderWord(String label) {
+    /**
+     * Whether a line without figures is one of the table's header lines: 项目, a side's heading (收入, 财政拨款支出), or
+     * a word of the template's column headings read by OCR with one character lost or misread (a newcomer's 150 dpi
+     * scan read 财政拨款收入 as 财政拨款!入: kept as a line of zeros, it became the group of every income row after it,
+     * and their keys changed from {@code income:一般公共预算资金} to {@code income:财政拨款入/一般公共预算资金}).
+     */
+    private static boolean isHeaderWord(String label, Template template) {
         String c = TextNormalizer.canonical(label);
-        return c.equals("项目") || c.endsWith("收入") && c.length() <= 6 && !c.contains("合计") || c.endsWith("支出") && c.length() <= 6 && !c.contains("合计");
+        if (c.equals("项目") || c.endsWith("收入") && c.length() <= 6 && !c.contains("合计") || c.endsWith("支出") && c.length() <= 6 && !c.contains("合计")) return true;
+        String han = TextNormalizer.hanOnly(label);
+        if (han.length() < 4) return false;
+        for (TemplateColumn col : template.columns()) {
+            for (String word : col.path()) {
+                String w = TextNormalizer.hanOnly(word);
+                if (w.length() >= 5 && TextNormalizer.editDistance(han, w) <= 1) return true;
+            }
+        }
+        return false;
     }
 }
