@@ -81,5 +81,9 @@ final class NativeFinder implements TableFinder {
             List<Double> edges = g.t().colEdges().stream().map(x -> wa <= 0 ? x : left() + (x - a0) * wb / wa).toList();
             return t.toRawRows(lineBase, edges);
         }
+
+        public List<RawRow> rowsAt(int lineBase, List<Double> columnEdges) {
+            return t.toRawRows(lineBase, columnEdges);
+        }
     }
 }

@@ -27,6 +27,14 @@ interface PageTable {
     /** Rows placed in the columns of the table this one continues (the same table on the page before). */
     List<RawRow> rowsIn(int lineBase, PageTable continued);
 
+    /**
+     * Rows placed in the given columns (x of their edges, points, on this page): the columns of the table this one
+     * continues where this page sets them; an engine that cannot place its cells so gives {@link #rows(int)}.
+     */
+    default List<RawRow> rowsAt(int lineBase, List<Double> columnEdges) {
+        return rows(lineBase);
+    }
+
     /** How many cells the table holds (rows times their cells), counted against a document's budget. */
     default long cellCount() {
         long n = 0;

@@ -233,7 +233,7 @@ public final class PdfTableReader {
         doc.setResourceCache(new ImagesUncached()); // one page's image released before the next is read
         TableFinder finder = engine.get();
         List<RawBlock> blocks = new ArrayList<>();
-        PageTable[] last = new PageTable[1];
+        Before last = new Before();
         List<Integer> empty = new ArrayList<>(), ocr = new ArrayList<>(), unread = new ArrayList<>(), sizeNotes = new ArrayList<>(), aligned = new ArrayList<>();
         java.util.Map<String, List<Integer>> replaced = new java.util.LinkedHashMap<>();
         java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
@@ -266,7 +266,7 @@ public final class PdfTableReader {
                         break;
                     }
                     damaged.put(p, reason(e));
-                    last[0] = null;
+                    last.table = null;
                     continue;
                 }
                 List<Glyph> glyphs = content.glyphs();
@@ -407,6 +407,12 @@ public final class PdfTableReader {
         }
     }
 
+    /** The table a title-less table at the top of the next page may continue, and its columns of figures ({@link FigureColumns}). */
+    private static final class Before {
+        PageTable table;
+        List<Double> figureRights = List.of();
+    }
+
     /** A page read, or being read by OCR. */
     private record Pending(int page, List<Glyph> glyphs, List<Segment> segments, java.util.concurrent.Future<PageScanner.Scan> scan) {
     }
@@ -416,7 +422,7 @@ public final class PdfTableReader {
      * (its text layer's words, or a scan's OCR'd ones) is read by text alignment by Gongkai's own engine too; the blocks so read are listed in
      * {@code aligned}; they continue, and are continued by, only tables read so on the pages next to theirs.
      */
-    private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, PageTable[] last, List<Integer> empty,
+    private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, Before last, List<Integer> empty,
                                List<Integer> aligned, java.util.Map<Integer, String> damaged, io.gongkai.budget.Budget.Deadline deadline,
                                java.util.Map<String, List<Integer>> notes, List<String> front) throws IOException {
         List<Glyph> glyphs = at.glyphs();
@@ -446,7 +452,7 @@ public final class PdfTableReader {
             // tabula reads the page again through pdfbox: the damage it meets there is the page's
             if (finder instanceof NativeFinder) throw e;
             damaged.put(at.page(), reason(e));
-            last[0] = null;
+            last.table = null;
             return;
         }
         boolean byAlignment = false;
@@ -468,13 +474,13 @@ public final class PdfTableReader {
         // over two pages, its header repeated, no column rules: the second page's rows alone, without the 类 their
         // group began under, break the identities and were left out); a ruled table continues only a ruled one
         boolean afterAligned = before > 0 && !aligned.isEmpty() && aligned.get(aligned.size() - 1) == before - 1;
-        if (byAlignment != afterAligned) last[0] = null;
+        if (byAlignment != afterAligned) last.table = null;
         pageBlocks(at.page(), glyphs, tables, blocks, last);
         if (byAlignment) for (int b = before; b < blocks.size(); b++) aligned.add(b);
     }
 
     /** Blocks of one page: each grid with the text lines between it and the grid (or page top) above. */
-    private static void pageBlocks(int page, List<Glyph> glyphs, List<PageTable> tables, List<RawBlock> out, PageTable[] last) {
+    private static void pageBlocks(int page, List<Glyph> glyphs, List<PageTable> tables, List<RawBlock> out, Before last) {
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : glyphs) {
             boolean inside = false;
@@ -510,13 +516,26 @@ public final class PdfTableReader {
                 if (label == null && m.find()) label = m.group().replaceAll("\\s+", "");
             }
             RawBlock previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean continued = title == null && label == null && previous != null && i == 0 && continues(previous, last[0], t);
+            List<Double> rights = FigureColumns.rights(glyphs, t);
+            boolean continued = title == null && label == null && previous != null && i == 0 && continues(previous, last.table, t);
             if (continued) {
-                RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText, t.rowsIn(page * 1000, last[0]), notes);
+                List<RawRow> rows;
+                if (FigureColumns.sameColumns(last.table, last.figureRights, t, rights)) {
+                    rows = t.rowsIn(page * 1000, last.table);
+                    // its columns of figures are the table's too (a column first filled on this page), where the table before has them
+                    last.figureRights = FigureColumns.carried(last.table, last.figureRights, t, rights);
+                } else {
+                    // the page sets the table's columns of figures elsewhere: the table before's columns moved to where
+                    // this page sets them, one column of figures for one, in order (or, when they are not as many, in proportion)
+                    List<Double> edges = FigureColumns.moved(last.table, last.figureRights, t, rights);
+                    rows = edges == null ? t.rowsIn(page * 1000, last.table) : t.rowsAt(page * 1000, edges);
+                }
+                RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText, rows, notes);
                 out.set(out.size() - 1, join(previous, block));
             } else {
                 out.add(new RawBlock(page * 1000, List.of(page), title, label, headerText, own, notes));
-                last[0] = t;
+                last.table = t;
+                last.figureRights = rights;
             }
             above = t.bottom();
         }
