@@ -56,6 +56,7 @@ public final class Outline {
      */
     public static java.util.List<String> restoreLost(java.util.List<String> labels) {
         java.util.List<String> out = new java.util.ArrayList<>(labels);
+        firstItemsReadAsHeadings(out);
         // a number put back can be the neighbour another needs (三、 lost after 二、 and 四、 lost too): until nothing changes
         for (boolean changed = true; changed; ) {
             changed = false;
@@ -124,8 +125,10 @@ public final class Outline {
             if (lv == 0) break;
         }
         int prev = -1;
+        boolean alone = true; // no other unnumbered line between the level-1 label before and this one
         for (int k = i - 1; k >= 0; k--) {
             if (level(out.get(k)) == 1) { prev = number(out.get(k)); break; }
+            if (level(out.get(k)) == 0 && !TextNormalizer.normalize(out.get(k)).isEmpty()) alone = false;
         }
         Matcher lost = LOST_NUMERAL.matcher(s);
         if (lost.find()) {
@@ -139,9 +142,37 @@ public final class Outline {
             if (n > 0 && (next == 0 || next == n + 1) && !body.isEmpty()) return numeral(n) + "、" + body;
         } else if (next == 2 && prev < 0) {
             return "一、" + s;
+        } else if (prev > 0 && next == prev + 2 && alone) {
+            // the one unnumbered line where the run skips a number (四、 … 六、): the numeral and its 、 both lost (a
+            // fax of 万里街道 2024's 收支总表 read 五、文化旅游体育与传媒支出 without them, and every line after it was
+            // taken for a part of it: the totals were "recovered" as the sum of the four lines above it); a numeral
+            // misread as another character before its 、 (五 read 丘) is that numeral
+            return numeral(prev + 1) + "、" + s.replaceFirst("^\\p{IsHan}\\s*、\\s*", "");
         }
         return null;
     }
+
+    /**
+     * A run's first item whose 1 was read as a heading's numeral or as a letter (a fax of 200 × 100 dpi read 1.一般公共预算资金
+     * as 一、一般公共预算资金, or as I. 般公共预算资金, over 2.政府性基金, under 财政拨款收入 whose own 一、 was lost):
+     * 一、 or I. followed by the run's second item (2、, （二）) after an unnumbered line is that run's first item
+     * (changed in place); the unnumbered line above is then the heading whose numeral was lost, put back as such.
+     */
+    private static void firstItemsReadAsHeadings(java.util.List<String> out) {
+        for (int k = 1; k + 1 < out.size(); k++) {
+            String s = TextNormalizer.normalize(out.get(k)), before = TextNormalizer.normalize(out.get(k - 1));
+            if (before.isEmpty() || level(before) != 0) continue;
+            Matcher m = LEVEL1.matcher(s), letter = ONE_AS_LETTER.matcher(s);
+            boolean heading = level(s) == 1 && number(s) == 1 && m.find();
+            if (!heading && !letter.find()) continue;
+            String first = firstOf(TextNormalizer.normalize(out.get(k + 1)));
+            if (first == null) continue;
+            out.set(k, first + s.substring(heading ? m.end() : letter.end()));
+        }
+    }
+
+    /** A 1 read as a letter or a bar before its dot (I. 般公共预算资金: 1.一般…, the 一 lost too, on the same fax). */
+    private static final Pattern ONE_AS_LETTER = Pattern.compile("^[IlL|!]\\s*[.、]\\s*");
 
     /** The first enumeration of the level-2 run whose second item {@code label} is (2、 → 1、, （二） → （一）), or null. */
     private static String firstOf(String label) {

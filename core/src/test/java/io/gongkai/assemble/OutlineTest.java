@@ -26,6 +26,22 @@ class OutlineTest {
         assertEquals(List.of("一、外交支出", "二、国防支出", "三、公共安全支出"), Outline.restoreLost(List.of("一、外交支出", "、国防支出", "三、公共安全支出")));
         // past its own 1. 2. items
         assertEquals("一、财政拨款收入", Outline.restoreLost(List.of("财政拨款收入", "1.一般公共预算资金", "2.政府性基金", "二、事业收入")).get(0));
+        // numeral and 、 both lost where the run skips a number (a fax of 万里街道 2024's 收支总表): the one line there
+        assertEquals(List.of("四、科学技术支出", "五、文化旅游体育与传媒支出", "六、社会保障和就业支出"),
+                Outline.restoreLost(List.of("四、科学技术支出", "文化旅游体育与传媒支出", "六、社会保障和就业支出")));
+        assertEquals(List.of("四、科学技术支出", "五、文化旅游体育与传媒支出", "六、社会保障和就业支出"),
+                Outline.restoreLost(List.of("四、科学技术支出", "丘、文化旅游体育与传媒支出", "六、社会保障和就业支出")));
+        // not where two unnumbered lines stand in the gap, nor where the run skips none
+        List<String> two = List.of("四、科学技术支出", "其中：基础研究", "文化旅游体育与传媒支出", "六、社会保障和就业支出");
+        assertEquals(two, Outline.restoreLost(two));
+        List<String> none = List.of("四、科学技术支出", "其中：基础研究", "五、社会保障和就业支出");
+        assertEquals(none, Outline.restoreLost(none));
+        // the same fax: 一、 of 财政拨款收入 lost, and the 1. of the run under it read 一、
+        assertEquals(List.of("一、财政拨款收入", "1.一般公共预算资金", "2.政府性基金", "3.国有资本经营预算", "二、事业收入"),
+                Outline.restoreLost(List.of("财政拨款收入", "一、一般公共预算资金", "2.政府性基金", "3.国有资本经营预算", "二、事业收入")));
+        // or read as a letter, the 一 after it lost, and the headings' numerals lost with only their 、 left
+        assertEquals(List.of("项目", "一、财政拨款收入", "1.般公共预算资金", "2.政府性基金", "3.国有资本经营预算", "二、事业收入", "三、事业单位经营收入", "四、其他收入", "收入总计"),
+                Outline.restoreLost(List.of("项目", "、财政拨款收入", "I. 般公共预算资金", "2.政府性基金", "3.国有资本经营预算", "、事业收入", "、事业单位经营收入", "四、其他收入", "收入总计")));
     }
 
     @Test
