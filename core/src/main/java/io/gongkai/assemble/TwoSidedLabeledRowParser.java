@@ -69,7 +69,15 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 }
                 if (label.isEmpty() || !total && level == 0 && !numbers && !keepBlank) continue; // header or an unused line
                 if (!numbers && values.stream().anyMatch(c -> c.status() == io.gongkai.model.CellStatus.SUSPECT)) continue; // header words
-                if (!total && doubtful(label, cells, known.get(side.id()), values)) {
+                if (!total && FIGURE.matcher(label.replaceAll("\\s", "")).matches()) {
+                    // a figure where the row's name stands: the row was laid out in other columns than the table's (a
+                    // newcomer's Chromium print read by stream: each 支出 line's amount as its name, the 0.00 of the
+                    // column after it as its 合计, status ok and exit 0)
+                    String named = label;
+                    values = values.stream().map(c -> c.number() == null ? c : c.revised(c.number(), io.gongkai.model.CellStatus.SUSPECT,
+                            new Repair(RepairKind.LABEL_DOUBTFUL, c.raw(), "the row's name is a figure, " + named + ": its cells stand in other columns than the table's"))).toList();
+                    repairs.add(new Repair(RepairKind.LABEL_DOUBTFUL, label, "a figure, not a name: the row's columns are not the table's"));
+                } else if (!total && doubtful(label, cells, known.get(side.id()), values)) {
                     values = values.stream().map(c -> c.number() == null ? c : c.revised(c.number(), io.gongkai.model.CellStatus.SUSPECT,
                             new Repair(RepairKind.LABEL_DOUBTFUL, c.raw(), "the row's name " + label + " is none the table prints"))).toList();
                     repairs.add(new Repair(RepairKind.LABEL_DOUBTFUL, label, "none of the names the table prints"));
@@ -136,6 +144,9 @@ final class TwoSidedLabeledRowParser implements RowParser {
      * scan read 财政拨款收入 as 财政拨款!入: kept as a line of zeros, it became the group of every income row after it,
      * and their keys changed from {@code income:一般公共预算资金} to {@code income:财政拨款入/一般公共预算资金}).
      */
+    /** A figure as printed (an amount with separators or decimals, or a bare number of four digits or more), alone. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-−(（]?(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d+|\\d{4,})[)）]?");
+
     private static boolean isHeaderWord(String label, Template template) {
         String c = TextNormalizer.canonical(label);
         if (c.equals("项目") || c.endsWith("收入") && c.length() <= 6 && !c.contains("合计") || c.endsWith("支出") && c.length() <= 6 && !c.contains("合计")) return true;
