@@ -254,6 +254,10 @@ public final class Gongkai {
                         + " or one that makes its page no paper's size: 300 per cm written for 300 dpi); read as an A4 page (pages "
                         + pageList(image.assumedPages()) + ")"));
             }
+            for (int first : image.spreadPages()) {
+                diags.add(new Diagnostic(Diagnostic.Severity.INFO, "page " + first, "a spread (two pages side by side on one image): read as pages "
+                        + first + " and " + (first + 1)));
+            }
             // an image cut short (a download or a copy that stopped): its figures past the cut are lost, and said so
             image.damagedPages().forEach((page, why) -> diags.add(new Diagnostic(Diagnostic.Severity.ERROR, "page " + page,
                     "page " + page + " of the image is truncated or damaged, and what it lacks is not read (its figures there are missing): " + why)));

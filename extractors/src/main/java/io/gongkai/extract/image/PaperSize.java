@@ -8,24 +8,27 @@ package io.gongkai.extract.image;
  * scanner's pixels per centimetre as pixels per inch or the other way round (ImageMagick keeping pdftoppm's unit: 300
  * per centimetre, 762 dpi, for a 300 dpi scan: an A4 page 4.6 inches tall). Read at its stated resolution such a page
  * was shrunk to a third before OCR: a newcomer's 1-bit 300 dpi scan tagged 762 read 47 of 55 amounts and misread its
- * department's name, the same pixels tagged 300 read all 55. A disclosure is printed on A6 to A2 paper; a page that the
- * stated resolution makes smaller or larger than those is read as A4, the paper a disclosure is printed on, and the
- * result says so.
+ * department's name, the same pixels tagged 300 read all 55. A disclosure is printed on A6 to A3 paper, and scanned a
+ * page or a spread (two pages side by side) at a time; a page that the stated resolution makes smaller than A6, or larger
+ * than two A3 pages side by side, is read as A4, the paper a disclosure is printed on, and the result says so.
  */
 public final class PaperSize {
     /** A4's longer side, in inches: the page a scan without a usable resolution is taken to show. */
     public static final double A4_LONG_INCHES = 297 / 25.4;
     /** The smallest paper a table is printed on: A6's longer side (148 mm), in inches. */
     static final double MIN_LONG_INCHES = 148 / 25.4;
-    /** The largest: A2's longer side (594 mm), in inches (a fold-out table is A3, 420 mm). */
-    static final double MAX_LONG_INCHES = 594 / 25.4;
+    /**
+     * The largest: two A3 pages side by side (840 mm), in inches (a book's spread, scanned at once: a newcomer's spread
+     * of two A4 pages at 200 dpi, 23.8 inches with the dark margins, had been read as one A4 page at 407 dpi).
+     */
+    static final double MAX_LONG_INCHES = 2 * 420 / 25.4;
 
     private PaperSize() {
     }
 
     /**
      * Whether an image of {@code width} × {@code height} pixels at {@code dpiX} × {@code dpiY} pixels per inch is a page
-     * of paper: its longer side between A6's and A2's, and not over 14 inches at under 100 dpi (72 and 96 dpi are what
+     * of paper: its longer side between A6's and two A3 pages' side by side, and not over 14 inches at under 100 dpi (72 and 96 dpi are what
      * programs write when they know nothing; a real 72 dpi scan of an A4 page is 842 pixels tall, and stays A4).
      */
     public static boolean paper(int width, int height, double dpiX, double dpiY) {

@@ -279,6 +279,35 @@ class ImageInputTest {
         assertTrue(fromPdf.diagnostics().stream().anyMatch(d -> d.message().contains("no paper's") && d.message().contains("A4")), fromPdf.diagnostics().toString());
     }
 
+    @Test
+    void aSpreadOfTwoPagesScannedAtOnceHasTheTablesOfBoth(@TempDir Path dir) throws Exception {
+        // a book's spread on the glass: the sample's first two pages side by side, the gutter and the margins dark. The
+        // largest bright region had been taken for the sheet and the rest for the desk: the right page was made paper
+        // and its table lost, with no word (a newcomer's spread of two budget tables)
+        BufferedImage left = pages.get(0), right = pages.get(1);
+        int margin = 40, gutter = 70, w = margin * 2 + gutter + left.getWidth() + right.getWidth();
+        int h = margin * 2 + Math.max(left.getHeight(), right.getHeight());
+        BufferedImage spread = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = spread.createGraphics();
+        g.setColor(new java.awt.Color(40, 40, 40));
+        g.fillRect(0, 0, w, h);
+        g.drawImage(left, margin, margin, null);
+        g.drawImage(right, margin + left.getWidth() + gutter, margin, null);
+        g.dispose();
+        Path jpg = dir.resolve("spread.jpg");
+        assertTrue(ImageIO.write(spread, "jpg", jpg.toFile()));
+        List<String> alone = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Path one = dir.resolve("page" + i + ".jpg");
+            Files.write(one, jpegs.get(i));
+            for (Table t : Gongkai.extract(one, Options.builder().ocrThreads(1).build()).tables()) alone.add(t.templateId());
+        }
+        Document doc = Gongkai.extract(jpg, Options.builder().ocrThreads(1).build());
+        List<String> both = doc.tables().stream().map(Table::templateId).sorted().toList();
+        assertEquals(alone.stream().sorted().toList(), both, doc.tables() + " " + doc.diagnostics());
+        assertSummary(doc);
+    }
+
     private static javax.imageio.metadata.IIOMetadata readMeta(javax.imageio.ImageReader reader, Path file) throws Exception {
         try (var in = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(in);
