@@ -43,6 +43,15 @@ class DocumentFactsTest {
 
     /** A tie goes to what the document prints first, whatever the hash order of the names (the same input, the same facts). */
     @Test
+    void aTitlesYearAfterTheTablesLabelIsTheYear() {
+        for (String title : List.of("附表 1 2025 年预算单位财务收支预算总表", "表1 2025年部门收支总表", "公开01表 2025年部门收支总表", "2025年部门收支总表")) {
+            assertEquals(2025, DocumentFacts.of(List.of(block(title, "编制单位：上海市财政局"))).year(), title);
+        }
+        // a number that is no label before it: no year at the start
+        assertNull(DocumentFacts.of(List.of(block("上海市财政局部门收支总表", "编制单位：上海市财政局"))).year());
+    }
+
+    @Test
     void aTieGoesToWhatIsPrintedFirst() {
         // "Aa" and "BB" have the same hash: a HashMap keeps them in one order whatever the document's
         for (List<String> names : List.of(List.of("甲局", "乙局"), List.of("乙局", "甲局"), List.of("Aa局", "BB局"), List.of("BB局", "Aa局"))) {
