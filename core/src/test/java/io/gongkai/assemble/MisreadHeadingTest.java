@@ -1,34 +1,70 @@
 package io.gongkai.assemble;
 
+import io.gongkai.model.Cell;
+import io.gongkai.model.CellStatus;
+import io.gongkai.model.Row;
 import io.gongkai.model.Table;
 import io.gongkai.raw.RawBlock;
 import io.gongkai.raw.RawRow;
 import io.gongkai.template.TemplateCatalog;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A 财政拨款收支预算总表 whose side heading 财政拨款收入 OCR read with a character lost (财政拨款!入, a newcomer's 150 dpi scan
- * of 商务委员会25's page 14): a line of the header, not a line of zeros that every income row after it is grouped under
- * (their keys had become {@code income:财政拨款入/一般公共预算资金}: a join on the text layer's keys lost them).
+ * Lines of a 财政拨款收支预算总表 (商务委员会25's page 14) that are not what they seem: a side heading OCR misread, and a
+ * row laid out in other columns than the table's.
  */
 class MisreadHeadingTest {
-    @Test
-    void aHeadingWithOneCharacterMisreadIsNoRowOfTheTable() {
+    /** The table under its title and header lines, its first line {@code heading}, then {@code body}. */
+    private static Table summary(String heading, RawRow... body) {
+        List<RawRow> rows = new ArrayList<>(List.of(
+                RawRow.of(1, heading, "", "财政拨款支出", "", "", "", ""),
+                RawRow.of(2, "项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算")));
+        rows.addAll(List.of(body));
         RawBlock block = new RawBlock(1, List.of(1), "2025年部门财政拨款收支预算总表", null,
-                List.of("2025年部门财政拨款收支预算总表", "编制部门：上海市普陀区商务委员会\t单位：元"), List.of(
-                RawRow.of(1, "财政拨款!入", "", "财政拨款支出", "", "", "", ""),
-                RawRow.of(2, "项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"),
-                RawRow.of(3, "一、一般公共预算资金", "371,514,655.00", "一、一般公共服务支出", "21,601,733.00", "21,601,733.00", "", ""),
-                RawRow.of(4, "二、政府性基金", "", "二、科学技术支出", "349,912,922.00", "349,912,922.00", "", ""),
-                RawRow.of(5, "收入总计", "371,514,655.00", "支出总计", "371,514,655.00", "371,514,655.00", "", "")), List.of());
+                List.of("2025年部门财政拨款收支预算总表", "编制部门：上海市普陀区商务委员会\t单位：元"), rows, List.of());
         Table t = new TableAssembler(TemplateCatalog.builtIn()).assemble(block, "T01");
         assertEquals("budget-fiscal-appropriation-summary", t.templateId());
+        return t;
+    }
+
+    @Test
+    void aHeadingWithOneCharacterMisreadIsNoRowOfTheTable() {
+        // 财政拨款收入 read 财政拨款!入 by OCR at 150 dpi: kept as a line of zeros, it became the group of every income
+        // row after it (income:财政拨款入/一般公共预算资金: a join on the text layer's keys lost them)
+        Table t = summary("财政拨款!入",
+                RawRow.of(3, "一、一般公共预算资金", "371,514,655.00", "一、一般公共服务支出", "21,601,733.00", "21,601,733.00", "", ""),
+                RawRow.of(4, "二、政府性基金", "", "二、科学技术支出", "349,912,922.00", "349,912,922.00", "", ""),
+                RawRow.of(5, "收入总计", "371,514,655.00", "支出总计", "371,514,655.00", "371,514,655.00", "", ""));
         List<String> keys = t.rows().stream().map(r -> r.key().value()).sorted().toList();
         assertEquals(List.of("expenditure-total", "expenditure:一般公共服务支出", "expenditure:科学技术支出", "income-total",
                 "income:一般公共预算资金", "income:政府性基金"), keys);
+    }
+
+    @Test
+    void aRowWhoseNameIsAFigureHasItsAmountsFlagged() {
+        // laid out by text alignment in other columns than its own (a newcomer's Chromium print, rules between rows
+        // only, read by --engine stream): each 支出 line's amount where its name stands, the 0.00 printed in the column
+        // after it as its 合计 — status ok, every check passing, exit 0
+        Table t = summary("财政拨款收入",
+                RawRow.of(3, "", "", "21,601,733.00", "0.00", "0.00", "", ""),
+                RawRow.of(4, "", "", "17,200,000.00", "0.00", "0.00", "", ""),
+                RawRow.of(5, "收入总计", "38,801,733.00", "支出总计", "38,801,733.00", "38,801,733.00", "", ""));
+        int flagged = 0;
+        for (Row r : t.rows()) {
+            if (r.key().kind() == io.gongkai.model.RowKey.Kind.TOTAL) continue;
+            for (Cell c : r.cells()) {
+                if (c.number() == null) continue;
+                assertEquals(CellStatus.SUSPECT, c.status(), r.key() + "." + c.column() + " " + c);
+                flagged++;
+            }
+        }
+        assertEquals(4, flagged, t.rows().toString());
+        assertTrue(t.rows().stream().anyMatch(r -> r.repairs().stream().anyMatch(x -> x.kind() == io.gongkai.model.RepairKind.LABEL_DOUBTFUL)));
     }
 }

@@ -96,83 +96,16 @@ public final class PageCleaner {
      * @return a new 8-bit gray image: the sheet made square, or the photo's size with what lies around the sheet made
      *         paper; or null when there is nothing around the sheet to take away
      */
-    /**
-     * The pages of a spread — two sheets side by side scanned at once, a book's or a bound report's two facing pages,
-     * its gutter and margins dark — each cut out at the middle of the gutter; the image alone when it is one page. The
-     * sheets are the two largest bright regions ({@link #sheetOnly}'s: Otsu's threshold at an eighth of the resolution),
-     * the second at least {@link #SECOND_SHEET} of the first, each at least half the image's height, the one wholly left
-     * of the other. Read as one page, a spread's two tables stood side by side: the headers of both read as one title,
-     * or the second sheet was taken for the desk and made paper (a newcomer's spread of two budget tables: the right
-     * one lost, with no word).
-     *
-     * @param image a page image, gray or colour
-     * @return the spread's left and right pages (new images), or a list of {@code image} alone
-     */
-    public static List<java.awt.image.BufferedImage> spreadPages(java.awt.image.BufferedImage image) {
-        OpenCv.load();
-        Mat gray = OpenCv.gray(image);
-        int w = Math.max(1, gray.cols() / 8), h = Math.max(1, gray.rows() / 8);
-        Mat small = new Mat(), bright = new Mat(), labels = new Mat(), stats = new Mat(), centroids = new Mat();
-        try {
-            Imgproc.resize(gray, small, new Size(w, h), 0, 0, Imgproc.INTER_AREA);
-            Imgproc.blur(small, small, new Size(5, 5));
-            Imgproc.threshold(small, bright, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);
-            int n = Imgproc.connectedComponentsWithStats(bright, labels, stats, centroids, 8, CvType.CV_32S);
-            int[] a = null, b = null, st = new int[5];
-            for (int i = 1; i < n; i++) {
-                stats.get(i, 0, st);
-                if (a == null || st[4] > a[4]) { b = a; a = st.clone(); }
-                else if (b == null || st[4] > b[4]) b = st.clone();
-            }
-            if (a == null || b == null || b[4] < SECOND_SHEET * a[4] || a[4] < SPREAD_LEAST * w * h) return List.of(image);
-            if (a[3] < h / 2 || b[3] < h / 2) return List.of(image);
-            int[] left = a[0] <= b[0] ? a : b, right = left == a ? b : a;
-            if (left[0] + left[2] > right[0]) return List.of(image); // overlapping across: no gutter between them
-            int cut = (int) Math.round((left[0] + left[2] + right[0]) / 2.0 * image.getWidth() / w);
-            if (cut <= 0 || cut >= image.getWidth()) return List.of(image);
-            return List.of(copy(image, 0, cut), copy(image, cut, image.getWidth()));
-        } finally {
-            for (Mat m : List.of(gray, small, bright, labels, stats, centroids)) m.release();
-        }
-    }
-
-    /**
-     * The columns {@code from} (inclusive) to {@code to} (exclusive) of {@code image}, pixel for pixel, as a new image of
-     * its colour model (drawn through Java2D a gray image is converted as colour, and comes out lighter).
-     */
-    private static java.awt.image.BufferedImage copy(java.awt.image.BufferedImage image, int from, int to) {
-        java.awt.image.WritableRaster r = image.getRaster().createCompatibleWritableRaster(to - from, image.getHeight());
-        r.setRect(-from, 0, image.getRaster());
-        return new java.awt.image.BufferedImage(image.getColorModel(), r, image.isAlphaPremultiplied(), null);
-    }
-
-    /** The least share of the image the larger of a spread's two sheets covers (each page a good part of it). */
-    static final double SPREAD_LEAST = 0.2;
-
-    /** How large (a share of the largest) a second bright region is that makes the image two sheets, a spread. */
-    static final double SECOND_SHEET = 0.5;
-
     public static Mat sheetOnly(Mat gray) {
-        int w = Math.max(1, gray.cols() / 8), h = Math.max(1, gray.rows() / 8);
-        Mat small = new Mat(), bright = new Mat(), labels = new Mat(), stats = new Mat(), centroids = new Mat();
-        try {
-            Imgproc.resize(gray, small, new Size(w, h), 0, 0, Imgproc.INTER_AREA);
-            Imgproc.blur(small, small, new Size(5, 5));
-            Imgproc.threshold(small, bright, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);
-            int n = Imgproc.connectedComponentsWithStats(bright, labels, stats, centroids, 8, CvType.CV_32S);
-            int best = -1;
-            double bestArea = 0, secondArea = 0;
-            int[] st = new int[5];
-            for (int i = 1; i < n; i++) {
-                stats.get(i, 0, st);
-                if (st[4] > bestArea) { secondArea = bestArea; bestArea = st[4]; best = i; }
-                else if (st[4] > secondArea) secondArea = st[4];
-            }
+        try (Bright b = Bright.of(gray)) {
+            int w = b.w(), h = b.h();
             double total = (double) w * h;
-            if (best < 0 || bestArea < SHEET_LEAST * total) return null;
+            if (b.regions().isEmpty() || b.regions().get(0)[4] < SHEET_LEAST * total) return null;
             // two sheets side by side (a book's spread, its gutter dark between them): both are the page's, neither is
             // the desk (a newcomer's spread of two budget tables kept the left and made the right one paper)
-            if (secondArea >= SECOND_SHEET * bestArea) return null;
+            if (b.regions().size() > 1 && b.regions().get(1)[4] >= SECOND_SHEET * b.regions().get(0)[4]) return null;
+            Mat small = b.small(), labels = b.labels();
+            int best = b.regions().get(0)[5];
             Mat region = new Mat();
             Core.compare(labels, new org.opencv.core.Scalar(best), region, Core.CMP_EQ);
             List<org.opencv.core.MatOfPoint> contours = new ArrayList<>();
@@ -210,10 +143,86 @@ public final class PageCleaner {
             out.setTo(new org.opencv.core.Scalar(255), outside);
             outside.release();
             return out;
-        } finally {
-            for (Mat m : List.of(small, bright, labels, stats, centroids)) m.release();
         }
     }
+
+    /**
+     * The pages of a spread — two sheets side by side scanned at once, a book's or a bound report's two facing pages,
+     * its gutter and margins dark — each cut out at the middle of the gutter; the image alone when it is one page. The
+     * sheets are the two largest bright regions ({@link #sheetOnly}'s: Otsu's threshold at an eighth of the resolution),
+     * the second at least {@link #SECOND_SHEET} of the first, each at least half the image's height, the one wholly left
+     * of the other. Read as one page, a spread's two tables stood side by side: the headers of both read as one title,
+     * or the second sheet was taken for the desk and made paper (a newcomer's spread of two budget tables: the right
+     * one lost, with no word).
+     *
+     * @param image a page image, gray or colour
+     * @return the spread's left and right pages (new images), or a list of {@code image} alone
+     */
+    public static List<java.awt.image.BufferedImage> spreadPages(java.awt.image.BufferedImage image) {
+        OpenCv.load();
+        Mat gray = OpenCv.gray(image);
+        try (Bright b = Bright.of(gray)) {
+            if (b.regions().size() < 2) return List.of(image);
+            int[] first = b.regions().get(0), second = b.regions().get(1);
+            if (second[4] < SECOND_SHEET * first[4] || first[4] < SPREAD_LEAST * b.w() * b.h()) return List.of(image);
+            if (first[3] < b.h() / 2 || second[3] < b.h() / 2) return List.of(image);
+            int[] left = first[0] <= second[0] ? first : second, right = left == first ? second : first;
+            if (left[0] + left[2] > right[0]) return List.of(image); // overlapping across: no gutter between them
+            int cut = (int) Math.round((left[0] + left[2] + right[0]) / 2.0 * image.getWidth() / b.w());
+            if (cut <= 0 || cut >= image.getWidth()) return List.of(image);
+            return List.of(copy(image, 0, cut), copy(image, cut, image.getWidth()));
+        } finally {
+            gray.release();
+        }
+    }
+
+    /**
+     * The columns {@code from} (inclusive) to {@code to} (exclusive) of {@code image}, pixel for pixel, as a new image of
+     * its colour model (drawn through Java2D a gray image is converted as colour, and comes out lighter).
+     */
+    private static java.awt.image.BufferedImage copy(java.awt.image.BufferedImage image, int from, int to) {
+        java.awt.image.WritableRaster r = image.getRaster().createCompatibleWritableRaster(to - from, image.getHeight());
+        r.setRect(-from, 0, image.getRaster());
+        return new java.awt.image.BufferedImage(image.getColorModel(), r, image.isAlphaPremultiplied(), null);
+    }
+
+    /** The least share of the image the larger of a spread's two sheets covers (each page a good part of it). */
+    static final double SPREAD_LEAST = 0.2;
+
+    /** How large (a share of the largest) a second bright region is that makes the image two sheets, a spread. */
+    static final double SECOND_SHEET = 0.5;
+
+    /**
+     * A page's bright regions at an eighth of its resolution ({@code w} × {@code h}: Otsu's threshold after a blur that
+     * closes over the print): each {x, y, width, height, area, label} in those pixels, the largest first; the small
+     * page and its labels kept for the caller. Closing releases them.
+     */
+    private record Bright(Mat small, Mat labels, List<int[]> regions, int w, int h) implements AutoCloseable {
+        static Bright of(Mat gray) {
+            int w = Math.max(1, gray.cols() / 8), h = Math.max(1, gray.rows() / 8);
+            Mat small = new Mat(), bright = new Mat(), labels = new Mat(), stats = new Mat(), centroids = new Mat();
+            Imgproc.resize(gray, small, new Size(w, h), 0, 0, Imgproc.INTER_AREA);
+            Imgproc.blur(small, small, new Size(5, 5));
+            Imgproc.threshold(small, bright, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);
+            int n = Imgproc.connectedComponentsWithStats(bright, labels, stats, centroids, 8, CvType.CV_32S);
+            List<int[]> regions = new ArrayList<>();
+            int[] st = new int[5];
+            for (int i = 1; i < n; i++) {
+                stats.get(i, 0, st);
+                regions.add(new int[]{st[0], st[1], st[2], st[3], st[4], i});
+            }
+            regions.sort((a, b) -> Integer.compare(b[4], a[4]));
+            for (Mat m : List.of(bright, stats, centroids)) m.release();
+            return new Bright(small, labels, regions, w, h);
+        }
+
+        @Override
+        public void close() {
+            small.release();
+            labels.release();
+        }
+    }
+
 
     /**
      * The sheet cut out of the photo and made square: where its outline is a quadrilateral (the hull simplified within 2%
