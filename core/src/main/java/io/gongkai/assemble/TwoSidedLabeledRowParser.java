@@ -138,15 +138,15 @@ final class TwoSidedLabeledRowParser implements RowParser {
         return ocr && values.stream().anyMatch(Cell::isNumeric) && !known.knows(Outline.key(label));
     }
 
+    /** A figure as printed (an amount with separators or decimals, or a bare number of four digits or more), alone. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-−(（]?(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d+|\\d{4,})[)）]?");
+
     /**
      * Whether a line without figures is one of the table's header lines: 项目, a side's heading (收入, 财政拨款支出), or
      * a word of the template's column headings read by OCR with one character lost or misread (a newcomer's 150 dpi
      * scan read 财政拨款收入 as 财政拨款!入: kept as a line of zeros, it became the group of every income row after it,
      * and their keys changed from {@code income:一般公共预算资金} to {@code income:财政拨款入/一般公共预算资金}).
      */
-    /** A figure as printed (an amount with separators or decimals, or a bare number of four digits or more), alone. */
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-−(（]?(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d+|\\d{4,})[)）]?");
-
     private static boolean isHeaderWord(String label, Template template) {
         String c = TextNormalizer.canonical(label);
         if (c.equals("项目") || c.endsWith("收入") && c.length() <= 6 && !c.contains("合计") || c.endsWith("支出") && c.length() <= 6 && !c.contains("合计")) return true;

@@ -223,7 +223,6 @@ public final class PageCleaner {
         }
     }
 
-
     /**
      * The sheet cut out of the photo and made square: where its outline is a quadrilateral (the hull simplified within 2%
      * of its perimeter has four corners, each 60–120°) and a corner stands more than {@link #SQUARE_ENOUGH} off square,

@@ -63,12 +63,19 @@ final class FigureColumns {
         return FIGURE.matcher(run).matches() && run.chars().anyMatch(c -> c == ',' || c == '.') && run.chars().filter(Character::isDigit).count() >= 3;
     }
 
-    /** {@code beforeRights} with {@code rights} of the table continuing it, carried into the table before's place and width. */
+    /**
+     * {@code beforeRights} with those {@code rights} of the table continuing it that stand at no edge of them (a column
+     * first filled on its page), carried into the table before's place and width; left to right.
+     */
     static List<Double> carried(PageTable before, List<Double> beforeRights, PageTable t, List<Double> rights) {
         double wa = before.right() - before.left(), wb = t.right() - t.left();
         if (wa <= 0 || wb <= 0) return beforeRights;
         List<Double> out = new ArrayList<>(beforeRights);
-        for (double b : rights) out.add(before.left() + (b - t.left()) * wa / wb);
+        for (double b : rights) {
+            double at = before.left() + (b - t.left()) * wa / wb;
+            if (out.stream().noneMatch(a -> Math.abs(a - at) <= SAME_PROPORTION * wa)) out.add(at);
+        }
+        out.sort(Double::compare);
         return out;
     }
 

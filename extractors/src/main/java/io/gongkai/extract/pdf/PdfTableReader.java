@@ -407,10 +407,19 @@ public final class PdfTableReader {
         }
     }
 
-    /** The table a title-less table at the top of the next page may continue, and its columns of figures ({@link FigureColumns}). */
+    /**
+     * The table a title-less table at the top of the next page may continue, its page's glyphs, and its columns of
+     * figures ({@link FigureColumns}), found from those glyphs only when a table does continue it.
+     */
     private static final class Before {
         PageTable table;
-        List<Double> figureRights = List.of();
+        List<Glyph> glyphs = List.of();
+        List<Double> figureRights;
+
+        List<Double> figureRights() {
+            if (figureRights == null) figureRights = table == null ? List.of() : FigureColumns.rights(glyphs, table);
+            return figureRights;
+        }
     }
 
     /** A page read, or being read by OCR. */
@@ -516,18 +525,18 @@ public final class PdfTableReader {
                 if (label == null && m.find()) label = m.group().replaceAll("\\s+", "");
             }
             RawBlock previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            List<Double> rights = FigureColumns.rights(glyphs, t);
             boolean continued = title == null && label == null && previous != null && i == 0 && continues(previous, last.table, t);
             if (continued) {
                 List<RawRow> rows;
-                if (FigureColumns.sameColumns(last.table, last.figureRights, t, rights)) {
+                List<Double> rights = FigureColumns.rights(glyphs, t);
+                if (FigureColumns.sameColumns(last.table, last.figureRights(), t, rights)) {
                     rows = t.rowsIn(page * 1000, last.table);
                     // its columns of figures are the table's too (a column first filled on this page), where the table before has them
-                    last.figureRights = FigureColumns.carried(last.table, last.figureRights, t, rights);
+                    last.figureRights = FigureColumns.carried(last.table, last.figureRights(), t, rights);
                 } else {
                     // the page sets the table's columns of figures elsewhere: the table before's columns moved to where
                     // this page sets them, one column of figures for one, in order (or, when they are not as many, in proportion)
-                    List<Double> edges = FigureColumns.moved(last.table, last.figureRights, t, rights);
+                    List<Double> edges = FigureColumns.moved(last.table, last.figureRights(), t, rights);
                     rows = edges == null ? t.rowsIn(page * 1000, last.table) : t.rowsAt(page * 1000, edges);
                 }
                 RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText, rows, notes);
@@ -535,7 +544,8 @@ public final class PdfTableReader {
             } else {
                 out.add(new RawBlock(page * 1000, List.of(page), title, label, headerText, own, notes));
                 last.table = t;
-                last.figureRights = rights;
+                last.glyphs = glyphs;
+                last.figureRights = null;
             }
             above = t.bottom();
         }
