@@ -82,4 +82,34 @@ class BudgetTest {
         assertEquals(Duration.ofSeconds(90), d.allowed());
         assertEquals(Duration.ZERO, Budget.unlimited().start().allowed());
     }
+
+    private static void spin(long millis) {
+        long t = System.nanoTime();
+        while (System.nanoTime() - t < millis * 1_000_000) Thread.onSpinWait();
+    }
+
+    /**
+     * Time is the CPU time of the threads reading the document: a thread that waits (for the machine, busy with other
+     * work, or for a page read elsewhere) spends none of it; on the clock a document may take four times its budget.
+     */
+    @Test
+    void aDeadlineCountsTheCpuTimeOfItsThreadsWithTheClockAsABackstop() throws Exception {
+        Budget.Deadline d = Budget.unlimited().withTime(Duration.ofMillis(300)).start().source("scan.pdf");
+        Thread.sleep(400);
+        assertDoesNotThrow(() -> d.check("waiting"), "400 ms of waiting is no time spent");
+        // a page read on another thread: its CPU time is the document's
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            pool.submit(d.counted(() -> { spin(400); return null; })).get();
+        } finally {
+            pool.shutdown();
+        }
+        BudgetExceededException e = assertThrows(BudgetExceededException.class, () -> d.check("OCR of page 2"));
+        assertTrue(e.getMessage().contains("CPU time"), e.getMessage());
+
+        Budget.Deadline idle = Budget.unlimited().withTime(Duration.ofMillis(50)).start().source("scan.pdf");
+        Thread.sleep(250);
+        BudgetExceededException late = assertThrows(BudgetExceededException.class, () -> idle.check("waiting"));
+        assertTrue(late.getMessage().contains("on the clock"), late.getMessage());
+    }
 }

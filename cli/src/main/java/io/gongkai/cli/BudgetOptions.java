@@ -17,8 +17,8 @@ final class BudgetOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--max-seconds", paramLabel = "S", description = "a document's time in seconds, plus 20 s for each page read by OCR; a document"
-            + " over it is not read (extract: exit 3; batch: a failure row) (default: ${DEFAULT-VALUE}; 0: no limit; at most 1,000,000,000)")
+    @Option(names = "--max-seconds", paramLabel = "S", description = "a document's CPU time in seconds (of the threads reading it),"
+            + " plus 20 s for each page read by OCR, and at most four times as much on the clock; a document over it is not read (extract: exit 3; batch: a failure row) (default: ${DEFAULT-VALUE}; 0: no limit; at most 1,000,000,000)")
     long seconds = DEFAULTS.time().getSeconds();
 
     @Option(names = "--max-cells", paramLabel = "N", description = "table cells a document may hold (default: ${DEFAULT-VALUE}; 0: no limit)")

@@ -15,8 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>A value of 0 is no limit. Immutable; {@link #start()} begins the count for one document.
  *
- * @param time         the document's time, before any page read by OCR
- * @param ocrPageTime  time added for each page read by OCR (PP-OCRv4 reads a page in 2-5 s on one core)
+ * @param time         the document's time, before any page read by OCR: CPU time of the threads reading it, so that a
+ *                     machine busy with other work refuses no document it would read alone (a newcomer's 13 s page,
+ *                     read beside a second job on two cores, had been refused after 62 s); and at most
+ *                     {@value Deadline#WALL_TIMES} times as much time on the clock, whatever a thread is waiting for
+ * @param ocrPageTime  time added for each page read by OCR (PP-OCRv4 reads a page in 2-5 s on one core), counted alike
  * @param pixels       pixels of page images read by OCR, over the whole document
  * @param characters   characters of a text input (its size in bytes is checked before it is read: at most four bytes a
  *                     character in any encoding read)
@@ -71,15 +74,25 @@ public record Budget(Duration time, Duration ocrPageTime, long pixels, long char
     /**
      * One document's count against its budget, passed along to every stage that can take long (reading text, OCR of
      * each page and of its phrases, grids, template matching, identities, writers). Each stage calls {@link #check} (a
-     * clock read) or adds what it reads; the first to go over throws. Thread-safe: a document's pages read by OCR in
-     * parallel share one.
+     * clock read) or adds what it reads; the first to go over throws. Time is the CPU time of the threads that read the
+     * document: the thread that started the deadline, and each task run through {@link #counted} while it runs (OCR runs
+     * on the thread that calls it: Tesseract with {@code OMP_THREAD_LIMIT=1}, ONNX Runtime with one intra-op thread); the
+     * clock's time is a backstop at {@value #WALL_TIMES} times the allowance. Where the JVM measures no thread's CPU time,
+     * the clock's time is counted. Thread-safe: a document's pages read by OCR in parallel share one.
      */
     public static final class Deadline {
         /** A deadline that never passes: for callers that give none. */
         public static final Deadline NONE = unlimited().start();
+        /** How many times its allowance a document may take on the clock, its threads waiting or not. */
+        public static final int WALL_TIMES = 4;
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+        private static final boolean CPU = cpuMeasured();
 
         private final Budget budget;
         private final long start = System.nanoTime();
+        /** The CPU time of the tasks that ended, and the threads at work now with their CPU time when they began. */
+        private final AtomicLong cpuDone = new AtomicLong();
+        private final java.util.concurrent.ConcurrentHashMap<Thread, Long> working = new java.util.concurrent.ConcurrentHashMap<>();
         private final AtomicLong allowedNanos;
         private final AtomicLong pixels = new AtomicLong(), cells = new AtomicLong();
         /** OCR pages whose time was added ahead ({@link #ocrPageAhead}), not to be added again when they are read. */
@@ -89,6 +102,45 @@ public record Budget(Duration time, Duration ocrPageTime, long pixels, long char
         private Deadline(Budget budget) {
             this.budget = budget;
             this.allowedNanos = new AtomicLong(budget.time().toNanos());
+            if (CPU && !budget.time().isZero()) working.put(Thread.currentThread(), THREADS.getCurrentThreadCpuTime());
+        }
+
+        private static boolean cpuMeasured() {
+            try {
+                return THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+            } catch (UnsupportedOperationException e) {
+                return false;
+            }
+        }
+
+        /**
+         * The task, its thread's CPU time counted against this deadline while it runs: for work done for the document on
+         * another thread (a page read by OCR in a pool).
+         */
+        public <T> java.util.concurrent.Callable<T> counted(java.util.concurrent.Callable<T> task) {
+            if (!CPU || budget.time().isZero()) return task;
+            return () -> {
+                Thread me = Thread.currentThread();
+                Long begun = THREADS.getCurrentThreadCpuTime();
+                if (working.putIfAbsent(me, begun) != null) return task.call(); // already counted (the starting thread)
+                try {
+                    return task.call();
+                } finally {
+                    working.remove(me);
+                    cpuDone.addAndGet(Math.max(0, THREADS.getCurrentThreadCpuTime() - begun));
+                }
+            };
+        }
+
+        /** The CPU time spent on the document so far: the tasks that ended and the threads at work now. */
+        private long cpuSpent() {
+            long spent = cpuDone.get();
+            for (var w : working.entrySet()) {
+                Thread t = w.getKey();
+                long now = t == Thread.currentThread() ? THREADS.getCurrentThreadCpuTime() : THREADS.getThreadCpuTime(t.getId());
+                if (now >= 0) spent += Math.max(0, now - w.getValue());
+            }
+            return spent;
         }
 
         /** The budget counted against. */
@@ -116,10 +168,13 @@ public record Budget(Duration time, Duration ocrPageTime, long pixels, long char
         public void check(String stage) {
             long allowed = allowedNanos.get();
             if (budget.time().isZero() || allowed <= 0) return;
-            long spent = System.nanoTime() - start;
-            if (spent > allowed) {
-                throw new BudgetExceededException(Limit.TIME, String.format("%s: over its time budget of %d s (%s; %.0f s spent, %s): not read;"
-                                + " raise the limit (--max-seconds; 0 for none) if the document is worth it", source, Math.round(allowed / 1e9), stage, spent / 1e9,
+            long wall = System.nanoTime() - start;
+            long spent = CPU ? cpuSpent() : wall;
+            if (spent > allowed || wall / WALL_TIMES > allowed) {
+                String what = !CPU ? String.format("%.0f s spent", wall / 1e9) : spent > allowed ? String.format("%.0f s of CPU time spent", spent / 1e9)
+                        : String.format("%.0f s spent on the clock, over %d times the budget", wall / 1e9, WALL_TIMES);
+                throw new BudgetExceededException(Limit.TIME, String.format("%s: over its time budget of %d s (%s; %s, %s): not read;"
+                                + " raise the limit (--max-seconds; 0 for none) if the document is worth it", source, Math.round(allowed / 1e9), stage, what,
                         budget.time().getSeconds() + " s" + (budget.ocrPageTime().isZero() ? "" : " + " + budget.ocrPageTime().getSeconds() + " s a page read by OCR")));
             }
         }

@@ -155,7 +155,7 @@ public final class PageScanner {
 
     /** Reads a rendered page on a thread of the OCR pool, within a document's budget. */
     public java.util.concurrent.Future<Scan> submit(Rendered page, int number, Deadline deadline) {
-        return POOL.submit(() -> read(page, number, deadline));
+        return POOL.submit(deadline.counted(() -> read(page, number, deadline)));
     }
 
     /** Reads a page image scanned or rendered at {@code dpi}. */
