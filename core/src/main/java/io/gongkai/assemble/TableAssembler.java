@@ -78,7 +78,7 @@ public final class TableAssembler {
         if (id.templateId() != null) id = fitted(id, block);
         PrintedUnit printed = printedUnit(block);
         MoneyUnit unit = printed == null ? MoneyUnit.UNKNOWN : printed.unit();
-        UnitSource unitSource = printed == null ? PrintedUnit.NOT_PRINTED : printed.source();
+        UnitSource unitSource = printed == null ? PrintedUnit.notPrinted(block.headerText()) : printed.source();
         String title = block.title() == null ? null : TextNormalizer.normalize(block.title());
         if (id.templateId() == null) {
             List<Row> rows = GenericTable.rows(block);

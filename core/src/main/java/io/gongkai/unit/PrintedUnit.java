@@ -36,6 +36,29 @@ public record PrintedUnit(MoneyUnit unit, UnitSource source) {
     /** Where a table that prints no unit stands before any identity is consulted. */
     public static final UnitSource NOT_PRINTED = new UnitSource(UnitSource.Kind.NONE, "no unit printed with the table");
 
+    /**
+     * A unit line whose unit a scan's reader saw ink it could not read in front of: {@code 单位：□元} (□, U+25A1, stands
+     * for the unread mark: a punched hole or a blot over the 万 of 万元 leaves 元).
+     */
+    private static final Pattern UNREAD = Pattern.compile("[单單]\\s*位\\s*[:：]?\\s*\u25A1+\\s*元");
+
+    /**
+     * Where a table that prints no readable unit stands: {@link #NOT_PRINTED}, or, when one of the lines above its grid is
+     * a unit line with an unread mark before its 元 ({@link #UNREAD}), that line named: it may have said 万元.
+     *
+     * @param headerLines the text lines above the table's grid, as read
+     */
+    public static UnitSource notPrinted(List<String> headerLines) {
+        for (String line : headerLines) {
+            Matcher m = UNREAD.matcher(TextNormalizer.normalize(TextNormalizer.stripMarkup(line)));
+            if (m.find()) {
+                return new UnitSource(UnitSource.Kind.NONE, "the unit line reads " + m.group().replaceAll("\\s+", "")
+                        + ": a mark the reader could not read stands before 元 (万元 or 元)");
+            }
+        }
+        return NOT_PRINTED;
+    }
+
     public PrintedUnit {
         if (!unit.known()) throw new IllegalArgumentException("a printed unit is 元 or 万元");
     }

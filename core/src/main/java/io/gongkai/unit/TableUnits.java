@@ -169,7 +169,8 @@ public final class TableUnits {
             return new Evidence(MoneyUnit.WAN_YUAN, new UnitSource(UnitSource.Kind.ROUNDING, rounding.size()
                     + " of its sums, sharing no cell, hold in 万元 only within its rounding and fail in 元: " + String.join(", ", rounding)), false);
         }
-        String why = "no unit printed with the table, and no identity with a table of known unit tells 元 from 万元";
+        String why = (u.unitSource().kind() == UnitSource.Kind.NONE && !u.unitSource().equals(PrintedUnit.NOT_PRINTED)
+                ? u.unitSource().detail() : "no unit printed with the table") + ", and no identity with a table of known unit tells 元 from 万元";
         if (rounding.size() == 1) why += " (one sum is off by a rounding step of 万元: " + rounding.get(0) + "; one is not enough)";
         return new Evidence(MoneyUnit.UNKNOWN, new UnitSource(UnitSource.Kind.NONE, why), false);
     }

@@ -60,4 +60,16 @@ class PrintedUnitTest {
         assertEquals(MoneyUnit.YUAN, PrintedUnit.read(List.of("单位：元"), List.of(), List.of(), List.of("注：金额单位为万元")).orElseThrow().unit(), "the header first");
         assertEquals(Optional.empty(), PrintedUnit.read(List.of(), List.of(), List.of(), List.of("注：单位为元", "注2：单位为万元")));
     }
+
+    @Test
+    void aUnitLineWithAnUnreadMarkBeforeItsYuanPrintsNoUnitAndSaysSo() {
+        // a scan's reader writes □ for a blot or a punched hole it saw in front of 元: 万元 or 元, nobody can tell
+        List<String> header = List.of("2025年“三公”经费预算表", "编制单位：上海市财政局 单位：\u25A1元");
+        assertEquals(Optional.empty(), PrintedUnit.read(header, List.of(), List.of()));
+        UnitSource none = PrintedUnit.notPrinted(header);
+        assertEquals(UnitSource.Kind.NONE, none.kind());
+        assertTrue(none.detail().contains("单位:\u25A1元"), none.detail());
+        assertEquals(PrintedUnit.NOT_PRINTED, PrintedUnit.notPrinted(List.of("编制单位：上海市财政局")));
+        assertEquals(PrintedUnit.NOT_PRINTED, PrintedUnit.notPrinted(List.of("\u25A1元")), "no unit label, no unit line");
+    }
 }
