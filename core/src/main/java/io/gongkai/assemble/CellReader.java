@@ -16,7 +16,7 @@ import java.util.Set;
 /** Turns a raw cell into a typed cell with a status. Pure and thread-safe. */
 public final class CellReader {
     /** Repairs that only undo typography; the value is certain afterwards. */
-    private static final Set<RepairKind> CERTAIN_REPAIRS = Set.of(RepairKind.FULL_WIDTH, RepairKind.SPACED_SEPARATORS, RepairKind.DECIMAL_COMMA, RepairKind.DOT_SEPARATORS,
+    static final Set<RepairKind> CERTAIN_REPAIRS = Set.of(RepairKind.FULL_WIDTH, RepairKind.SPACED_SEPARATORS, RepairKind.DECIMAL_COMMA, RepairKind.DOT_SEPARATORS,
             RepairKind.POINT_GLYPH, RepairKind.SPACE_SEPARATORS);
 
     private CellReader() {

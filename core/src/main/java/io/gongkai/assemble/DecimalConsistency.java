@@ -20,14 +20,55 @@ import java.util.List;
  * Only an OCR reading ({@link NumberParser#ocrReading}) is: a text layer's whole-元 figure among figures with 分
  * ({@code 22,118,861} beside {@code 79,189,400.34}) is what the publisher printed, rounded to 1 元, and the identities
  * allow it half a unit of its last digit (the 司法局 2026 unit budget, p8 and p11).
+ *
+ * <p>The other way round: an OCR reading with one decimal ({@code 6.4}) is taken as cut by the number parser (a glyph lost
+ * at the cell's edge), but in a table whose every amount with decimals has one, and at least {@value #ONE_PLACE} such
+ * amounts, one decimal is the publisher's precision (a 万元 三公 table printed to 0.1: a newcomer's two scans of
+ * 社会福利院24 had every amount flagged, and its identities unverifiable): those readings stand as read.
  */
 final class DecimalConsistency {
     private static final double SHARE = 0.9;
+    /** How many amounts printed with one decimal, and none with two, make one decimal a table's precision. */
+    static final int ONE_PLACE = 2;
 
     private DecimalConsistency() {
     }
 
     static List<Row> apply(List<Row> rows, Table table, Template template) {
+        return cutAmongCents(printedToOnePlace(rows, table, template), table, template);
+    }
+
+    /** Amounts read with one decimal, taken as cut, put back as read where one decimal is the table's precision. */
+    private static List<Row> printedToOnePlace(List<Row> rows, Table table, Template template) {
+        int onePlace = 0;
+        for (Row r : rows) {
+            if (!isMoneyRow(r, template)) continue;
+            for (Cell c : r.cells()) {
+                if (!isMoney(c, table) || c.number() == null) continue;
+                if (c.number().scale() >= 2) return rows;
+                if (c.number().scale() == 1) onePlace++;
+            }
+        }
+        if (onePlace < ONE_PLACE) return rows;
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            List<Cell> cells = new ArrayList<>();
+            for (Cell c : r.cells()) cells.add(isMoneyRow(r, template) && isMoney(c, table) ? uncut(c) : c);
+            out.add(r.withCells(cells));
+        }
+        return out;
+    }
+
+    /** A cell whose one doubt is that its reading was cut ({@link RepairKind#TRUNCATED}), as read. */
+    private static Cell uncut(Cell c) {
+        if (c.number() == null || c.number().scale() != 1 || c.status() != CellStatus.SUSPECT) return c;
+        List<Repair> others = c.repairs().stream().filter(r -> !r.kind().equals(RepairKind.TRUNCATED)).toList();
+        if (others.size() == c.repairs().size() || others.stream().anyMatch(r -> !CellReader.CERTAIN_REPAIRS.contains(r.kind()))) return c;
+        return new Cell(c.column(), c.number(), c.text(), c.raw(), others.isEmpty() ? CellStatus.OK : CellStatus.REPAIRED, c.confidence(), c.box(), others);
+    }
+
+    /** Whole amounts OCR read among amounts with 分: their cents perhaps lost at the cell's edge. */
+    private static List<Row> cutAmongCents(List<Row> rows, Table table, Template template) {
         int withCents = 0, numbers = 0;
         for (Row r : rows) {
             if (!isMoneyRow(r, template)) continue;

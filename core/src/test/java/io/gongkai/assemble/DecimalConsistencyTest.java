@@ -55,4 +55,34 @@ class DecimalConsistencyTest {
         Cell ocr = apply(row("2010103", "473744", 0.9)).get(2).cells().get(0);
         assertEquals(CellStatus.SUSPECT, ocr.status());
     }
+
+    private static List<Row> applyOcr(String... figures) {
+        List<Column> cols = List.of(new Column("1", List.of(), Column.Kind.MONEY));
+        List<Row> rows = new ArrayList<>();
+        int code = 2010101;
+        for (String f : figures) {
+            rows.add(new Row(RowKey.functionCode(Integer.toString(code)), Integer.toString(code), List.of(CellReader.read(new RawCell(f, null, 0.9), "1", Column.Kind.MONEY)), List.of(), 0));
+            code++;
+        }
+        Table t = new Table("T01", "expenditure", null, "支出决算表", MoneyUnit.WAN_YUAN, new UnitSource(UnitSource.Kind.HEADER, "单位：万元"), List.of(), cols, rows, List.of(),
+                new Identification("expenditure", 1, List.of()), List.of(), List.of(), 0);
+        return DecimalConsistency.apply(rows, t, TemplateCatalog.builtIn().of(t).orElseThrow());
+    }
+
+    @Test
+    void oneDecimalIsATablesPrecisionWhenEveryAmountWithDecimalsHasOne() {
+        // a 万元 table printed to 0.1 and read by OCR: 6.4 is as printed, not 6.4? cut at the cell's edge
+        List<Row> tenths = applyOcr("6.4", "0", "25.4", "6.4");
+        for (Row r : tenths) {
+            Cell c = r.cells().get(0);
+            assertEquals(CellStatus.OK, c.status(), c.toString());
+            assertTrue(c.repairs().isEmpty(), c.repairs().toString());
+        }
+        // one amount with two decimals: the others' one may be a lost digit
+        Cell mixed = applyOcr("6.4", "25.45", "6.4").get(0).cells().get(0);
+        assertEquals(CellStatus.SUSPECT, mixed.status());
+        assertTrue(mixed.repairs().stream().anyMatch(r -> r.kind().equals(io.gongkai.model.RepairKind.TRUNCATED)));
+        // a single such amount says nothing of the table
+        assertEquals(CellStatus.SUSPECT, applyOcr("6.4", "0").get(0).cells().get(0).status());
+    }
 }
