@@ -145,7 +145,9 @@ final class TwoSidedLabeledRowParser implements RowParser {
      * Whether a line without figures is one of the table's header lines: 项目, a side's heading (收入, 财政拨款支出), or
      * a word of the template's column headings read by OCR with one character lost or misread (a newcomer's 150 dpi
      * scan read 财政拨款收入 as 财政拨款!入: kept as a line of zeros, it became the group of every income row after it,
-     * and their keys changed from {@code income:一般公共预算资金} to {@code income:财政拨款入/一般公共预算资金}).
+     * and their keys changed from {@code income:一般公共预算资金} to {@code income:财政拨款入/一般公共预算资金}); a word of
+     * four, one character read as its look-alike ({@link TextNormalizer#lookAlike(String, String)}: a newcomer's 1-bit
+     * scan read 本年收入 as 本年收人, and seven income rows became {@code income:本年收人/财政拨款收入}).
      */
     private static boolean isHeaderWord(String label, Template template) {
         String c = TextNormalizer.canonical(label);
@@ -155,7 +157,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
         for (TemplateColumn col : template.columns()) {
             for (String word : col.path()) {
                 String w = TextNormalizer.hanOnly(word);
-                if (w.length() >= 5 && TextNormalizer.editDistance(han, w) <= 1) return true;
+                if (w.length() >= 5 && TextNormalizer.editDistance(han, w) <= 1 || w.length() >= 4 && TextNormalizer.lookAlike(han, w)) return true;
             }
         }
         return false;

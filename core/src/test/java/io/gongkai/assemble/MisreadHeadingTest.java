@@ -47,6 +47,24 @@ class MisreadHeadingTest {
     }
 
     @Test
+    void aHeadingOfFourWithOneCharacterReadAsItsLookAlikeIsNoRowOfTheTable() {
+        // a newcomer's 1-bit scan of 司法局26's 财务收支预算总表: 本年收入 read 本年收人, and every income row under it keyed
+        // income:本年收人/…
+        List<RawRow> rows = List.of(
+                RawRow.of(1, "本年收人", "", "本年支出", ""),
+                RawRow.of(2, "项目", "预算数", "项目", "预算数"),
+                RawRow.of(3, "一、财政拨款收入", "86,959,408.34", "一、一般公共服务支出", "86,959,408.34"),
+                RawRow.of(4, "二、事业收入", "0.00", "", ""),
+                RawRow.of(5, "收入总计", "86,959,408.34", "支出总计", "86,959,408.34"));
+        RawBlock block = new RawBlock(1, List.of(1), "2026年单位财务收支预算总表", null,
+                List.of("2026年单位财务收支预算总表", "编制单位：上海市普陀区司法局\t单位：元"), rows, List.of());
+        Table t = new TableAssembler(TemplateCatalog.builtIn()).assemble(block, "T01");
+        assertEquals("budget-summary", t.templateId());
+        List<String> keys = t.rows().stream().map(r -> r.key().value()).sorted().toList();
+        assertEquals(List.of("expenditure-total", "expenditure:一般公共服务支出", "income-total", "income:事业收入", "income:财政拨款收入"), keys);
+    }
+
+    @Test
     void aRowWhoseNameIsAFigureHasItsAmountsFlagged() {
         // laid out by text alignment in other columns than its own (a newcomer's Chromium print, rules between rows
         // only, read by --engine stream): each 支出 line's amount where its name stands, the 0.00 printed in the column
