@@ -43,6 +43,16 @@ class TemplateMatcherTest {
     }
 
     @Test
+    void aTitleWithOneCharacterMisreadIsItsTableEvenWhenNoHeaderWordIsRead() {
+        // a faint photocopy: 支 read 皮, and every header word misread (分类科U, A不支 1)
+        assertEquals("budget-expenditure", matcher.identify("2025年部门皮出预算总表", null, "分类科U 类— 比款 分类料日多称8 合计 A不支 1 皮出").templateId());
+        assertEquals("budget-expenditure", matcher.identify("上海市普陀区财政局2025年部门皮出预算总表", null, "合计 基本支出 项目支出").templateId());
+        // one wrong in four is another title, not a misreading of this one
+        assertEquals("budget-income", matcher.identify("2025年部门收人预算总表", null, "").templateId());
+        assertEquals(1, TemplateMatcher.misreadIn("财政局部门皮出预算总表单位", "部门支出预算总表"));
+    }
+
+    @Test
     void aBudgetsTableIsNoFinalAccountsTable() {
         // a blurred 150 dpi scan of 万里街道24's "三公" table (a newcomer's): its title's "三公" read 本 AAA从罗, its header's
         // words lost but 机关运行经费; identified as the final account's 机关运行经费支出决算表, it read no row
