@@ -37,10 +37,12 @@ public record PrintedUnit(MoneyUnit unit, UnitSource source) {
     public static final UnitSource NOT_PRINTED = new UnitSource(UnitSource.Kind.NONE, "no unit printed with the table");
 
     /**
-     * A unit line whose unit a scan's reader saw ink it could not read in front of: {@code 单位：□元} (□, U+25A1, stands
-     * for the unread mark: a punched hole or a blot over the 万 of 万元 leaves 元).
+     * What a scan's reader writes in a unit line for ink it saw and could not read ({@code 单位：□元}; □, U+25A1): a
+     * punched hole or a blot over the 万 of 万元 leaves 元.
      */
-    private static final Pattern UNREAD = Pattern.compile("[单單]\\s*位\\s*[:：]?\\s*\u25A1+\\s*元");
+    public static final String UNREAD_MARK = "\u25A1";
+    /** A unit line with an unread mark before its 元. */
+    private static final Pattern UNREAD = Pattern.compile("[单單]\\s*位\\s*[:：]?\\s*" + UNREAD_MARK + "+\\s*元");
 
     /**
      * Where a table that prints no readable unit stands: {@link #NOT_PRINTED}, or, when one of the lines above its grid is

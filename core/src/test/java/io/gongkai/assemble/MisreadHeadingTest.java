@@ -26,10 +26,14 @@ class MisreadHeadingTest {
                 RawRow.of(1, heading, "", "财政拨款支出", "", "", "", ""),
                 RawRow.of(2, "项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算")));
         rows.addAll(List.of(body));
-        RawBlock block = new RawBlock(1, List.of(1), "2025年部门财政拨款收支预算总表", null,
-                List.of("2025年部门财政拨款收支预算总表", "编制部门：上海市普陀区商务委员会\t单位：元"), rows, List.of());
+        return assembled("2025年部门财政拨款收支预算总表", "编制部门：上海市普陀区商务委员会\t单位：元", rows, "budget-fiscal-appropriation-summary");
+    }
+
+    /** The rows as one table under its title and one header line, assembled; it must be identified as {@code template}. */
+    private static Table assembled(String title, String headerLine, List<RawRow> rows, String template) {
+        RawBlock block = new RawBlock(1, List.of(1), title, null, List.of(title, headerLine), rows, List.of());
         Table t = new TableAssembler(TemplateCatalog.builtIn()).assemble(block, "T01");
-        assertEquals("budget-fiscal-appropriation-summary", t.templateId());
+        assertEquals(template, t.templateId());
         return t;
     }
 
@@ -56,10 +60,7 @@ class MisreadHeadingTest {
                 RawRow.of(3, "一、财政拨款收入", "86,959,408.34", "一、一般公共服务支出", "86,959,408.34"),
                 RawRow.of(4, "二、事业收入", "0.00", "", ""),
                 RawRow.of(5, "收入总计", "86,959,408.34", "支出总计", "86,959,408.34"));
-        RawBlock block = new RawBlock(1, List.of(1), "2026年单位财务收支预算总表", null,
-                List.of("2026年单位财务收支预算总表", "编制单位：上海市普陀区司法局\t单位：元"), rows, List.of());
-        Table t = new TableAssembler(TemplateCatalog.builtIn()).assemble(block, "T01");
-        assertEquals("budget-summary", t.templateId());
+        Table t = assembled("2026年单位财务收支预算总表", "编制单位：上海市普陀区司法局\t单位：元", rows, "budget-summary");
         List<String> keys = t.rows().stream().map(r -> r.key().value()).sorted().toList();
         assertEquals(List.of("expenditure-total", "expenditure:一般公共服务支出", "income-total", "income:事业收入", "income:财政拨款收入"), keys);
     }

@@ -4,6 +4,7 @@ import io.gongkai.extract.ocr.OcrEngine;
 import io.gongkai.extract.ocr.TextLine;
 import io.gongkai.grid.Glyph;
 import io.gongkai.model.MoneyUnit;
+import io.gongkai.unit.PrintedUnit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +19,12 @@ import java.util.regex.Pattern;
  *
  * <p>Then a unit read as 元 is looked at for a 万 the engine did not read ({@link #markBeforeYuan}): a punched hole or a
  * blot over the 万 of 单位：万元 leaves 单位：元, and every amount of the table would stand 10,000 times too large under a
- * unit that looks printed. Such a unit is written {@code 单位：□元} ({@link #UNREAD}): no unit is printed for the table,
+ * unit that looks printed. Such a unit is written {@code 单位：□元} ({@link PrintedUnit#UNREAD_MARK}): no unit is printed for the table,
  * which takes its unit from the identities, else none (every amount flagged). Pure apart from the engine; thread-safe.
  */
 final class UnitReader {
     /** The characters a unit label's unit may hold. */
     static final String UNIT_CHARACTERS = "万元千亿百";
-    /** What stands in a unit line's text for a mark the engine did not read (□, U+25A1). */
-    static final String UNREAD = "\u25A1";
     /** A blot is ink as thick as this share of the phrase's height in both directions: no stroke of a printed character is. */
     private static final double BLOT = 0.3;
     /**
@@ -137,9 +136,7 @@ final class UnitReader {
             Matcher m = LABEL.matcher(text);
             if (!m.matches() || MoneyUnit.parse(text).orElse(null) != MoneyUnit.YUAN) continue;
             java.awt.Rectangle box = read.boxes().get(i);
-            if (m.group(2).strip().equals("元")) {
-                if (blotOrRoom(read.flat(), box, dpi)) glyphs.set(i, renamed(g, m.group(1) + UNREAD + "元"));
-            }
+            if (m.group(2).strip().equals("元") && blotOrRoom(read.flat(), box, dpi)) glyphs.set(i, renamed(g, m.group(1) + PrintedUnit.UNREAD_MARK + "元"));
         }
         for (int i = 0; i < boxed; i++) {
             Glyph g = glyphs.get(i);
@@ -149,7 +146,7 @@ final class UnitReader {
             if (next < 0 || next >= boxed || !glyphs.get(next).text().strip().equals("元")) continue;
             java.awt.Rectangle label = read.boxes().get(i), unit = read.boxes().get(next);
             boolean room = unit.x - (label.x + label.width) >= ROOM * label.height;
-            if (room || blotOrRoom(read.flat(), unit, dpi)) glyphs.set(next, renamed(glyphs.get(next), UNREAD + "元"));
+            if (room || blotOrRoom(read.flat(), unit, dpi)) glyphs.set(next, renamed(glyphs.get(next), PrintedUnit.UNREAD_MARK + "元"));
         }
     }
 
