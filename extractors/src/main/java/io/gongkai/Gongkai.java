@@ -146,7 +146,12 @@ public final class Gongkai {
         byte[] bytes = whole(path);
         InputFormat.Sniffed kind = sniffed(bytes);
         return switch (kind.kind()) {
-            case PDF -> PageImages.of(java.util.Arrays.copyOfRange(bytes, kind.pdfOffset(), bytes.length), source, options.password());
+            case PDF -> {
+                // its spreads cut into pages as the reader cuts them, so that the pages are numbered as its tables are
+                byte[] pdf = java.util.Arrays.copyOfRange(bytes, kind.pdfOffset(), bytes.length);
+                var cut = io.gongkai.extract.pdf.Spreads.cut(pdf, source, options.password(), options::readsPage, options.budget().start().source(source));
+                yield PageImages.of(cut == null ? pdf : cut.pdf(), source, options.password());
+            }
             case IMAGE -> PageImages.of(io.gongkai.extract.image.ImageDocument.toPdf(bytes, source, options.budget().start().source(source),
                     io.gongkai.extract.scan.PageScanner.MAX_PIXELS).pdf(), source, null);
             default -> PageImages.none();
@@ -267,14 +272,28 @@ public final class Gongkai {
             diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", kind.pdfOffset() + " bytes before the %PDF- header, not part of the PDF, were left out"));
             bytes = java.util.Arrays.copyOfRange(bytes, kind.pdfOffset(), bytes.length);
         }
+        List<Integer> spreads = List.of(); // pages a spread in the PDF became, cut in two: numbered in the PDF as cut
+        if (kind.kind() == InputFormat.Kind.PDF) {
+            var cut = io.gongkai.extract.pdf.Spreads.cut(bytes, source, options.password(), options::readsPage, deadline);
+            if (cut != null) {
+                spreads = cut.spreadPages();
+                for (int first : spreads) {
+                    diags.add(new Diagnostic(Diagnostic.Severity.INFO, "page " + first, "page " + io.gongkai.extract.pdf.Spreads.original(spreads, first)
+                            + " of the PDF is a spread (two pages side by side on one scanned image): read as pages " + first + " and " + (first + 1)
+                            + "; the pages after it are numbered one more"));
+                }
+                bytes = cut.pdf();
+            }
+        }
         if (kind.kind() == InputFormat.Kind.PDF || kind.kind() == InputFormat.Kind.IMAGE) {
+            List<Integer> cutSpreads = spreads;
             PdfTableReader reader = switch (options.engine()) {
                 case NATIVE -> new PdfTableReader();
                 case STREAM -> PdfTableReader.stream();
                 case TABULA -> PdfTableReader.tabula(true);
                 case TABULA_STREAM -> PdfTableReader.tabula(false);
             };
-            PdfTableReader.Result r = reader.pages(options::readsPage).ocr(options.ocrDpi(), options.ocrThreads(),
+            PdfTableReader.Result r = reader.pages(p -> options.readsPage(io.gongkai.extract.pdf.Spreads.original(cutSpreads, p))).ocr(options.ocrDpi(), options.ocrThreads(),
                     options.ocr() == Options.Ocr.TESSERACT ? new io.gongkai.extract.ocr.Tesseract() : new io.gongkai.extract.ocr.PaddleOcr(),
                     options.ocr() == Options.Ocr.BOTH ? new io.gongkai.extract.ocr.Tesseract() : null).budget(deadline).read(bytes, source, options.password());
             List<Diagnostic> alignment = new ArrayList<>();

@@ -236,7 +236,7 @@ public final class ImageDocument {
      * newcomer's spread cut in two lost its faint 单位：元 line: both tables' units unknown); any other as
      * {@code LosslessFactory} stores it.
      */
-    static PDImageXObject lossless(PDDocument doc, BufferedImage img) throws IOException {
+    public static PDImageXObject lossless(PDDocument doc, BufferedImage img) throws IOException {
         java.awt.image.Raster r = img.getRaster();
         boolean gray8 = r.getNumBands() == 1 && r.getSampleModel().getSampleSize(0) == 8 && r.getDataBuffer().getDataType() == java.awt.image.DataBuffer.TYPE_BYTE
                 && !(img.getColorModel() instanceof java.awt.image.IndexColorModel);

@@ -153,7 +153,8 @@ public final class PageCleaner {
      * the second at least {@link #SECOND_SHEET} of the first, each at least half the image's height, the one wholly left
      * of the other. Read as one page, a spread's two tables stood side by side: the headers of both read as one title,
      * or the second sheet was taken for the desk and made paper (a newcomer's spread of two budget tables: the right
-     * one lost, with no word).
+     * one lost, with no word). A spread scanned flat, the paper white between its pages, is cut at its gutter
+     * ({@link #gutterCut}).
      *
      * @param image a page image, gray or colour
      * @return the spread's left and right pages (new images), or a list of {@code image} alone
@@ -162,9 +163,9 @@ public final class PageCleaner {
         OpenCv.load();
         Mat gray = OpenCv.gray(image);
         try (Bright b = Bright.of(gray)) {
-            if (b.regions().size() < 2) return List.of(image);
+            if (b.regions().size() < 2) return gutterCut(image, gray);
             int[] first = b.regions().get(0), second = b.regions().get(1);
-            if (second[4] < SECOND_SHEET * first[4] || first[4] < SPREAD_LEAST * b.w() * b.h()) return List.of(image);
+            if (second[4] < SECOND_SHEET * first[4] || first[4] < SPREAD_LEAST * b.w() * b.h()) return gutterCut(image, gray);
             if (first[3] < b.h() / 2 || second[3] < b.h() / 2) return List.of(image);
             int[] left = first[0] <= second[0] ? first : second, right = left == first ? second : first;
             if (left[0] + left[2] > right[0]) return List.of(image); // overlapping across: no gutter between them
@@ -175,6 +176,158 @@ public final class PageCleaner {
             gray.release();
         }
     }
+
+    /**
+     * A spread scanned flat — two pages side by side on one sheet of the scanner's glass, the paper white between
+     * them — cut at the middle of its gutter: the widest band of columns, standing between 30% and 70% of the width and
+     * at least {@link #GUTTER_LEAST} of it wide, that no ink crosses from the top of the print to its bottom (at most
+     * {@link #GUTTER_SPECKS} of those rows inked: dust), with at least {@link #GUTTER_SIDE} of the print on either side
+     * and each side's print at least half as tall as the whole. Only an image wider than tall is a spread. A page's own
+     * table, title or text crosses its middle; two pages' do not. Read as one page, a newcomer's flatbed spread of two
+     * budget pages (white gutter, no dark margin) gave its two tables out of order, with neither's 单位：元 (both units
+     * unknown, every amount flagged) and the continued table as two.
+     *
+     * @param image the page image
+     * @param gray  the same in 8-bit gray (not released here)
+     * @return the two pages (new images), or {@code image} alone
+     */
+    static List<java.awt.image.BufferedImage> gutterCut(java.awt.image.BufferedImage image, Mat gray) {
+        if (gray.cols() < 1.2 * gray.rows()) return List.of(image);
+        int w = Math.max(1, gray.cols() / 4), h = Math.max(1, gray.rows() / 4);
+        if (w < 64 || h < 32) return List.of(image);
+        Mat small = new Mat(), ink = new Mat();
+        try {
+            Imgproc.resize(gray, small, new Size(w, h), 0, 0, Imgproc.INTER_AREA);
+            int block = Math.max(3, (h / 16) | 1);
+            // ink: darker than the paper around it (a fold's soft shadow or a lamp's fall-off is not)
+            Imgproc.adaptiveThreshold(small, ink, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY_INV, block, 20);
+            // dust and toner specks left out (a copier's dust inks every column alike), then print run together
+            // along its lines: a character's strokes, a rule the copy broke into dashes
+            dropSpecks(ink, 3);
+            int reach = Math.max(1, (int) Math.round(GUTTER_REACH * w));
+            Mat along = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(2 * reach + 1, 1));
+            Imgproc.dilate(ink, ink, along);
+            along.release();
+            // the print's rows: from the first inked row to the last, the image's outer 3% left out (a lid's or a
+            // sheet's edge)
+            int mx = Math.max(1, (int) (0.03 * w)), my = Math.max(1, (int) (0.03 * h));
+            Mat inner = ink.submat(my, h - my, mx, w - mx);
+            Mat rowSums = new Mat(), colSums = new Mat();
+            Core.reduce(inner, rowSums, 1, Core.REDUCE_SUM, CvType.CV_32S);
+            int top = -1, bottom = -1;
+            int[] one = new int[1];
+            for (int y = 0; y < inner.rows(); y++) {
+                rowSums.get(y, 0, one);
+                if (one[0] > 0) {
+                    if (top < 0) top = y;
+                    bottom = y;
+                }
+            }
+            rowSums.release();
+            if (top < 0 || bottom - top < inner.rows() / 4) {
+                inner.release();
+                colSums.release();
+                return List.of(image);
+            }
+            Mat print = inner.submat(top, bottom + 1, 0, inner.cols());
+            Core.reduce(print, colSums, 0, Core.REDUCE_SUM, CvType.CV_32S);
+            int cols = print.cols(), rows = print.rows();
+            int[] inked = new int[cols];
+            colSums.get(0, 0, inked);
+            colSums.release();
+            long all = 0;
+            for (int x = 0; x < cols; x++) {
+                inked[x] /= 255;
+                all += inked[x];
+            }
+            double specks = Math.max(1, GUTTER_SPECKS * rows);
+            int bestFrom = -1, bestTo = -1;
+            for (int x = 0; x < cols; ) {
+                if (inked[x] > specks) { x++; continue; }
+                int to = x;
+                while (to < cols && inked[to] <= specks) to++;
+                double mid = mx + (x + to) / 2.0;
+                if (mid >= 0.3 * w && mid <= 0.7 * w && to - x >= GUTTER_LEAST * w && to - x > bestTo - bestFrom) {
+                    bestFrom = x;
+                    bestTo = to;
+                }
+                x = to;
+            }
+            if (bestFrom < 0) {
+                print.release();
+                inner.release();
+                return List.of(image);
+            }
+            long left = 0, right = 0;
+            for (int x = 0; x < bestFrom; x++) left += inked[x];
+            for (int x = bestTo; x < cols; x++) right += inked[x];
+            boolean pages = left >= GUTTER_SIDE * all && right >= GUTTER_SIDE * all
+                    && inkedHeight(print, 0, bestFrom) >= rows / 2 && inkedHeight(print, bestTo, cols) >= rows / 2;
+            print.release();
+            inner.release();
+            if (!pages) return List.of(image);
+            int cut = (int) Math.round((mx + (bestFrom + bestTo) / 2.0) * image.getWidth() / (double) w);
+            if (cut <= 0 || cut >= image.getWidth()) return List.of(image);
+            return List.of(copy(image, 0, cut), copy(image, cut, image.getWidth()));
+        } finally {
+            small.release();
+            ink.release();
+        }
+    }
+
+    /** Ink components of {@code ink} (255 on 0) whose box is less than {@code least} pixels each way made 0, in place. */
+    private static void dropSpecks(Mat ink, int least) {
+        Mat labels = new Mat(), stats = new Mat(), centroids = new Mat();
+        int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, CvType.CV_32S);
+        int[] st = new int[5];
+        Mat keep = new Mat(1, n, CvType.CV_8UC1, new org.opencv.core.Scalar(0));
+        for (int i = 1; i < n; i++) {
+            stats.get(i, 0, st);
+            if (Math.max(st[2], st[3]) >= least) keep.put(0, i, 255);
+        }
+        // each pixel takes its component's verdict
+        byte[] k = new byte[n];
+        keep.get(0, 0, k);
+        int[] row = new int[labels.cols()];
+        byte[] out = new byte[labels.cols()];
+        for (int y = 0; y < labels.rows(); y++) {
+            labels.get(y, 0, row);
+            for (int x = 0; x < row.length; x++) out[x] = k[row[x]];
+            ink.put(y, 0, out);
+        }
+        for (Mat m : List.of(labels, stats, centroids, keep)) m.release();
+    }
+
+    /** How far (a share of the image's width) print is run together along its lines before a gutter is looked for. */
+    static final double GUTTER_REACH = 0.004;
+
+    /** The rows from the first inked to the last, in columns {@code from} to {@code to} (exclusive) of {@code ink}. */
+    private static int inkedHeight(Mat ink, int from, int to) {
+        if (to <= from) return 0;
+        Mat part = ink.submat(0, ink.rows(), from, to), sums = new Mat();
+        Core.reduce(part, sums, 1, Core.REDUCE_SUM, CvType.CV_32S);
+        int first = -1, last = -1;
+        int[] one = new int[1];
+        for (int y = 0; y < sums.rows(); y++) {
+            sums.get(y, 0, one);
+            if (one[0] > 0) {
+                if (first < 0) first = y;
+                last = y;
+            }
+        }
+        part.release();
+        sums.release();
+        return first < 0 ? 0 : last - first + 1;
+    }
+
+    /** The least width of a flat spread's gutter, a share of the image's (two pages' margins: 5–10% of it). */
+    static final double GUTTER_LEAST = 0.025;
+
+    /** The most of the print's rows dust may ink in a gutter's column. */
+    static final double GUTTER_SPECKS = 0.01;
+
+    /** The least share of the print on either side of a gutter (a page, not a page number or a stamp). */
+    static final double GUTTER_SIDE = 0.15;
 
     /**
      * The columns {@code from} (inclusive) to {@code to} (exclusive) of {@code image}, pixel for pixel, as a new image of

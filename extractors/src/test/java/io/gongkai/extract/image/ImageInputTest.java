@@ -308,6 +308,31 @@ class ImageInputTest {
         assertSummary(doc);
     }
 
+    @Test
+    void aSpreadScannedFlatIsCutAtItsWhiteGutterAndAPagePrintedAcrossItsMiddleIsNot() {
+        // two pages side by side on a flatbed's glass, the paper white between them: no dark margin tells the sheets
+        // apart, the blank gutter does; a line of print across the middle (a page's own title) makes it one page
+        BufferedImage left = pages.get(0), right = pages.get(1);
+        int gap = 60, w = left.getWidth() + gap + right.getWidth(), h = Math.max(left.getHeight(), right.getHeight());
+        BufferedImage spread = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = spread.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.drawImage(left, 0, 0, null);
+        g.drawImage(right, left.getWidth() + gap, 0, null);
+        List<BufferedImage> parts = PageCleaner.spreadPages(spread);
+        assertEquals(2, parts.size());
+        int cut = parts.get(0).getWidth();
+        assertTrue(cut >= left.getWidth() - 20 && cut <= left.getWidth() + gap + 20, "cut at " + cut + " of " + w);
+        assertEquals(w, cut + parts.get(1).getWidth());
+        // the print's first line runs over the gutter
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(left.getWidth() - 300, h / 10, gap + 600, 12);
+        g.dispose();
+        assertEquals(1, PageCleaner.spreadPages(spread).size());
+        assertEquals(1, PageCleaner.spreadPages(left).size());
+    }
+
     private static javax.imageio.metadata.IIOMetadata readMeta(javax.imageio.ImageReader reader, Path file) throws Exception {
         try (var in = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(in);
