@@ -71,6 +71,11 @@ public enum RepairKind {
     SPACE_SEPARATORS("space-separators"),
     /** Digits lost at the right edge of a value; {@code after} shows each lost digit as '?'. */
     TRUNCATED("truncated"),
+    /**
+     * A whole-元 figure OCR read among figures with 分, to which the identities give 分: printed rounded to 1 元 (the
+     * identities hold within it) or its 分 not read — the page cannot tell which; the figure stands as read, suspect.
+     */
+    WHOLE_OR_CUT("whole-or-cut"),
     /** A cell of a row the source cuts off: its value is unknowable, and is never recovered. */
     CUT_OFF("cut-off"),
     /** A row's 行次, misread by OCR, taken from the rows around it (the count of its column). */

@@ -184,6 +184,15 @@ public final class IdentityEngine {
             // (OCR digits are not a print: "1,206,0" may be 1,206,0 with a digit lost or 1,206.0 cut short; a second
             // identity must say which)
             Solver.Var v = vars.get(ref);
+            if (v != null && v.origin == Solver.Var.Origin.TRUNCATED && wholeAmongCents(c) && c.number().stripTrailingZeros().scale() > 0) {
+                // a whole figure OCR read among figures with 分 (DecimalConsistency): printed rounded to 1 元, which the
+                // identities allow, or its 分 lost at the cell's edge; the identities hold either way and cannot tell.
+                // A newcomer's 150 dpi scan: 合计 基本支出 printed 22,118,861 came out 22118861.34, verified. Not
+                // demoted: the sums over it hold within its printed precision whichever it is
+                BigDecimal read = c.number().setScale(0, RoundingMode.DOWN);
+                return c.revised(read, CellStatus.SUSPECT, new Repair(RepairKind.WHOLE_OR_CUT, c.raw(), "read " + c.raw().strip()
+                        + " in whole 元 among figures with 分; the identities give " + c.text() + ": printed rounded to 1 元, or its 分 not read"));
+            }
             boolean completesPrintedDigits = v != null && v.origin == Solver.Var.Origin.TRUNCATED && !io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence());
             if (completesPrintedDigits || holding.getOrDefault(ref, 0) >= 2) return c;
             conflicted.add(ref);
@@ -295,7 +304,15 @@ public final class IdentityEngine {
                     // made, however sure the reading of the blank it filled: on a photo of a 7 pt table a blank came
                     // back as 1,044,416.28 from sums over figures misread, unflagged)
                     boolean recovered = c.status() == CellStatus.RECOVERED;
-                    if (figure && (c.confidence() < 1 || ocr && (codeLost || recovered))
+                    // a text layer's row that lost its code where a cell of amounts holds text: its cells stand in other
+                    // columns than the table's (a header LibreOffice wrapped down over the first row: 功能分类科目编码 over
+                    // 201, keyed 20编1码, the name in 合计's place and each figure a column left, status ok)
+                    if (figure && c.confidence() >= 1 && codeLost && garbled && unchecked
+                            && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED)) {
+                        c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.LABEL_DOUBTFUL, c.raw(), "in a row whose code was not read ("
+                                + (r.label().isBlank() ? r.key().value() : r.label()) + ") and where a cell of amounts holds text: its figures may stand in other columns; no identity places them"));
+                        any = true;
+                    } else if (figure && (c.confidence() < 1 || ocr && (codeLost || recovered))
                             && (c.status() == CellStatus.OK || c.status() == CellStatus.REPAIRED
                                 || recovered && (codeLost || keyDoubtful || c.number().signum() != 0))
                             && (codeLost || unchecked)) {
@@ -529,6 +546,13 @@ public final class IdentityEngine {
 
     private static Interval scaled(Interval i, BigDecimal scale) {
         return new Interval(i.lo() == null ? null : i.lo().multiply(scale), i.hi() == null ? null : i.hi().multiply(scale));
+    }
+
+    /** Whether the cell's doubt is that of a whole figure OCR read among figures with 分 ({@code 22,118,861.??}). */
+    private static boolean wholeAmongCents(Cell c) {
+        String raw = c.raw() == null ? "" : c.raw();
+        return raw.chars().noneMatch(ch -> ch == '.' || ch == '。' || ch == '·')
+                && c.repairs().stream().anyMatch(r -> r.kind().equals(RepairKind.TRUNCATED) && r.after() != null && r.after().endsWith(".??"));
     }
 
     private static Cell recovered(Cell c, Solver.Var v) {

@@ -139,6 +139,11 @@ public final class PageCleaner {
             Mat out = gray.clone();
             Mat outside = new Mat(gray.size(), CvType.CV_8UC1, new org.opencv.core.Scalar(255));
             Imgproc.fillConvexPoly(outside, hullPts, new org.opencv.core.Scalar(0));
+            // and the sheet's own edge, as where it is squared: its outermost SHEET_EDGE (the outline is found at an
+            // eighth of the resolution; the edge's shadow left inside it was read as a glyph "—" 470 pt tall, which
+            // took the 单位：元 line it crossed out of the table's header: unit unknown, every amount flagged)
+            int edge = Math.max(4, (int) Math.round(SHEET_EDGE * Math.min(gray.cols(), gray.rows())));
+            Imgproc.polylines(outside, List.of(hullPts), true, new org.opencv.core.Scalar(255), 2 * edge);
             hullPts.release();
             out.setTo(new org.opencv.core.Scalar(255), outside);
             outside.release();
@@ -425,7 +430,7 @@ public final class PageCleaner {
             Mat out = new Mat();
             Imgproc.warpPerspective(gray, out, m, new Size(w, h), Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, new org.opencv.core.Scalar(255));
             m.release();
-            int mx = Math.max(4, (int) Math.round(0.015 * w)), my = Math.max(4, (int) Math.round(0.015 * h));
+            int mx = Math.max(4, (int) Math.round(SHEET_EDGE * w)), my = Math.max(4, (int) Math.round(SHEET_EDGE * h));
             // the margin made the paper's own gray, not white: a white band beside a dimmer sheet is an edge, and the
             // paper along it then ink (a phrase as tall as the page)
             Mat inner = out.submat(new org.opencv.core.Rect(mx, my, Math.max(1, w - 2 * mx), Math.max(1, h - 2 * my)));
@@ -495,6 +500,9 @@ public final class PageCleaner {
      * read nothing ("no ruled table") and 27 of its 28 amounts squared.
      */
     static final double SQUARE_ENOUGH = 6;
+
+    /** The share of a sheet's side, at its edge, made paper in a photo: what lies there is the edge or the desk, no print. */
+    static final double SHEET_EDGE = 0.015;
 
     /** How far across a rough side its sheet's edge is looked for, pixels (the rough corners are found at an eighth). */
     static final int EDGE_REACH = 16;
