@@ -217,18 +217,9 @@ public final class PageCleaner {
             // sheet's edge)
             int mx = Math.max(1, (int) (0.03 * w)), my = Math.max(1, (int) (0.03 * h));
             Mat inner = ink.submat(my, h - my, mx, w - mx);
-            Mat rowSums = new Mat(), colSums = new Mat();
-            Core.reduce(inner, rowSums, 1, Core.REDUCE_SUM, CvType.CV_32S);
-            int top = -1, bottom = -1;
-            int[] one = new int[1];
-            for (int y = 0; y < inner.rows(); y++) {
-                rowSums.get(y, 0, one);
-                if (one[0] > 0) {
-                    if (top < 0) top = y;
-                    bottom = y;
-                }
-            }
-            rowSums.release();
+            Mat colSums = new Mat();
+            int[] span = inkedRows(inner, 0, inner.cols());
+            int top = span == null ? -1 : span[0], bottom = span == null ? -1 : span[1];
             if (top < 0 || bottom - top < inner.rows() / 4) {
                 inner.release();
                 colSums.release();
@@ -308,7 +299,12 @@ public final class PageCleaner {
 
     /** The rows from the first inked to the last, in columns {@code from} to {@code to} (exclusive) of {@code ink}. */
     private static int inkedHeight(Mat ink, int from, int to) {
-        if (to <= from) return 0;
+        int[] span = to <= from ? null : inkedRows(ink, from, to);
+        return span == null ? 0 : span[1] - span[0] + 1;
+    }
+
+    /** The first and the last inked row in columns {@code from} to {@code to} (exclusive) of {@code ink}, or null. */
+    private static int[] inkedRows(Mat ink, int from, int to) {
         Mat part = ink.submat(0, ink.rows(), from, to), sums = new Mat();
         Core.reduce(part, sums, 1, Core.REDUCE_SUM, CvType.CV_32S);
         int first = -1, last = -1;
@@ -322,7 +318,7 @@ public final class PageCleaner {
         }
         part.release();
         sums.release();
-        return first < 0 ? 0 : last - first + 1;
+        return first < 0 ? null : new int[]{first, last};
     }
 
     /** The least width of a flat spread's gutter, a share of the image's (two pages' margins: 5–10% of it). */
