@@ -198,6 +198,13 @@ public final class PageCleaner {
      */
     static List<java.awt.image.BufferedImage> gutterCut(java.awt.image.BufferedImage image, Mat gray) {
         if (gray.cols() < 1.2 * gray.rows()) return List.of(image);
+        // a negative (light print on black) is no sheet of paper with a white gutter: its dark paper read as ink and
+        // the print's gaps as gutters (the matrix's negative-200 page was cut in two)
+        Mat positive = positive(gray);
+        if (positive != gray) {
+            positive.release();
+            return List.of(image);
+        }
         int w = Math.max(1, gray.cols() / 4), h = Math.max(1, gray.rows() / 4);
         if (w < 64 || h < 32) return List.of(image);
         Mat small = new Mat(), ink = new Mat();
