@@ -63,7 +63,7 @@ public final class DocumentAssembler {
         for (int i = 0; i < blocks.size(); i++) {
             String ref = String.format("T%02d", i + 1);
             deadline.check("template matching and assembly of " + ref);
-            out.add(tables.assemble(blocks.get(i), ref));
+            out.add(tables.assemble(blocks.get(i), ref, facts.kind()));
         }
         deadline.check("codes, units and identities");
         out = restoreCodes(out);

@@ -60,11 +60,20 @@ public final class TableAssembler {
      * @return the typed table, its unit as printed with it or {@link MoneyUnit#UNKNOWN} (see {@link PrintedUnit})
      */
     public Table assemble(RawBlock block, String ref) {
+        return assemble(block, ref, io.gongkai.model.DocumentKind.UNKNOWN);
+    }
+
+    /**
+     * As {@link #assemble(RawBlock, String)}, for a table of a document of a known kind: a template of the other kind is
+     * taken only where the table's title names that kind ({@link TemplateMatcher#identify(String, String, String,
+     * io.gongkai.model.DocumentKind)}).
+     */
+    public Table assemble(RawBlock block, String ref, io.gongkai.model.DocumentKind documentKind) {
         block = headInGrid(block);
         block = titled(block);
         GridNotes.Result lifted = GridNotes.lift(block, ref);
         block = lifted.block();
-        Identification id = identify(block);
+        Identification id = identify(block, documentKind);
         // names printed over two rows joined by the names of the template identified; identified again on the names
         // whole (a 总表's names tell its variant)
         GridNotes.Result names = new GridNotes.Result(block, List.of());
@@ -72,7 +81,7 @@ public final class TableAssembler {
             names = splitNames.join(block, catalog.get(id.templateKey()).orElseThrow(), ref);
             if (!names.diagnostics().isEmpty()) {
                 block = names.block();
-                id = identify(block);
+                id = identify(block, documentKind);
             }
         }
         if (id.templateId() != null) id = fitted(id, block);
@@ -115,14 +124,14 @@ public final class TableAssembler {
      * The template a block is: the words that tell templates apart are in the header and the row names — the lines
      * above the table, its first rows and its last (总分, 合计) — and its title and printed number.
      */
-    private Identification identify(RawBlock block) {
+    private Identification identify(RawBlock block, io.gongkai.model.DocumentKind documentKind) {
         StringBuilder text = new StringBuilder();
         block.headerText().forEach(h -> text.append(h).append('\n'));
         List<RawRow> raw = block.rows();
         for (int i = 0; i < raw.size(); i++) {
             if (i < HEADER_ROWS || i >= raw.size() - TAIL_ROWS) text.append(raw.get(i).joined()).append('\n');
         }
-        return matcher.identify(block.title(), io.gongkai.template.Vocabulary.tableNumber(block.printedNumber()), text.toString());
+        return matcher.identify(block.title(), io.gongkai.template.Vocabulary.tableNumber(block.printedNumber()), text.toString(), documentKind);
     }
 
     /**

@@ -40,6 +40,18 @@ public final class TemplateMatcher {
      * @param text   all header and body text of the block (labels, headers)
      */
     public Identification identify(String title, String number, String text) {
+        return identify(title, number, text, io.gongkai.model.DocumentKind.UNKNOWN);
+    }
+
+    /**
+     * As {@link #identify(String, String, String)}, in a document of a known kind: a template of the other kind (a final
+     * account's table in a budget) is taken only when the table's own title names that kind. A photocopied budget's
+     * 财政拨款收支预算总表 whose 预算 was lost from its title, printed as table 04, was identified as the final accounts'
+     * 财政拨款收入支出决算表 (04 in the national numbering) and its figures read under that template's columns.
+     *
+     * @param documentKind the kind the document's banners and titles say ({@code UNKNOWN} when they do not)
+     */
+    public Identification identify(String title, String number, String text, io.gongkai.model.DocumentKind documentKind) {
         String t = title == null ? "" : TextNormalizer.canonical(title);
         String body = TextNormalizer.canonical(text == null ? "" : text);
         Template best = null;
@@ -63,6 +75,10 @@ public final class TemplateMatcher {
                 // final account's (a blurred 150 dpi scan's "三公" read 本 AAA从罗, its 预算表 was taken for 机关运行经费支出决算表)
                 score -= EXCLUDE_PENALTY;
                 reasons.add(t.contains("决算") ? "title says 决算" : "title says 预算");
+            }
+            if (otherKind(documentKind, tpl.kind()) && !titleSays(t, tpl.kind())) {
+                score -= EXCLUDE_PENALTY;
+                reasons.add("a " + documentKind.id() + " document");
             }
             for (int i = 0; i < c.get(2).size(); i++) {
                 String x = tpl.excludes().get(i), cx = c.get(2).get(i);
@@ -93,8 +109,23 @@ public final class TemplateMatcher {
      * the template is a final account's. A title naming neither clashes with nothing.
      */
     static boolean kindClash(String title, io.gongkai.model.DocumentKind templateKind) {
-        boolean isFinal = title.contains("决算"), isBudget = !isFinal && FUND.matcher(title).replaceAll("").contains("预算");
+        boolean isFinal = titleSays(title, io.gongkai.model.DocumentKind.FINAL), isBudget = titleSays(title, io.gongkai.model.DocumentKind.BUDGET);
         return isFinal && templateKind == io.gongkai.model.DocumentKind.BUDGET || isBudget && templateKind == io.gongkai.model.DocumentKind.FINAL;
+    }
+
+    /** Whether a title (canonical) names a kind of document: 决算, or 预算 not as a fund's name and without 决算. */
+    private static boolean titleSays(String title, io.gongkai.model.DocumentKind kind) {
+        boolean isFinal = title.contains("决算");
+        return switch (kind) {
+            case FINAL -> isFinal;
+            case BUDGET -> !isFinal && FUND.matcher(title).replaceAll("").contains("预算");
+            default -> false;
+        };
+    }
+
+    /** Whether a template's kind is the other of a document's definite kind. */
+    private static boolean otherKind(io.gongkai.model.DocumentKind document, io.gongkai.model.DocumentKind template) {
+        return document != io.gongkai.model.DocumentKind.UNKNOWN && template != io.gongkai.model.DocumentKind.UNKNOWN && document != template;
     }
 
     /**

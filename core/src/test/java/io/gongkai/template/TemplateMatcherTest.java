@@ -70,6 +70,26 @@ class TemplateMatcherTest {
     }
 
     @Test
+    void inABudgetATableWhoseTitleLostItsKindIsNoFinalAccountsTable() {
+        var bud = io.gongkai.model.DocumentKind.BUDGET;
+        var fin = io.gongkai.model.DocumentKind.FINAL;
+        // a photocopied budget's 财政拨款收支预算总表, its 预算 lost, printed as table 04 (the national final accounts' 04 is
+        // 财政拨款收入支出决算表), and its 一般公共预算支出表 with 预 misread 顶, printed as 05
+        String summary = "部门财政拨款收支总表", summaryHead = "本年收入合计 本年支出合计 一般公共预算财政拨款 政府性基金预算财政拨款 收入总计 支出总计";
+        String general = "一般公共顶算支出表", generalHead = "科目编码 科目名称 合计 基本支出 人员经费 公用经费 项目支出";
+        // what nothing but the table says: the final accounts' templates
+        assertEquals("fiscal-appropriation-summary", matcher.identify(summary, "04", summaryHead).templateId());
+        assertEquals("general-budget-expenditure", matcher.identify(general, "05", generalHead).templateId());
+        // in a budget: the budget's own
+        var id = matcher.identify(summary, "04", summaryHead, bud);
+        assertEquals("budget-fiscal-appropriation-summary", id.templateId(), id.reasons().toString());
+        assertEquals("budget-general-expenditure", matcher.identify(general, "05", generalHead, bud).templateId());
+        // in a final account, they stay the final account's; a title that names its kind is that kind in any document
+        assertEquals("fiscal-appropriation-summary", matcher.identify(summary, "04", summaryHead, fin).templateId());
+        assertEquals("general-budget-expenditure", matcher.identify("一般公共预算财政拨款支出决算表", "05", generalHead, bud).templateId());
+    }
+
+    @Test
     void proseIsNotATable() {
         assertNull(matcher.identify(null, null, "关于印发2024年部门决算公开工作的通知 各单位: 现将有关事项通知如下").templateId());
     }
