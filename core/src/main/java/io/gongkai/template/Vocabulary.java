@@ -51,10 +51,10 @@ public final class Vocabulary {
     }
 
     /**
-     * A note that says its table is empty: 故本表为空表, 本部门2024年无政府性基金预算…, 本单位没有… — the 空表说明 the
-     * disclosure rules ask of a table with nothing to show.
+     * A note that says its table is empty: 故本表为空表, 本部门2024年无政府性基金预算…, 本单位没有…, 故本表无数据, 此表为空 —
+     * the 空表说明 the disclosure rules ask of a table with nothing to show.
      */
-    public static final Pattern EMPTY_TABLE = Pattern.compile("空表|本(?:部门|单位)[^，,。]{0,12}(?:无|没有)");
+    public static final Pattern EMPTY_TABLE = Pattern.compile("空表|[本此]表(?:无|为空)|本(?:部门|单位)[^，,。]{0,12}(?:无|没有)");
 
     /** Whether a note says its table is empty ({@link #EMPTY_TABLE}), its text normalized first. */
     public static boolean saysEmpty(String note) {

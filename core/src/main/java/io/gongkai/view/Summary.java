@@ -57,7 +57,8 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         List<String> out = new ArrayList<>();
         List<Table> identified = doc.tables().stream().filter(t -> t.templateId() != null).toList();
         for (Table t : identified) {
-            if (t.rows().isEmpty()) out.add(t.ref() + " (" + t.templateId() + "): identified by its title, but no row of it could be read; its figures are not in the output");
+            // (a table whose note says it is empty — 本部门无…, 故本表为空表 — may print no row at all: it was read whole)
+            if (t.rows().isEmpty() && t.notes().stream().noneMatch(io.gongkai.template.Vocabulary::saysEmpty)) out.add(t.ref() + " (" + t.templateId() + "): identified by its title, but no row of it could be read; its figures are not in the output");
         }
         boolean anyFigure = doc.tables().stream().flatMap(t -> t.rows().stream()).flatMap(r -> r.cells().stream())
                 .anyMatch(c -> c.number() != null || c.status() == CellStatus.RECOVERED || c.status() == CellStatus.SUSPECT);

@@ -35,10 +35,15 @@ class SummaryTest {
 
     /** A 政府性基金 table with its 合计 row blank, and a note under it, or none. */
     private static Document emptyTable(List<String> notes) {
+        return emptyTable(notes, true);
+    }
+
+    /** As {@link #emptyTable(List)}; {@code totalRow}: whether the grid prints its 合计 row (blank) or only its header. */
+    private static Document emptyTable(List<String> notes, boolean totalRow) {
         List<Column> cols = List.of(new Column("1", List.of("合计"), Column.Kind.MONEY));
         Row row = new Row(RowKey.total(), "合计", List.of(CellReader.read(RawCell.of(""), "1", Column.Kind.MONEY)), List.of(), 0);
         Table t = new Table("T01", "budget-government-fund", null, "政府性基金预算支出功能分类预算表", MoneyUnit.YUAN, new UnitSource(UnitSource.Kind.HEADER, "单位：元"),
-                List.of(1), cols, List.of(row), notes, new Identification("budget-government-fund", 1, List.of()), List.of(), List.of(), 0);
+                List.of(1), cols, totalRow ? List.of(row) : List.of(), notes, new Identification("budget-government-fund", 1, List.of()), List.of(), List.of(), 0);
         return new Document("test", "", "部门", 2024, DocumentKind.BUDGET, MoneyUnit.YUAN, List.of(t), List.of(), List.of());
     }
 
@@ -50,6 +55,10 @@ class SummaryTest {
         // without it, a document of tables and no figure at all is one whose figures were lost
         assertFalse(Summary.of(emptyTable(List.of())).complete());
         assertFalse(Summary.of(emptyTable(List.of("注：本表金额单位为元。"))).complete());
+        // a grid of nothing but its header and the note (no 合计 row printed): read whole, not "no row could be read"
+        assertTrue(Summary.of(emptyTable(List.of("本部门2024年度没有使用政府性基金预算拨款安排的支出，故本表无数据。"), false)).unreadable().isEmpty());
+        assertTrue(Summary.of(emptyTable(List.of("注：此表为空。"), false)).unreadable().isEmpty());
+        assertFalse(Summary.of(emptyTable(List.of(), false)).unreadable().isEmpty());
     }
 
     @Test
