@@ -72,6 +72,9 @@ public final class StreamBuilder {
                 // the sign-off under a table (填报单位：… 单位负责人：… 填表人：…) ends it: its fields stand apart as cells do,
                 // and wide ones cross its columns (财务负责人：李四 over 合计 and 基本支出 made one column of two)
                 if (signOff(l)) break;
+                // the head of the next table (its title, 公开NN表, its unit) ends this one, whatever it aligns with: Calc
+                // prints two tables of a page in the same columns, the second's title in column A where the first's codes stand
+                if (j > i && headsTable(l)) break;
                 boolean tabular = l.runs().size() >= 2;
                 // two plain lines end it, unless they stand in its columns (a two-sided 总表's lines printed on one side only)
                 if (!tabular && !aligned(l, lines.subList(i, j)) && (j + 1 >= lines.size() || lines.get(j + 1).runs().size() < 2)) break;
@@ -105,6 +108,24 @@ public final class StreamBuilder {
             for (Run w : a.words()) if (Math.abs(w.x0() - run.x0()) <= ALIGNED || Math.abs(w.x1() - run.x1()) <= ALIGNED) return true;
         }
         return false;
+    }
+
+    /**
+     * A table's title (of six Han characters or more, ending in 表, after its 公开NN表 label if printed with it), its
+     * 公开NN表 label alone, or its unit line (单位：元, 金额单位：万元), printed on a line of one or two runs.
+     */
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("^(?:\\d{4}年度?)?[\\p{IsHan}（）()“”\"]{6,48}表$");
+    private static final java.util.regex.Pattern UNIT_LINE = java.util.regex.Pattern.compile("^(?:金额)?单位[:：](?:人民币)?(?:万元|元|千元)$");
+
+    /** Whether a line is the head of a table: its title, its printed number, or its unit (see {@link #TITLE}). */
+    private static boolean headsTable(Line l) {
+        if (l.runs().size() > 2) return false;
+        StringBuilder b = new StringBuilder();
+        for (Run w : l.words()) b.append(GlyphText.cellText(w.glyphs()));
+        String text = io.gongkai.normalize.TextNormalizer.normalize(b.toString()).replaceAll("\\s+", "");
+        String rest = io.gongkai.template.Vocabulary.TABLE_LABEL.matcher(text).replaceAll("");
+        if (rest.isEmpty() && !text.isEmpty()) return true;
+        return TITLE.matcher(rest).matches() && !io.gongkai.template.Vocabulary.isNote(rest) || UNIT_LINE.matcher(text).matches();
     }
 
     /** Whether a line is a sign-off line ({@link io.gongkai.template.Vocabulary#isSignOff}). */

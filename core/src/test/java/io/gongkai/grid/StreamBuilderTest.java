@@ -62,6 +62,34 @@ class StreamBuilderTest {
         assertEquals(List.of("201", "06", "01", "行政运行", "100.00"), rows.get(3).texts());
     }
 
+    /**
+     * Two tables of one page printed by Calc without rules, in the same columns: the second's title, number and unit
+     * in column A, where the first prints its codes. They are two tables (they were one: the second's head and header
+     * were rows of the first, and the whole identified as the second).
+     */
+    @Test
+    void theNextTablesTitleEndsATableWhateverItAlignsWith() {
+        List<Glyph> g = codedPage(20, 14);
+        double y = 20 + 14 * 5;
+        for (String line : new String[]{"政府性基金预算财政拨款支出决算表", "公开08表", "金额单位：元"}) {
+            g.addAll(text(line, 8, y));
+            y += 14;
+        }
+        g.addAll(codedHeader(y));
+        g.addAll(text("229", 8, y + 14));
+        g.addAll(text("其他支出", 94, y + 14));
+        g.addAll(text("50.00", 250, y + 14));
+        g.addAll(text("合计", 94, y + 28));
+        g.addAll(text("50.00", 250, y + 28));
+        List<GridTable> tables = new StreamBuilder().stream(1, g);
+        assertEquals(2, tables.size(), tables.toString());
+        List<RawRow> first = tables.get(0).toRawRows(0);
+        assertEquals(5, first.size(), first.toString());
+        assertEquals(List.of("201", "06", "02", "一般行政管理事务", "200.00"), first.get(4).texts());
+        List<RawRow> second = tables.get(1).toRawRows(0);
+        assertEquals(List.of("类", "款", "项", "科目名称", "合计"), second.get(0).texts());
+    }
+
     @Test
     void rowsComeFromHorizontalRulesThatRunAcrossTheTable() {
         // rules under each row (20 pt apart), the header two lines high: 科目编码 above 类 款 项, one band
