@@ -63,12 +63,19 @@ final class SplitNames {
             List<String> above = rows.get(i - 1), here = rows.get(i);
             for (int k = 0; k < Math.min(above.size(), here.size()); k++) {
                 String a = above.get(k).strip(), b = here.get(k).strip();
-                if (!nameLike(a) || !fragment(b)) continue;
-                String whole = a + b;
-                if (!known(whole, names) || known(a, names) || known(b, names)) continue;
-                boolean toHere = printsFigures(here, k) && !printsFigures(above, k);
-                above.set(k, toHere ? "" : whole);
-                here.set(k, toHere ? whole : "");
+                // a code printed before the name in the name's cell (201 一般公共服务支出, codes and names in one column
+                // without a rule between): the name is what follows it, the code stays with its row
+                String[] ca = codeAndName(a), cb = codeAndName(b);
+                if (!cb[0].isEmpty() && !ca[0].isEmpty()) continue;
+                String na = ca[1], nb = cb[1];
+                if (!nameLike(na) || !fragment(nb)) continue;
+                String whole = na + nb;
+                if (!known(whole, names) || known(na, names) || known(nb, names)) continue;
+                boolean toHere = !cb[0].isEmpty() || ca[0].isEmpty() && printsFigures(here, k) && !printsFigures(above, k);
+                String code = ca[0].isEmpty() ? cb[0] : ca[0];
+                String joinedName = code.isEmpty() ? whole : code + " " + whole;
+                above.set(k, toHere ? "" : joinedName);
+                here.set(k, toHere ? joinedName : "");
                 joined.add(a + " + " + b);
             }
         }
@@ -97,6 +104,14 @@ final class SplitNames {
         for (int r = 0; r < rows.size(); r++) if (HeaderLocator.isColumnNumbers(rows.get(r))) i = r + 1;
         while (i < rows.size() && rows.get(i).stream().noneMatch(t -> figure(t) || code(t) || HeaderLocator.isTotalLabel(t))) i++;
         return i;
+    }
+
+    private static final java.util.regex.Pattern CODE_BEFORE_NAME = java.util.regex.Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})\\s+(\\D.*)$");
+
+    /** A cell's code printed before its name ({@code 20103 相关机构事务}) and the name: {@code ["20103", "相关机构事务"]}; {@code ["", s]} when none is. */
+    private static String[] codeAndName(String s) {
+        java.util.regex.Matcher m = CODE_BEFORE_NAME.matcher(s);
+        return m.matches() ? new String[]{m.group(1), m.group(2).strip()} : new String[]{"", s};
     }
 
     private static boolean nameLike(String s) {

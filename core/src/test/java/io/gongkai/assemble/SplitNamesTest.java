@@ -46,6 +46,22 @@ class SplitNamesTest {
                         row(4, "2080505", "保险缴费支出", "251.15")));
     }
 
+    /**
+     * Codes and names in one column (no rule between them, the code right-aligned before the name: Calc's print of a
+     * borderless sheet), a long name wrapped: bottom-aligned, its first line stands above the code's; top-aligned, its
+     * last below. The code stays with its row, the name joins it (a bottom-aligned wrap was a row of its own, no code).
+     */
+    @Test
+    void aNameWrappedBesideItsCodeInOneCellJoinsTheCodesRow() {
+        assertEquals(List.of(List.of("科目编码 科目名称", "合计"), List.of("201 一般公共服务支出", "1500000"), List.of("20103 政府办公厅(室)及相关机构事务", "1500000"),
+                        List.of("2010301 行政运行", "1200000")),
+                join("general-budget-expenditure", row(1, "科目编码 科目名称", "合计"), row(2, "201 一般公共服务支出", "1500000"), row(3, "政府办公厅(室)及", ""),
+                        row(4, "20103 相关机构事务", "1500000"), row(5, "2010301 行政运行", "1200000")));
+        assertEquals(List.of(List.of("科目编码 科目名称", "合计"), List.of("20103 政府办公厅(室)及相关机构事务", "1500000"), List.of("2010301 行政运行", "1200000")),
+                join("general-budget-expenditure", row(1, "科目编码 科目名称", "合计"), row(2, "20103 政府办公厅(室)及", "1500000"), row(3, "相关机构事务", ""),
+                        row(4, "2010301 行政运行", "1200000")));
+    }
+
     @Test
     void oneSideOfATwoSidedRowJoinsTheOtherStays() {
         List<List<String>> rows = join("income-expenditure-summary", row(1, "项目", "决算数", "项目", "决算数"), row(2, "一、一般公共预算", "10,326.66", "一、一般公共服务支出", "915.23"),
