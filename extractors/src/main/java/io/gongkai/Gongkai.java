@@ -298,7 +298,8 @@ public final class Gongkai {
                     options.ocr() == Options.Ocr.BOTH ? new io.gongkai.extract.ocr.Tesseract() : null).budget(deadline).read(bytes, source, options.password());
             List<Diagnostic> alignment = new ArrayList<>();
             List<Integer> withoutTables = new ArrayList<>(r.pagesWithoutTables());
-            List<io.gongkai.raw.RawBlock> blocks = confirmedAlignment(assembler, source, r, alignment, withoutTables, deadline);
+            java.util.Set<String> unconfirmedTables = new java.util.HashSet<>();
+            List<io.gongkai.raw.RawBlock> blocks = confirmedAlignment(assembler, source, r, alignment, withoutTables, unconfirmedTables, deadline);
             if (!withoutTables.isEmpty()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", withoutTables.size() + " of " + r.pages()
                         + " pages hold no ruled table: " + pageList(withoutTables)));
@@ -314,7 +315,8 @@ public final class Gongkai {
                 diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", r.pagesScannedUnread().size() + " of " + r.pages()
                         + " pages are scans without a text layer and were not read (OCR is off, or the engine is tabula): " + pageList(r.pagesScannedUnread())));
             }
-            return assembler.assemble(source, sha256(hash), blocks, r.frontMatter(), diags, deadline);
+            return io.gongkai.validate.Verification.flagUnconfirmedAlignment(assembler.assemble(source, sha256(hash), blocks, r.frontMatter(), diags, deadline),
+                    unconfirmedTables);
         }
         if (kind.kind() == InputFormat.Kind.UNREAD) throw new InputException(source + ": " + kind.unread() + " is not read; " + FORMATS_READ);
         deadline.text(bytes.length, -1);
@@ -350,16 +352,21 @@ public final class Gongkai {
      * engine read by text alignment on pages without a ruled grid, those the identities wholly confirm
      * ({@link io.gongkai.validate.Verification#unconfirmed}: identified, every figure verified, every blank read as 0 by
      * an identity that holds), decided again once others are left out (an identity with a table left out no longer
-     * verifies anything). Each such table a template identifies is noted in {@code notes}, kept or not and why; the
-     * pages left with no table are added to {@code withoutTables}.
+     * verifies anything); and those the identities confirm in most part (identified, half of their figures or more
+     * verified), whose refs are added to {@code flagged}: their figures no identity verifies are to be flagged suspect
+     * ({@link io.gongkai.validate.Verification#flagUnconfirmedAlignment}) — a table of figures kept and doubted, not a
+     * table lost. Each such table a template identifies is noted in {@code notes}, kept or not and why; the pages left
+     * with no table are added to {@code withoutTables}.
      */
     private static List<io.gongkai.raw.RawBlock> confirmedAlignment(DocumentAssembler assembler, String source, PdfTableReader.Result r,
-                                                                        List<Diagnostic> notes, List<Integer> withoutTables, Budget.Deadline deadline) {
+                                                                        List<Diagnostic> notes, List<Integer> withoutTables, java.util.Set<String> flagged,
+                                                                        Budget.Deadline deadline) {
         List<io.gongkai.raw.RawBlock> blocks = r.blocks();
         if (r.alignedBlocks().isEmpty()) return blocks;
         java.util.Set<Integer> left = new java.util.HashSet<>();
         java.util.Map<Integer, String> why = new java.util.HashMap<>();
         java.util.Map<Integer, io.gongkai.model.Table> read = new java.util.HashMap<>();
+        java.util.Set<Integer> doubtful = new java.util.TreeSet<>();
         boolean again = true;
         while (again) {
             again = false;
@@ -377,9 +384,16 @@ public final class Gongkai {
                 io.gongkai.model.Table t = doc.tables().get(k);
                 read.put(i, t);
                 List<String> unconfirmed = io.gongkai.validate.Verification.unconfirmed(doc, t);
+                doubtful.remove(i);
                 if (unconfirmed.isEmpty()) continue;
-                left.add(i);
                 why.put(i, String.join(", ", unconfirmed));
+                int[] fv = io.gongkai.validate.Verification.verifiedFigures(t);
+                // most of its figures verified: its columns stand where the identities say; the rest kept, flagged
+                if (t.templateId() != null && fv[0] > 0 && 2 * fv[1] >= fv[0]) {
+                    doubtful.add(i);
+                    continue;
+                }
+                left.add(i);
                 again = true;
             }
         }
@@ -387,6 +401,7 @@ public final class Gongkai {
         java.util.Set<Integer> pagesWithTables = new java.util.TreeSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (!left.contains(i)) {
+                if (doubtful.contains(i)) flagged.add(String.format("T%02d", out.size() + 1));
                 out.add(blocks.get(i));
                 pagesWithTables.addAll(blocks.get(i).pages());
             }
@@ -397,7 +412,12 @@ public final class Gongkai {
             if (t.templateId() == null) continue;
             String what = t.templateId() + ", " + t.rows().size() + " rows";
             String page = "page " + pageList(blocks.get(i).pages());
-            if (left.contains(i)) {
+            if (doubtful.contains(i)) {
+                int[] fv = io.gongkai.validate.Verification.verifiedFigures(t);
+                notes.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", page + ": no ruled table; read by text alignment as " + what
+                        + ", kept: " + fv[1] + " of its " + fv[0] + " figures verified by an identity" + (fv[1] < fv[0] ? ", the others flagged suspect" : "")
+                        + " (" + why.get(i) + ")"));
+            } else if (left.contains(i)) {
                 // an error: a table the document holds and a template identified is not in the output (the reading is
                 // short of whole, and the command line says so by its exit code, as for a table of which no row was read)
                 notes.add(new Diagnostic(Diagnostic.Severity.ERROR, "document", page + ": no ruled table; text aligned in columns read as "

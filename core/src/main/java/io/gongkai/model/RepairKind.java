@@ -129,6 +129,11 @@ public enum RepairKind {
     /** An OCR figure no identity verifies: flagged suspect ({@link Confidence}). */
     OCR_UNVERIFIED("ocr-unverified"),
     /**
+     * A figure of a table without a ruled grid, read by text alignment (its column placed by where its text stands),
+     * that no identity verifies, in a table most of whose figures the identities do verify: kept, flagged suspect.
+     */
+    ALIGNMENT_UNCONFIRMED("alignment-unconfirmed"),
+    /**
      * A blank where an identity needs a figure: taken as 0 (the tables' convention) the identity fails, so a figure was
      * lost in reading (or the table breaks the convention). The blank is flagged, its value unknown.
      */

@@ -254,6 +254,48 @@ public final class Verification {
      * alignment where nothing asked for it (no ruling shows where its columns are): a figure placed in the wrong column
      * breaks an identity, so a table that passes shows no wrong number. Reads the verdicts stored on the cells ({@link #decide}).
      */
+    /**
+     * The figures (amounts of money) of a table and how many of them an identity verifies: {@code [figures, verified]}.
+     */
+    public static int[] verifiedFigures(io.gongkai.model.Table table) {
+        int figures = 0, verified = 0;
+        for (io.gongkai.model.Row r : table.rows()) {
+            for (Cell c : r.cells()) {
+                if (!table.isAmount(c)) continue;
+                figures++;
+                if (c.verdict() == Verdict.VERIFIED) verified++;
+            }
+        }
+        return new int[]{figures, verified};
+    }
+
+    /**
+     * The document with every figure of the tables {@code refs} that no identity verifies flagged suspect
+     * ({@link io.gongkai.model.RepairKind#ALIGNMENT_UNCONFIRMED}): tables read by text alignment whose identities verify
+     * most of their figures but not all. A figure already suspect keeps its own repairs and gains this one.
+     *
+     * @param refs the {@link io.gongkai.model.Table#ref()}s of such tables
+     */
+    public static Document flagUnconfirmedAlignment(Document doc, java.util.Set<String> refs) {
+        if (refs.isEmpty()) return doc;
+        List<io.gongkai.model.Table> tables = new java.util.ArrayList<>();
+        for (io.gongkai.model.Table t : doc.tables()) {
+            if (!refs.contains(t.ref())) { tables.add(t); continue; }
+            List<io.gongkai.model.Row> rows = new java.util.ArrayList<>();
+            for (io.gongkai.model.Row r : t.rows()) {
+                List<Cell> cells = new java.util.ArrayList<>();
+                for (Cell c : r.cells()) {
+                    boolean doubt = t.isAmount(c) && c.verdict() != Verdict.VERIFIED;
+                    cells.add(doubt ? c.revised(c.number(), CellStatus.SUSPECT, new io.gongkai.model.Repair(io.gongkai.model.RepairKind.ALIGNMENT_UNCONFIRMED,
+                            c.status().id(), "read by text alignment, no ruled grid; no identity verifies it")).decided(c.verdict(), c.identities()) : c);
+                }
+                rows.add(r.withCells(cells));
+            }
+            tables.add(t.withRows(rows));
+        }
+        return doc.withTables(tables, doc.checks());
+    }
+
     public static List<String> unconfirmed(Document doc, io.gongkai.model.Table table) {
         if (table.templateId() == null) return List.of("no template identifies it");
         List<String> why = new java.util.ArrayList<>();
