@@ -4,17 +4,9 @@ import io.gongkai.Gongkai;
 import io.gongkai.model.Document;
 import io.gongkai.model.Table;
 import io.gongkai.view.Summary;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -25,58 +17,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A 部门决算's empty table as departments print it: the ruled header of 政府性基金预算财政拨款收入支出决算表 and, in the
  * grid, one row merged across it that holds the 空表说明 (注：本部门2024年度无政府性基金预算财政拨款收入、支出…，故本表为空表).
  * A newcomer's real prints of such pages came out as "a table could not be read" (exit 1): the table has nothing to
- * show, and says so. Drawn with pdfbox, WenQuanYi Zen Hei embedded (Debian fonts-wqy-zenhei).
+ * show, and says so. Drawn with pdfbox ({@link DrawnPage}).
  */
 class EmptyTableTest {
-    private static final File FONT = new File("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
-    private static final float W = 842, H = 595, TOP = 110, ROW = 22;
+    private static final float TOP = 110, ROW = 22;
     /** Column edges: 科目编码 | 科目名称 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余. */
     private static final float[] X = {40, 140, 330, 450, 570, 690, 800};
 
-    private static void cell(PDPageContentStream cs, PDFont font, String text, int row, int col, int colSpan, int rowSpan) throws IOException {
-        float x0 = X[col], x1 = X[col + colSpan], y0 = TOP + row * ROW, y1 = y0 + rowSpan * ROW;
-        cs.addRect(x0, H - y1, x1 - x0, y1 - y0);
-        cs.stroke();
-        if (!text.isEmpty()) text(cs, font, text, x0 + 4, y0 + 15, 10);
-    }
-
-    private static void text(PDPageContentStream cs, PDFont font, String s, float x, float baselineFromTop, float size) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, H - baselineFromTop);
-        cs.showText(s);
-        cs.endText();
+    private static void cell(DrawnPage p, String text, int row, int col, int colSpan, int rowSpan) throws IOException {
+        float y0 = TOP + row * ROW;
+        p.box(X[col], y0, X[col + colSpan], y0 + rowSpan * ROW);
+        if (!text.isEmpty()) p.text(text, X[col] + 4, y0 + 15, 10);
     }
 
     /** The empty table's page; {@code noteInGrid}: the note in a merged row of the grid, or printed under it. */
     private static Path draw(Path dir, boolean noteInGrid) throws IOException {
-        Path f = dir.resolve(noteInGrid ? "empty-in-grid.pdf" : "empty-under-grid.pdf");
-        try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(FONT)) {
-            PDFont font = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"), true);
-            PDPage page = new PDPage(new PDRectangle(W, H));
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.setLineWidth(0.6f);
-                text(cs, font, "政府性基金预算财政拨款收入支出决算表", 250, 50, 15);
-                text(cs, font, "公开08表", 720, 72, 9);
-                text(cs, font, "部门：上海市普陀区档案局", 40, 95, 9);
-                text(cs, font, "金额单位：元", 720, 95, 9);
-                cell(cs, font, "项目", 0, 0, 2, 1);
-                cell(cs, font, "年初结转和结余", 0, 2, 1, 2);
-                cell(cs, font, "本年收入", 0, 3, 1, 2);
-                cell(cs, font, "本年支出", 0, 4, 1, 2);
-                cell(cs, font, "年末结转和结余", 0, 5, 1, 2);
-                cell(cs, font, "功能分类科目编码", 1, 0, 1, 1);
-                cell(cs, font, "科目名称", 1, 1, 1, 1);
-                cell(cs, font, "栏次", 2, 0, 2, 1);
-                for (int c = 2; c < 6; c++) cell(cs, font, String.valueOf(c - 1), 2, c, 1, 1);
-                String note = "注：本部门2024年度无政府性基金预算财政拨款收入、支出及结转结余，故本表为空表。";
-                if (noteInGrid) cell(cs, font, note, 3, 0, 6, 1);
-                else text(cs, font, note, 40, TOP + 3 * ROW + 20, 10);
-            }
-            doc.save(f.toFile());
-        }
-        return f;
+        return DrawnPage.save(dir.resolve(noteInGrid ? "empty-in-grid.pdf" : "empty-under-grid.pdf"), p -> {
+            p.text("政府性基金预算财政拨款收入支出决算表", 250, 50, 15);
+            p.text("公开08表", 720, 72, 9);
+            p.text("部门：上海市普陀区档案局", 40, 95, 9);
+            p.text("金额单位：元", 720, 95, 9);
+            cell(p, "项目", 0, 0, 2, 1);
+            cell(p, "年初结转和结余", 0, 2, 1, 2);
+            cell(p, "本年收入", 0, 3, 1, 2);
+            cell(p, "本年支出", 0, 4, 1, 2);
+            cell(p, "年末结转和结余", 0, 5, 1, 2);
+            cell(p, "功能分类科目编码", 1, 0, 1, 1);
+            cell(p, "科目名称", 1, 1, 1, 1);
+            cell(p, "栏次", 2, 0, 2, 1);
+            for (int c = 2; c < 6; c++) cell(p, String.valueOf(c - 1), 2, c, 1, 1);
+            String note = "注：本部门2024年度无政府性基金预算财政拨款收入、支出及结转结余，故本表为空表。";
+            if (noteInGrid) cell(p, note, 3, 0, 6, 1);
+            else p.text(note, 40, TOP + 3 * ROW + 20, 10);
+        });
     }
 
     @Test

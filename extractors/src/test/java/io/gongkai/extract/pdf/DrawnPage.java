@@ -1,0 +1,65 @@
+package io.gongkai.extract.pdf;
+
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A one-page PDF drawn with pdfbox for a test: landscape A4 (842 × 595 pt), WenQuanYi Zen Hei embedded (Debian
+ * fonts-wqy-zenhei), positions in points from the page's top left, rules 0.6 pt.
+ */
+final class DrawnPage {
+    private static final File FONT = new File("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+    static final float W = 842, H = 595;
+
+    /** What is drawn on the page. */
+    interface Drawing {
+        void draw(DrawnPage page) throws IOException;
+    }
+
+    private final PDPageContentStream cs;
+    private final PDFont font;
+
+    private DrawnPage(PDPageContentStream cs, PDFont font) {
+        this.cs = cs;
+        this.font = font;
+    }
+
+    /** Draws the page and saves it as {@code file}. */
+    static Path save(Path file, Drawing drawing) throws IOException {
+        try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(FONT)) {
+            PDFont font = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"), true);
+            PDPage page = new PDPage(new PDRectangle(W, H));
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.setLineWidth(0.6f);
+                drawing.draw(new DrawnPage(cs, font));
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** {@code s} set at {@code x}, its baseline {@code baselineFromTop} below the page's top, in {@code size} pt type. */
+    void text(String s, float x, float baselineFromTop, float size) throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, H - baselineFromTop);
+        cs.showText(s);
+        cs.endText();
+    }
+
+    /** The rectangle from ({@code x0}, {@code top}) to ({@code x1}, {@code bottom}), stroked. */
+    void box(float x0, float top, float x1, float bottom) throws IOException {
+        cs.addRect(x0, H - bottom, x1 - x0, bottom - top);
+        cs.stroke();
+    }
+}
