@@ -385,7 +385,7 @@ public final class Gongkai {
                 read.put(i, t);
                 List<String> unconfirmed = io.gongkai.validate.Verification.unconfirmed(doc, t);
                 doubtful.remove(i);
-                if (unconfirmed.isEmpty()) continue;
+                if (unconfirmed.isEmpty() || emptyAsNoted(t)) continue;
                 why.put(i, String.join(", ", unconfirmed));
                 int[] fv = io.gongkai.validate.Verification.verifiedFigures(t);
                 // most of its figures verified: its columns stand where the identities say; the rest kept, flagged
@@ -412,7 +412,10 @@ public final class Gongkai {
             if (t.templateId() == null) continue;
             String what = t.templateId() + ", " + t.rows().size() + " rows";
             String page = "page " + pageList(blocks.get(i).pages());
-            if (doubtful.contains(i)) {
+            if (!left.contains(i) && emptyAsNoted(t)) {
+                notes.add(new Diagnostic(Diagnostic.Severity.INFO, "document", page + ": no ruled table; read by text alignment as " + t.templateId()
+                        + ", an empty table, as its note says"));
+            } else if (doubtful.contains(i)) {
                 int[] fv = io.gongkai.validate.Verification.verifiedFigures(t);
                 notes.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", page + ": no ruled table; read by text alignment as " + what
                         + ", kept: " + fv[1] + " of its " + fv[0] + " figures verified by an identity" + (fv[1] < fv[0] ? ", the others flagged suspect" : "")
@@ -432,6 +435,11 @@ public final class Gongkai {
         }
         java.util.Collections.sort(withoutTables);
         return out;
+    }
+
+    /** Whether a table identified holds no figure and its note says it is empty (本部门无…，故本表为空表). */
+    private static boolean emptyAsNoted(io.gongkai.model.Table t) {
+        return t.templateId() != null && t.amountCount() == 0 && t.notes().stream().anyMatch(io.gongkai.template.Vocabulary::saysEmpty);
     }
 
     /**

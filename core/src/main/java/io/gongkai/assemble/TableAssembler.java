@@ -112,7 +112,12 @@ public final class TableAssembler {
         diags.addAll(names.diagnostics());
         diags.addAll(numbered.diagnostics());
         diags.addAll(parsed.diagnostics());
-        if (parsed.rows().isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
+        java.util.Optional<String> emptyNote = block.notes().stream().filter(io.gongkai.template.Vocabulary::saysEmpty).findFirst();
+        if (parsed.rows().isEmpty() && emptyNote.isPresent()) {
+            diags.add(new Diagnostic(Diagnostic.Severity.INFO, ref, "an empty table, as its note says: " + emptyNote.get()));
+        } else if (parsed.rows().isEmpty()) {
+            diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
+        }
         diags.addAll(UnmappedColumns.find(ref, block, template, parsed.rows()));
         Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, unitSource, block.pages(), columns, parsed.rows(),
                 block.notes(), id, List.of(), diags, block.line());

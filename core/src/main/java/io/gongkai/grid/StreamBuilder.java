@@ -82,7 +82,13 @@ public final class StreamBuilder {
                 if (tabular) multi++;
                 j++;
             }
-            if (multi >= MIN_ROWS) {
+            // an empty table: its header's lines and its note saying it is empty (注：本部门无…，故本表为空表), in its
+            // columns or under them
+            boolean empty = false;
+            for (int k = i; multi >= 2 && k <= Math.min(j, lines.size() - 1) && !empty; k++) {
+                empty = lines.get(k).runs().size() == 1 && io.gongkai.template.Vocabulary.saysEmpty(text(lines.get(k)));
+            }
+            if (multi >= MIN_ROWS || empty) {
                 GridTable t = table(page, lines.subList(i, j));
                 if (t != null) {
                     GridTable ruled = ruled(page, t, lines, rules, glyphs);
@@ -117,12 +123,17 @@ public final class StreamBuilder {
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("^(?:\\d{4}年度?)?[\\p{IsHan}（）()“”\"]{6,48}表$");
     private static final java.util.regex.Pattern UNIT_LINE = java.util.regex.Pattern.compile("^(?:金额)?单位[:：](?:人民币)?(?:万元|元|千元)$");
 
+    /** A line's text, its words run together. */
+    private static String text(Line l) {
+        StringBuilder b = new StringBuilder();
+        for (Run w : l.words()) b.append(GlyphText.cellText(w.glyphs()));
+        return b.toString();
+    }
+
     /** Whether a line is the head of a table: its title, its printed number, or its unit (see {@link #TITLE}). */
     private static boolean headsTable(Line l) {
         if (l.runs().size() > 2) return false;
-        StringBuilder b = new StringBuilder();
-        for (Run w : l.words()) b.append(GlyphText.cellText(w.glyphs()));
-        String text = io.gongkai.normalize.TextNormalizer.normalize(b.toString()).replaceAll("\\s+", "");
+        String text = io.gongkai.normalize.TextNormalizer.normalize(text(l)).replaceAll("\\s+", "");
         String rest = io.gongkai.template.Vocabulary.TABLE_LABEL.matcher(text).replaceAll("");
         if (rest.isEmpty() && !text.isEmpty()) return true;
         return TITLE.matcher(rest).matches() && !io.gongkai.template.Vocabulary.isNote(rest) || UNIT_LINE.matcher(text).matches();
