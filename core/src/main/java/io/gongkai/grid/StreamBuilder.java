@@ -85,10 +85,12 @@ public final class StreamBuilder {
             // an empty table: its header's lines and its note saying it is empty (注：本部门无…，故本表为空表), in its
             // columns or under them
             boolean empty = false;
-            for (int k = i; multi >= 2 && k <= Math.min(j, lines.size() - 1) && !empty; k++) {
+            for (int k = i; k <= Math.min(j, lines.size() - 1) && !empty; k++) {
                 empty = lines.get(k).runs().size() == 1 && io.gongkai.template.Vocabulary.saysEmpty(text(lines.get(k)));
             }
-            if (multi >= MIN_ROWS || empty) {
+            // a table of one row (a "三公" table: its header, then one line of figures under it)
+            boolean oneRow = multi == 2 && figureRuns(lines.get(j - 1)) >= MIN_COLUMNS;
+            if (multi >= MIN_ROWS || empty || oneRow) {
                 GridTable t = table(page, lines.subList(i, j));
                 if (t != null) {
                     GridTable ruled = ruled(page, t, lines, rules, glyphs);
@@ -122,6 +124,14 @@ public final class StreamBuilder {
      */
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("^(?:\\d{4}年度?)?[\\p{IsHan}（）()“”\"]{6,48}表$");
     private static final java.util.regex.Pattern UNIT_LINE = java.util.regex.Pattern.compile("^(?:金额)?单位[:：](?:人民币)?(?:万元|元|千元)$");
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("^-?[0-9][0-9,]*(?:\\.[0-9]+)?$");
+
+    /** How many runs of a line are figures, when all of them are (else 0). */
+    private static int figureRuns(Line l) {
+        for (Run r : l.runs()) if (!FIGURE.matcher(GlyphText.cellText(r.glyphs()).strip()).matches()) return 0;
+        return l.runs().size();
+    }
 
     /** A line's text, its words run together. */
     private static String text(Line l) {

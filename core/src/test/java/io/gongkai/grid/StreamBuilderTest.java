@@ -90,6 +90,36 @@ class StreamBuilderTest {
         assertEquals(List.of("类", "款", "项", "科目名称", "合计"), second.get(0).texts());
     }
 
+    /**
+     * A "三公" table without rules: its header, then one line of figures (a newcomer's Calc print, alone on its page or
+     * under another table: no table found, or the table dropped without a word); and an empty table: its header, then
+     * its note saying it is empty. Each is a table.
+     */
+    @Test
+    void aTableOfOneRowAndAnEmptyTableAreTables() {
+        List<Glyph> g = new ArrayList<>();
+        String[] head = {"合计", "因公出国(境)费", "公务接待费", "小计", "购置费", "运行费"};
+        String[] row = {"10.71", "0.00", "0.73", "9.98", "0.00", "9.98"};
+        for (int c = 0; c < head.length; c++) {
+            g.addAll(text(head[c], 10 + 90 * c, 20));
+            g.addAll(text(row[c], 60 + 90 * c - 6 * row[c].length(), 34));
+        }
+        List<RawRow> read = oneTable(g);
+        assertEquals(2, read.size(), read.toString());
+        assertEquals(List.of(row), read.get(1).texts());
+
+        List<Glyph> e = new ArrayList<>();
+        String[] header = {"类", "款", "项", "功能分类科目名称", "合计", "基本支出", "项目支出"};
+        for (int c = 0; c < header.length; c++) e.addAll(text(header[c], 10 + 60 * c, 20));
+        e.addAll(text("注：本部门2025年无政府性基金预算财政拨款收入，故本表为空表。", 10, 34));
+        assertEquals(1, new StreamBuilder().stream(1, e).size(), "the empty table");
+        // a header line alone, or a line of figures under a line of words that is no table's note, is no table
+        List<Glyph> prose = new ArrayList<>();
+        for (int c = 0; c < header.length; c++) prose.addAll(text(header[c], 10 + 60 * c, 20));
+        prose.addAll(text("注：本表金额单位为元。", 10, 34));
+        assertEquals(0, new StreamBuilder().stream(1, prose).size());
+    }
+
     @Test
     void rowsComeFromHorizontalRulesThatRunAcrossTheTable() {
         // rules under each row (20 pt apart), the header two lines high: 科目编码 above 类 款 项, one band
