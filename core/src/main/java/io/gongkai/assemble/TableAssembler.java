@@ -122,35 +122,7 @@ public final class TableAssembler {
         Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, unitSource, block.pages(), columns, parsed.rows(),
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));
-        return cutOff(block, doubtfulYuan(table));
-    }
-
-    /** Below this largest amount (元), a table OCR read in 元 is one few departments print; see {@link #doubtfulYuan}. */
-    static final java.math.BigDecimal SMALL_FOR_YUAN = java.math.BigDecimal.valueOf(10_000);
-
-    /**
-     * A table OCR read as printed in 元 whose amounts, with 分 printed, are all under {@link #SMALL_FOR_YUAN}: a 万 lost
-     * from its 单位：万元 reads so (a newcomer's red seal ring crossed the 万 of a "三公" table's unit line: 10.71 万元 and
-     * 184.59 万元 came out as 元, ok and verified). The unit is left to the evidence ({@link io.gongkai.unit.TableUnits}:
-     * identities with tables of known unit, else unknown and every amount flagged). A text layer's unit is as printed.
-     */
-    private static Table doubtfulYuan(Table t) {
-        if (t.unit() != MoneyUnit.YUAN || !t.unitSource().printed()) return t;
-        java.math.BigDecimal max = null;
-        boolean ocr = false, cents = false;
-        for (io.gongkai.model.Row r : t.rows()) {
-            for (io.gongkai.model.Cell c : r.cells()) {
-                if (!t.isAmount(c)) continue;
-                ocr |= c.confidence() < 1;
-                cents |= c.number().stripTrailingZeros().scale() > 0;
-                java.math.BigDecimal a = c.number().abs();
-                if (max == null || a.compareTo(max) > 0) max = a;
-            }
-        }
-        if (!ocr || !cents || max == null || max.compareTo(SMALL_FOR_YUAN) >= 0) return t;
-        String why = "read by OCR as " + t.unitSource().detail() + ", but its largest amount is " + max.toPlainString()
-                + " with 分: a department's table in 元 is rarely so small, and a 万 lost from 万元 (under a seal, a stain) reads so";
-        return t.withUnit(MoneyUnit.UNKNOWN, new UnitSource(UnitSource.Kind.NONE, why));
+        return cutOff(block, table);
     }
 
     /**

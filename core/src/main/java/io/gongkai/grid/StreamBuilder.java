@@ -151,9 +151,7 @@ public final class StreamBuilder {
 
     /** Whether a line is a sign-off line ({@link io.gongkai.template.Vocabulary#isSignOff}). */
     private static boolean signOff(Line l) {
-        StringBuilder text = new StringBuilder();
-        for (Run w : l.words()) text.append(GlyphText.cellText(w.glyphs())).append(' ');
-        return io.gongkai.template.Vocabulary.isSignOff(text.toString());
+        return io.gongkai.template.Vocabulary.isSignOff(text(l));
     }
 
     private static double lineHeight(Line l) {

@@ -245,16 +245,6 @@ public final class Verification {
     }
 
     /**
-     * What keeps a table from being wholly confirmed by the identities of its document; empty when it is. Wholly
-     * confirmed: identified by a template, no identity over it fails or is undecided, every figure in its money columns
-     * is {@link Verdict#VERIFIED}, and every blank there is read as 0 by an identity that holds over some non-zero
-     * figure (a column lost whole would leave blanks that only 0 = 0 + 0 holds over). A figure in the table's last column
-     * that no identity reads at all (a "三公" table's 机关运行经费) is placed by the others where every other figure of its
-     * row is verified: nothing but that column is left for it. The bar for a table read by text
-     * alignment where nothing asked for it (no ruling shows where its columns are): a figure placed in the wrong column
-     * breaks an identity, so a table that passes shows no wrong number. Reads the verdicts stored on the cells ({@link #decide}).
-     */
-    /**
      * The figures (amounts of money) of a table and how many of them an identity verifies: {@code [figures, verified]}.
      */
     public static int[] verifiedFigures(io.gongkai.model.Table table) {
@@ -296,6 +286,16 @@ public final class Verification {
         return doc.withTables(tables, doc.checks());
     }
 
+    /**
+     * What keeps a table from being wholly confirmed by the identities of its document; empty when it is. Wholly
+     * confirmed: identified by a template, no identity over it fails or is undecided, every figure in its money columns
+     * is {@link Verdict#VERIFIED}, and every blank there is read as 0 by an identity that holds over some non-zero
+     * figure (a column lost whole would leave blanks that only 0 = 0 + 0 holds over). A figure in the table's last column
+     * that no identity reads at all (a "三公" table's 机关运行经费) is placed by the others where every other figure of its
+     * row is verified: nothing but that column is left for it. The bar for a table read by text
+     * alignment where nothing asked for it (no ruling shows where its columns are): a figure placed in the wrong column
+     * breaks an identity, so a table that passes shows no wrong number. Reads the verdicts stored on the cells ({@link #decide}).
+     */
     public static List<String> unconfirmed(Document doc, io.gongkai.model.Table table) {
         if (table.templateId() == null) return List.of("no template identifies it");
         List<String> why = new java.util.ArrayList<>();

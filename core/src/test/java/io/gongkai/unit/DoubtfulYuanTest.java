@@ -1,5 +1,6 @@
-package io.gongkai.assemble;
+package io.gongkai.unit;
 
+import io.gongkai.assemble.DocumentAssembler;
 import io.gongkai.model.Document;
 import io.gongkai.model.MoneyUnit;
 import io.gongkai.model.Table;
