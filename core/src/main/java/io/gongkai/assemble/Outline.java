@@ -114,6 +114,28 @@ public final class Outline {
      */
     private static final Pattern LOST_NUMERAL = Pattern.compile("^[\\p{Punct}“”‘’·`~\\sA-Za-z]{0,2}、\\s*|^[.]\\s*");
 
+    /**
+     * Whether the unnumbered label at {@code i} stands in a run of level-1 items: the nearest labels above and below it
+     * (blank ones and level-2/3 items passed over, no other unnumbered label between) are level-1 items, the one below
+     * numbered after the one above. Its own number is one of those between theirs; {@link #restoreLost} gives it one
+     * only where a single number is missing.
+     */
+    static boolean amidItems(java.util.List<String> labels, int i) {
+        if (level(labels.get(i)) != 0 || TextNormalizer.normalize(labels.get(i)).isEmpty()) return false;
+        int prev = 0, next = 0;
+        for (int k = i - 1; k >= 0 && prev == 0; k--) {
+            String s = TextNormalizer.normalize(labels.get(k));
+            if (level(s) == 1) prev = number(s);
+            else if (level(s) == 0 && !s.isEmpty()) return false;
+        }
+        for (int k = i + 1; k < labels.size() && next == 0; k++) {
+            String s = TextNormalizer.normalize(labels.get(k));
+            if (level(s) == 1) next = number(s);
+            else if (level(s) == 0 && !s.isEmpty()) return false;
+        }
+        return prev > 0 && next > prev + 1;
+    }
+
     private static String restoreAt(java.util.List<String> out, int i) {
         String s = TextNormalizer.normalize(out.get(i));
         if (s.isEmpty() || level(s) != 0) return null;

@@ -31,7 +31,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
         List<io.gongkai.model.Diagnostic> diags = new ArrayList<>();
         java.util.Map<String, String> context = new java.util.HashMap<>(); // side → the unnumbered row enumerated rows now belong to
         // each side's labels in order, with enumerations OCR lost put back from their neighbours
-        java.util.Map<String, java.util.Iterator<String>> restored = new java.util.HashMap<>();
+        java.util.Map<String, List<String>> restored = new java.util.HashMap<>();
         java.util.Map<String, KnownLabels> known = new java.util.HashMap<>();
         for (TemplateSide side : template.sides()) known.put(side.id(), KnownLabels.of(template, side.id()));
         // below the 栏次 row, if the table prints one ("栏次 | 1 | 栏次 | 2" is no row of either side)
@@ -39,14 +39,16 @@ final class TwoSidedLabeledRowParser implements RowParser {
         for (int s = 0, at = 0; s < template.sides().size(); at += 1 + template.sides().get(s).columns().size(), s++) {
             List<String> labels = new ArrayList<>();
             for (RawRow r : body) labels.add(at < r.cells().size() ? TextNormalizer.normalize(r.cells().get(at).text()) : "");
-            restored.put(template.sides().get(s).id(), Outline.restoreLost(labels).iterator());
+            restored.put(template.sides().get(s).id(), Outline.restoreLost(labels));
         }
-        for (RawRow r : body) {
+        for (int ri = 0; ri < body.size(); ri++) {
+            RawRow r = body.get(ri);
             List<RawCell> cells = r.cells();
             int at = 0;
             for (TemplateSide side : template.sides()) {
                 int width = side.columns().size();
-                String restoredLabel = restored.get(side.id()).next();
+                List<String> sideLabels = restored.get(side.id());
+                String restoredLabel = sideLabels.get(ri);
                 if (at >= cells.size()) continue;
                 String printed = TextNormalizer.normalize(cells.get(at).text());
                 List<Repair> repairs = new ArrayList<>();
@@ -57,6 +59,10 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 at += 1 + width;
                 boolean total = side.totals().stream().anyMatch(t -> TextNormalizer.lookAlike(t, label));
                 int level = Outline.level(label);
+                // one of the names the side prints, unnumbered between two numbered rows whose numbers skip more than
+                // one (六、 lost whole and 七、's numeral too, under a seal's ring): a numbered row whose number is not
+                // known, not the heading of every row after it
+                if (level == 0 && !total && Outline.amidItems(sideLabels, ri) && known.get(side.id()).knows(Outline.key(label))) level = 1;
                 boolean numbers = values.stream().anyMatch(Cell::isNumeric);
                 // a blank line of a table that prints blanks for 0 is a line of zeros, not a header
                 boolean keepBlank = template.blankMeansZero() && values.stream().allMatch(c -> c.raw().isBlank()) && !isHeaderWord(label, template);

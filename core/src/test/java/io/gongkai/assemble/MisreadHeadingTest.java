@@ -51,6 +51,21 @@ class MisreadHeadingTest {
     }
 
     @Test
+    void aClassWhoseNumeralIsLostAmidNumberedRowsIsNoHeadingOfTheRowsAfterIt() {
+        // a seal's ring over the 支出 side of a 财政拨款收支总表 (the blank 决算 template, ring-200): 六、 lost whole, 七、's
+        // numeral lost; unnumbered, 文化旅游体育与传媒支出 became the group of every row after it
+        // (expenditure:文化旅游体育与传媒支出/社会保障和就业支出 …), and no row after it met the text layer's
+        Table t = summary("财政拨款收入",
+                RawRow.of(3, "一、一般公共预算资金", "300.00", "五、教育支出", "100.00", "100.00", "", ""),
+                RawRow.of(4, "", "", "文化旅游体育与传媒支出", "100.00", "100.00", "", ""),
+                RawRow.of(5, "", "", "八、社会保障和就业支出", "100.00", "100.00", "", ""),
+                RawRow.of(6, "收入总计", "300.00", "支出总计", "300.00", "300.00", "", ""));
+        List<String> keys = t.rows().stream().map(r -> r.key().value()).sorted().toList();
+        assertEquals(List.of("expenditure-total", "expenditure:教育支出", "expenditure:文化旅游体育与传媒支出", "expenditure:社会保障和就业支出",
+                "income-total", "income:一般公共预算资金"), keys);
+    }
+
+    @Test
     void aHeadingOfFourWithOneCharacterReadAsItsLookAlikeIsNoRowOfTheTable() {
         // a newcomer's 1-bit scan of 司法局26's 财务收支预算总表: 本年收入 read 本年收人, and every income row under it keyed
         // income:本年收人/…
