@@ -30,9 +30,15 @@ public final class PageCleaner {
      * (seal-200, real documents' amounts read exactly 98.6% → 100%, the seed tables' unchanged). Nothing around the
      * seal is whitened: its greyish rim (JPEG halves colour resolution) is left as faint marks, which the ink
      * threshold and the phrase finder pass over, where whitening it had eaten the strokes of figures under the
-     * seal. A gray image is returned as it is (copied).
+     * seal. Where the seal's ink is opaque (a stamp's ring or a digital seal drawn over the print: no print shows
+     * through), a rule it crosses is cut; a rule cut into pieces shorter than a rule's least length is no rule, and two
+     * rows of a column were one cell, a figure read in the wrong row and a blank where it stood (a newcomer's rings over a
+     * real budget's economic table). The print is therefore carried across the seal's stroke ({@link #bridgedUnderSeal}).
+     * A gray image is returned as it is (copied).
+     *
+     * @param dpi the image's resolution, pixels per inch
      */
-    public static Mat withoutColouredInk(BufferedImage image) {
+    public static Mat withoutColouredInk(BufferedImage image, float dpi) {
         if (OpenCv.isGray(image)) return OpenCv.gray(image);
         Mat bgr = OpenCv.bgr(image);
         List<Mat> ch = new ArrayList<>(3);
@@ -53,8 +59,71 @@ public final class PageCleaner {
         Imgproc.threshold(out, pale, PALE, 255, Imgproc.THRESH_BINARY);
         Core.bitwise_and(saturated, pale, saturated);
         out.setTo(new org.opencv.core.Scalar(255), saturated);
+        bridgedUnderSeal(out, saturated, dpi);
         for (Mat m : List.of(least, saturated, pale)) m.release();
         return out;
+    }
+
+    /** The least length of a run of print a seal's stroke is bridged for: a rule's piece (0.1 inch), longer than a digit. */
+    static final double BRIDGED_RUN = 0.1;
+    /** The widest gap a seal's stroke leaves in a run of print that is bridged (0.15 inch: a 1 mm ring crossing at 20°). */
+    static final double BRIDGED_GAP = 0.15;
+
+    /**
+     * Print carried across a seal's opaque stroke: along each pixel row (and column), a gap between two runs of print at
+     * least {@link #BRIDGED_RUN} long, at most {@link #BRIDGED_GAP} wide, of which half or more is the seal's ink, is
+     * print as dark as the darker of the two ends. Runs that long are rules (and the longest strokes of characters); a
+     * gap of paper between two rules, or between two strokes, has no seal in it and stays. Changes {@code gray} in place.
+     *
+     * @param gray 8-bit gray page, the seal's ink already made paper
+     * @param seal 255 where the seal's ink was
+     * @param dpi  resolution, pixels per inch
+     */
+    static void bridgedUnderSeal(Mat gray, Mat seal, float dpi) {
+        if (Core.countNonZero(seal) == 0) return;
+        // odd: an opening by an even kernel moves the runs a pixel
+        int run = Math.max(9, Math.round(dpi * (float) BRIDGED_RUN) | 1), gap = Math.max(4, Math.round(dpi * (float) BRIDGED_GAP));
+        Mat dark = new Mat();
+        Imgproc.threshold(gray, dark, PALE, 255, Imgproc.THRESH_BINARY_INV);
+        for (boolean across : new boolean[]{true, false}) {
+            Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, across ? new Size(run, 1) : new Size(1, run));
+            Mat runs = new Mat();
+            Imgproc.morphologyEx(dark, runs, Imgproc.MORPH_OPEN, kernel);
+            kernel.release();
+            bridge(gray, seal, runs, gap, across);
+            runs.release();
+        }
+        dark.release();
+    }
+
+    /** {@link #bridgedUnderSeal} along rows ({@code across}) or columns. */
+    private static void bridge(Mat gray, Mat seal, Mat runs, int gap, boolean across) {
+        int w = gray.cols(), h = gray.rows();
+        byte[] g = new byte[w * h], s = new byte[w * h], r = new byte[w * h];
+        gray.get(0, 0, g);
+        seal.get(0, 0, s);
+        runs.get(0, 0, r);
+        int lines = across ? h : w, along = across ? w : h;
+        boolean changed = false;
+        for (int line = 0; line < lines; line++) {
+            int end = -1; // the last pixel of the run before the gap
+            for (int i = 0; i < along; i++) {
+                int at = across ? line * w + i : i * w + line;
+                if (r[at] == 0) continue;
+                if (end >= 0 && i - end - 1 > 0 && i - end - 1 <= gap) {
+                    int sealed = 0;
+                    for (int j = end + 1; j < i; j++) if (s[across ? line * w + j : j * w + line] != 0) sealed++;
+                    if (2 * sealed >= i - end - 1) {
+                        int before = across ? line * w + end : end * w + line;
+                        int tone = Math.min(g[before] & 0xFF, g[at] & 0xFF);
+                        for (int j = end + 1; j < i; j++) g[across ? line * w + j : j * w + line] = (byte) tone;
+                        changed = true;
+                    }
+                }
+                end = i;
+            }
+        }
+        if (changed) gray.put(0, 0, g);
     }
 
     /** Below this share of light pixels (128 of 255 or more) a page is a negative ({@link #positive}). */

@@ -176,7 +176,7 @@ public final class PageScanner {
         String stage = "OCR of page " + page;
         deadline.check(stage);
         OpenCv.load();
-        Mat gray = PageCleaner.withoutColouredInk(img);
+        Mat gray = PageCleaner.withoutColouredInk(img, dpi);
         Mat positive = PageCleaner.positive(gray);
         if (positive != gray) gray = replace(gray, positive);
         Mat unsalted = PageCleaner.medianIfSalted(gray);

@@ -22,12 +22,41 @@ class PageCleanerTest {
         BufferedImage img = new BufferedImage(rgb.length, 1, BufferedImage.TYPE_3BYTE_BGR);
         for (int x = 0; x < rgb.length; x++) img.setRGB(x, 0, rgb[x]);
         OpenCv.load();
-        Mat gray = PageCleaner.withoutColouredInk(img);
+        Mat gray = PageCleaner.withoutColouredInk(img, 200);
         assertEquals(255, at(gray, 0));
         assertEquals(255, at(gray, 1), "the seal's stroke");
         assertTrue(at(gray, 2) < 100, "print under the seal: " + at(gray, 2));
         assertEquals(0x30, at(gray, 3));
         assertEquals(0xD0, at(gray, 4), "gray that is no colour is left to the ink threshold");
+        gray.release();
+    }
+
+    @Test
+    void aRuleCutByASealsOpaqueRingIsCarriedAcrossItAndNothingElseIs() {
+        // 200 dpi: a row rule (2 px, black) crossed by an opaque red ring stroke (8 px, drawn over the print, as a digital
+        // seal or an ImageMagick -draw is); a second rule that stops, 20 px of paper, and goes on (no seal in the gap);
+        // two short strokes (a digit's width) with the same red stroke between them
+        BufferedImage page = new BufferedImage(400, 120, BufferedImage.TYPE_3BYTE_BGR);
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 400, 120);
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(10, 30, 380, 2);
+        g.fillRect(10, 60, 180, 2);
+        g.fillRect(210, 60, 180, 2);
+        g.fillRect(186, 90, 10, 2);
+        g.fillRect(204, 90, 10, 2);
+        g.setColor(new java.awt.Color(230, 20, 20));
+        g.setStroke(new java.awt.BasicStroke(8));
+        g.drawLine(150, 0, 170, 50);
+        g.drawLine(200, 80, 200, 100);
+        g.dispose();
+        OpenCv.load();
+        Mat gray = PageCleaner.withoutColouredInk(page, 200);
+        for (int x = 140; x <= 180; x++) assertTrue(gray.get(30, x)[0] < 100, "the rule under the ring at x " + x + ": " + gray.get(30, x)[0]);
+        assertEquals(255, (int) gray.get(20, 160)[0], "the ring's own stroke off the rule is paper");
+        for (int x = 192; x <= 208; x++) assertEquals(255, (int) gray.get(60, x)[0], "a rule's own gap, no seal in it, at x " + x);
+        assertEquals(255, (int) gray.get(90, 200)[0], "no bridge between two short strokes");
         gray.release();
     }
 
