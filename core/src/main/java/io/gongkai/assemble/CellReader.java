@@ -38,8 +38,12 @@ public final class CellReader {
         }
         NumberReading r = NumberParser.parse(text, kind == Column.Kind.MONEY ? 2 : kind == Column.Kind.COUNT ? 0 : -1, NumberParser.ocrReading(text, conf));
         return switch (r.kind()) {
-            case BLANK -> new Cell(column, null, "", text, CellStatus.EMPTY, conf, box, r.repairs());
-            case DASH -> new Cell(column, null, "-", text, CellStatus.EMPTY, conf, box, r.repairs());
+            // a blank or a dash read where the reading is in doubt (ink over the cell: an opaque seal's) is not known to
+            // be one: what was printed there may be hidden
+            case BLANK -> conf < io.gongkai.model.Confidence.LEGIBLE ? hidden(column, "", text, conf, box, r.repairs())
+                    : new Cell(column, null, "", text, CellStatus.EMPTY, conf, box, r.repairs());
+            case DASH -> conf < io.gongkai.model.Confidence.LEGIBLE ? hidden(column, "-", text, conf, box, r.repairs())
+                    : new Cell(column, null, "-", text, CellStatus.EMPTY, conf, box, r.repairs());
             case TEXT -> {
                 String norm = TextNormalizer.normalize(text);
                 yield new Cell(column, null, norm, text, CellStatus.SUSPECT, conf, box,
@@ -60,6 +64,12 @@ public final class CellReader {
                 yield new Cell(column, r.value(), r.value().toPlainString(), text, status, conf, box, r.repairs());
             }
         };
+    }
+
+    /** A blank or dash whose reading is in doubt: suspect, with nothing as its value. */
+    private static Cell hidden(String column, String norm, String text, double conf, io.gongkai.model.Box box, List<Repair> repairs) {
+        return new Cell(column, null, norm, text, CellStatus.SUSPECT, conf, box, append(repairs, new Repair(RepairKind.OCR_ILLEGIBLE, text,
+                String.format(java.util.Locale.ROOT, "read %s with confidence %.2f: what is printed under the ink over it is not known", norm.isEmpty() ? "blank" : "a dash", conf))));
     }
 
     /**

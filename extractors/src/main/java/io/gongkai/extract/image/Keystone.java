@@ -174,22 +174,38 @@ public final class Keystone {
      * @param rough its rough ink ({@link PageCleaner#roughInk}: half the resolution)
      */
     public static Mat corrected(Mat gray, Mat rough) {
+        return corrected(gray, rough, null);
+    }
+
+    /**
+     * As {@link #corrected(Mat, Mat)}, with a mask of the same page ({@code alike}: 255 on what it marks) warped the same
+     * way, in place (nearest pixel; 0 where nothing was). Null and {@code alike} untouched when the page has no keystone.
+     */
+    public static Mat corrected(Mat gray, Mat rough, Mat alike) {
         Angles a = measure(rough);
         if (!a.keystoned()) return null;
-        Mat out = warped(gray, a);
+        Mat out = warped(gray, a, Imgproc.INTER_CUBIC, 255);
+        if (alike != null) warpedInPlace(alike, a);
         // the bands' angles are their lines' average, not the lines through their centres: a second look mends the rest
         Mat again = PageCleaner.roughInk(out);
         Angles rest = measure(again);
         again.release();
         if (rest.keystoned()) {
-            Mat better = warped(out, rest);
+            Mat better = warped(out, rest, Imgproc.INTER_CUBIC, 255);
             out.release();
             out = better;
+            if (alike != null) warpedInPlace(alike, rest);
         }
         return out;
     }
 
-    private static Mat warped(Mat gray, Angles a) {
+    private static void warpedInPlace(Mat mask, Angles a) {
+        Mat w = warped(mask, a, Imgproc.INTER_NEAREST, 0);
+        w.copyTo(mask);
+        w.release();
+    }
+
+    private static Mat warped(Mat gray, Angles a, int interpolation, int fill) {
         // the bands' centres, in the gray page's pixels (the rough ink is at half its resolution)
         double scale = (double) gray.cols() / a.width();
         double x0 = a.within().x * scale, y0 = a.within().y * scale, w = a.within().width * scale, h = a.within().height * scale;
@@ -203,7 +219,7 @@ public final class Keystone {
         MatOfPoint2f s = new MatOfPoint2f(src), d = new MatOfPoint2f(dst);
         Mat m = Imgproc.getPerspectiveTransform(s, d);
         Mat out = new Mat();
-        Imgproc.warpPerspective(gray, out, m, gray.size(), Imgproc.INTER_CUBIC, Core.BORDER_CONSTANT, new Scalar(255));
+        Imgproc.warpPerspective(gray, out, m, gray.size(), interpolation, Core.BORDER_CONSTANT, new Scalar(fill));
         s.release();
         d.release();
         m.release();

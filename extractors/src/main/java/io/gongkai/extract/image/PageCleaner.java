@@ -39,7 +39,24 @@ public final class PageCleaner {
      * @param dpi the image's resolution, pixels per inch
      */
     public static Mat withoutColouredInk(BufferedImage image, float dpi) {
-        if (OpenCv.isGray(image)) return OpenCv.gray(image);
+        Decoloured d = decoloured(image, dpi);
+        if (d.seal() != null) d.seal().release();
+        return d.gray();
+    }
+
+    /**
+     * A page without its coloured ink ({@link #withoutColouredInk}), and where an opaque seal lay.
+     *
+     * @param gray the page in gray, 8 bits
+     * @param seal 255 on an opaque seal's ink (what print it hid is not known: {@link io.gongkai.extract.scan.SealCover}),
+     *             0 elsewhere; null when the page has no opaque seal
+     */
+    public record Decoloured(Mat gray, Mat seal) {
+    }
+
+    /** As {@link #withoutColouredInk}, keeping where an opaque seal's ink lay. */
+    public static Decoloured decoloured(BufferedImage image, float dpi) {
+        if (OpenCv.isGray(image)) return new Decoloured(OpenCv.gray(image), null);
         Mat bgr = OpenCv.bgr(image);
         List<Mat> ch = new ArrayList<>(3);
         Core.split(bgr, ch);
@@ -53,26 +70,104 @@ public final class PageCleaner {
         // a coloured pixel pale in its brightest channel is the seal's own ink, which the brightest channel leaves as a
         // light gray stroke that the recognizers read as a digit (9690,682 for 690,682 under a seal): paper. Seal ink
         // over print is dark in every channel and stays
-        Mat saturated = new Mat(), pale = new Mat();
-        Core.subtract(out, least, saturated);
-        Imgproc.threshold(saturated, saturated, COLOURED, 255, Imgproc.THRESH_BINARY);
+        Mat saturated = new Mat(), pale = new Mat(), coloured = new Mat();
+        Core.subtract(out, least, coloured);
+        Imgproc.threshold(coloured, coloured, COLOURED, 255, Imgproc.THRESH_BINARY);
         Imgproc.threshold(out, pale, PALE, 255, Imgproc.THRESH_BINARY);
-        Core.bitwise_and(saturated, pale, saturated);
+        Core.bitwise_and(coloured, pale, saturated);
+        // the seal's strokes: coloured ink three pixels wide or more (colour noise, a JPEG's fringe are not)
+        Mat strokes = new Mat(), round = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(3, 3));
+        Imgproc.morphologyEx(coloured, strokes, Imgproc.MORPH_OPEN, round);
+        boolean opaque = Core.countNonZero(strokes) >= SEAL_LEAST * dpi * dpi && opaque(out, least, strokes);
+        if (opaque) {
+            // an opaque seal hides no print: all of its ink is the seal's, its darker strokes too (a deep red's
+            // brightest channel is under PALE, and was left a gray ring that read as ink), and the fringe JPEG gives them
+            Imgproc.dilate(strokes, strokes, round);
+            Core.bitwise_or(saturated, strokes, saturated);
+        }
+        strokes.release();
+        round.release();
         out.setTo(new org.opencv.core.Scalar(255), saturated);
         bridgedUnderSeal(out, saturated, dpi);
-        for (Mat m : List.of(least, saturated, pale)) m.release();
-        return out;
+        if (opaque) inpaintedUnderSeal(out, saturated, dpi);
+        for (Mat m : List.of(least, pale, coloured)) m.release();
+        if (opaque) return new Decoloured(out, saturated);
+        saturated.release();
+        return new Decoloured(out, null);
+    }
+
+    /** The least seal ink, square inches, that is judged for opacity (a 40 mm ring 0.5 mm wide: 0.1 square inch). */
+    static final double SEAL_LEAST = 0.05;
+
+    /** Below this share of print seen through a page's seal ink (of the seal's pixels), the seal is opaque. */
+    static final double SEEN_THROUGH = 0.002;
+
+    /**
+     * Whether the page's seal ink hides the print under it: gray print (dark, no colour) inside the seal's strokes —
+     * where a stroke crosses a rule or a figure, a hole in the closed mask of the seal — is under {@link #SEEN_THROUGH}
+     * of the seal's pixels. An inked seal shows the print through it (the scan matrix's seal-200 pages: 0.8–9% where the
+     * seal lies over the table); a ring drawn opaque (ring-200) shows none (0.02% at most: JPEG's edges). A seal over
+     * bare paper shows none either: whatever is done under it then is done to paper.
+     *
+     * @param brightest each pixel's brightest channel, before the seal is made paper
+     * @param least     each pixel's darkest channel
+     * @param seal      255 on the seal's strokes
+     */
+    static boolean opaque(Mat brightest, Mat least, Mat seal) {
+        int sealed = Core.countNonZero(seal);
+        if (sealed == 0) return false;
+        Mat closed = new Mat(), grayPrint = new Mat(), spread = new Mat();
+        Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(7, 7));
+        Imgproc.morphologyEx(seal, closed, Imgproc.MORPH_CLOSE, kernel);
+        Imgproc.threshold(brightest, grayPrint, PALE, 255, Imgproc.THRESH_BINARY_INV);
+        Core.subtract(brightest, least, spread);
+        Imgproc.threshold(spread, spread, COLOURED, 255, Imgproc.THRESH_BINARY_INV);
+        Core.bitwise_and(grayPrint, spread, grayPrint);
+        Core.bitwise_and(grayPrint, closed, grayPrint);
+        int seen = Core.countNonZero(grayPrint);
+        for (Mat m : List.of(closed, grayPrint, spread, kernel)) m.release();
+        return seen < SEEN_THROUGH * sealed;
+    }
+
+    /** How deep into an opaque seal's ink its pixels are filled in from around it (0.03 inch: a 1.5 mm stroke whole). */
+    static final double INPAINTED_DEPTH = 0.03;
+
+    /**
+     * The print an opaque seal's thin strokes hide, filled in from the print and paper around them (OpenCV's inpainting,
+     * Telea's method): a figure's strokes the ring crossed go on across it, where made paper the figure had lost a piece
+     * and read as another (a 0 as 9, an 8 as 3). Only pixels within {@link #INPAINTED_DEPTH} of the stroke's edge: the
+     * middle of a broad blot is not made up. Changes {@code gray} in place.
+     */
+    static void inpaintedUnderSeal(Mat gray, Mat seal, float dpi) {
+        Mat depth = new Mat(), thin = new Mat(), filled = new Mat();
+        Imgproc.distanceTransform(seal, depth, Imgproc.DIST_L2, 3);
+        Imgproc.threshold(depth, thin, Math.max(2, INPAINTED_DEPTH * dpi), 255, Imgproc.THRESH_BINARY_INV);
+        thin.convertTo(thin, CvType.CV_8U);
+        Core.bitwise_and(thin, seal, thin);
+        // (a rule already carried across the stroke stays as carried)
+        Mat paper = new Mat();
+        Imgproc.threshold(gray, paper, 254, 255, Imgproc.THRESH_BINARY);
+        Core.bitwise_and(thin, paper, thin);
+        paper.release();
+        org.opencv.photo.Photo.inpaint(gray, thin, filled, Math.max(2, dpi / 70.0), org.opencv.photo.Photo.INPAINT_TELEA);
+        filled.copyTo(gray, thin);
+        for (Mat m : List.of(depth, thin, filled)) m.release();
     }
 
     /** The least length of a run of print a seal's stroke is bridged for: a rule's piece (0.1 inch), longer than a digit. */
     static final double BRIDGED_RUN = 0.1;
     /** The widest gap a seal's stroke leaves in a run of print that is bridged (0.15 inch: a 1 mm ring crossing at 20°). */
     static final double BRIDGED_GAP = 0.15;
+    /**
+     * The widest gap bridged where the seal's ink fills it all but a fifth (1 inch: a ring's stroke running along a rule,
+     * a blot over it).
+     */
+    static final double BRIDGED_SEALED_GAP = 1.0;
 
     /**
      * Print carried across a seal's opaque stroke: along each pixel row (and column), a gap between two runs of print at
-     * least {@link #BRIDGED_RUN} long, at most {@link #BRIDGED_GAP} wide, of which half or more is the seal's ink, is
-     * print as dark as the darker of the two ends. Runs that long are rules (and the longest strokes of characters); a
+     * least {@link #BRIDGED_RUN} long, at most {@link #BRIDGED_GAP} wide, of which half or more is the seal's ink (or at
+     * most {@link #BRIDGED_SEALED_GAP} wide and four fifths the seal's ink), is print as dark as the darker of the two ends. Runs that long are rules (and the longest strokes of characters); a
      * gap of paper between two rules, or between two strokes, has no seal in it and stays. Changes {@code gray} in place.
      *
      * @param gray 8-bit gray page, the seal's ink already made paper
@@ -82,7 +177,8 @@ public final class PageCleaner {
     static void bridgedUnderSeal(Mat gray, Mat seal, float dpi) {
         if (Core.countNonZero(seal) == 0) return;
         // odd: an opening by an even kernel moves the runs a pixel
-        int run = Math.max(9, Math.round(dpi * (float) BRIDGED_RUN) | 1), gap = Math.max(4, Math.round(dpi * (float) BRIDGED_GAP));
+        int run = Math.max(9, Math.round(dpi * (float) BRIDGED_RUN) | 1), gap = Math.max(4, Math.round(dpi * (float) BRIDGED_GAP)),
+                sealedGap = Math.round(dpi * (float) BRIDGED_SEALED_GAP);
         Mat dark = new Mat();
         Imgproc.threshold(gray, dark, PALE, 255, Imgproc.THRESH_BINARY_INV);
         for (boolean across : new boolean[]{true, false}) {
@@ -90,14 +186,14 @@ public final class PageCleaner {
             Mat runs = new Mat();
             Imgproc.morphologyEx(dark, runs, Imgproc.MORPH_OPEN, kernel);
             kernel.release();
-            bridge(gray, seal, runs, gap, across);
+            bridge(gray, seal, runs, gap, sealedGap, across);
             runs.release();
         }
         dark.release();
     }
 
     /** {@link #bridgedUnderSeal} along rows ({@code across}) or columns. */
-    private static void bridge(Mat gray, Mat seal, Mat runs, int gap, boolean across) {
+    private static void bridge(Mat gray, Mat seal, Mat runs, int gap, int sealedGap, boolean across) {
         int w = gray.cols(), h = gray.rows();
         byte[] g = new byte[w * h], s = new byte[w * h], r = new byte[w * h];
         gray.get(0, 0, g);
@@ -110,10 +206,11 @@ public final class PageCleaner {
             for (int i = 0; i < along; i++) {
                 int at = across ? line * w + i : i * w + line;
                 if (r[at] == 0) continue;
-                if (end >= 0 && i - end - 1 > 0 && i - end - 1 <= gap) {
+                int width = i - end - 1;
+                if (end >= 0 && width > 0 && width <= sealedGap) {
                     int sealed = 0;
                     for (int j = end + 1; j < i; j++) if (s[across ? line * w + j : j * w + line] != 0) sealed++;
-                    if (2 * sealed >= i - end - 1) {
+                    if (width <= gap ? 2 * sealed >= width : 5 * sealed >= 4 * width) {
                         int before = across ? line * w + end : end * w + line;
                         int tone = Math.min(g[before] & 0xFF, g[at] & 0xFF);
                         for (int j = end + 1; j < i; j++) g[across ? line * w + j : j * w + line] = (byte) tone;

@@ -436,6 +436,7 @@ public final class PdfTableReader {
                                java.util.Map<String, List<Integer>> notes, List<String> front) throws IOException {
         List<Glyph> glyphs = at.glyphs();
         List<Segment> segments = at.segments();
+        io.gongkai.extract.scan.SealCover seal = null;
         if (at.scan() != null) {
             PageScanner.Scan scan;
             try {
@@ -450,6 +451,7 @@ public final class PdfTableReader {
             }
             glyphs = scan.glyphs();
             segments = scan.segments();
+            seal = scan.sealCover();
             if (scan.notRead() != null) notes.computeIfAbsent("not read by OCR: " + scan.notRead(), k -> new ArrayList<>()).add(at.page());
         }
         deadline.check("the grids of page " + at.page());
@@ -484,12 +486,16 @@ public final class PdfTableReader {
         // group began under, break the identities and were left out); a ruled table continues only a ruled one
         boolean afterAligned = before > 0 && !aligned.isEmpty() && aligned.get(aligned.size() - 1) == before - 1;
         if (byAlignment != afterAligned) last.table = null;
-        pageBlocks(at.page(), glyphs, tables, blocks, last);
+        pageBlocks(at.page(), glyphs, tables, blocks, last, seal);
         if (byAlignment) for (int b = before; b < blocks.size(); b++) aligned.add(b);
     }
 
-    /** Blocks of one page: each grid with the text lines between it and the grid (or page top) above. */
-    private static void pageBlocks(int page, List<Glyph> glyphs, List<PageTable> tables, List<RawBlock> out, Before last) {
+    /**
+     * Blocks of one page: each grid with the text lines between it and the grid (or page top) above.
+     *
+     * @param seal where an opaque seal covers the page (its cells' readings in doubt), or null
+     */
+    private static void pageBlocks(int page, List<Glyph> glyphs, List<PageTable> tables, List<RawBlock> out, Before last, io.gongkai.extract.scan.SealCover seal) {
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : glyphs) {
             boolean inside = false;
@@ -514,6 +520,7 @@ public final class PdfTableReader {
             }
             String title = title(header, chinese);
             List<RawRow> own = t.rows(page * 1000);
+            if (seal != null) own = seal.marked(own);
             String inGrid = title == null ? titleRow(own) : null;
             if (inGrid != null) title = inGrid;
             String label = null;
@@ -539,6 +546,7 @@ public final class PdfTableReader {
                     List<Double> edges = FigureColumns.moved(last.table, last.figureRights(), t, rights);
                     rows = edges == null ? t.rowsIn(page * 1000, last.table) : t.rowsAt(page * 1000, edges);
                 }
+                if (seal != null) rows = seal.marked(rows);
                 RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText, rows, notes);
                 out.set(out.size() - 1, join(previous, block));
             } else {

@@ -86,11 +86,17 @@ public final class PageScanner {
     /**
      * Glyphs (a phrase's whole text each) and ruling segments of a page, in points.
      *
-     * @param notRead why the page was not read (its image is no printed page: noise, a photo), or null when it was
+     * @param notRead   why the page was not read (its image is no printed page: noise, a photo), or null when it was
+     * @param sealCover where an opaque seal covers the page, its cells' readings in doubt ({@link SealCover#marked}), or
+     *                  null when it has none
      */
-    public record Scan(List<Glyph> glyphs, List<Segment> segments, float dpi, String notRead) {
+    public record Scan(List<Glyph> glyphs, List<Segment> segments, float dpi, String notRead, SealCover sealCover) {
         public Scan(List<Glyph> glyphs, List<Segment> segments, float dpi) {
-            this(glyphs, segments, dpi, null);
+            this(glyphs, segments, dpi, null, null);
+        }
+
+        public Scan(List<Glyph> glyphs, List<Segment> segments, float dpi, String notRead) {
+            this(glyphs, segments, dpi, notRead, null);
         }
     }
 
@@ -176,14 +182,21 @@ public final class PageScanner {
         String stage = "OCR of page " + page;
         deadline.check(stage);
         OpenCv.load();
-        Mat gray = PageCleaner.withoutColouredInk(img, dpi);
+        PageCleaner.Decoloured decoloured = PageCleaner.decoloured(img, dpi);
+        Mat gray = decoloured.gray();
+        // where an opaque seal lay, followed through every turn and warp the page is given (SealCover)
+        Mat seal = decoloured.seal();
         Mat positive = PageCleaner.positive(gray);
         if (positive != gray) gray = replace(gray, positive);
         Mat unsalted = PageCleaner.medianIfSalted(gray);
         if (unsalted != gray) gray = replace(gray, unsalted);
         // a photo's desk around the sheet made paper: its edge is no table's border
         Mat sheet = PageCleaner.sheetOnly(gray);
-        if (sheet != null) gray = replace(gray, sheet);
+        if (sheet != null) {
+            gray = replace(gray, sheet);
+            // (a photo's sheet cut out and made square: the seal's place on it is not followed; its cells go unmarked)
+            seal = release(seal);
+        }
         Mat flat = PageCleaner.flatten(gray, dpi);
         gray.release();
         Mat clean = PageCleaner.despeckledIfSalted(flat, dpi);
@@ -210,15 +223,17 @@ public final class PageScanner {
             flat = replace(flat, Skew.turn(flat, 1));
             rough = replace(rough, Skew.turn(rough, 1));
             if (scanned != null) scanned = replace(scanned, Skew.turn(scanned, 1));
+            if (seal != null) seal = replace(seal, Skew.turn(seal, 1));
         }
         double skew = Skew.angle(rough);
         if (Math.abs(skew) >= 0.05) {
             flat = replace(flat, Skew.rotate(flat, -skew, 255));
             rough = replace(rough, PageCleaner.roughInk(flat));
             if (scanned != null) scanned = replace(scanned, Skew.rotate(scanned, -skew, 255));
+            if (seal != null) seal = replace(seal, Skew.rotate(seal, -skew, 0));
         }
         // a photo's keystone: lines that lean differently across the page made upright and level
-        Mat keyed = io.gongkai.extract.image.Keystone.corrected(flat, rough);
+        Mat keyed = io.gongkai.extract.image.Keystone.corrected(flat, rough, seal);
         rough.release();
         if (keyed != null) {
             flat = replace(flat, keyed);
@@ -236,6 +251,7 @@ public final class PageScanner {
             ink.release();
             flat.release();
             if (scanned != null) scanned.release();
+            release(seal);
             return new Scan(List.of(), List.of(), dpi, notPrinted);
         }
         deadline.check(stage);
@@ -244,6 +260,7 @@ public final class PageScanner {
             found.rulings().release();
             flat = replace(flat, Skew.turn(flat, 2));
             if (scanned != null) scanned = replace(scanned, Skew.turn(scanned, 2));
+            if (seal != null) seal = replace(seal, Skew.turn(seal, 2));
             ink = replace(ink, PageCleaner.ink(flat, dpi, noise, bilevel));
             found = find(ink, flat, dpi, noise, bilevel);
         }
@@ -262,6 +279,7 @@ public final class PageScanner {
             if (other.confidence() > read.confidence() + 0.1) {
                 read.release();
                 read = other;
+                if (seal != null) seal = replace(seal, Skew.turn(seal, 2));
             } else {
                 other.release();
             }
@@ -273,9 +291,10 @@ public final class PageScanner {
             double pt = 72.0 / dpi;
             List<Segment> segments = new ArrayList<>();
             for (Segment s : read.rulings().segments()) segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
-            return new Scan(read.glyphs(), segments, dpi);
+            return new Scan(read.glyphs(), segments, dpi, null, seal == null ? null : SealCover.of(seal, dpi));
         } finally {
             read.release();
+            release(seal);
         }
     }
 
@@ -346,6 +365,12 @@ public final class PageScanner {
     private static Mat replace(Mat old, Mat next) {
         old.release();
         return next;
+    }
+
+    /** Releases a page image if there is one; null. */
+    private static Mat release(Mat m) {
+        if (m != null) m.release();
+        return null;
     }
 
     /** A page's rulings, and its phrases found in the ink without them. */

@@ -60,6 +60,63 @@ class PageCleanerTest {
         gray.release();
     }
 
+    /** A 200 dpi page of print (a rule and a column of figure-like strokes) with a deep red ring over it (none: null). */
+    private static BufferedImage ringedPage(Boolean opaque) {
+        BufferedImage page = new BufferedImage(500, 400, BufferedImage.TYPE_3BYTE_BGR);
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 500, 400);
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(20, 200, 460, 2);
+        for (int y = 60; y < 360; y += 40) for (int x = 200; x < 300; x += 12) g.fillRect(x, y, 2, 16);
+        g.dispose();
+        if (opaque == null) return page;
+        java.awt.image.BufferedImage ring = new BufferedImage(500, 400, BufferedImage.TYPE_3BYTE_BGR);
+        g = ring.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 500, 400);
+        g.setColor(new java.awt.Color(200, 30, 30)); // a deep red: its brightest channel under the ink threshold
+        g.setStroke(new java.awt.BasicStroke(8));
+        g.drawOval(130, 80, 240, 240);
+        g.dispose();
+        for (int y = 0; y < 400; y++) {
+            for (int x = 0; x < 500; x++) {
+                int p = page.getRGB(x, y), r = ring.getRGB(x, y);
+                if ((r & 0xFFFFFF) == 0xFFFFFF) continue;
+                // drawn over the print (opaque), or multiplied with it as ink is (translucent)
+                int m = opaque ? r : ((((p >> 16) & 255) * ((r >> 16) & 255) / 255) << 16) | ((((p >> 8) & 255) * ((r >> 8) & 255) / 255) << 8) | ((p & 255) * (r & 255) / 255);
+                page.setRGB(x, y, m);
+            }
+        }
+        return page;
+    }
+
+    @Test
+    void anOpaqueSealsDeepRedIsPaperAndAnInkedSealsPrintShowsThrough() {
+        OpenCv.load();
+        Mat opaque = PageCleaner.withoutColouredInk(ringedPage(true), 200);
+        // the ring's left and right, off the print: nothing left of it that reads as ink
+        for (int y = 150; y < 250; y += 5) {
+            if (Math.abs(y - 201) <= 4) continue;
+            assertTrue(opaque.get(y, 134)[0] > PageCleaner.PALE, "the opaque ring at y " + y + ": " + opaque.get(y, 134)[0]);
+        }
+        // the rule under it goes on across it
+        StringBuilder row = new StringBuilder();
+        for (int x = 120; x < 140; x++) row.append((int) opaque.get(200, x)[0]).append(' ');
+        for (int x = 362; x < 380; x++) row.append((int) opaque.get(201, x)[0]).append(' ');
+        assertTrue(opaque.get(200, 130)[0] < 100 && opaque.get(201, 370)[0] < 100, "the rule across the ring: " + row);
+        opaque.release();
+        Mat inked = PageCleaner.withoutColouredInk(ringedPage(false), 200);
+        // the figures' strokes the ring crosses show through an inked seal, dark, and stay
+        int dark = 0;
+        for (int y = 60; y < 360; y++) for (int x = 200; x < 300; x++) if (inked.get(y, x)[0] < 100) dark++;
+        BufferedImage plain = ringedPage(null);
+        int printed = 0;
+        for (int y = 60; y < 360; y++) for (int x = 200; x < 300; x++) if ((plain.getRGB(x, y) & 0xFF) < 100) printed++;
+        assertEquals(printed, dark, "the print under an inked seal");
+        inked.release();
+    }
+
     @Test
     void dustIsCountedAsIsolatedSpecksPerSquareInch() {
         // a 10 × 10 inch black-and-white page at 200 dpi: 400 specks of 2 × 2 pixels, 100 pixels apart, and a block of
