@@ -437,9 +437,9 @@ public final class Gongkai {
         return out;
     }
 
-    /** Whether a table identified holds no figure and its note says it is empty (本部门无…，故本表为空表). */
+    /** Whether a table identified is empty as its note says ({@link io.gongkai.template.Vocabulary#emptyAsNoted}). */
     private static boolean emptyAsNoted(io.gongkai.model.Table t) {
-        return t.templateId() != null && t.amountCount() == 0 && t.notes().stream().anyMatch(io.gongkai.template.Vocabulary::saysEmpty);
+        return t.templateId() != null && io.gongkai.template.Vocabulary.emptyAsNoted(t);
     }
 
     /**

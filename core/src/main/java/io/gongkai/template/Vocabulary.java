@@ -61,6 +61,14 @@ public final class Vocabulary {
         return note != null && EMPTY_TABLE.matcher(TextNormalizer.normalize(note)).find();
     }
 
+    /**
+     * Whether a table is empty as its note says: a note of it says so ({@link #saysEmpty}: 本部门无…，故本表为空表) and it
+     * holds no amount. Such a table was read whole: it is neither unreadable nor a table left out.
+     */
+    public static boolean emptyAsNoted(io.gongkai.model.Table t) {
+        return t.amountCount() == 0 && t.notes().stream().anyMatch(Vocabulary::saysEmpty);
+    }
+
     /** Whether a line starts as a note does (注…): never a table's title, whatever follows. */
     public static boolean startsNote(String line) {
         return line != null && line.strip().startsWith("注");

@@ -58,14 +58,14 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         List<Table> identified = doc.tables().stream().filter(t -> t.templateId() != null).toList();
         for (Table t : identified) {
             // (a table whose note says it is empty — 本部门无…, 故本表为空表 — may print no row at all: it was read whole)
-            if (t.rows().isEmpty() && t.notes().stream().noneMatch(io.gongkai.template.Vocabulary::saysEmpty)) out.add(t.ref() + " (" + t.templateId() + "): identified by its title, but no row of it could be read; its figures are not in the output");
+            if (t.rows().isEmpty() && !io.gongkai.template.Vocabulary.emptyAsNoted(t)) out.add(t.ref() + " (" + t.templateId() + "): identified by its title, but no row of it could be read; its figures are not in the output");
         }
         boolean anyFigure = doc.tables().stream().flatMap(t -> t.rows().stream()).flatMap(r -> r.cells().stream())
                 .anyMatch(c -> c.number() != null || c.status() == CellStatus.RECOVERED || c.status() == CellStatus.SUSPECT);
         if (!identified.isEmpty() && !anyFigure) {
             for (Table t : identified) {
                 // (a table its note says is empty — 故本表为空表 — was read: it has nothing to show)
-                if (!t.rows().isEmpty() && t.notes().stream().noneMatch(io.gongkai.template.Vocabulary::saysEmpty)) {
+                if (!t.rows().isEmpty() && !io.gongkai.template.Vocabulary.emptyAsNoted(t)) {
                     out.add(t.ref() + " (" + t.templateId() + "): " + t.rows().size() + " rows read, but no figure in the whole document");
                 }
             }
