@@ -74,7 +74,12 @@ final class TwoSidedLabeledRowParser implements RowParser {
                     continue;
                 }
                 if (label.isEmpty() || !total && level == 0 && !numbers && !keepBlank) continue; // header or an unused line
-                if (!numbers && values.stream().anyMatch(c -> c.status() == io.gongkai.model.CellStatus.SUSPECT)) continue; // header words
+                // a line of header words (项目 | 合计 | 一般公共预算 …) is no row; a numbered line or a total whose figures
+                // were read as letters and marks (a seal's ring turned dark gray over them) is a row whose cells are in
+                // doubt: dropped, it went missing without a word (a newcomer's gray copy of a sealed budget page lost
+                // 二、公共安全支出 and 八、住房保障支出 so, its other rows adding up)
+                if (!numbers && values.stream().anyMatch(c -> c.status() == io.gongkai.model.CellStatus.SUSPECT)
+                        && (level == 0 && !total || values.stream().anyMatch(c -> isColumnWord(c.raw(), template)))) continue;
                 if (!total && FIGURE.matcher(label.replaceAll("\\s", "")).matches()) {
                     // a figure where the row's name stands: the row was laid out in other columns than the table's (a
                     // newcomer's Chromium print read by stream: each 支出 line's amount as its name, the 0.00 of the
@@ -146,6 +151,22 @@ final class TwoSidedLabeledRowParser implements RowParser {
 
     /** A figure as printed (an amount with separators or decimals, or a bare number of four digits or more), alone. */
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-−(（]?(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d+|\\d{4,})[)）]?");
+
+    /**
+     * Whether a cell's text is a word of the template's column headings (合计, 一般公共预算, 预算数 …), give or take one
+     * character read wrong in a word of four or more.
+     */
+    private static boolean isColumnWord(String text, Template template) {
+        String han = TextNormalizer.hanOnly(text);
+        if (han.length() < 2) return false;
+        for (TemplateColumn col : template.columns()) {
+            for (String word : col.path()) {
+                String w = TextNormalizer.hanOnly(word);
+                if (han.equals(w) || w.length() >= 4 && han.length() >= 4 && TextNormalizer.editDistance(han, w) <= 1) return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a line without figures is one of the table's header lines: 项目, a side's heading (收入, 财政拨款支出), or

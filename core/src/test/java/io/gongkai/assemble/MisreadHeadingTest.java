@@ -101,4 +101,24 @@ class MisreadHeadingTest {
         assertEquals(4, flagged, t.rows().toString());
         assertTrue(t.rows().stream().anyMatch(r -> r.repairs().stream().anyMatch(x -> x.kind() == io.gongkai.model.RepairKind.LABEL_DOUBTFUL)));
     }
+
+    @Test
+    void aNumberedRowWhoseFiguresReadAsLettersIsKeptInDoubtNotDroppedAsHeaderWords() {
+        // a seal's double ring turned dark gray by a gray copy, over the 合计 and 一般公共预算 figures of two rows: read
+        // 'Ketoo' and '小', '血' and nothing; the rows were dropped as header words, the rows left adding up
+        Table t = summary("财政拨款收入",
+                RawRow.of(3, "一、一般公共预算资金", "4,229,100", "一、一般公共服务支出", "2,976,800", "2,976,800", "", ""),
+                RawRow.of(4, "二、政府性基金", "", "二、公共安全支出", "Ketoo", "小", "", ""),
+                RawRow.of(5, "", "", "三、住房保障支出", "血", "", "", ""),
+                RawRow.of(6, "收入总计", "4,229,100", "支出总计", "4,229,100", "4,229,100", "", ""));
+        for (String key : List.of("expenditure:公共安全支出", "expenditure:住房保障支出")) {
+            Row row = t.rows().stream().filter(r -> r.key().value().equals(key)).findFirst().orElseThrow(() -> new AssertionError(key + " dropped: " + t.rows()));
+            assertEquals(CellStatus.SUSPECT, row.cells().get(0).status(), key + ": " + row.cells());
+        }
+        // a line of the header's words under a name is still no row
+        Table header = summary("财政拨款收入",
+                RawRow.of(3, "一、一般公共预算资金", "4,229,100", "一、一般公共服务支出", "合计", "一般公共预算", "", ""),
+                RawRow.of(4, "收入总计", "4,229,100", "支出总计", "4,229,100", "4,229,100", "", ""));
+        assertTrue(header.rows().stream().noneMatch(r -> r.key().value().equals("expenditure:一般公共服务支出")), header.rows().toString());
+    }
 }

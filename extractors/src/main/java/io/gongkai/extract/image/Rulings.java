@@ -59,8 +59,8 @@ public record Rulings(List<Segment> segments, Mat mask) {
         Core.bitwise_or(vMask, vFaintRun, vMask);
         // for erasing, a faint run's middle only: its shoulders are the edges of glyphs set flush against the rule
         Mat hFaintCore = middle(hRidge, hFaintRun, true, dpi), vFaintCore = middle(vRidge, vFaintRun, false, dpi);
-        List<Line> hLines = join(strokes(hMask, true, thick, longRun / 2), true, tol, gap, dash, longRun);
-        List<Line> vLines = join(strokes(vMask, false, thick, cellRun), false, tol, gap, dash, cellRun);
+        List<Line> hLines = join(strokes(hMask, true, thick, longRun / 2, dpi), true, tol, gap, dash, longRun);
+        List<Line> vLines = join(strokes(vMask, false, thick, cellRun, dpi), false, tol, gap, dash, cellRun);
         List<Segment> h = hLines.stream().map(l -> l.segment(true)).toList();
         List<Segment> v = vLines.stream().map(l -> l.segment(false)).toList();
         // a column of 十 or 丨 in a stack of tight rows makes short vertical strokes in a line: joined across the
@@ -558,8 +558,12 @@ public record Rulings(List<Segment> segments, Mat mask) {
     record Stroke(double pos, double from, double to, double thickness) {
     }
 
-    /** Each connected stroke of an opened mask; blocks thicker than {@code thick} are not lines. */
-    private static List<Stroke> strokes(Mat mask, boolean horizontal, int thick, int minLength) {
+    /**
+     * Each connected stroke of an opened mask; blocks thicker than {@code thick} are not lines, but a rule they hold is
+     * ({@link #cores}: a seal's ring laid along a column's rule); a stroke bowed as an arc of a seal is none
+     * ({@link #arc}).
+     */
+    private static List<Stroke> strokes(Mat mask, boolean horizontal, int thick, int minLength, float dpi) {
         Mat labels = new Mat(), stats = new Mat(), centroids = new Mat();
         int n = Imgproc.connectedComponentsWithStats(mask, labels, stats, centroids, 8, CvType.CV_32S);
         List<Stroke> out = new ArrayList<>();
@@ -572,13 +576,117 @@ public record Rulings(List<Segment> segments, Mat mask) {
             int length = horizontal ? w : h, across = horizontal ? h : w;
             if (length < minLength) continue;
             // a stroke's mean thickness (area over length); its box may be taller from a remaining tilt
-            if ((double) area / length > thick || across > 3 * thick) continue;
+            if ((double) area / length > thick || across > 3 * thick) {
+                out.addAll(cores(labels.submat(y, y + h, x, x + w), i, x, y, horizontal, thick, minLength));
+                continue;
+            }
+            if (across > 2 && arc(labels.submat(y, y + h, x, x + w), i, horizontal, dpi)) continue;
             out.add(horizontal ? new Stroke(c[1], x, x + w - 1, (double) area / length) : new Stroke(c[0], y, y + h - 1, (double) area / length));
         }
         labels.release();
         stats.release();
         centroids.release();
         return out;
+    }
+
+    /**
+     * The straight rules inside a block too thick to be one ({@code box}: its labels, {@code label} its own; {@code x},
+     * {@code y} the box's place, pixels): bands of pixel columns (rows, for a horizontal) at most {@code thick} wide in
+     * each of which the block holds at least half its length and at least {@code minLength} pixels, and which cover
+     * {@link #COVERED} of the extent they span. A seal's ring stamped along a column's rule, or a stain on it, merges
+     * with it into one block wider than a line: the rule is the band of columns running the block's length; the ring's
+     * arc holds a fraction of it in any column (a newcomer's ring over a real budget turned gray: its 合计 column's
+     * left rule was dropped whole and every figure under the ring read into the next column). A filled block's bands
+     * are as wide as itself, and are none.
+     */
+    static List<Stroke> cores(Mat box, int label, int x, int y, boolean horizontal, int thick, int minLength) {
+        Mat own = new Mat(), counts = new Mat();
+        Core.compare(box, new org.opencv.core.Scalar(label), own, Core.CMP_EQ);
+        Core.divide(own, new org.opencv.core.Scalar(255), own);
+        // pixels of the block in each column (vertical) or row (horizontal)
+        Core.reduce(own, counts, horizontal ? 1 : 0, Core.REDUCE_SUM, CvType.CV_32S);
+        int length = horizontal ? box.cols() : box.rows(), n = (int) counts.total();
+        int[] c = new int[n];
+        counts.get(0, 0, c);
+        List<Stroke> out = new ArrayList<>();
+        int least = Math.max(minLength, length / 2);
+        for (int i = 0; i < n; ) {
+            if (c[i] < least) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && c[j + 1] >= least) j++;
+            if (j - i + 1 <= thick) {
+                Mat band = horizontal ? own.rowRange(i, j + 1) : own.colRange(i, j + 1);
+                Mat along = new Mat();
+                Core.reduce(band, along, horizontal ? 0 : 1, Core.REDUCE_MAX, -1);
+                byte[] a = new byte[(int) along.total()];
+                along.get(0, 0, a);
+                int from = 0, to = a.length - 1;
+                while (from < to && a[from] == 0) from++;
+                while (to > from && a[to] == 0) to--;
+                double sum = 0, weighted = 0;
+                int most = 0;
+                for (int k = i; k <= j; k++) {
+                    sum += c[k];
+                    weighted += (double) k * c[k];
+                    most = Math.max(most, c[k]);
+                }
+                if (most >= COVERED * (to - from + 1)) {
+                    double pos = weighted / sum + (horizontal ? y : x), base = horizontal ? x : y;
+                    out.add(new Stroke(pos, base + from, base + to, sum / (to - from + 1)));
+                }
+                along.release();
+            }
+            i = j + 1;
+        }
+        own.release();
+        counts.release();
+        box.release();
+        return out;
+    }
+
+    /**
+     * The least radius of a rule's bow: 2 inches. A seal's ring has a radius of an inch at most (an official seal is 42
+     * to 45 mm across); a rule bowed by a photographed page's curl bends over tens of inches.
+     */
+    static final double LEAST_RADIUS = 2.0;
+
+    /**
+     * Whether a stroke ({@code box}: its labels, {@code label} its own) bows as an arc of a circle narrower than
+     * {@link #LEAST_RADIUS}: its middle stands off the chord between its ends by more than such an arc's sagitta
+     * (L² / 8R over its length L), and by 2 pixels at least. The straight flank of a seal's ring passes the line
+     * opening as a rule would; where the ring is dark (a gray or black-and-white copy of a sealed page) and crosses two
+     * row rules, it was kept as a column's rule and split the cells beside it (a newcomer's gray copy of a sealed
+     * budget: an inner ring's flank cut three 合计 cells in two). A rule's middle stands on its chord, slanted or not.
+     */
+    static boolean arc(Mat box, int label, boolean horizontal, float dpi) {
+        Mat own = new Mat();
+        Core.compare(box, new org.opencv.core.Scalar(label), own, Core.CMP_EQ);
+        int length = horizontal ? own.cols() : own.rows(), band = Math.max(1, length / 8);
+        double first = centre(own, 0, band, horizontal), middle = centre(own, (length - band) / 2, (length + band) / 2, horizontal),
+                last = centre(own, length - band, length, horizontal);
+        own.release();
+        box.release();
+        if (Double.isNaN(first) || Double.isNaN(middle) || Double.isNaN(last)) return false;
+        double bow = Math.abs(middle - (first + last) / 2);
+        return bow >= 2 && bow > (double) length * length / (8 * LEAST_RADIUS * dpi);
+    }
+
+    /** The mean position across of a mask's pixels between {@code from} and {@code to} along (NaN when none). */
+    private static double centre(Mat own, int from, int to, boolean horizontal) {
+        Mat part = horizontal ? own.colRange(from, to) : own.rowRange(from, to), counts = new Mat();
+        Core.reduce(part, counts, horizontal ? 1 : 0, Core.REDUCE_SUM, CvType.CV_32S);
+        int[] c = new int[(int) counts.total()];
+        counts.get(0, 0, c);
+        counts.release();
+        double sum = 0, weighted = 0;
+        for (int k = 0; k < c.length; k++) {
+            sum += c[k];
+            weighted += (double) k * c[k];
+        }
+        return sum == 0 ? Double.NaN : weighted / sum;
     }
 
     /** Longest gap between two pieces of a dashed rule, as a share of the shorter piece ({@link #join}). */

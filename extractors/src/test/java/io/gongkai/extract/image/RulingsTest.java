@@ -60,4 +60,31 @@ class RulingsTest {
         ink.release();
         level.release();
     }
+
+    @Test
+    void aDarkRingLaidAlongAColumnsRuleLeavesTheRuleAndAddsNoRuleOfItsOwn() {
+        // 200 dpi, gray: a grid of five column rules and twelve row rules; a seal's double ring (outer 6 px, inner 2 px),
+        // turned dark gray by a gray copy, centred so the outer ring's flank lies along the rule at x = 800 over four rows
+        // and the inner ring's flank stands inside the next column, crossing two row rules
+        OpenCv.load();
+        org.opencv.core.Mat page = new org.opencv.core.Mat(1200, 1600, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(255));
+        org.opencv.core.Scalar black = new org.opencv.core.Scalar(0), gray = new org.opencv.core.Scalar(80);
+        int[] xs = {100, 500, 800, 1100, 1400};
+        for (int x : xs) org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(x, 300), new org.opencv.core.Point(x, 960), black, 2);
+        for (int y = 300; y <= 960; y += 60) org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(100, y), new org.opencv.core.Point(1400, y), black, 2);
+        org.opencv.core.Point centre = new org.opencv.core.Point(1101, 615);
+        org.opencv.imgproc.Imgproc.circle(page, centre, 300, gray, 6);
+        org.opencv.imgproc.Imgproc.circle(page, centre, 255, gray, 2);
+        org.opencv.core.Mat flat = PageCleaner.flatten(page, 200);
+        double noise = PageCleaner.noise(flat);
+        org.opencv.core.Mat ink = PageCleaner.ink(flat, 200, noise, false);
+        Rulings rulings = Rulings.detect(ink, flat, 200, noise);
+        List<Segment> verticals = rulings.segments().stream().filter(Segment::vertical).toList();
+        for (int x : xs) {
+            assertTrue(verticals.stream().anyMatch(v -> Math.abs(v.x0() - x) <= 3 && v.y1() - v.y0() > 600), "the column rule at x " + x + ": " + verticals);
+        }
+        assertEquals(xs.length, verticals.size(), "no rule but the columns': " + verticals);
+        rulings.release();
+        for (org.opencv.core.Mat m : List.of(page, flat, ink)) m.release();
+    }
 }
