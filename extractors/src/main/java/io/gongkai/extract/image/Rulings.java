@@ -59,8 +59,8 @@ public record Rulings(List<Segment> segments, Mat mask) {
         Core.bitwise_or(vMask, vFaintRun, vMask);
         // for erasing, a faint run's middle only: its shoulders are the edges of glyphs set flush against the rule
         Mat hFaintCore = middle(hRidge, hFaintRun, true, dpi), vFaintCore = middle(vRidge, vFaintRun, false, dpi);
-        List<Line> hLines = join(strokes(hMask, true, thick, longRun / 2, dpi), true, tol, gap, dash, longRun);
-        List<Line> vLines = join(strokes(vMask, false, thick, cellRun, dpi), false, tol, gap, dash, cellRun);
+        List<Line> hLines = unbowed(join(strokes(hMask, true, thick, longRun / 2, dpi), true, tol, gap, dash, longRun), true, ink, thick, dpi);
+        List<Line> vLines = unbowed(join(strokes(vMask, false, thick, cellRun, dpi), false, tol, gap, dash, cellRun), false, ink, thick, dpi);
         List<Segment> h = hLines.stream().map(l -> l.segment(true)).toList();
         List<Segment> v = vLines.stream().map(l -> l.segment(false)).toList();
         // a column of 十 or 丨 in a stack of tight rows makes short vertical strokes in a line: joined across the
@@ -672,6 +672,81 @@ public record Rulings(List<Segment> segments, Mat mask) {
         if (Double.isNaN(first) || Double.isNaN(middle) || Double.isNaN(last)) return false;
         double bow = Math.abs(middle - (first + last) / 2);
         return bow >= 2 && bow > (double) length * length / (8 * LEAST_RADIUS * dpi);
+    }
+
+    /** The lines that are not a seal ring's flank ({@link #bowed}). */
+    private static List<Line> unbowed(List<Line> lines, boolean horizontal, Mat ink, int thick, float dpi) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) if (!bowed(l, horizontal, ink, thick, dpi)) out.add(l);
+        return out;
+    }
+
+    /**
+     * Whether a line found is the flank of a seal's ring, as its ink shows: the stroke under it, followed pixel row by
+     * pixel row (column by column, for a horizontal) from its middle to its ends, bows off the chord between its ends as
+     * {@link #arc} measures a stroke — by 2 pixels and by more than the sagitta of an arc of {@link #LEAST_RADIUS}. A
+     * ring's flank comes to the line finder in pieces — cut by the row rules it crosses, or merged with the figures it
+     * lies on and cut out of them as a block's straight band ({@link #cores}) — each too short to show its bow, and
+     * joined they made a rule of it: a newcomer-style gray copy of a sealed budget page (the ring-gray-200 condition)
+     * got a column from the ring's left flank, and every figure right of it read into the next column of the template
+     * (a 人员经费 figure under 公用经费, its own cell blank and unflagged). A line longer than a ring's span (2 inches) is
+     * no flank; a faint rule the ink does not hold is not judged here.
+     */
+    static boolean bowed(Line line, boolean horizontal, Mat ink, int thick, float dpi) {
+        int from = (int) Math.round(line.from()), to = (int) Math.round(line.to()), length = to - from + 1;
+        if (length >= 2 * dpi || length < 16) return false;
+        int extent = horizontal ? ink.cols() : ink.rows(), width = horizontal ? ink.rows() : ink.cols();
+        if (from < 0 || to >= extent) return false;
+        // how far the stroke may wander across: its own width, and the bow of a ring of half an inch's radius
+        int wander = thick + (int) Math.ceil(Math.min(0.15 * dpi, (double) length * length / (8 * 0.5 * dpi)));
+        int lo = (int) Math.max(0, Math.floor(line.pos() - wander)), hi = (int) Math.min(width - 1, Math.ceil(line.pos() + wander));
+        if (hi - lo < 2) return false;
+        byte[] px = new byte[hi - lo + 1];
+        double[] centre = new double[length];
+        java.util.Arrays.fill(centre, Double.NaN);
+        int middle = (from + to) / 2;
+        // from the middle out to each end, the run of ink nearest where the stroke was a pixel before
+        for (int dir : new int[]{-1, 1}) {
+            double last = line.pos();
+            for (int a = dir < 0 ? middle : middle + 1; a >= from && a <= to; a += dir) {
+                Mat row = horizontal ? ink.submat(lo, hi + 1, a, a + 1) : ink.submat(a, a + 1, lo, hi + 1);
+                row.get(0, 0, px);
+                row.release();
+                double best = Double.NaN;
+                int start = -1;
+                for (int i = 0; i <= px.length; i++) {
+                    boolean on = i < px.length && px[i] != 0;
+                    if (on && start < 0) start = i;
+                    if (!on && start >= 0) {
+                        double mid = lo + (start + i - 1) / 2.0;
+                        boolean narrow = i - start <= 2 * thick;
+                        if (narrow && Math.abs(mid - last) <= thick && (Double.isNaN(best) || Math.abs(mid - last) < Math.abs(best - last))) best = mid;
+                        start = -1;
+                    }
+                }
+                if (!Double.isNaN(best)) {
+                    centre[a - from] = best;
+                    last = best;
+                }
+            }
+        }
+        int band = Math.max(2, length / 8);
+        double first = mean(centre, 0, band), mid = mean(centre, (length - band) / 2, (length + band) / 2), end = mean(centre, length - band, length);
+        if (Double.isNaN(first) || Double.isNaN(mid) || Double.isNaN(end)) return false;
+        double bow = Math.abs(mid - (first + end) / 2);
+        return bow >= 2 && bow > (double) length * length / (8 * LEAST_RADIUS * dpi);
+    }
+
+    /** The mean of the numbers of {@code v} from {@code from} (inclusive) to {@code to} that are not NaN; NaN when none. */
+    private static double mean(double[] v, int from, int to) {
+        double sum = 0;
+        int n = 0;
+        for (int i = Math.max(0, from); i < Math.min(v.length, to); i++) {
+            if (Double.isNaN(v[i])) continue;
+            sum += v[i];
+            n++;
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     /** The mean position across of a mask's pixels between {@code from} and {@code to} along (NaN when none). */

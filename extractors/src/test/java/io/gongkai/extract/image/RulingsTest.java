@@ -87,4 +87,56 @@ class RulingsTest {
         rulings.release();
         for (org.opencv.core.Mat m : List.of(page, flat, ink)) m.release();
     }
+
+    @Test
+    void aDarkRingsFlankInsideAColumnOverItsFiguresIsNoRule() {
+        // 200 dpi, gray: a 40 mm seal's double ring (outer 6 px, inner 3 px) turned dark by a gray copy, its left flank
+        // 38 px left of the rule between 合计 and 人员经费 (the ring-gray-200 copy of a real 经济分类 page), lying on
+        // the right-aligned figures of the 合计 column and cut by the row rules: in pieces, each too short to bow, it
+        // was joined into a rule, and every figure right of it read into the next column
+        OpenCv.load();
+        org.opencv.core.Mat page = new org.opencv.core.Mat(1200, 1600, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(255));
+        org.opencv.core.Scalar black = new org.opencv.core.Scalar(0), gray = new org.opencv.core.Scalar(70);
+        int[] xs = {100, 500, 900, 1300, 1500};
+        for (int x : xs) org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(x, 300), new org.opencv.core.Point(x, 960), black, 2);
+        for (int y = 300; y <= 960; y += 60) {
+            org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(100, y), new org.opencv.core.Point(1500, y), black, 2);
+            if (y == 960) break;
+            for (int right : new int[]{895, 1295}) {
+                org.opencv.imgproc.Imgproc.putText(page, "4,827,156", new org.opencv.core.Point(right - 150, y + 42),
+                        org.opencv.imgproc.Imgproc.FONT_HERSHEY_SIMPLEX, 0.9, black, 2);
+            }
+        }
+        org.opencv.core.Point centre = new org.opencv.core.Point(862 + 157, 615);
+        org.opencv.imgproc.Imgproc.circle(page, centre, 157, gray, 6);
+        org.opencv.imgproc.Imgproc.circle(page, centre, 132, gray, 3);
+        org.opencv.core.Mat flat = PageCleaner.flatten(page, 200);
+        double noise = PageCleaner.noise(flat);
+        org.opencv.core.Mat ink = PageCleaner.ink(flat, 200, noise, false);
+        Rulings rulings = Rulings.detect(ink, flat, 200, noise);
+        List<Segment> verticals = rulings.segments().stream().filter(Segment::vertical).toList();
+        for (int x : xs) {
+            assertTrue(verticals.stream().anyMatch(v -> Math.abs(v.x0() - x) <= 3 && v.y1() - v.y0() > 600), "the column rule at x " + x + ": " + verticals);
+        }
+        assertEquals(xs.length, verticals.size(), "no rule but the columns': " + verticals);
+        rulings.release();
+        for (org.opencv.core.Mat m : List.of(page, flat, ink)) m.release();
+    }
+
+    @Test
+    void aStraightRuleIsNoRingsFlankSlantedOrNotAndABowedStrokeIs() {
+        OpenCv.load();
+        org.opencv.core.Mat ink = org.opencv.core.Mat.zeros(600, 600, org.opencv.core.CvType.CV_8UC1);
+        org.opencv.core.Scalar white = new org.opencv.core.Scalar(255);
+        // a short cell border, upright and slanted 1°; a ring's flank of 157 px radius (a 40 mm seal at 200 dpi)
+        org.opencv.imgproc.Imgproc.line(ink, new org.opencv.core.Point(100, 250), new org.opencv.core.Point(100, 350), white, 3);
+        org.opencv.imgproc.Imgproc.line(ink, new org.opencv.core.Point(200, 250), new org.opencv.core.Point(202, 350), white, 3);
+        org.opencv.imgproc.Imgproc.circle(ink, new org.opencv.core.Point(457, 300), 157, white, 6);
+        assertFalse(Rulings.bowed(new Rulings.Line(100, 250, 350, 3, 2, List.of()), false, ink, 9, 200));
+        assertFalse(Rulings.bowed(new Rulings.Line(201, 250, 350, 3, 2, List.of()), false, ink, 9, 200));
+        assertTrue(Rulings.bowed(new Rulings.Line(301, 250, 350, 6, 3, List.of()), false, ink, 9, 200));
+        // a faint rule the ink does not hold is not judged
+        assertFalse(Rulings.bowed(new Rulings.Line(550, 250, 350, 1, 1, List.of()), false, ink, 9, 200));
+        ink.release();
+    }
 }
