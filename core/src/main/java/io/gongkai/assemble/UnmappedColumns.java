@@ -32,7 +32,7 @@ import java.util.TreeMap;
  */
 final class UnmappedColumns {
     /** The words every such error starts with, for people and tests that look for them. */
-    static final String PREFIX = "unmapped column";
+    static final String PREFIX = Diagnostic.UNMAPPED_COLUMN;
     /**
      * A column of line numbers (行次, 序号): a two-sided 总表 prints them on lines it leaves blank (公开04表's lines
      * 61–63, with no name and no amount), which are no amounts.

@@ -272,6 +272,9 @@ public final class IdentityEngine {
         for (Table t : doc.tables()) {
             Optional<Template> template = catalog.of(t);
             boolean ocr = t.rows().stream().flatMap(r -> r.cells().stream()).anyMatch(c -> c.number() != null && c.confidence() < 1);
+            // a column of the grid prints amounts no template column reads: the grid's columns and the template's may
+            // not line up, and a blank may be where a figure was read a column off
+            boolean unmapped = t.diagnostics().stream().anyMatch(io.gongkai.model.Diagnostic::unmappedColumn);
             List<Row> rows = new ArrayList<>();
             for (Row r : t.rows()) {
                 // a row its template does not list (a template that lists no rows, as a budget's summaries, knows none of
@@ -332,14 +335,17 @@ public final class IdentityEngine {
                         // would tell could not be decided
                         c = c.revised(null, CellStatus.SUSPECT, new Repair(RepairKind.OCR_UNVERIFIED, c.raw(), "read blank by OCR; the identity over it could not be decided"));
                         any = true;
-                    } else if (c.status() == CellStatus.EMPTY && kind == Column.Kind.MONEY && unchecked && (garbled || misplaced)) {
+                    } else if (c.status() == CellStatus.EMPTY && kind == Column.Kind.MONEY && unchecked && (garbled || misplaced || unmapped)) {
                         // a blank beside a cell whose reading is no number: that cell may hold this one's figure too (a
                         // photo of a 7 pt table: "4334861] 4334861 4334861] 0.00" two columns left of 433,486.61's blank;
                         // a text layer read by alignment: "98950260 98950260" in 人员经费, 合计 blank, a borderless
                         // table printed by LibreOffice Calc from a CSV)
+                        // (a seal ring's flank taken for a rule gave a gray copy's 经济分类 table a column: each 人员经费
+                        // figure read under 公用经费, its own cell blank, and 合计 = 人员经费 + 公用经费 held)
                         c = c.revised(null, CellStatus.SUSPECT, new Repair(RepairKind.BLANK_UNPLACED, c.raw(), garbled
                                 ? "read blank in a row where a cell of amounts is no number; no identity checks it"
-                                : "read blank in a row where an identity contradicts a figure, which may be this cell's; no identity checks it"));
+                                : misplaced ? "read blank in a row where an identity contradicts a figure, which may be this cell's; no identity checks it"
+                                : "read blank in a table whose grid has a column of amounts no column of its template reads: its figures may stand a column off; no identity checks it"));
                         any = true;
                     }
                     cells.add(c);

@@ -224,6 +224,11 @@ class IdentityEngineTest {
      * {@code confidence} (below 1: OCR), validated.
      */
     private Document oneRow(String template, String title, MoneyUnit unit, DocumentKind kind, RowKey key, String label, double confidence, String... values) {
+        return oneRow(List.of(), template, title, unit, kind, key, label, confidence, values);
+    }
+
+    /** {@link #oneRow(String, String, MoneyUnit, DocumentKind, RowKey, String, double, String...)}, its table with these diagnostics. */
+    private Document oneRow(List<io.gongkai.model.Diagnostic> diagnostics, String template, String title, MoneyUnit unit, DocumentKind kind, RowKey key, String label, double confidence, String... values) {
         List<Column> cols = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         for (int i = 1; i <= values.length; i++) {
@@ -231,8 +236,25 @@ class IdentityEngineTest {
             cells.add(CellReader.read(new RawCell(values[i - 1], null, confidence), Integer.toString(i), Column.Kind.MONEY));
         }
         Table t = new Table("T01", template, null, title, unit, new io.gongkai.model.UnitSource(io.gongkai.model.UnitSource.Kind.HEADER, "单位：" + unit.label()),
-                List.of(), cols, List.of(new Row(key, label, cells, List.of(), 0)), List.of(), new Identification(template, 1, List.of()), List.of(), List.of(), 0);
+                List.of(), cols, List.of(new Row(key, label, cells, List.of(), 0)), List.of(), new Identification(template, 1, List.of()), List.of(), diagnostics, 0);
         return engine.validate(new Document("test", "", "部门", 2025, kind, unit, List.of(t), List.of(), List.of()));
+    }
+
+    @Test
+    void aBlankInATableWithAnUnmappedColumnOfAmountsIsFlagged() {
+        // a seal ring's flank taken for a rule (a gray copy of 万里街道's 经济分类 table): one column too many, each 人员经费
+        // figure read under 公用经费 and the true 公用经费 column left unmapped; 对个人和家庭的补助 came out 合计 275,460 =
+        // 人员经费 blank + 公用经费 275,460, the sum holding, the blank unflagged where 275,460 is printed
+        List<io.gongkai.model.Diagnostic> unmapped = List.of(new io.gongkai.model.Diagnostic(io.gongkai.model.Diagnostic.Severity.ERROR, "T01",
+                io.gongkai.model.Diagnostic.UNMAPPED_COLUMN + ": T01 (…), page 1: grid column 7 headed '公用经费' prints amounts on 20 rows"));
+        for (List<io.gongkai.model.Diagnostic> diagnostics : List.of(unmapped, List.<io.gongkai.model.Diagnostic>of())) {
+            Document d = oneRow(diagnostics, "budget-basic-economic", "2025年部门一般公共预算基本支出部门预算经济分类预算表", MoneyUnit.YUAN,
+                    DocumentKind.BUDGET, RowKey.economicCode("303"), "对个人和家庭的补助", 0.9, "275,460", "", "275,460");
+            Cell blank = cell(d, "303", "2");
+            assertNull(blank.number(), blank.toString());
+            // without the unmapped column nothing doubts it: the sum holds, and a printed blank is a blank
+            assertEquals(diagnostics.isEmpty() ? CellStatus.EMPTY : CellStatus.SUSPECT, blank.status(), blank.toString());
+        }
     }
 
     @Test
