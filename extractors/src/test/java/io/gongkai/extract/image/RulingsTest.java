@@ -67,25 +67,13 @@ class RulingsTest {
         // turned dark gray by a gray copy, centred so the outer ring's flank lies along the rule at x = 800 over four rows
         // and the inner ring's flank stands inside the next column, crossing two row rules
         OpenCv.load();
-        org.opencv.core.Mat page = new org.opencv.core.Mat(1200, 1600, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(255));
-        org.opencv.core.Scalar black = new org.opencv.core.Scalar(0), gray = new org.opencv.core.Scalar(80);
+        org.opencv.core.Scalar gray = new org.opencv.core.Scalar(80);
         int[] xs = {100, 500, 800, 1100, 1400};
-        for (int x : xs) org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(x, 300), new org.opencv.core.Point(x, 960), black, 2);
-        for (int y = 300; y <= 960; y += 60) org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(100, y), new org.opencv.core.Point(1400, y), black, 2);
+        org.opencv.core.Mat page = ruledPage(xs);
         org.opencv.core.Point centre = new org.opencv.core.Point(1101, 615);
         org.opencv.imgproc.Imgproc.circle(page, centre, 300, gray, 6);
         org.opencv.imgproc.Imgproc.circle(page, centre, 255, gray, 2);
-        org.opencv.core.Mat flat = PageCleaner.flatten(page, 200);
-        double noise = PageCleaner.noise(flat);
-        org.opencv.core.Mat ink = PageCleaner.ink(flat, 200, noise, false);
-        Rulings rulings = Rulings.detect(ink, flat, 200, noise);
-        List<Segment> verticals = rulings.segments().stream().filter(Segment::vertical).toList();
-        for (int x : xs) {
-            assertTrue(verticals.stream().anyMatch(v -> Math.abs(v.x0() - x) <= 3 && v.y1() - v.y0() > 600), "the column rule at x " + x + ": " + verticals);
-        }
-        assertEquals(xs.length, verticals.size(), "no rule but the columns': " + verticals);
-        rulings.release();
-        for (org.opencv.core.Mat m : List.of(page, flat, ink)) m.release();
+        assertOnlyTheColumnRules(page, xs);
     }
 
     @Test
@@ -95,13 +83,10 @@ class RulingsTest {
         // the right-aligned figures of the 合计 column and cut by the row rules: in pieces, each too short to bow, it
         // was joined into a rule, and every figure right of it read into the next column
         OpenCv.load();
-        org.opencv.core.Mat page = new org.opencv.core.Mat(1200, 1600, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(255));
         org.opencv.core.Scalar black = new org.opencv.core.Scalar(0), gray = new org.opencv.core.Scalar(70);
         int[] xs = {100, 500, 900, 1300, 1500};
-        for (int x : xs) org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(x, 300), new org.opencv.core.Point(x, 960), black, 2);
-        for (int y = 300; y <= 960; y += 60) {
-            org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(100, y), new org.opencv.core.Point(1500, y), black, 2);
-            if (y == 960) break;
+        org.opencv.core.Mat page = ruledPage(xs);
+        for (int y = 300; y < 960; y += 60) {
             for (int right : new int[]{895, 1295}) {
                 org.opencv.imgproc.Imgproc.putText(page, "4,827,156", new org.opencv.core.Point(right - 150, y + 42),
                         org.opencv.imgproc.Imgproc.FONT_HERSHEY_SIMPLEX, 0.9, black, 2);
@@ -110,17 +95,7 @@ class RulingsTest {
         org.opencv.core.Point centre = new org.opencv.core.Point(862 + 157, 615);
         org.opencv.imgproc.Imgproc.circle(page, centre, 157, gray, 6);
         org.opencv.imgproc.Imgproc.circle(page, centre, 132, gray, 3);
-        org.opencv.core.Mat flat = PageCleaner.flatten(page, 200);
-        double noise = PageCleaner.noise(flat);
-        org.opencv.core.Mat ink = PageCleaner.ink(flat, 200, noise, false);
-        Rulings rulings = Rulings.detect(ink, flat, 200, noise);
-        List<Segment> verticals = rulings.segments().stream().filter(Segment::vertical).toList();
-        for (int x : xs) {
-            assertTrue(verticals.stream().anyMatch(v -> Math.abs(v.x0() - x) <= 3 && v.y1() - v.y0() > 600), "the column rule at x " + x + ": " + verticals);
-        }
-        assertEquals(xs.length, verticals.size(), "no rule but the columns': " + verticals);
-        rulings.release();
-        for (org.opencv.core.Mat m : List.of(page, flat, ink)) m.release();
+        assertOnlyTheColumnRules(page, xs);
     }
 
     @Test
@@ -138,5 +113,29 @@ class RulingsTest {
         // a faint rule the ink does not hold is not judged
         assertFalse(Rulings.bowed(new Rulings.Line(550, 250, 350, 1, 1, List.of()), false, ink, 9, 200));
         ink.release();
+    }
+
+    /** The rulings of a 200 dpi gray page hold a rule at each of {@code xs} (over 600 px long) and no other vertical; the page is released. */
+    private static void assertOnlyTheColumnRules(org.opencv.core.Mat page, int[] xs) {
+        org.opencv.core.Mat flat = PageCleaner.flatten(page, 200);
+        double noise = PageCleaner.noise(flat);
+        org.opencv.core.Mat ink = PageCleaner.ink(flat, 200, noise, false);
+        Rulings rulings = Rulings.detect(ink, flat, 200, noise);
+        List<Segment> verticals = rulings.segments().stream().filter(Segment::vertical).toList();
+        for (int x : xs) {
+            assertTrue(verticals.stream().anyMatch(v -> Math.abs(v.x0() - x) <= 3 && v.y1() - v.y0() > 600), "the column rule at x " + x + ": " + verticals);
+        }
+        assertEquals(xs.length, verticals.size(), "no rule but the columns': " + verticals);
+        rulings.release();
+        for (org.opencv.core.Mat m : List.of(page, flat, ink)) m.release();
+    }
+
+    /** A white 1600 × 1200 page (200 dpi) ruled in black: a column rule at each of {@code xs}, row rules every 60 px from y 300 to 960. */
+    private static org.opencv.core.Mat ruledPage(int[] xs) {
+        org.opencv.core.Mat page = new org.opencv.core.Mat(1200, 1600, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(255));
+        org.opencv.core.Scalar black = new org.opencv.core.Scalar(0);
+        for (int x : xs) org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(x, 300), new org.opencv.core.Point(x, 960), black, 2);
+        for (int y = 300; y <= 960; y += 60) org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(xs[0], y), new org.opencv.core.Point(xs[xs.length - 1], y), black, 2);
+        return page;
     }
 }
