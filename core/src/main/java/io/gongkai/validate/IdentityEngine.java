@@ -272,9 +272,11 @@ public final class IdentityEngine {
         for (Table t : doc.tables()) {
             Optional<Template> template = catalog.of(t);
             boolean ocr = t.rows().stream().flatMap(r -> r.cells().stream()).anyMatch(c -> c.number() != null && c.confidence() < 1);
-            // a column of the grid prints amounts no template column reads: the grid's columns and the template's may
-            // not line up, and a blank may be where a figure was read a column off
-            boolean unmapped = t.diagnostics().stream().anyMatch(io.gongkai.model.Diagnostic::unmappedColumn);
+            // a grid found on a page image has a column of amounts no template column reads: a rule it took from
+            // something else (a seal ring's flank) may have put its columns and the template's out of line, and a blank
+            // may be where a figure was read a column off (a text's grid is the publisher's: a stray figure beside it
+            // moves nothing)
+            boolean unmapped = ocr && t.diagnostics().stream().anyMatch(io.gongkai.model.Diagnostic::unmappedColumn);
             List<Row> rows = new ArrayList<>();
             for (Row r : t.rows()) {
                 // a row its template does not list (a template that lists no rows, as a budget's summaries, knows none of

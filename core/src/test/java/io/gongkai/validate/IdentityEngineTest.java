@@ -255,6 +255,10 @@ class IdentityEngineTest {
             // without the unmapped column nothing doubts it: the sum holds, and a printed blank is a blank
             assertEquals(diagnostics.isEmpty() ? CellStatus.EMPTY : CellStatus.SUSPECT, blank.status(), blank.toString());
         }
+        // a text's grid is the publisher's own: a blank beside a column no template column reads is a blank
+        Document text = oneRow(unmapped, "budget-basic-economic", "2025年部门一般公共预算基本支出部门预算经济分类预算表", MoneyUnit.YUAN,
+                DocumentKind.BUDGET, RowKey.economicCode("303"), "对个人和家庭的补助", 1.0, "275,460", "", "275,460");
+        assertEquals(CellStatus.EMPTY, cell(text, "303", "2").status());
     }
 
     @Test
