@@ -683,8 +683,9 @@ public record Rulings(List<Segment> segments, Mat mask) {
 
     /**
      * Whether a line found is the flank of a seal's ring, as its ink shows: the stroke under it, followed pixel row by
-     * pixel row (column by column, for a horizontal) from its middle to its ends, bows off the chord between its ends as
-     * {@link #arc} measures a stroke — by 2 pixels and by more than the sagitta of an arc of {@link #LEAST_RADIUS}. A
+     * pixel row (column by column, for a horizontal) from its middle to its ends, has both ends off its middle to the
+     * same side, each by 2 pixels and by more than the sagitta of an arc of {@link #LEAST_RADIUS} (rows where the run
+     * is wider than the stroke's own, a glyph set against it, are not looked at: a rule of a 7 pt table is no arc). A
      * ring's flank comes to the line finder in pieces — cut by the row rules it crosses, or merged with the figures it
      * lies on and cut out of them as a block's straight band ({@link #cores}) — each too short to show its bow, and
      * joined they made a rule of it: a newcomer-style gray copy of a sealed budget page (the ring-gray-200 condition)
@@ -702,7 +703,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
         int lo = (int) Math.max(0, Math.floor(line.pos() - wander)), hi = (int) Math.min(width - 1, Math.ceil(line.pos() + wander));
         if (hi - lo < 2) return false;
         byte[] px = new byte[hi - lo + 1];
-        double[] centre = new double[length];
+        double[] centre = new double[length], runWidth = new double[length];
         java.util.Arrays.fill(centre, Double.NaN);
         int middle = (from + to) / 2;
         // from the middle out to each end, the run of ink nearest where the stroke was a pixel before
@@ -712,7 +713,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
                 Mat row = horizontal ? ink.submat(lo, hi + 1, a, a + 1) : ink.submat(a, a + 1, lo, hi + 1);
                 row.get(0, 0, px);
                 row.release();
-                double best = Double.NaN;
+                double best = Double.NaN, bestWidth = 0;
                 int start = -1;
                 for (int i = 0; i <= px.length; i++) {
                     boolean on = i < px.length && px[i] != 0;
@@ -720,21 +721,32 @@ public record Rulings(List<Segment> segments, Mat mask) {
                     if (!on && start >= 0) {
                         double mid = lo + (start + i - 1) / 2.0;
                         boolean narrow = i - start <= 2 * thick;
-                        if (narrow && Math.abs(mid - last) <= thick && (Double.isNaN(best) || Math.abs(mid - last) < Math.abs(best - last))) best = mid;
+                        if (narrow && Math.abs(mid - last) <= thick && (Double.isNaN(best) || Math.abs(mid - last) < Math.abs(best - last))) {
+                            best = mid;
+                            bestWidth = i - start;
+                        }
                         start = -1;
                     }
                 }
                 if (!Double.isNaN(best)) {
                     centre[a - from] = best;
+                    runWidth[a - from] = bestWidth;
                     last = best;
                 }
             }
         }
+        // a run wider than the stroke's own is the stroke with a glyph set against it: its middle is not the stroke's
+        double[] widths = java.util.Arrays.stream(runWidth).filter(w -> w > 0).sorted().toArray();
+        if (widths.length < length / 2) return false;
+        double own = widths[widths.length / 2];
+        for (int i = 0; i < length; i++) if (runWidth[i] > own + 2) centre[i] = Double.NaN;
         int band = Math.max(2, length / 8);
         double first = mean(centre, 0, band), mid = mean(centre, (length - band) / 2, (length + band) / 2), end = mean(centre, length - band, length);
         if (Double.isNaN(first) || Double.isNaN(mid) || Double.isNaN(end)) return false;
-        double bow = Math.abs(mid - (first + end) / 2);
-        return bow >= 2 && bow > (double) length * length / (8 * LEAST_RADIUS * dpi);
+        // an arc: both ends stand off the middle to the same side, each by more than the sagitta of the least radius
+        double least = Math.max(2, (double) length * length / (8 * LEAST_RADIUS * dpi));
+        double a = first - mid, b = end - mid;
+        return a * b > 0 && Math.min(Math.abs(a), Math.abs(b)) > least;
     }
 
     /** The mean of the numbers of {@code v} from {@code from} (inclusive) to {@code to} that are not NaN; NaN when none. */
