@@ -684,8 +684,9 @@ public record Rulings(List<Segment> segments, Mat mask) {
     /**
      * Whether a line found is the flank of a seal's ring, as its ink shows: the stroke under it, followed pixel row by
      * pixel row (column by column, for a horizontal) from its middle to its ends, has both ends off its middle to the
-     * same side, each by 2 pixels and by more than the sagitta of an arc of {@link #LEAST_RADIUS} (rows where the run
-     * is wider than the stroke's own, a glyph set against it, are not looked at: a rule of a 7 pt table is no arc). A
+     * same side, each by 2 pixels and by more than the sagitta of an arc of {@link #LEAST_RADIUS}, or, 0.4 inch long or
+     * longer, it slants over 6° (rows where the run is wider than the stroke's own, a glyph set against it, are not
+     * looked at: a rule of a 7 pt table with figures flush against one end is neither). A
      * ring's flank comes to the line finder in pieces — cut by the row rules it crosses, or merged with the figures it
      * lies on and cut out of them as a block's straight band ({@link #cores}) — each too short to show its bow, and
      * joined they made a rule of it: a newcomer-style gray copy of a sealed budget page (the ring-gray-200 condition)
@@ -737,16 +738,30 @@ public record Rulings(List<Segment> segments, Mat mask) {
         }
         // a run wider than the stroke's own is the stroke with a glyph set against it: its middle is not the stroke's
         double[] widths = java.util.Arrays.stream(runWidth).filter(w -> w > 0).sorted().toArray();
-        if (widths.length < length / 2) return false;
+        if (widths.length < 8) return false;
         double own = widths[widths.length / 2];
         for (int i = 0; i < length; i++) if (runWidth[i] > own + 2) centre[i] = Double.NaN;
         int band = Math.max(2, length / 8);
         double first = mean(centre, 0, band), mid = mean(centre, (length - band) / 2, (length + band) / 2), end = mean(centre, length - band, length);
-        if (Double.isNaN(first) || Double.isNaN(mid) || Double.isNaN(end)) return false;
+        double a = first - mid, b = end - mid; // NaN where a band had no stroke
         // an arc: both ends stand off the middle to the same side, each by more than the sagitta of the least radius
-        double least = Math.max(2, (double) length * length / (8 * LEAST_RADIUS * dpi));
-        double a = first - mid, b = end - mid;
-        return a * b > 0 && Math.min(Math.abs(a), Math.abs(b)) > least;
+        if (a * b > 0) return Math.min(Math.abs(a), Math.abs(b)) > Math.max(2, (double) length * length / (8 * LEAST_RADIUS * dpi));
+        // a ring's slanting stretch, its short upright pieces joined: the stroke (its least-squares line) slants more
+        // than twice as steeply as a streak may ({@link #STREAK_SLANT}); a rule put straight with the text does not
+        // (a line shorter than 0.4 inch is no joined stretch of a ring: glyph strokes and short cell borders of small
+        // type, whose runs a figure set against them shifts, are left to the grid's other tests)
+        if (length < 0.4 * dpi) return false;
+        double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (int i = 0; i < length; i++) {
+            if (Double.isNaN(centre[i])) continue;
+            n++;
+            sx += i;
+            sy += centre[i];
+            sxx += (double) i * i;
+            sxy += i * centre[i];
+        }
+        double d = n * sxx - sx * sx;
+        return d > 0 && Math.abs((n * sxy - sx * sy) / d) > 2 * STREAK_SLANT;
     }
 
     /** The mean of the numbers of {@code v} from {@code from} (inclusive) to {@code to} that are not NaN; NaN when none. */

@@ -110,6 +110,9 @@ class RulingsTest {
         assertFalse(Rulings.bowed(new Rulings.Line(100, 250, 350, 3, 2, List.of()), false, ink, 9, 200));
         assertFalse(Rulings.bowed(new Rulings.Line(201, 250, 350, 3, 2, List.of()), false, ink, 9, 200));
         assertTrue(Rulings.bowed(new Rulings.Line(301, 250, 350, 6, 3, List.of()), false, ink, 9, 200));
+        // a ring's slanting stretch (20°), found as a line from its short upright pieces, is none either
+        org.opencv.imgproc.Imgproc.line(ink, new org.opencv.core.Point(60, 400), new org.opencv.core.Point(96, 500), white, 5);
+        assertTrue(Rulings.bowed(new Rulings.Line(78, 400, 500, 5, 18, List.of()), false, ink, 9, 200));
         // a faint rule the ink does not hold is not judged
         assertFalse(Rulings.bowed(new Rulings.Line(550, 250, 350, 1, 1, List.of()), false, ink, 9, 200));
         ink.release();
