@@ -686,7 +686,8 @@ public record Rulings(List<Segment> segments, Mat mask) {
      * pixel row (column by column, for a horizontal) from its middle to its ends, has both ends off its middle to the
      * same side, each by 2 pixels and by more than the sagitta of an arc of {@link #LEAST_RADIUS}, or, 0.4 inch long or
      * longer, it slants over 6° (rows where the run is wider than the stroke's own, a glyph set against it, are not
-     * looked at: a rule of a 7 pt table with figures flush against one end is neither). A
+     * looked at: a rule of a 7 pt table with figures flush against one end is neither; a stroke followed on fewer than
+     * 0.6 of its rows, a soft hairline rule broken by grain, is not judged). A
      * ring's flank comes to the line finder in pieces — cut by the row rules it crosses, or merged with the figures it
      * lies on and cut out of them as a block's straight band ({@link #cores}) — each too short to show its bow, and
      * joined they made a rule of it: a newcomer-style gray copy of a sealed budget page (the ring-gray-200 condition)
@@ -738,7 +739,8 @@ public record Rulings(List<Segment> segments, Mat mask) {
         }
         // a run wider than the stroke's own is the stroke with a glyph set against it: its middle is not the stroke's
         double[] widths = java.util.Arrays.stream(runWidth).filter(w -> w > 0).sorted().toArray();
-        if (widths.length < 8) return false;
+        // a stroke followed on fewer than 0.6 of its rows is a faint or broken rule, grain beside it: not judged
+        if (widths.length < Math.max(8, 0.6 * length)) return false;
         double own = widths[widths.length / 2];
         for (int i = 0; i < length; i++) if (runWidth[i] > own + 2) centre[i] = Double.NaN;
         int band = Math.max(2, length / 8);
