@@ -98,8 +98,10 @@ public final class GridBuilder {
                 in = in.stream().filter(g -> !ruleMark(g, xs, first, last)).toList();
                 c0 = c1 = own;
             }
+            List<Glyph> inked = in.stream().filter(g -> !g.text().isBlank()).toList();
             cells.add(new GridCell(s[0], c0, s[2] - s[0] + 1, c1 - c0 + 1, xs.get(c0), ys.get(s[0]), xs.get(c1 + 1), ys.get(s[2] + 1),
-                    GlyphText.cellText(in), in.stream().mapToDouble(Glyph::confidence).min().orElse(1.0)));
+                    GlyphText.cellText(in), in.stream().mapToDouble(Glyph::confidence).min().orElse(1.0),
+                    inked.stream().mapToDouble(Glyph::x0).min().orElse(Double.NaN), inked.stream().mapToDouble(Glyph::x1).max().orElse(Double.NaN)));
         });
         cells.sort(Comparator.comparingInt(GridCell::row).thenComparingInt(GridCell::col));
         return new GridTable(page, ys, xs, cells);

@@ -58,14 +58,26 @@ public record GridTable(int page, List<Double> rowEdges, List<Double> colEdges, 
 
     /**
      * As {@link #toRawRows(int)}, with cells placed in the columns of another grid (a table continued from the page
-     * before, whose last rows here may have fewer rulings): each cell goes to the column whose left edge is nearest.
+     * before, whose last rows here may have fewer rulings): a figure goes to the column that holds its right end
+     * (figures are set flush right), any other cell to the column whose left edge is nearest its own. A cell's box says
+     * where its page's rules, or its page's text alignment, set it, not where the table continued set the column: a
+     * continued page of a 收入预算表 read by text alignment, whose only 其他收入 figures stood in a band reaching back
+     * over 事业单位经营收入, had them read there by the box's left edge, verified by the row sums any addend column
+     * keeps. (A name's text is no measure: set flush left, a short one's middle can stand left of where a column moved
+     * in proportion begins.) Two texts that land in one column are both kept, joined by a space.
      */
     public List<RawRow> toRawRows(int lineBase, List<Double> columnEdges) {
         int ncol = columnEdges.size() - 1;
         String[][] text = new String[rows()][ncol];
         GridCell[][] at = new GridCell[rows()][ncol];
+        boolean own = columnEdges.equals(colEdges);
         for (GridCell c : cells) {
-            int col = nearest(columnEdges, c.x0());
+            int col = !own && c.textPlaced() && figure(c.text()) ? holding(columnEdges, c.textX1() - FLUSH) : nearest(columnEdges, c.x0());
+            if (text[c.row()][col] != null && !text[c.row()][col].isBlank()) {
+                if (c.text().isBlank()) continue;
+                text[c.row()][col] = text[c.row()][col] + " " + c.text();  // two texts of one column: neither lost
+                continue;
+            }
             text[c.row()][col] = c.text();
             at[c.row()][col] = c;
         }
@@ -105,6 +117,20 @@ public record GridTable(int page, List<Double> rowEdges, List<Double> colEdges, 
                 at[r][col] = c;
             }
         }
+    }
+
+    /** Points (or pixels) inside a figure's right end that are surely within its column. */
+    private static final double FLUSH = 0.5;
+
+    /** Whether a cell's text is one figure: an amount (with separators, decimals, a sign) and nothing else. */
+    private static boolean figure(String text) {
+        return !text.isBlank() && io.gongkai.normalize.NumberParser.parse(text.strip(), -1).isValue();
+    }
+
+    /** The column of {@code edges} whose span holds {@code x}; the nearest where none does. */
+    private static int holding(List<Double> edges, double x) {
+        for (int i = 0; i + 1 < edges.size(); i++) if (x >= edges.get(i) && x < edges.get(i + 1)) return i;
+        return x < edges.get(0) ? 0 : edges.size() - 2;
     }
 
     private static int nearest(List<Double> edges, double x) {

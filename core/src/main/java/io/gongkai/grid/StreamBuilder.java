@@ -245,7 +245,19 @@ public final class StreamBuilder {
         rowYs.add(ys.get(0));
         for (List<Integer> row : rows) rowYs.add(ys.get(row.get(row.size() - 1) + 1));
         List<String[]> texts = new ArrayList<>();
+        List<double[][]> extents = new ArrayList<>();  // each row's columns: where their text begins and ends
         for (List<Integer> row : rows) {
+            double[][] e = new double[xs.size() - 1][];
+            for (int c = 0; c + 1 < xs.size(); c++) {
+                double x0 = Double.NaN, x1 = Double.NaN;
+                for (int line : row) for (Glyph g : grid.get(line).get(c)) {
+                    if (g.text().isBlank()) continue;
+                    x0 = Double.isNaN(x0) ? g.x0() : Math.min(x0, g.x0());
+                    x1 = Double.isNaN(x1) ? g.x1() : Math.max(x1, g.x1());
+                }
+                e[c] = new double[]{x0, x1};
+            }
+            extents.add(e);
             String[] t = new String[xs.size() - 1];
             for (int c = 0; c + 1 < xs.size(); c++) {
                 if (row.size() == 1) {
@@ -285,7 +297,10 @@ public final class StreamBuilder {
         List<GridCell> cells = new ArrayList<>();
         for (int r = 0; r < keptRows.size(); r++) {
             String[] t = texts.get(keptRows.get(r));
-            for (int c = 0; c + 1 < xs.size(); c++) cells.add(new GridCell(r, c, 1, 1, xs.get(c), bands.get(r), xs.get(c + 1), bands.get(r + 1), t[c]));
+            double[][] e = extents.get(keptRows.get(r));
+            for (int c = 0; c + 1 < xs.size(); c++) {
+                cells.add(new GridCell(r, c, 1, 1, xs.get(c), bands.get(r), xs.get(c + 1), bands.get(r + 1), t[c], 1.0, e[c][0], e[c][1]));
+            }
         }
         return new GridTable(page, bands, xs, cells);
     }
