@@ -42,11 +42,21 @@ public final class TidyCsvWriter implements DocumentWriter {
                     String colLabel = t.column(c.column()).map(Column::label).orElse(c.column());
                     csv.printRecord(doc.source(), doc.department(), doc.year(), t.ref(), t.templateId(), t.printedNumber(),
                             t.title(), t.unitOf(c.column()).map(MoneyUnit::label).orElse("") /* 元, 万元 or unknown; none but for amounts */, page, r.key().value(), r.label(), c.column(), colLabel,
-                            c.number() != null ? c.number().toPlainString() : c.text(), c.raw(), c.status().id(),
+                            value(t, c), c.raw(), c.status().id(),
                             c.verdict().id());
                 }
             }
         }
         csv.flush();
+    }
+
+    /**
+     * The number as plain digits; for a cell of text, its text; for an amount, a count or a percentage without a
+     * number (blank, or a dash printed for nothing), nothing, as the JSON's null — its raw column keeps the dash.
+     */
+    private static String value(Table t, Cell c) {
+        if (c.number() != null) return c.number().toPlainString();
+        boolean numeric = t.column(c.column()).map(col -> col.kind() != Column.Kind.TEXT).orElse(false);
+        return numeric ? "" : c.text();
     }
 }

@@ -38,4 +38,22 @@ class TidyCsvWriterTest {
         assertEquals(List.of("万元", "", ""), records.stream().map(r -> r.get("unit")).toList());
         assertEquals(List.of("12.50", "35", "含2名借调"), records.stream().map(r -> r.get("value")).toList());
     }
+
+    @Test
+    void aDashOrABlankInAColumnOfAmountsHasNoValueAsInTheJson() throws Exception {
+        // a 项目支出 printed "-" (nothing): the JSON's value is null; the CSV had given "-" as the value, raw and value alike
+        List<Column> cols = List.of(new Column("1", List.of("基本支出"), Column.Kind.MONEY), new Column("2", List.of("项目支出"), Column.Kind.MONEY),
+                new Column("3", List.of("备注"), Column.Kind.TEXT));
+        Row row = new Row(RowKey.total(), "合计", List.of(CellReader.read(RawCell.of("12.50"), "1", Column.Kind.MONEY),
+                CellReader.read(RawCell.of("-"), "2", Column.Kind.MONEY), CellReader.read(RawCell.of("-"), "3", Column.Kind.TEXT)), List.of(), 0);
+        Table t = new Table("T01", null, null, "某表", MoneyUnit.WAN_YUAN, new UnitSource(UnitSource.Kind.HEADER, "单位：万元"), List.of(1), cols,
+                List.of(row), List.of(), new Identification(null, 0, List.of()), List.of(), List.of(), 0);
+        Document doc = new Document("test", "", "部门", 2024, DocumentKind.FINAL, MoneyUnit.WAN_YUAN, List.of(t), List.of(), List.of());
+        StringWriter out = new StringWriter();
+        new TidyCsvWriter().write(doc, out);
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(out.toString())).getRecords();
+        assertEquals(List.of("12.50", "", "-"), records.stream().map(r -> r.get("value")).toList());
+        assertEquals(List.of("12.50", "-", "-"), records.stream().map(r -> r.get("raw")).toList());
+        assertEquals("empty", records.get(1).get("status"));
+    }
 }
