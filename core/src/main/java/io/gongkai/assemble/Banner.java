@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Source: the blank national 部门决算 template ({@code ../shared/corpus/templates/附件2：部门决算模板.pdf}, p5: the
  * banner above 收入支出决算总表; its table of contents prints the same as 第二部分 …).
  *
- * @param department the department as printed, without spaces (Chinese names have none)
+ * @param department the department as printed, without spaces (Chinese names have none); null when the banner names
+ *                   none ({@code 第二部分 2025年部门预算表}: a part of the document, its year and kind)
  * @param year       the fiscal year
  * @param kind       final accounts (决算) or budget (预算)
  */
@@ -27,6 +28,8 @@ record Banner(String department, int year, DocumentKind kind) {
      */
     private static final Pattern BANNER = Pattern.compile(
             "^(?:第[一二三四五六七八九十\\d]{1,3}部分)?(\\S{2,40}?)(20\\d\\d)年度?(?:部门|单位)?(决算|预算)(?:表|公开)?$");
+    /** A part of the document (第二部分), printed before a banner's name. */
+    private static final Pattern PART = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}部分");
     /** Words of a table or its header, never of a department's name. */
     private static final Pattern NOT_A_NAME = Pattern.compile("收入|支出|预算|决算|表|合计|单位[:：]|金额");
 
@@ -37,6 +40,9 @@ record Banner(String department, int year, DocumentKind kind) {
         Matcher m = BANNER.matcher(s);
         if (!m.matches()) return Optional.empty();
         String name = m.group(1);
+        // the part number alone before the year: a banner that names no department (a newcomer's print of 第二部分
+        // 2025年部门预算表 over every table made 第二部分 the department)
+        if (PART.matcher(name).matches()) return Optional.of(new Banner(null, Integer.parseInt(m.group(2)), m.group(3).equals("决算") ? DocumentKind.FINAL : DocumentKind.BUDGET));
         if (TextNormalizer.hanCount(name) < 2 || NOT_A_NAME.matcher(name).find()) return Optional.empty();
         return Optional.of(new Banner(name, Integer.parseInt(m.group(2)), m.group(3).equals("决算") ? DocumentKind.FINAL : DocumentKind.BUDGET));
     }
@@ -59,7 +65,7 @@ record Banner(String department, int year, DocumentKind kind) {
         Matcher m = TITLED.matcher(s);
         if (!m.matches() || TextNormalizer.hanCount(m.group(3)) < 4) return Optional.empty();
         String name = m.group(1);
-        if (TextNormalizer.hanCount(name) < 3 || NOT_A_NAME.matcher(name).find() || name.matches("(本|我)?(部门|单位)")) return Optional.empty();
+        if (TextNormalizer.hanCount(name) < 3 || NOT_A_NAME.matcher(name).find() || name.matches("(本|我)?(部门|单位)") || PART.matcher(name).matches()) return Optional.empty();
         return Optional.of(new Banner(name, Integer.parseInt(m.group(2)), m.group(4).equals("决算") ? DocumentKind.FINAL : DocumentKind.BUDGET));
     }
 
@@ -73,7 +79,7 @@ record Banner(String department, int year, DocumentKind kind) {
     static Optional<Banner> onCover(java.util.List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             Optional<Banner> one = read(lines.get(i));
-            if (one.isPresent()) return one;
+            if (one.isPresent() && one.get().department() != null) return one;
             if (i + 1 >= lines.size()) break;
             String name = TextNormalizer.normalize(lines.get(i)).replaceAll("\\s+", "");
             Matcher m = COVER_YEAR.matcher(TextNormalizer.normalize(lines.get(i + 1)).replaceAll("\\s+", ""));

@@ -83,7 +83,7 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
             java.util.LinkedHashSet<String> lines = new java.util.LinkedHashSet<>();
             if (b.title() != null) lines.add(b.title());
             lines.addAll(b.headerText());
-            for (String l : lines) Banner.read(l).ifPresent(x -> banners.merge(x.department(), 1, Integer::sum));
+            for (String l : lines) Banner.read(l).filter(x -> x.department() != null).ifPresent(x -> banners.merge(x.department(), 1, Integer::sum));
             Banner.inTitle(b.title()).ifPresent(x -> banners.merge(x.department(), 1, Integer::sum));
             Matcher y = YEAR.matcher(title + "\n" + t + "\n" + String.join("\n", b.notes()));
             while (y.find()) years.merge(Integer.parseInt(y.group(1)), 1, Integer::sum);

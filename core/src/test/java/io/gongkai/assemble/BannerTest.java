@@ -22,6 +22,16 @@ class BannerTest {
     }
 
     @Test
+    void aPartNumberBeforeTheYearIsABannerThatNamesNoDepartment() {
+        // a newcomer's print: 第二部分 2025年部门预算表 above each table, the department in the titles under it
+        assertEquals(new Banner(null, 2025, DocumentKind.BUDGET), Banner.read("第二部分 2025年部门预算表").orElseThrow());
+        assertTrue(Banner.inTitle("第二部分2025年部门预算表").isEmpty());
+        RawBlock block = new RawBlock(1000, List.of(1), "上海市某某区某某局2025年部门支出预算表", null,
+                List.of("第二部分 2025年部门预算表", "上海市某某区某某局2025年部门支出预算表", "单位：万元"), List.of(), List.of());
+        assertEquals("上海市某某区某某局", DocumentFacts.of(List.of(block)).department());
+    }
+
+    @Test
     void aTitleIsNoBanner() {
         for (String title : List.of("收入支出决算总表", "2025年部门政府性基金预算支出功能分类预算表", "2024年度部门决算",
                 "2025年预算单位财务收支预算总表", "财政拨款收入支出决算总表", "编制部门：上海市普陀区财政局 单位：元", "部门收入支出决算总表")) {
