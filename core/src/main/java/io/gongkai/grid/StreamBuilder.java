@@ -224,7 +224,10 @@ public final class StreamBuilder {
         ys.add(lines.get(lines.size() - 1).y1() + 1);
         List<List<List<Glyph>>> grid = place(lines, xs);
         // a centred header and right-aligned numbers under it occupy different x-ranges but are one column: neighbouring
-        // columns that no line fills both of are merged
+        // columns that no line fills both of are merged. Never a header into the figures on its left: a header set flush
+        // left, or centred over figures narrower than half its column, stands left of its own figures and right of the
+        // column before's (a Chromium print, headers in <td>, rules across only: 合计's header went with the names,
+        // 财政拨款收入's with 合计's figures, and every figure was read one template column off, all verified)
         boolean merged = true;
         while (merged) {
             merged = false;
@@ -232,6 +235,7 @@ public final class StreamBuilder {
                 final int col = c;
                 boolean disjoint = grid.stream().noneMatch(row -> !row.get(col).isEmpty() && !row.get(col + 1).isEmpty());
                 if (!disjoint) continue;
+                if (headerOnly(grid, c + 1) && grid.stream().anyMatch(row -> amount(row.get(col)))) continue;
                 xs.remove(c + 1);
                 grid = place(lines, xs);
                 merged = true;
@@ -503,6 +507,18 @@ public final class StreamBuilder {
             String text = GlyphText.cellText(w.glyphs()).replaceAll("[,.\\s-]", "");
             return !text.isEmpty() && text.chars().allMatch(Character::isDigit) && text.length() >= 3;
         });
+    }
+
+    /** Whether no line that prints in column {@code col} prints an amount anywhere: the column's text is header words. */
+    private static boolean headerOnly(List<List<List<Glyph>>> grid, int col) {
+        return grid.stream().filter(row -> !row.get(col).isEmpty()).noneMatch(row -> row.stream().anyMatch(StreamBuilder::amount));
+    }
+
+    /** Whether glyphs read as an amount: a figure with a separator or decimals, or of three digits and more (a 栏次's 1 2 3 is none). */
+    private static boolean amount(List<Glyph> glyphs) {
+        if (glyphs.isEmpty()) return false;
+        String t = GlyphText.cellText(glyphs).strip();
+        return FIGURE.matcher(t).matches() && (t.indexOf(',') >= 0 || t.indexOf('.') >= 0 || t.chars().filter(Character::isDigit).count() >= 3);
     }
 
     /** Each line's words placed in the columns their centres fall in. */
