@@ -22,19 +22,24 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class TidyCsvWriterTest {
-    @Test
-    void onlyAnAmountCarriesTheTablesUnit() throws Exception {
-        // a table in 万元 with a count of persons (人数) and a text column beside its amounts: 人数 is no 万元
-        List<Column> cols = List.of(new Column("1", List.of("金额"), Column.Kind.MONEY), new Column("2", List.of("人数"), Column.Kind.COUNT),
-                new Column("3", List.of("备注"), Column.Kind.TEXT));
-        Row row = new Row(RowKey.total(), "合计", List.of(CellReader.read(RawCell.of("12.50"), "1", Column.Kind.MONEY),
-                CellReader.read(RawCell.of("35"), "2", Column.Kind.COUNT), CellReader.read(RawCell.of("含2名借调"), "3", Column.Kind.TEXT)), List.of(), 0);
+    /** The tidy CSV's records of a one-row 万元 table whose cells are read from {@code raw} under {@code cols}. */
+    private static List<CSVRecord> written(List<Column> cols, String... raw) throws Exception {
+        List<io.gongkai.model.Cell> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < cols.size(); i++) cells.add(CellReader.read(RawCell.of(raw[i]), cols.get(i).key(), cols.get(i).kind()));
+        Row row = new Row(RowKey.total(), "合计", cells, List.of(), 0);
         Table t = new Table("T01", null, null, "某表", MoneyUnit.WAN_YUAN, new UnitSource(UnitSource.Kind.HEADER, "单位：万元"), List.of(1), cols,
                 List.of(row), List.of(), new Identification(null, 0, List.of()), List.of(), List.of(), 0);
         Document doc = new Document("test", "", "部门", 2024, DocumentKind.FINAL, MoneyUnit.WAN_YUAN, List.of(t), List.of(), List.of());
         StringWriter out = new StringWriter();
         new TidyCsvWriter().write(doc, out);
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(out.toString())).getRecords();
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(out.toString())).getRecords();
+    }
+
+    @Test
+    void onlyAnAmountCarriesTheTablesUnit() throws Exception {
+        // a table in 万元 with a count of persons (人数) and a text column beside its amounts: 人数 is no 万元
+        List<CSVRecord> records = written(List.of(new Column("1", List.of("金额"), Column.Kind.MONEY), new Column("2", List.of("人数"), Column.Kind.COUNT),
+                new Column("3", List.of("备注"), Column.Kind.TEXT)), "12.50", "35", "含2名借调");
         assertEquals(List.of("万元", "", ""), records.stream().map(r -> r.get("unit")).toList());
         assertEquals(List.of("12.50", "35", "含2名借调"), records.stream().map(r -> r.get("value")).toList());
     }
@@ -42,16 +47,8 @@ class TidyCsvWriterTest {
     @Test
     void aDashOrABlankInAColumnOfAmountsHasNoValueAsInTheJson() throws Exception {
         // a 项目支出 printed "-" (nothing): the JSON's value is null; the CSV had given "-" as the value, raw and value alike
-        List<Column> cols = List.of(new Column("1", List.of("基本支出"), Column.Kind.MONEY), new Column("2", List.of("项目支出"), Column.Kind.MONEY),
-                new Column("3", List.of("备注"), Column.Kind.TEXT));
-        Row row = new Row(RowKey.total(), "合计", List.of(CellReader.read(RawCell.of("12.50"), "1", Column.Kind.MONEY),
-                CellReader.read(RawCell.of("-"), "2", Column.Kind.MONEY), CellReader.read(RawCell.of("-"), "3", Column.Kind.TEXT)), List.of(), 0);
-        Table t = new Table("T01", null, null, "某表", MoneyUnit.WAN_YUAN, new UnitSource(UnitSource.Kind.HEADER, "单位：万元"), List.of(1), cols,
-                List.of(row), List.of(), new Identification(null, 0, List.of()), List.of(), List.of(), 0);
-        Document doc = new Document("test", "", "部门", 2024, DocumentKind.FINAL, MoneyUnit.WAN_YUAN, List.of(t), List.of(), List.of());
-        StringWriter out = new StringWriter();
-        new TidyCsvWriter().write(doc, out);
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(out.toString())).getRecords();
+        List<CSVRecord> records = written(List.of(new Column("1", List.of("基本支出"), Column.Kind.MONEY), new Column("2", List.of("项目支出"), Column.Kind.MONEY),
+                new Column("3", List.of("备注"), Column.Kind.TEXT)), "12.50", "-", "-");
         assertEquals(List.of("12.50", "", "-"), records.stream().map(r -> r.get("value")).toList());
         assertEquals(List.of("12.50", "-", "-"), records.stream().map(r -> r.get("raw")).toList());
         assertEquals("empty", records.get(1).get("status"));
