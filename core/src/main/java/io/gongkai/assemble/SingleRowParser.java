@@ -30,7 +30,18 @@ final class SingleRowParser implements RowParser {
         for (RawRow r : body) {
             List<Cell> cells = CellReader.readColumns(r.cells(), 0, template.columns());
             long numbers = cells.stream().filter(Cell::isNumeric).count();
-            if (numbers * 2 >= template.columns().size()) return new ParsedRows(List.of(total(r, cells)), List.of());
+            if (numbers * 2 < template.columns().size()) continue;
+            int[] printed = byHeader(block.rows().subList(0, block.rows().indexOf(r)), r, template);
+            if (printed == null) return new ParsedRows(List.of(total(r, cells)), List.of());
+            List<Cell> placed = new ArrayList<>();
+            List<String> order = new ArrayList<>();
+            for (int k = 0; k < printed.length; k++) {
+                var c = template.columns().get(k);
+                placed.add(printed[k] < 0 ? CellReader.absent(c.key()) : CellReader.read(r.cells().get(printed[k]), c.key(), c.kind()));
+            }
+            for (int j = 0; j < r.cells().size(); j++) for (int k = 0; k < printed.length; k++) if (printed[k] == j) order.add(template.columns().get(k).toColumn().label());
+            return new ParsedRows(List.of(total(r, placed)), List.of(new Diagnostic(Diagnostic.Severity.INFO, "line " + r.line(),
+                    "its columns printed in an order of their own, read by their headers: " + String.join(" | ", order))));
         }
         for (RawRow r : body) {
             List<Cell> cells = CellReader.readColumns(r.cells(), 0, template.columns());
@@ -47,6 +58,78 @@ final class SingleRowParser implements RowParser {
         ParsedRows vertical = vertical(block, template);
         if (vertical != null) return vertical;
         return new ParsedRows(new ArrayList<>(), List.of(new Diagnostic(Diagnostic.Severity.WARNING, "table", "no row of amounts found")));
+    }
+
+    /**
+     * Where each template column's figure stands in {@code row} when the header above it prints the columns in another
+     * order than the template's (合计 | 因公出国(境)费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费: the
+     * national 决算 form's order, printed by budgets too, where the template has 合计 | 出国 | 接待 | 公务用车 …): for
+     * each template column, the index of its cell in the row, or -1 when no column prints it. Every cell of the row
+     * that holds a figure must stand under a header that names exactly one template column, and no template column be
+     * named twice; null otherwise, and null when the order is the template's (read by position as before).
+     *
+     * @param header the rows above {@code row} (its header lines; a group's name printed once over its parts)
+     */
+    static int[] byHeader(List<RawRow> header, RawRow row, Template template) {
+        List<io.gongkai.template.TemplateColumn> columns = template.columns();
+        int[] at = new int[columns.size()];
+        java.util.Arrays.fill(at, -1);
+        java.util.Set<String> groups = new java.util.HashSet<>(); // the names over several columns (公务用车购置及运行费)
+        for (var c : columns) {
+            List<String> path = items(c);
+            groups.addAll(path.subList(0, Math.max(0, path.size() - 1)));
+        }
+        boolean moved = false;
+        for (int j = 0; j < row.cells().size(); j++) {
+            boolean figure = CellReader.read(row.cells().get(j), "", io.gongkai.model.Column.Kind.MONEY).isNumeric();
+            StringBuilder h = new StringBuilder();
+            for (RawRow r : header) if (j < r.cells().size() && r.cells().get(j).text() != null) h.append(r.cells().get(j).text());
+            String text = fold(h.toString());
+            if (text.isEmpty()) {
+                if (figure) return null;
+                continue;
+            }
+            int found = -1;
+            for (int k = 0; k < columns.size(); k++) {
+                if (!heads(text, columns.get(k), groups)) continue;
+                if (found >= 0) return null; // a header that names two columns (both measures of a 决算 table): not this way
+                found = k;
+            }
+            if (found < 0) {
+                if (figure) return null;
+                continue;
+            }
+            if (at[found] >= 0) return null;
+            at[found] = j;
+            moved |= found != j;
+        }
+        return moved ? at : null;
+    }
+
+    /**
+     * Whether a column's folded header text names the template column: its item (the leaf of its path, the measure's
+     * heading aside), found in what is left once the column's group is taken out (运行费 is in 公务用车购置及运行费 too);
+     * a 小计 by 小计, a 合计 by 合计 or 总计.
+     */
+    private static boolean heads(String text, io.gongkai.template.TemplateColumn c, java.util.Set<String> groups) {
+        List<String> path = items(c);
+        if (path.isEmpty()) return false;
+        String leaf = path.get(path.size() - 1);
+        String rest = text;
+        for (String g : groups) if (!g.equals(leaf)) rest = rest.replace(g, "");
+        if (leaf.equals("合计")) return (rest.contains("合计") || rest.contains("总计")) && !rest.contains("小计");
+        if (leaf.equals("小计")) return rest.contains("小计");
+        return rest.contains(leaf) && !rest.contains("小计") && !rest.contains("合计");
+    }
+
+    /** A column's path folded, without the measure's heading ("三公"经费预算数) and the measure's words. */
+    private static List<String> items(io.gongkai.template.TemplateColumn c) {
+        List<String> path = new ArrayList<>();
+        for (String p : c.path()) {
+            String f = fold(p).replaceAll("(预算数|决算数|决算统计数)$", "");
+            if (!f.isEmpty() && !f.equals("三公经费") && !f.equals("全年")) path.add(f);
+        }
+        return path;
     }
 
     /** Items a vertical table must name, at least, to be read so. */

@@ -91,7 +91,11 @@ public final class StreamBuilder {
             // a table of one row (a "三公" table: its header, then one line of figures under it)
             boolean oneRow = multi == 2 && figureRuns(lines.get(j - 1)) >= MIN_COLUMNS;
             if (multi >= MIN_ROWS || empty || oneRow) {
-                GridTable t = table(page, lines.subList(i, j));
+                // a group's name printed once over its parts' headers (公务用车购置及运行费 over 小计 | 购置费 | 运行费), a
+                // line of one run, is the header's first line: left above, it was taken for the table's title
+                int start = i;
+                while (start > 0 && i - start < 2 && groupHeader(lines.get(start - 1), lines.get(start), lines.subList(start, j))) start--;
+                GridTable t = table(page, lines.subList(start, j));
                 if (t != null) {
                     GridTable ruled = ruled(page, t, lines, rules, glyphs);
                     out.add(ruled != null ? ruled : t);
@@ -100,6 +104,24 @@ public final class StreamBuilder {
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code l}, a line of one run just above {@code below} (no more than half a line between), names a group
+     * of the columns under it: a word, not a figure, a label (编制单位：…) or a table's head, over a run of one of the
+     * table's first two lines (a part's header: the name is centred over its parts, and may be narrower than their
+     * span, 公务用车购置及运行费 over 购置费 alone).
+     */
+    private static boolean groupHeader(Line l, Line below, List<Line> table) {
+        if (l.runs().size() != 1 || headsTable(l) || signOff(l) || below.y0() - l.y1() > 0.5 * lineHeight(l)) return false;
+        String text = text(l).strip();
+        if (text.isEmpty() || text.contains(":") || text.contains("：") || FIGURE.matcher(text).matches()) return false;
+        Run run = l.runs().get(0);
+        for (Line t : table.subList(0, Math.min(2, table.size()))) {
+            long under = t.runs().stream().filter(r -> Math.min(r.x1(), run.x1()) > Math.max(r.x0(), run.x0())).count();
+            if (under >= 1) return true;
+        }
+        return false;
     }
 
     /**
