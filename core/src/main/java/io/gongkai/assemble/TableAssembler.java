@@ -118,8 +118,10 @@ public final class TableAssembler {
         } else if (parsed.rows().isEmpty()) {
             diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
         }
-        diags.addAll(UnmappedColumns.find(ref, block, template, parsed.rows()));
-        Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, unitSource, block.pages(), columns, parsed.rows(),
+        List<Diagnostic> unmapped = UnmappedColumns.find(ref, block, template, parsed.rows());
+        diags.addAll(unmapped);
+        List<Row> rows = unmapped.isEmpty() ? parsed.rows() : UnmappedColumns.headersDiffering(block, template, parsed.rows());
+        Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, unitSource, block.pages(), columns, rows,
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));
         return cutOff(block, table);

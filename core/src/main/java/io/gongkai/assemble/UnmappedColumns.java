@@ -95,6 +95,71 @@ final class UnmappedColumns {
     }
 
     /**
+     * The rows with each amount flagged ({@link io.gongkai.model.RepairKind#COLUMN_HEADER_DIFFERS}) whose grid column's
+     * printed header does not name the template column it was read into: for a grid with a column of amounts no
+     * template column reads ({@link #find} found one), read by position. Its columns are then a guess: a 收入预算表
+     * printing 合计 | 上年结转 | 一般公共预算拨款收入 | 政府性基金预算拨款收入 | 事业收入 | 事业单位经营收入 | 其他收入 was
+     * read into 合计 | 财政拨款收入 | 事业收入 | 事业单位经营收入 | 其他收入, 18 figures under the wrong column verified
+     * by the row sums and trees that hold in any column (a newcomer's Writer print). A header names a column when
+     * either, folded to its Han characters without 收入/支出/经费, holds the other; a column without a printed header
+     * is left as read.
+     */
+    static List<Row> headersDiffering(RawBlock block, Template template, List<Row> rows) {
+        Map<Integer, List<Row>> byLine = new HashMap<>();
+        for (Row r : rows) byLine.computeIfAbsent(r.line(), k -> new ArrayList<>()).add(r);
+        List<RawRow> raw = block.rows();
+        int firstData = 0;
+        while (firstData < raw.size() && !byLine.containsKey(raw.get(firstData).line())) firstData++;
+        List<RawRow> headerRows = raw.subList(0, firstData);
+        Map<String, io.gongkai.template.TemplateColumn> columns = new HashMap<>();
+        for (var c : template.columns()) columns.put(c.key(), c);
+        // each cell read (by its place on the page) → the header of the grid column it came from
+        Map<Box, String> headerOf = new HashMap<>();
+        for (int i = firstData; i < raw.size(); i++) {
+            List<RawCell> cells = raw.get(i).cells();
+            for (int k = 0; k < cells.size(); k++) if (cells.get(k).box() != null) headerOf.put(cells.get(k).box(), headerWords(headerRows, k));
+        }
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            List<Cell> cells = new ArrayList<>();
+            for (Cell c : r.cells()) {
+                var column = columns.get(c.column());
+                String printed = c.box() == null ? null : headerOf.get(c.box());
+                boolean money = column != null && column.kind() == io.gongkai.model.Column.Kind.MONEY;
+                if (!money || printed == null || printed.isEmpty() || names(printed, column) || c.status() == io.gongkai.model.CellStatus.SUSPECT) {
+                    cells.add(c);
+                    continue;
+                }
+                cells.add(c.revised(c.number(), io.gongkai.model.CellStatus.SUSPECT, new io.gongkai.model.Repair(io.gongkai.model.RepairKind.COLUMN_HEADER_DIFFERS,
+                        printed, column.toColumn().label())));
+            }
+            out.add(r.withCells(cells));
+        }
+        return out;
+    }
+
+    /** Whether the printed header names the template column (see {@link #headersDiffering}). */
+    private static boolean names(String printed, io.gongkai.template.TemplateColumn column) {
+        String h = core(printed);
+        for (String p : column.path()) {
+            String t = core(p);
+            if (!t.isEmpty() && (h.contains(t) || !h.isEmpty() && t.contains(h))) return true;
+        }
+        return false;
+    }
+
+    private static String core(String s) {
+        return TextNormalizer.canonical(s).replaceAll("[^\\p{IsHan}]", "").replaceAll("收入|支出|经费", "");
+    }
+
+    /** The header words printed over grid column {@code k}, run together; empty when none. */
+    private static String headerWords(List<RawRow> headerRows, int k) {
+        StringBuilder b = new StringBuilder();
+        for (RawRow r : headerRows) if (k < r.cells().size() && r.cells().get(k).text() != null) b.append(r.cells().get(k).text());
+        return b.toString();
+    }
+
+    /**
      * Whether cell {@code k} is a part of a row's code printed in columns of its own: with the cells beside it it spells
      * a key read (301 | 01 is 30101; 201 | 04 | 50 is 2010450), as the second and third column groups of an economic
      * table print them (their codes stand right of the first group's amounts); or it is the last part of a key, printed

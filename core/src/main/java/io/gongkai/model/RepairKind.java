@@ -134,6 +134,12 @@ public enum RepairKind {
      */
     ALIGNMENT_UNCONFIRMED("alignment-unconfirmed"),
     /**
+     * A cell of a grid that prints more columns of amounts than its template reads, read by position into a template
+     * column whose name its printed header does not say (上年结转 read as 财政拨款收入): its column may be another's.
+     * Suspect; {@code before} is the printed header, {@code after} the template column.
+     */
+    COLUMN_HEADER_DIFFERS("column-header-differs"),
+    /**
      * A blank where an identity needs a figure: taken as 0 (the tables' convention) the identity fails, so a figure was
      * lost in reading (or the table breaks the convention). The blank is flagged, its value unknown.
      */
