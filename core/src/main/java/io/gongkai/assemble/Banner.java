@@ -23,20 +23,27 @@ import java.util.regex.Pattern;
 record Banner(String department, int year, DocumentKind kind) {
     /**
      * An optional part number (第二部分), a name of 2 to 40 characters, a year (2024年, 2024年度), 部门 or 单位, 决算 or
-     * 预算, and at most 表 after: nothing else. A table's title names a table between the year and 决算/预算
+     * 预算, and at most 表, 公开 or 公开表 after: nothing else. A table's title names a table between the year and 决算/预算
      * (2025年部门政府性基金预算支出功能分类预算表) or starts with the year, so it never reads as one.
      */
     private static final Pattern BANNER = Pattern.compile(
-            "^(?:第[一二三四五六七八九十\\d]{1,3}部分)?(\\S{2,40}?)(20\\d\\d)年度?(?:部门|单位)?(决算|预算)(?:表|公开)?$");
+            "^(?:第[一二三四五六七八九十\\d]{1,3}部分)?(\\S{2,40}?)(20\\d\\d)年度?(?:部门|单位)?(决算|预算)(?:表|公开表?)?$");
     /** A part of the document (第二部分), printed before a banner's name. */
     private static final Pattern PART = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}部分");
     /** Words of a table or its header, never of a department's name. */
     private static final Pattern NOT_A_NAME = Pattern.compile("收入|支出|预算|决算|表|合计|单位[:：]|金额");
 
+    /** The year first: 2025年南山市司法局部门预算 (a cover's line), then the name, 部门 or 单位, 决算 or 预算. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^(20\\d\\d)年度?(\\S{2,40}?)(?:部门|单位)(决算|预算)(?:表|公开表?)?$");
+
     /** The banner a line is, if it is one. */
     static Optional<Banner> read(String line) {
         if (line == null || line.isBlank()) return Optional.empty();
         String s = TextNormalizer.normalize(line).replaceAll("\\s+", "");
+        Matcher y = YEAR_FIRST.matcher(s);
+        if (y.matches() && TextNormalizer.hanCount(y.group(2)) >= 3 && !NOT_A_NAME.matcher(y.group(2)).find()) {
+            return Optional.of(new Banner(y.group(2), Integer.parseInt(y.group(1)), y.group(3).equals("决算") ? DocumentKind.FINAL : DocumentKind.BUDGET));
+        }
         Matcher m = BANNER.matcher(s);
         if (!m.matches()) return Optional.empty();
         String name = m.group(1);

@@ -83,8 +83,16 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
             java.util.LinkedHashSet<String> lines = new java.util.LinkedHashSet<>();
             if (b.title() != null) lines.add(b.title());
             lines.addAll(b.headerText());
-            for (String l : lines) Banner.read(l).filter(x -> x.department() != null).ifPresent(x -> banners.merge(x.department(), 1, Integer::sum));
-            Banner.inTitle(b.title()).ifPresent(x -> banners.merge(x.department(), 1, Integer::sum));
+            for (String l : lines) Banner.read(l).ifPresent(x -> {
+                if (x.department() != null) banners.merge(x.department(), 1, Integer::sum);
+                years.merge(x.year(), 2, Integer::sum);  // a banner's year is the document's, as a title's is
+            });
+            // a title that prints the department and the year before the table's name (青山县农业农村局2024年部门财务收支预算总表)
+            // names the year as a title that starts with it does
+            Banner.inTitle(b.title()).ifPresent(x -> {
+                banners.merge(x.department(), 1, Integer::sum);
+                years.merge(x.year(), 2, Integer::sum);
+            });
             Matcher y = YEAR.matcher(title + "\n" + t + "\n" + String.join("\n", b.notes()));
             while (y.find()) years.merge(Integer.parseInt(y.group(1)), 1, Integer::sum);
             Matcher ty = TITLE_YEAR.matcher(title);

@@ -19,6 +19,8 @@ class BannerTest {
         assertEquals(new Banner("上海市XX局", 2024, DocumentKind.FINAL), Banner.read("上海市 XX 局 2024 年度部门决算表").orElseThrow());
         assertEquals(new Banner("上海市XX局", 2024, DocumentKind.FINAL), Banner.read("第二部分 上海市 XX 局 2024 年度部门决算表").orElseThrow());
         assertEquals(new Banner("上海市普陀区财政局", 2025, DocumentKind.BUDGET), Banner.read("上海市普陀区财政局2025年部门预算").orElseThrow());
+        assertEquals(new Banner("西城区文化和旅游局", 2024, DocumentKind.BUDGET), Banner.read("西城区文化和旅游局2024年部门预算公开表").orElseThrow());
+        assertEquals(new Banner("南山市司法局", 2025, DocumentKind.BUDGET), Banner.read("2025年南山市司法局部门预算").orElseThrow());
     }
 
     @Test

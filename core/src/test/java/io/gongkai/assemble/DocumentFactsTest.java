@@ -47,6 +47,10 @@ class DocumentFactsTest {
         for (String title : List.of("附表 1 2025 年预算单位财务收支预算总表", "表1 2025年部门收支总表", "公开01表 2025年部门收支总表", "2025年部门收支总表")) {
             assertEquals(2025, DocumentFacts.of(List.of(block(title, "编制单位：上海市财政局"))).year(), title);
         }
+        // the department and the year before the table's name (a newcomer's Calc and Writer prints: year null)
+        assertEquals(2024, DocumentFacts.of(List.of(block("青山县农业农村局2024年部门财务收支预算总表", "单位：万元"))).year());
+        // or a banner above the title (西城区文化和旅游局2024年部门预算公开表 over 财务收支预算总表)
+        assertEquals(2024, DocumentFacts.of(List.of(block("财务收支预算总表", "西城区文化和旅游局2024年部门预算公开表"))).year());
         // a number that is no label before it: no year at the start
         assertNull(DocumentFacts.of(List.of(block("上海市财政局部门收支总表", "编制单位：上海市财政局"))).year());
     }
