@@ -120,7 +120,8 @@ public final class TableAssembler {
         }
         List<Diagnostic> unmapped = UnmappedColumns.find(ref, block, template, parsed.rows());
         diags.addAll(unmapped);
-        List<Row> rows = unmapped.isEmpty() ? parsed.rows() : UnmappedColumns.headersDiffering(block, template, parsed.rows());
+        boolean wider = !unmapped.isEmpty() || UnmappedColumns.widerThanTemplate(block, template, parsed.rows());
+        List<Row> rows = wider ? UnmappedColumns.headersDiffering(block, template, parsed.rows()) : parsed.rows();
         Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, unitSource, block.pages(), columns, rows,
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));

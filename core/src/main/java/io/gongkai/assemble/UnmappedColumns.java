@@ -138,6 +138,37 @@ final class UnmappedColumns {
         return out;
     }
 
+    /**
+     * Whether the grid prints more headed columns from its first column read into an amount to its last than the
+     * template has columns of amounts: a 收入预算表 headed 合计 | 上年结转 | 一般公共预算拨款收入 | 政府性基金预算拨款收入 |
+     * 事业收入 | 事业单位经营收入 | 其他收入 for a template of five, read by position, whatever columns are left blank.
+     */
+    static boolean widerThanTemplate(RawBlock block, Template template, List<Row> rows) {
+        Set<Box> read = new HashSet<>();
+        Map<String, io.gongkai.template.TemplateColumn> columns = new HashMap<>();
+        for (var c : template.columns()) columns.put(c.key(), c);
+        for (Row r : rows) for (Cell c : r.cells()) {
+            var col = columns.get(c.column());
+            if (c.box() != null && col != null && col.kind() == io.gongkai.model.Column.Kind.MONEY) read.add(c.box());
+        }
+        Set<Integer> lines = new HashSet<>();
+        for (Row r : rows) lines.add(r.line());
+        List<RawRow> raw = block.rows();
+        int firstData = 0;
+        while (firstData < raw.size() && !lines.contains(raw.get(firstData).line())) firstData++;
+        int first = Integer.MAX_VALUE, width = 0;
+        for (int i = firstData; i < raw.size(); i++) {
+            List<RawCell> cells = raw.get(i).cells();
+            width = Math.max(width, cells.size());
+            for (int k = 0; k < cells.size(); k++) if (cells.get(k).box() != null && read.contains(cells.get(k).box())) first = Math.min(first, k);
+        }
+        if (first == Integer.MAX_VALUE) return false;
+        int headed = 0;
+        for (int k = first; k < width; k++) if (!headerWords(raw.subList(0, firstData), k).isBlank()) headed++;
+        long money = template.columns().stream().filter(c -> c.kind() == io.gongkai.model.Column.Kind.MONEY).count();
+        return headed > money;
+    }
+
     /** Whether the printed header names the template column (see {@link #headersDiffering}). */
     private static boolean names(String printed, io.gongkai.template.TemplateColumn column) {
         String h = core(printed);
