@@ -139,7 +139,7 @@ final class UnmappedColumns {
     }
 
     /**
-     * Whether the grid prints more headed columns from its first column read into an amount to its last than the
+     * Whether the grid prints more headed columns from its first column holding a figure read into an amount to its last than the
      * template has columns of amounts: a 收入预算表 headed 合计 | 上年结转 | 一般公共预算拨款收入 | 政府性基金预算拨款收入 |
      * 事业收入 | 事业单位经营收入 | 其他收入 for a template of five, read by position, whatever columns are left blank.
      */
@@ -149,7 +149,8 @@ final class UnmappedColumns {
         for (var c : template.columns()) columns.put(c.key(), c);
         for (Row r : rows) for (Cell c : r.cells()) {
             var col = columns.get(c.column());
-            if (c.box() != null && col != null && col.kind() == io.gongkai.model.Column.Kind.MONEY) read.add(c.box());
+            // a figure read into an amount (an empty table's blank total row stands under its code columns' header)
+            if (c.box() != null && c.number() != null && col != null && col.kind() == io.gongkai.model.Column.Kind.MONEY) read.add(c.box());
         }
         Set<Integer> lines = new HashSet<>();
         for (Row r : rows) lines.add(r.line());
