@@ -47,8 +47,7 @@ final class UnmappedColumns {
         Map<Integer, List<Row>> byLine = new HashMap<>();
         for (Row r : rows) byLine.computeIfAbsent(r.line(), k -> new ArrayList<>()).add(r);
         List<RawRow> raw = block.rows();
-        int firstData = 0;
-        while (firstData < raw.size() && !byLine.containsKey(raw.get(firstData).line())) firstData++;
+        int firstData = firstData(raw, rows);
         // column → (rows with an amount left unread, the first such amount and its line)
         Map<Integer, int[]> counts = new TreeMap<>();
         Map<Integer, String> example = new HashMap<>();
@@ -105,14 +104,10 @@ final class UnmappedColumns {
      * is left as read.
      */
     static List<Row> headersDiffering(RawBlock block, Template template, List<Row> rows) {
-        Map<Integer, List<Row>> byLine = new HashMap<>();
-        for (Row r : rows) byLine.computeIfAbsent(r.line(), k -> new ArrayList<>()).add(r);
         List<RawRow> raw = block.rows();
-        int firstData = 0;
-        while (firstData < raw.size() && !byLine.containsKey(raw.get(firstData).line())) firstData++;
+        int firstData = firstData(raw, rows);
         List<RawRow> headerRows = raw.subList(0, firstData);
-        Map<String, io.gongkai.template.TemplateColumn> columns = new HashMap<>();
-        for (var c : template.columns()) columns.put(c.key(), c);
+        Map<String, io.gongkai.template.TemplateColumn> columns = byKey(template);
         // each cell read (by its place on the page) → the header of the grid column it came from
         Map<Box, String> headerOf = new HashMap<>();
         for (int i = firstData; i < raw.size(); i++) {
@@ -145,18 +140,14 @@ final class UnmappedColumns {
      */
     static boolean widerThanTemplate(RawBlock block, Template template, List<Row> rows) {
         Set<Box> read = new HashSet<>();
-        Map<String, io.gongkai.template.TemplateColumn> columns = new HashMap<>();
-        for (var c : template.columns()) columns.put(c.key(), c);
+        Map<String, io.gongkai.template.TemplateColumn> columns = byKey(template);
         for (Row r : rows) for (Cell c : r.cells()) {
             var col = columns.get(c.column());
             // a figure read into an amount (an empty table's blank total row stands under its code columns' header)
             if (c.box() != null && c.number() != null && col != null && col.kind() == io.gongkai.model.Column.Kind.MONEY) read.add(c.box());
         }
-        Set<Integer> lines = new HashSet<>();
-        for (Row r : rows) lines.add(r.line());
         List<RawRow> raw = block.rows();
-        int firstData = 0;
-        while (firstData < raw.size() && !lines.contains(raw.get(firstData).line())) firstData++;
+        int firstData = firstData(raw, rows);
         int first = Integer.MAX_VALUE, width = 0;
         for (int i = firstData; i < raw.size(); i++) {
             List<RawCell> cells = raw.get(i).cells();
@@ -168,6 +159,21 @@ final class UnmappedColumns {
         for (int k = first; k < width; k++) if (!headerWords(raw.subList(0, firstData), k).isBlank()) headed++;
         long money = template.columns().stream().filter(c -> c.kind() == io.gongkai.model.Column.Kind.MONEY).count();
         return headed > money;
+    }
+
+    /** The index of the first grid row a row was read from: the rows above it are the header's. */
+    private static int firstData(List<RawRow> raw, List<Row> rows) {
+        Set<Integer> lines = new HashSet<>();
+        for (Row r : rows) lines.add(r.line());
+        int first = 0;
+        while (first < raw.size() && !lines.contains(raw.get(first).line())) first++;
+        return first;
+    }
+
+    private static Map<String, io.gongkai.template.TemplateColumn> byKey(Template template) {
+        Map<String, io.gongkai.template.TemplateColumn> columns = new HashMap<>();
+        for (var c : template.columns()) columns.put(c.key(), c);
+        return columns;
     }
 
     /** Whether the printed header names the template column (see {@link #headersDiffering}). */
