@@ -52,10 +52,27 @@ public final class Classification {
     private final Map<String, Entry> entries;
     /** Per code length: whether the list of codes of that length is complete. */
     private final Map<Integer, Boolean> complete;
+    /** Per code, its names' Han characters ({@link #key}): made once, as every lookup compares labels with them. */
+    private final Map<String, List<String>> keys;
+    /** Codes by a name's Han characters, and by its canonical form, each list in the classification's order. */
+    private final Map<String, List<String>> byKey, byCanonical;
 
     private Classification(Map<String, Entry> entries, Map<Integer, Boolean> complete) {
         this.entries = Collections.unmodifiableMap(entries);
         this.complete = Map.copyOf(complete);
+        Map<String, List<String>> keys = new java.util.HashMap<>(), byKey = new java.util.HashMap<>(), byCanonical = new java.util.HashMap<>();
+        entries.forEach((code, e) -> {
+            keys.put(code, e.names().stream().map(Classification::key).toList());
+            for (String n : e.names()) {
+                List<String> k = byKey.computeIfAbsent(key(n), x -> new ArrayList<>());
+                if (!k.contains(code)) k.add(code);
+                List<String> c = byCanonical.computeIfAbsent(TextNormalizer.canonical(n), x -> new ArrayList<>());
+                if (!c.contains(code)) c.add(code);
+            }
+        });
+        this.keys = Map.copyOf(keys);
+        this.byKey = Map.copyOf(byKey);
+        this.byCanonical = Map.copyOf(byCanonical);
     }
 
     /** 部门预算支出经济分类: 3-digit 类 and 5-digit 款 codes; complete. */
@@ -100,12 +117,7 @@ public final class Classification {
     /** Codes whose name is this label exactly (compared after normalization, ignoring punctuation). */
     public List<String> codesNamed(String label) {
         String key = TextNormalizer.canonical(label);
-        List<String> out = new ArrayList<>();
-        if (key.isEmpty()) return out;
-        entries.forEach((code, e) -> {
-            if (e.names().stream().anyMatch(n -> TextNormalizer.canonical(n).equals(key))) out.add(code);
-        });
-        return out;
+        return key.isEmpty() ? new ArrayList<>() : new ArrayList<>(byCanonical.getOrDefault(key, List.of()));
     }
 
     /** Codes whose name the label fits ({@link #fits}), in the classification's order. */
@@ -124,20 +136,19 @@ public final class Classification {
     public boolean fits(String code, String label) {
         String read = key(label);
         if (read.isEmpty()) return false;
-        return entry(code).map(e -> e.names().stream().anyMatch(n -> close(read, key(n)))).orElse(false);
+        return code != null && keys.getOrDefault(code, List.of()).stream().anyMatch(n -> close(read, n));
     }
 
     /** Whether the label is exactly one of the code's names (Han characters compared). */
     public boolean namedExactly(String code, String label) {
         String read = key(label);
-        return !read.isEmpty() && entry(code).map(e -> e.names().stream().anyMatch(n -> key(n).equals(read))).orElse(false);
+        return !read.isEmpty() && code != null && keys.getOrDefault(code, List.of()).contains(read);
     }
 
     /** Codes whose name the label is exactly (Han characters compared), in the classification's order. */
     public List<String> codesNamedExactly(String label) {
-        List<String> out = new ArrayList<>();
-        for (String code : entries.keySet()) if (namedExactly(code, label)) out.add(code);
-        return out;
+        String read = key(label);
+        return read.isEmpty() ? new ArrayList<>() : new ArrayList<>(byKey.getOrDefault(read, List.of()));
     }
 
     /** Listed codes one OCR digit confusion away from this reading ({@link DigitConfusion}). */
