@@ -63,6 +63,12 @@ public enum RepairKind {
      */
     POINT_LOST("point-lost"),
     /**
+     * A point OCR read inside the last group of a comma-grouped figure ({@code 12,121,16.4}: a speck, or a piece of a
+     * 4 the scan broke), where without it the group has its three digits and the figure no decimals: read without it
+     * (12,121,164), uncertain until an identity confirms the value.
+     */
+    STRAY_POINT("stray-point"),
+    /**
      * A blank no identity checks in a row where a cell of amounts is no number (figures run together, "98950260
      * 98950260"; OCR's "4334861] 4334861"): the blank's figure may be among them. Suspect.
      */

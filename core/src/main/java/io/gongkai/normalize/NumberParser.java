@@ -59,6 +59,13 @@ public final class NumberParser {
     }
 
     /**
+     * A comma-grouped figure whose last group a point splits, the two parts three digits together: {@code 12,121,16.4},
+     * {@code 3,1.64}. Read as a decimal it has a group short of its three digits and decimals short of two; without the
+     * point, it is a whole grouped figure ({@link RepairKind#STRAY_POINT}).
+     */
+    private static final Pattern STRAY_POINT = Pattern.compile("\\d{1,3}(?:,\\d{3})*,(\\d{1,2})\\.(\\d{1,2})");
+
+    /**
      * Reads a cell string; {@code expectedDecimals} is 2 for money columns, 0 for counts (a point before three digits
      * is then a misread thousands separator: {@code 1.335} persons are 1,335), -1 when any precision is fine.
      */
@@ -149,11 +156,18 @@ public final class NumberParser {
             s = pointed;
             certain = false;
         }
+        java.util.regex.Matcher stray = STRAY_POINT.matcher(s);
+        if ((ocr || ocrSpacingOf(repairs)) && stray.matches() && stray.group(1).length() + stray.group(2).length() == 3) {
+            String joined = s.substring(0, stray.start(2) - 1) + s.substring(stray.start(2));
+            repairs.add(new Repair(RepairKind.STRAY_POINT, s, joined));
+            s = joined;
+            certain = false;
+        }
         // junk glyphs at the right edge (an OCR tool's reading of a cut-off digit or a ruling line)
         int end = s.length();
         while (end > 0 && !Character.isDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '.' && s.charAt(end - 1) != ',') end--;
         boolean junkTail = end < s.length();
-        boolean ocrSpacing = repairs.stream().anyMatch(r -> r.kind().equals(RepairKind.SPACED_SEPARATORS));
+        boolean ocrSpacing = ocrSpacingOf(repairs);
         if (junkTail && end > 0) {
             String tail = s.substring(end);
             // (a run of dashes or dots after the figure is specks, however long: 88, 282, 511 ----- on a photocopy)
@@ -233,6 +247,11 @@ public final class NumberParser {
      */
     public static boolean ocrReading(String raw, double confidence) {
         return confidence < io.gongkai.model.Confidence.TEXT_LAYER || raw != null && SPACE_IN_NUMBER.matcher(raw.strip()).find();
+    }
+
+    /** Whether OCR's spaces after separators were taken out of the reading ({@code 79, 980. 0}): an OCR tool's reading. */
+    private static boolean ocrSpacingOf(List<Repair> repairs) {
+        return repairs.stream().anyMatch(r -> r.kind().equals(RepairKind.SPACED_SEPARATORS));
     }
 
     /** Whether the digits before a last separator are grouped as a thousands-separated integer (1-3 digits, then groups of 3). */

@@ -203,6 +203,21 @@ class NumberParserTest {
     }
 
     @Test
+    void aPointInsideAGroupOfAnOcrFigureIsAStrayMark() {
+        // 社会福利院's 12,121,164 on a 1-bit copy (bw-200 of the scan matrix): the 4's broken stroke read as a point
+        NumberReading r = NumberParser.parse("12,121,16.4", 2, true);
+        assertEquals(new BigDecimal("12121164"), r.value());
+        assertFalse(r.certain());
+        assertTrue(hasRepair(r, io.gongkai.model.RepairKind.STRAY_POINT));
+        assertEquals(new BigDecimal("3164"), NumberParser.parse("3,1.64", 2, true).value());
+        // a text layer's figure is as printed; the parts not three digits together are no split group
+        assertFalse(hasRepair(NumberParser.parse("12,121,16.4", 2, false), io.gongkai.model.RepairKind.STRAY_POINT));
+        assertEquals(new BigDecimal("12121.64"), NumberParser.parse("12,121.64", 2, true).value());
+        assertFalse(hasRepair(NumberParser.parse("12,121,16.45", 2, true), io.gongkai.model.RepairKind.STRAY_POINT));
+        assertFalse(hasRepair(NumberParser.parse("1216.4", 2, true), io.gongkai.model.RepairKind.STRAY_POINT));
+    }
+
+    @Test
     void spacesAsThousandsSeparatorsInMoney() {
         NumberReading r = money("16 231 840.80");
         assertEquals(new BigDecimal("16231840.80"), r.value());
