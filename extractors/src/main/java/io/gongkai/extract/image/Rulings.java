@@ -84,9 +84,13 @@ public record Rulings(List<Segment> segments, Mat mask) {
         List<Segment> hAll = h, vAll = v;
         List<Segment> hGrid = h.stream().filter(s -> crossings(s, vAll, tol) >= 3).toList();
         List<Segment> vGrid = v.stream().filter(s -> crossings(s, hAll, tol) >= 3).toList();
+        List<Segment> vStreaks = new ArrayList<>(), hStreaks = new ArrayList<>();
+        for (Segment s : v) if (streak(alongOneLine(s, v, tol, ink.rows(), STREAK_MARGIN * dpi), hGrid, ink.cols(), ink.rows(), dpi)) vStreaks.add(s);
+        for (Segment s : h) if (streak(alongOneLine(s, h, tol, ink.cols(), STREAK_MARGIN * dpi), vGrid, ink.cols(), ink.rows(), dpi)) hStreaks.add(s);
+        // many such lines of one direction are the rules of a table whose border the crop cut away, not streaks
         List<Segment> streaks = new ArrayList<>();
-        for (Segment s : v) if (streak(alongOneLine(s, v, tol, ink.rows(), STREAK_MARGIN * dpi), hGrid, ink.cols(), ink.rows(), dpi)) streaks.add(s);
-        for (Segment s : h) if (streak(alongOneLine(s, h, tol, ink.cols(), STREAK_MARGIN * dpi), vGrid, ink.cols(), ink.rows(), dpi)) streaks.add(s);
+        if (vStreaks.size() < CUT_GRID) streaks.addAll(vStreaks);
+        if (hStreaks.size() < CUT_GRID) streaks.addAll(hStreaks);
         if (!streaks.isEmpty()) {
             v = v.stream().filter(s -> !streaks.contains(s)).toList();
             h = h.stream().filter(s -> !streaks.contains(s)).toList();
@@ -250,6 +254,14 @@ public record Rulings(List<Segment> segments, Mat mask) {
 
     /** The most a streak's pieces may slant against the page's lines: tan 3°, the skew of a crooked scan. */
     static final double STREAK_SLANT = 0.0524;
+
+    /**
+     * Lines of one direction that each look like a streak ({@link #streak}) and are, this many or more, the rules of a
+     * table cropped to its text, its border cut away (a newcomer's tight crop of a real budget: every row rule ran
+     * from paper edge to paper edge past the column rules, all were painted out as streaks, and the page held "no
+     * ruled table"). A copier's scratched drum or a fax's faulty sensor draws a streak or two, not a row of them.
+     */
+    static final int CUT_GRID = 3;
 
     /** How near a paper edge a streak comes, and how far past the outermost rules it crosses it runs: 0.2 inch. */
     static final double STREAK_MARGIN = 0.2;
