@@ -17,7 +17,7 @@ import java.util.Set;
 public final class CellReader {
     /** Repairs that only undo typography; the value is certain afterwards. */
     static final Set<RepairKind> CERTAIN_REPAIRS = Set.of(RepairKind.FULL_WIDTH, RepairKind.SPACED_SEPARATORS, RepairKind.DECIMAL_COMMA, RepairKind.DOT_SEPARATORS,
-            RepairKind.POINT_GLYPH, RepairKind.SPACE_SEPARATORS);
+            RepairKind.POINT_GLYPH, RepairKind.SPACE_SEPARATORS, RepairKind.WRAPPED_FIGURE);
 
     private CellReader() {
     }
@@ -87,7 +87,8 @@ public final class CellReader {
                 return r.kind() == NumberReading.Kind.NUMBER && (p.contains(",") || p.contains(".")) && !p.endsWith(",") && !p.endsWith(".")
                         || r.kind() == NumberReading.Kind.DASH;
             });
-            if (!several) {
+            // (a figure its narrow cell wrapped, 371,514,65 | 5.00, is one: NumberParser joins it)
+            if (!several || NumberParser.parse(t, -1).repairs().stream().anyMatch(r -> r.kind() == RepairKind.WRAPPED_FIGURE)) {
                 out.add(c);
                 continue;
             }

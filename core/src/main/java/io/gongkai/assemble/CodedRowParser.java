@@ -66,7 +66,8 @@ final class CodedRowParser implements RowParser {
                 labelAt = labelColumn >= 0 && labelColumn < amountAt ? labelColumn : amountAt - 1;
                 unlabeled = true;
             }
-            if (total && !headerEnded && hasHeaderWords(cells.subList(labelAt + 1, cells.size()))) continue; // "合计 | 基本支出 | 项目支出"
+            // a header line that names a column 合计, wherever it stands: "合计 | 基本支出 | 项目支出", "人员经费 | 公用经费 | 合计"
+            if (total && !headerEnded && !holdsAmounts(cells, 0) && hasHeaderWords(others(cells, labelAt))) continue;
             // a 合计 merged over the code and name columns: its values still start after the name column
             int valuesFrom = (total ? Math.max(labelAt, labelColumn) : labelAt) + 1;
             List<String> codeCells = new ArrayList<>();
@@ -332,6 +333,13 @@ final class CodedRowParser implements RowParser {
             if (io.gongkai.normalize.NumberParser.parse(cells.get(k).text(), -1).isValue()) return k;
         }
         return -1;
+    }
+
+    /** The cells of a line but the one at {@code k}. */
+    private static List<RawCell> others(List<RawCell> cells, int k) {
+        List<RawCell> out = new ArrayList<>(cells);
+        out.remove(k);
+        return out;
     }
 
     private static boolean hasHeaderWords(List<RawCell> cells) {

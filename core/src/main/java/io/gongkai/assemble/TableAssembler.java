@@ -118,10 +118,12 @@ public final class TableAssembler {
         } else if (parsed.rows().isEmpty()) {
             diags.add(new Diagnostic(Diagnostic.Severity.WARNING, ref, "identified as " + template.id() + " but no rows could be read"));
         }
-        List<Diagnostic> unmapped = UnmappedColumns.find(ref, block, template, parsed.rows());
+        // amounts in the columns their headers name, where the grid prints them in another order than the template's
+        List<Row> ordered = ColumnOrder.rows(ref, block, template, parsed.rows(), diags);
+        List<Diagnostic> unmapped = UnmappedColumns.find(ref, block, template, ordered);
         diags.addAll(unmapped);
-        boolean wider = !unmapped.isEmpty() || UnmappedColumns.widerThanTemplate(block, template, parsed.rows());
-        List<Row> rows = wider ? UnmappedColumns.headersDiffering(block, template, parsed.rows()) : parsed.rows();
+        boolean wider = !unmapped.isEmpty() || UnmappedColumns.widerThanTemplate(block, template, ordered);
+        List<Row> rows = wider ? UnmappedColumns.headersDiffering(block, template, ordered) : ordered;
         Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, unitSource, block.pages(), columns, rows,
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));

@@ -47,7 +47,7 @@ final class UnmappedColumns {
         Map<Integer, List<Row>> byLine = new HashMap<>();
         for (Row r : rows) byLine.computeIfAbsent(r.line(), k -> new ArrayList<>()).add(r);
         List<RawRow> raw = block.rows();
-        int firstData = firstData(raw, rows);
+        int firstData = HeaderNames.firstData(raw, rows);
         // column → (rows with an amount left unread, the first such amount and its line)
         Map<Integer, int[]> counts = new TreeMap<>();
         Map<Integer, String> example = new HashMap<>();
@@ -105,14 +105,14 @@ final class UnmappedColumns {
      */
     static List<Row> headersDiffering(RawBlock block, Template template, List<Row> rows) {
         List<RawRow> raw = block.rows();
-        int firstData = firstData(raw, rows);
+        int firstData = HeaderNames.firstData(raw, rows);
         List<RawRow> headerRows = raw.subList(0, firstData);
         Map<String, io.gongkai.template.TemplateColumn> columns = byKey(template);
         // each cell read (by its place on the page) → the header of the grid column it came from
         Map<Box, String> headerOf = new HashMap<>();
         for (int i = firstData; i < raw.size(); i++) {
             List<RawCell> cells = raw.get(i).cells();
-            for (int k = 0; k < cells.size(); k++) if (cells.get(k).box() != null) headerOf.put(cells.get(k).box(), headerWords(headerRows, k));
+            for (int k = 0; k < cells.size(); k++) if (cells.get(k).box() != null) headerOf.put(cells.get(k).box(), HeaderNames.words(headerRows, k));
         }
         List<Row> out = new ArrayList<>();
         for (Row r : rows) {
@@ -121,7 +121,7 @@ final class UnmappedColumns {
                 var column = columns.get(c.column());
                 String printed = c.box() == null ? null : headerOf.get(c.box());
                 boolean money = column != null && column.kind() == io.gongkai.model.Column.Kind.MONEY;
-                if (!money || printed == null || printed.isEmpty() || names(printed, column) || c.status() == io.gongkai.model.CellStatus.SUSPECT) {
+                if (!money || printed == null || printed.isEmpty() || HeaderNames.names(printed, column) || c.status() == io.gongkai.model.CellStatus.SUSPECT) {
                     cells.add(c);
                     continue;
                 }
@@ -147,7 +147,7 @@ final class UnmappedColumns {
             if (c.box() != null && c.number() != null && col != null && col.kind() == io.gongkai.model.Column.Kind.MONEY) read.add(c.box());
         }
         List<RawRow> raw = block.rows();
-        int firstData = firstData(raw, rows);
+        int firstData = HeaderNames.firstData(raw, rows);
         int first = Integer.MAX_VALUE, width = 0;
         for (int i = firstData; i < raw.size(); i++) {
             List<RawCell> cells = raw.get(i).cells();
@@ -156,45 +156,15 @@ final class UnmappedColumns {
         }
         if (first == Integer.MAX_VALUE) return false;
         int headed = 0;
-        for (int k = first; k < width; k++) if (!headerWords(raw.subList(0, firstData), k).isBlank()) headed++;
+        for (int k = first; k < width; k++) if (!HeaderNames.words(raw.subList(0, firstData), k).isBlank()) headed++;
         long money = template.columns().stream().filter(c -> c.kind() == io.gongkai.model.Column.Kind.MONEY).count();
         return headed > money;
-    }
-
-    /** The index of the first grid row a row was read from: the rows above it are the header's. */
-    private static int firstData(List<RawRow> raw, List<Row> rows) {
-        Set<Integer> lines = new HashSet<>();
-        for (Row r : rows) lines.add(r.line());
-        int first = 0;
-        while (first < raw.size() && !lines.contains(raw.get(first).line())) first++;
-        return first;
     }
 
     private static Map<String, io.gongkai.template.TemplateColumn> byKey(Template template) {
         Map<String, io.gongkai.template.TemplateColumn> columns = new HashMap<>();
         for (var c : template.columns()) columns.put(c.key(), c);
         return columns;
-    }
-
-    /** Whether the printed header names the template column (see {@link #headersDiffering}). */
-    private static boolean names(String printed, io.gongkai.template.TemplateColumn column) {
-        String h = core(printed);
-        for (String p : column.path()) {
-            String t = core(p);
-            if (!t.isEmpty() && (h.contains(t) || !h.isEmpty() && t.contains(h))) return true;
-        }
-        return false;
-    }
-
-    private static String core(String s) {
-        return TextNormalizer.canonical(s).replaceAll("[^\\p{IsHan}]", "").replaceAll("收入|支出|经费", "");
-    }
-
-    /** The header words printed over grid column {@code k}, run together; empty when none. */
-    private static String headerWords(List<RawRow> headerRows, int k) {
-        StringBuilder b = new StringBuilder();
-        for (RawRow r : headerRows) if (k < r.cells().size() && r.cells().get(k).text() != null) b.append(r.cells().get(k).text());
-        return b.toString();
     }
 
     /**

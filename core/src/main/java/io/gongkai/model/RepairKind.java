@@ -69,6 +69,12 @@ public enum RepairKind {
      */
     STRAY_POINT("stray-point"),
     /**
+     * A figure its cell wrapped onto two lines, read back as one ({@code 371,514,65 5.00}, {@code 21,601,733 .00}: a
+     * narrow column of a Word or Writer table): the two parts joined make one regularly grouped figure, which neither
+     * is alone. Certain: the printed digits are all there, in order.
+     */
+    WRAPPED_FIGURE("wrapped-figure"),
+    /**
      * A blank no identity checks in a row where a cell of amounts is no number (figures run together, "98950260
      * 98950260"; OCR's "4334861] 4334861"): the blank's figure may be among them. Suspect.
      */

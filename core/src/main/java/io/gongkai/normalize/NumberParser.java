@@ -65,6 +65,11 @@ public final class NumberParser {
      */
     private static final Pattern STRAY_POINT = Pattern.compile("\\d{1,3}(?:,\\d{3})*,(\\d{1,2})\\.(\\d{1,2})");
 
+    /** Two runs of digits and separators a space apart, the first ending and the second starting inside one figure. */
+    private static final Pattern TWO_PARTS = Pattern.compile("(\\d[\\d,]*[.,]?)\\s+([.,]?\\d[\\d.,]*)");
+    /** A figure grouped in thousands (one separator at least), two decimals at most. */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?");
+
     /**
      * Reads a cell string; {@code expectedDecimals} is 2 for money columns, 0 for counts (a point before three digits
      * is then a misread thousands separator: {@code 1.335} persons are 1,335), -1 when any precision is fine.
@@ -142,6 +147,15 @@ public final class NumberParser {
         if (SPACE_IN_NUMBER.matcher(s).find()) {
             String joined = SPACE_IN_NUMBER.matcher(s).replaceAll("");
             repairs.add(new Repair(RepairKind.SPACED_SEPARATORS, s, joined));
+            s = joined;
+        }
+        java.util.regex.Matcher parts = TWO_PARTS.matcher(s);
+        if (parts.matches() && GROUPED.matcher(parts.group(1) + parts.group(2)).matches() && (parts.group(1).indexOf(',') >= 0
+                && !GROUPED.matcher(parts.group(1)).matches() || parts.group(1).matches(".*[.,]") || parts.group(2).matches("[.,].*"))) {
+            // a figure its narrow cell wrapped: 371,514,65 | 5.00, 21,601,733 | .00 — the first part no whole figure, or a
+            // part ending or starting with a separator (3 | 71,514.00 is two figures, a number and an amount)
+            String joined = parts.group(1) + parts.group(2);
+            repairs.add(new Repair(RepairKind.WRAPPED_FIGURE, s, joined));
             s = joined;
         }
         if (expectedDecimals == 2 && SPACE_GROUPS.matcher(s).matches()) {

@@ -218,6 +218,21 @@ class NumberParserTest {
     }
 
     @Test
+    void aFigureItsNarrowCellWrappedIsReadAsOne() {
+        // a Writer table's narrow column wraps 371,514,655.00 after its 65 and 21,601,733.00 before its point
+        NumberReading r = money("371,514,65 5.00");
+        assertEquals(new BigDecimal("371514655.00"), r.value());
+        assertTrue(r.certain());
+        assertTrue(hasRepair(r, io.gongkai.model.RepairKind.WRAPPED_FIGURE));
+        assertEquals(new BigDecimal("21601733.00"), money("21,601,733 .00").value());
+        assertEquals(new BigDecimal("12345"), money("12,34 5").value());
+        // two figures side by side stay two: a whole figure and what follows it
+        assertNotEquals(NumberReading.Kind.NUMBER, money("3 71,514.00").kind());
+        assertNotEquals(NumberReading.Kind.NUMBER, money("12,345 678").kind());
+        assertNotEquals(NumberReading.Kind.NUMBER, money("1,234.00 5.00").kind());
+    }
+
+    @Test
     void spacesAsThousandsSeparatorsInMoney() {
         NumberReading r = money("16 231 840.80");
         assertEquals(new BigDecimal("16231840.80"), r.value());

@@ -1,0 +1,85 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.Row;
+import io.gongkai.normalize.TextNormalizer;
+import io.gongkai.raw.RawRow;
+import io.gongkai.template.TemplateColumn;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The headers printed over a grid's columns, and which template column one names: one matcher for every step that reads
+ * a grid's columns by their headers ({@link ColumnOrder}, {@link UnmappedColumns}). Headers and names are compared on
+ * their Han characters without 收入, 支出 and 经费 (一般公共预算拨款收入 / 一般公共预算拨款; 人员经费 / 人员). Pure.
+ */
+final class HeaderNames {
+    private HeaderNames() {
+    }
+
+    /** The index of the first grid row a row was read from: the rows above it are the header's. */
+    static int firstData(List<RawRow> raw, List<Row> rows) {
+        Set<Integer> lines = new HashSet<>();
+        for (Row r : rows) lines.add(r.line());
+        int first = 0;
+        while (first < raw.size() && !lines.contains(raw.get(first).line())) first++;
+        return first;
+    }
+
+    /** The header words printed over grid column {@code k}, run together top to bottom; empty when none. */
+    static String words(List<RawRow> headerRows, int k) {
+        StringBuilder b = new StringBuilder();
+        for (RawRow r : headerRows) if (k < r.cells().size() && r.cells().get(k).text() != null) b.append(r.cells().get(k).text());
+        return b.toString();
+    }
+
+    /**
+     * Whether the printed header names the template column: either, folded ({@link #core}), holds the other, for any
+     * part of the column's path.
+     */
+    static boolean names(String printed, TemplateColumn column) {
+        String h = core(printed);
+        for (String p : column.path()) {
+            String t = core(p);
+            if (!t.isEmpty() && (h.contains(t) || !h.isEmpty() && t.contains(h))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The key of the one template column whose leaf (the last part of its path) the leaf printed over grid column
+     * {@code k} names — the lowest header cell over it holding Chinese words (人员经费 under 基本支出; a 栏次 row's
+     * numbers below are no words) — the same words first, else the one holding or held by the other; null when none
+     * or more than one does.
+     */
+    static String leafNames(List<RawRow> headerRows, int k, List<TemplateColumn> columns) {
+        String leaf = "";
+        for (int i = headerRows.size() - 1; i >= 0 && leaf.isEmpty(); i--) {
+            List<io.gongkai.raw.RawCell> cells = headerRows.get(i).cells();
+            if (k < cells.size() && cells.get(k).text() != null) leaf = core(cells.get(k).text());
+        }
+        if (leaf.isEmpty()) return null;
+        String same = null, near = null;
+        int sames = 0, nears = 0;
+        for (TemplateColumn c : columns) {
+            if (c.path().isEmpty()) continue;
+            String t = core(c.path().get(c.path().size() - 1));
+            if (t.isEmpty()) continue;
+            if (t.equals(leaf)) {
+                same = c.key();
+                sames++;
+            } else if (t.contains(leaf) || leaf.contains(t)) {
+                near = c.key();
+                nears++;
+            }
+        }
+        if (sames == 1) return same;
+        return sames == 0 && nears == 1 ? near : null;
+    }
+
+    /** Han characters only, without 收入, 支出 and 经费. */
+    static String core(String s) {
+        return TextNormalizer.canonical(s).replaceAll("[^\\p{IsHan}]", "").replaceAll("收入|支出|经费", "");
+    }
+}
