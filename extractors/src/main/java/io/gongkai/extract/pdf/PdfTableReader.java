@@ -435,6 +435,12 @@ public final class PdfTableReader {
      */
     private static final class Before {
         PageTable table;
+        /**
+         * A title printed under the last table of the page before, its table on this page (a Writer print broke the page
+         * after a title: "2025年部门国有资本经营预算支出功能分类预算表" at the foot of page 1, its table under no title on
+         * page 2, taken for the first table's second page); null when none.
+         */
+        String orphanTitle;
         List<Glyph> glyphs = List.of();
         List<Double> figureRights;
 
@@ -486,6 +492,7 @@ public final class PdfTableReader {
             if (finder instanceof NativeFinder) throw e;
             damaged.put(at.page(), reason(e));
             last.table = null;
+            last.orphanTitle = null;
             return;
         }
         boolean byAlignment = false;
@@ -496,6 +503,7 @@ public final class PdfTableReader {
             byAlignment = !tables.isEmpty();
         }
         if (tables.isEmpty()) {
+            last.orphanTitle = null;
             empty.add(at.page());
             // a cover or contents page before the first table: its lines are the document's front matter
             if (blocks.isEmpty() && empty.size() <= FRONT_PAGES) for (GlyphText.Line l : GlyphText.lines(glyphs)) front.add(l.text().strip());
@@ -529,6 +537,8 @@ public final class PdfTableReader {
         List<GlyphText.Line> lines = GlyphText.lines(outside);
         boolean chinese = glyphs.stream().anyMatch(g -> TextNormalizer.hanCount(g.text()) > 0);
         double above = 0;
+        String orphan = last.orphanTitle;
+        last.orphanTitle = null;
         for (int i = 0; i < tables.size(); i++) {
             PageTable t = tables.get(i);
             double from = above, to = t.top();
@@ -545,6 +555,7 @@ public final class PdfTableReader {
             if (seal != null) own = seal.marked(own);
             String inGrid = title == null ? titleRow(own) : null;
             if (inGrid != null) title = inGrid;
+            if (title == null && i == 0 && orphan != null && header.stream().noneMatch(l -> LABEL.matcher(l.text("\t").strip()).find())) title = orphan;
             String label = null;
             List<String> headerText = new ArrayList<>();
             for (GlyphText.Line l : header) {
@@ -578,6 +589,15 @@ public final class PdfTableReader {
                 last.figureRights = null;
             }
             above = t.bottom();
+        }
+        // the lines under the page's last table that are no note or sign-off: a title whose table is on the next page
+        if (!tables.isEmpty()) {
+            double bottom = tables.get(tables.size() - 1).bottom();
+            List<GlyphText.Line> under = lines.stream().filter(l -> l.y0() > bottom + 1 && !NOTE.matcher(l.text().strip()).find()
+                    && !io.gongkai.template.Vocabulary.isSignOff(l.text())).toList();
+            String t = under.isEmpty() ? null : title(under, chinese);
+            // (a title, not a sentence about a table: "本表反映…。" under a table is no title of the next)
+            last.orphanTitle = t != null && t.replace(" ", "").endsWith("表") && TextNormalizer.hanCount(t) >= 6 && !t.matches(".*[。，；：,;:].*") ? t : null;
         }
     }
 
@@ -624,9 +644,21 @@ public final class PdfTableReader {
                 if (larger && (best == null || l.fontSize() > best.fontSize())) best = l;
             }
         }
+        // a title its line wrapped: the line above in the same type, set right over it, begins it ("2025年部门政府性基金预算
+        // 支出功能分类预算" over "表" — a Writer print — was the table "表", taken for a 决算 table)
+        String text = best == null ? null : best.text();
+        int at = best == null ? -1 : header.indexOf(best);
+        if (at > 0) {
+            GlyphText.Line above = header.get(at - 1);
+            String a = TextNormalizer.normalize(above.text());
+            boolean sameType = Math.abs(above.fontSize() - best.fontSize()) <= 0.1 * best.fontSize();
+            boolean adjoining = best.y0() - above.y1() < 0.8 * best.fontSize() && above.y1() <= best.y0() + 0.2 * best.fontSize();
+            if (sameType && adjoining && TextNormalizer.hanCount(a) >= 2 && !a.contains("表") && !io.gongkai.template.Vocabulary.startsNote(a)
+                    && !a.contains("单位") && !a.contains("编制")) text = above.text() + best.text();
+        }
         // a mark or two of no word at either end, apart from the words (a photo's sheet edge read "I" before the title:
         // "I 2025年部门支出预算总表" gave no year), is no part of the title
-        return best == null ? null : TextNormalizer.normalize(best.text()).replaceAll("^(?:[^\\p{IsHan}\\d\\s]{1,2}\\s+)+", "")
+        return best == null ? null : TextNormalizer.normalize(text).replaceAll("^(?:[^\\p{IsHan}\\d\\s]{1,2}\\s+)+", "")
                 .replaceAll("(?:\\s+[^\\p{IsHan}\\d\\s]{1,2})+$", "");
     }
 
