@@ -105,6 +105,11 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
         DocumentKind kind = finals > budgets ? DocumentKind.FINAL : budgets > finals ? DocumentKind.BUDGET : first;
         // a document that prints no 部门：/编制单位： line names its department only in its banners
         String department = departments.isEmpty() ? top(banners) : top(departments);
+        // a 部门： line its narrow cell wrapped (编制部门：上海市普陀区人 | 民政府万里街道办事处) is the start of the name a
+        // banner prints whole (上海市普陀区人民政府万里街道办事处2025年部门预算)
+        if (department != null) {
+            for (String b : banners.keySet()) if (b.startsWith(department) && b.length() > department.length()) department = b;
+        }
         return new DocumentFacts(department, top(years), kind);
     }
 

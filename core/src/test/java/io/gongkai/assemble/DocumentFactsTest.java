@@ -30,6 +30,18 @@ class DocumentFactsTest {
     }
 
     @Test
+    void aDepartmentLineItsCellWrappedIsTheStartOfTheNameABannerPrintsWhole() {
+        // a Calc print: 编制部门：上海市普陀区人 | 民政府万里街道办事处 in a narrow cell, the banner above the title whole
+        RawBlock b = new RawBlock(1, List.of(1), "2025年部门“三公”经费和机关运行经费预算表", null,
+                List.of("上海市普陀区人民政府万里街道办事处2025年部门预算", "编制部门：上海市普陀区人", "2025年部门“三公”经费和机关运行经费预算表"), List.of(), List.of());
+        assertEquals("上海市普陀区人民政府万里街道办事处", DocumentFacts.of(List.of(b)).department());
+        // a banner naming another department is no longer form of this one
+        RawBlock other = new RawBlock(1, List.of(1), "2025年部门收支总表", null,
+                List.of("上海市普陀区财政局2025年部门预算", "编制部门：上海市普陀区人民政府办公室"), List.of(), List.of());
+        assertEquals("上海市普陀区人民政府办公室", DocumentFacts.of(List.of(other)).department());
+    }
+
+    @Test
     void theMoneyUnitIsNoPublisher() {
         assertNull(department("单位：元"));
         assertNull(department("金额单位：万元"));
