@@ -40,9 +40,9 @@ final class ColumnOrder {
      * stands); a note of the order printed added to {@code sink} when they were moved.
      */
     static List<Row> rows(String ref, RawBlock block, Template template, List<Row> rows, List<Diagnostic> sink) {
-        Map<Integer, String> moves = moves(block, template, rows);
-        if (moves.isEmpty()) return rows;
         Map<Box, Integer> columnOf = columnOf(block, rows);
+        Map<Integer, String> moves = moves(block, template, rows, columnOf);
+        if (moves.isEmpty()) return rows;
         List<Row> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Map<String, Cell> byKey = new LinkedHashMap<>();
@@ -73,13 +73,14 @@ final class ColumnOrder {
     /**
      * Grid column → the template column its header names, for every grid column read into amounts, when they differ from
      * the positional reading somewhere; empty when the reading by position stands.
+     *
+     * @param columnOf each data cell's place on the page → its grid column ({@link #columnOf})
      */
-    static Map<Integer, String> moves(RawBlock block, Template template, List<Row> rows) {
+    private static Map<Integer, String> moves(RawBlock block, Template template, List<Row> rows, Map<Box, Integer> columnOf) {
         List<RawRow> raw = block.rows();
         int firstData = HeaderNames.firstData(raw, rows);
         if (firstData == 0) return Map.of(); // no header printed over the grid
         List<RawRow> headerRows = raw.subList(0, firstData);
-        Map<Box, Integer> columnOf = columnOf(block, rows);
         Map<String, TemplateColumn> byKey = new HashMap<>();
         for (TemplateColumn c : template.columns()) byKey.put(c.key(), c);
         // grid column → the template column its cells were read into (one only, or the reading is not positional)

@@ -69,6 +69,17 @@ public final class Vocabulary {
         return t.amountCount() == 0 && t.notes().stream().anyMatch(Vocabulary::saysEmpty);
     }
 
+    /**
+     * Whether a line names a table as a title does: it ends with 表, holds four Han characters or more, and is no note
+     * (注…) and no sentence (。，；: "本表反映…；…表" under a table names none). Its text is normalized first. The one test
+     * of a title a grid prints as its first row and of one left at the foot of a page for the table on the next.
+     */
+    public static boolean namesTable(String line) {
+        if (line == null) return false;
+        String s = TextNormalizer.normalize(line).replace(" ", "");
+        return s.endsWith("表") && !startsNote(s) && TextNormalizer.hanCount(s) >= 4 && !s.matches(".*[。，；,;].*");
+    }
+
     /** Whether a line starts as a note does (注…): never a table's title, whatever follows. */
     public static boolean startsNote(String line) {
         return line != null && line.strip().startsWith("注");

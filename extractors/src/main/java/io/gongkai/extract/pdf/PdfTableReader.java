@@ -597,7 +597,7 @@ public final class PdfTableReader {
                     && !io.gongkai.template.Vocabulary.isSignOff(l.text())).toList();
             String t = under.isEmpty() ? null : title(under, chinese);
             // (a title, not a sentence about a table: "本表反映…。" under a table is no title of the next)
-            last.orphanTitle = t != null && t.replace(" ", "").endsWith("表") && TextNormalizer.hanCount(t) >= 6 && !t.matches(".*[。，；：,;:].*") ? t : null;
+            last.orphanTitle = io.gongkai.template.Vocabulary.namesTable(t) ? t : null;
         }
     }
 
@@ -611,7 +611,7 @@ public final class PdfTableReader {
         List<String> texts = rows.get(0).texts().stream().filter(x -> x != null && !x.isBlank()).toList();
         if (texts.size() != 1) return null;
         String s = TextNormalizer.normalize(texts.get(0));
-        return s.endsWith("表") && !io.gongkai.template.Vocabulary.startsNote(s) && TextNormalizer.hanCount(s) >= 4 ? s : null;
+        return io.gongkai.template.Vocabulary.namesTable(s) ? s : null;
     }
 
     /**
