@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The names a label-keyed table's rows print: its template's row labels and aliases (one side's, for a two-sided
- * table), and the 类 names of the function and economic classifications (the expenditure lines of 收支总表 are 类).
+ * The names a label-keyed table's rows print: its template's row labels and aliases and its sides' labels and totals
+ * ({@link io.gongkai.template.TemplateSide#labels}; one side's, for a two-sided table), and the 类 names of the function and economic classifications (the expenditure lines of 收支总表 are 类).
  * An OCR-read label that is none of them but a damaged reading of exactly one is put back to that name, so that its
  * row gets the key the text layer would give it: photocopies drop thin strokes (一般公共服务支出 read 般公共服务支出); so is
  * a name read whole with stray marks beside it ({@link #marked}).
@@ -27,9 +27,13 @@ final class KnownLabels {
     private final List<String> names;
     private final List<String> keys;
 
-    private KnownLabels(Set<String> names) {
+    /** The function classification's 类 names, Han characters only. */
+    private final Set<String> classes;
+
+    private KnownLabels(Set<String> names, Set<String> classes) {
         this.names = List.copyOf(names);
         this.keys = this.names.stream().map(TextNormalizer::hanOnly).toList();
+        this.classes = Set.copyOf(classes);
     }
 
     /**
@@ -44,10 +48,19 @@ final class KnownLabels {
             if (r.label() != null) names.add(r.label());
             names.addAll(r.aliases());
         }
+        for (io.gongkai.template.TemplateSide s : template.sides()) {
+            if (side == null || side.equals(s.id())) {
+                names.addAll(s.labels());
+                names.addAll(s.totals());
+            }
+        }
+        Set<String> classes = new LinkedHashSet<>();
         for (Classification c : List.of(Classification.functionClasses(), Classification.economic())) {
             for (String code : c.codes()) if (code.length() == 3) c.entry(code).ifPresent(e -> names.addAll(e.names()));
         }
-        return new KnownLabels(names);
+        Classification f = Classification.functionClasses();
+        for (String code : f.codes()) if (code.length() == 3) f.entry(code).ifPresent(e -> e.names().forEach(n -> classes.add(TextNormalizer.hanOnly(n))));
+        return new KnownLabels(names, classes);
     }
 
     /**
@@ -77,6 +90,14 @@ final class KnownLabels {
         String name = names.get(at);
         String read = TextNormalizer.normalize(label).replaceAll("\\s+", ""), printed = TextNormalizer.normalize(name).replaceAll("\\s+", "");
         return read.equals(printed) ? Optional.empty() : Optional.of(name);
+    }
+
+    /**
+     * Whether the label (its enumeration removed) is a 类 name of the function classification (一般公共服务支出, 粮油物资储备
+     * 支出), compared on Han characters: on a 收支总表's 支出 side an item, never the heading of the rows after it.
+     */
+    boolean isClass(String label) {
+        return classes.contains(TextNormalizer.hanOnly(label));
     }
 
     /** Whether the label (its enumeration removed) is one of the names, compared on Han characters. */

@@ -63,6 +63,10 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 // one (六、 lost whole and 七、's numeral too, under a seal's ring): a numbered row whose number is not
                 // known, not the heading of every row after it
                 if (level == 0 && !total && Outline.amidItems(sideLabels, ri) && known.get(side.id()).knows(Outline.key(label))) level = 1;
+                // a 类 name whose number OCR lost (二十、粮油物资储备支出 read 粮油物资储备支出) on a side that numbers its rows:
+                // an item as the others, not the heading of the numbered 类 after it (a 1-bit copy of the national 决算
+                // template's 财政拨款收支总表 had 灾害防治及应急管理支出 keyed under 国有资本经营预算支出)
+                if (level == 0 && !total && known.get(side.id()).isClass(Outline.key(label)) && numbered(sideLabels)) level = 1;
                 boolean numbers = values.stream().anyMatch(Cell::isNumeric);
                 // a blank line of a table that prints blanks for 0 is a line of zeros, not a header
                 boolean keepBlank = template.blankMeansZero() && values.stream().allMatch(c -> c.raw().isBlank()) && !isHeaderWord(label, template);
@@ -110,6 +114,11 @@ final class TwoSidedLabeledRowParser implements RowParser {
             }
         }
         return new ParsedRows(rows, diags);
+    }
+
+    /** Whether a side numbers its rows: two of its labels or more are numbered items (一、 二、). */
+    private static boolean numbered(List<String> labels) {
+        return labels.stream().filter(l -> Outline.level(l) == 1).limit(2).count() == 2;
     }
 
     /**
