@@ -36,6 +36,12 @@ public final class NumberParser {
     private static final Pattern SPECKS = Pattern.compile(SPECK + "+");
     /** Two specks or more, then a space, before a figure. */
     private static final Pattern LEADING_SPECKS = Pattern.compile(SPECK + "{2,}\\s+");
+    /**
+     * One mark that is no digit or sign, a space, then a figure grouped in thousands ending the reading: a seal's ring or
+     * a rule's remnant read as a letter or a character before the figure ({@code 增 18,149,307}, {@code L 215,600},
+     * {@code （ 17,280.00}). Group 2 is the figure.
+     */
+    private static final Pattern LEADING_MARK = Pattern.compile("([^\\d\\s+\\-−－.,])\\s+(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?)");
     private static final Pattern NUMERIC_BODY = Pattern.compile("[0-9.,]+");
     /** A space an OCR tool put after a separator ("103, 266, 640. 20"); a space between digits is two numbers, not one. */
     private static final Pattern SPACE_IN_NUMBER = Pattern.compile("(?<=[.,])\\s+(?=[0-9])");
@@ -118,6 +124,14 @@ public final class NumberParser {
         if (lead.lookingAt() && lead.end() < s.length() && Character.isDigit(s.charAt(lead.end()))) {
             repairs.add(new Repair(RepairKind.JUNK_GLYPH, s, s.substring(lead.end())));
             s = s.substring(lead.end());
+            certain = false;
+        }
+        // a mark before an OCR figure, a space apart (a seal's ring crossing the cell, read 增, M or L: the matrix's ring-200
+        // copies): junk, and the figure uncertain until an identity confirms it
+        java.util.regex.Matcher mark = LEADING_MARK.matcher(s);
+        if (ocr && mark.matches()) {
+            repairs.add(new Repair(RepairKind.JUNK_GLYPH, s, mark.group(2)));
+            s = mark.group(2);
             certain = false;
         }
         String unparened = zeroParens(s);

@@ -218,6 +218,24 @@ class NumberParserTest {
     }
 
     @Test
+    void aMarkBeforeAnOcrFigureIsJunk() {
+        // a seal's ring crossing the cell before the figure, read as a character or a letter (the matrix's ring-200
+        // copies of 万里街道25 and its LibreOffice print, and ring-gray-200 of 商务委员会单位25)
+        for (String[] c : new String[][]{{"增 18,149,307", "18149307"}, {"M 11,610,630", "11610630"}, {"L 215,600", "215600"},
+                {"（ 17,280.00", "17280.00"}}) {
+            NumberReading r = NumberParser.parse(c[0], 2, true);
+            assertEquals(new BigDecimal(c[1]), r.value(), c[0]);
+            assertFalse(r.certain(), c[0]);
+            assertTrue(hasRepair(r, io.gongkai.model.RepairKind.JUNK_GLYPH), c[0]);
+        }
+        // a text layer's cell is as printed; a negative figure in parentheses, a sign, or an ungrouped number is no mark
+        assertNotEquals(NumberReading.Kind.NUMBER, NumberParser.parse("增 18,149,307", 2, false).kind());
+        assertEquals(new BigDecimal("-1234.00"), NumberParser.parse("(1,234.00)", 2, true).value());
+        assertEquals(new BigDecimal("-1234"), NumberParser.parse("- 1,234", 2, true).value());
+        assertNotEquals(NumberReading.Kind.NUMBER, NumberParser.parse("L 215", 2, true).kind());
+    }
+
+    @Test
     void aFigureItsNarrowCellWrappedIsReadAsOne() {
         // a Writer table's narrow column wraps 371,514,655.00 after its 65 and 21,601,733.00 before its point
         NumberReading r = money("371,514,65 5.00");
