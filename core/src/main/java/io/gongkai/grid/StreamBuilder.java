@@ -188,7 +188,7 @@ public final class StreamBuilder {
         for (Glyph g : line) {
             double size = prev == null ? 0 : Math.max(prev.fontSize(), g.fontSize());
             double space = prev == null ? 0 : g.x0() - prev.x1();
-            if (prev != null && (space > gap * size || space > AFTER_DECIMALS * size && figureEnds(cur, g))) {
+            if (prev != null && (space > gap * size || space > AFTER_DECIMALS * size && figureEnds(cur, g) || nameEnds(cur, g))) {
                 runs.add(new Run(cur.get(0).x0(), cur.get(cur.size() - 1).x1(), cur));
                 cur = new ArrayList<>();
             }
@@ -218,6 +218,27 @@ public final class StreamBuilder {
         if (THOUSANDS.matcher(tail).find()) return !separator;                              // another group, or the decimals
         return DIGITS.matcher(tail).find() && !separator;                                   // a whole figure without separators
     }
+
+    /**
+     * Whether {@code run} ends in a name — a Han character, spaces aside — and {@code next}, a text layer's digit, begins
+     * a figure {@value #NAME_GAP} em or more after it: two cells, however close. LibreOffice and Chromium print an unruled
+     * 收入预算总表's long 项 names up to their 合计 (2080505 机关事业单位基本养老保险缴费支出, 1.5 pt before 1,410,886.00 at
+     * 9 pt): taken as one word, the name reached across the 合计 column and the page's columns were one — no table. A
+     * name's own digits follow it without a gap (第2, 2024年 after 其中：), and OCR's glyphs are phrases.
+     */
+    private static boolean nameEnds(List<Glyph> run, Glyph next) {
+        if (run.isEmpty() || next.confidence() < 1 || next.text().isEmpty() || !Character.isDigit(next.text().charAt(0))) return false;
+        int k = run.size() - 1;
+        while (k >= 0 && run.get(k).text().isBlank()) k--;
+        if (k < 0 || run.get(k).confidence() < 1) return false;
+        String t = run.get(k).text();
+        if (t.isEmpty() || Character.UnicodeScript.of(t.codePointAt(t.length() - 1)) != Character.UnicodeScript.HAN) return false;
+        double size = Math.max(run.get(k).fontSize(), next.fontSize());
+        return next.x0() - run.get(k).x1() >= NAME_GAP * size;
+    }
+
+    /** The least gap, in em, between a name and a figure after it that makes them two cells ({@link #nameEnds}). */
+    private static final double NAME_GAP = 0.1;
 
     private static final java.util.regex.Pattern DECIMALS = java.util.regex.Pattern.compile("\\d[.．]\\d{1,2}$");
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d[,，]\\d{3}$");

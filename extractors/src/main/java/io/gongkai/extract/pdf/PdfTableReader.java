@@ -441,6 +441,11 @@ public final class PdfTableReader {
          * page 2, taken for the first table's second page); null when none.
          */
         String orphanTitle;
+        /**
+         * The lines under a title printed at the foot of a page without a table ({@link #orphanTitle}: its 编制部门, its
+         * 单位), read as the header of the table the title names; empty otherwise.
+         */
+        List<String> orphanLines = List.of();
         List<Glyph> glyphs = List.of();
         List<Double> figureRights;
 
@@ -493,6 +498,7 @@ public final class PdfTableReader {
             damaged.put(at.page(), reason(e));
             last.table = null;
             last.orphanTitle = null;
+            last.orphanLines = List.of();
             return;
         }
         boolean byAlignment = false;
@@ -504,6 +510,18 @@ public final class PdfTableReader {
         }
         if (tables.isEmpty()) {
             last.orphanTitle = null;
+            last.orphanLines = List.of();
+            // a page without a table whose last lines are a table's title and the lines under it (编制部门, 单位): the
+            // title of the table at the top of the next page (a page break after the title, or a 情况说明 page ending
+            // with it). One line of the page names a table, or it is a 目录 (contents), which names them all
+            List<GlyphText.Line> lines = GlyphText.lines(glyphs);
+            List<Integer> naming = new ArrayList<>();
+            for (int k = 0; k < lines.size(); k++) if (io.gongkai.template.Vocabulary.namesTable(lines.get(k).text())) naming.add(k);
+            if (naming.size() == 1 && naming.get(0) >= lines.size() - TITLE_PAGE_LINES) {
+                List<GlyphText.Line> tail = lines.subList(naming.get(0), lines.size());
+                last.orphanTitle = TextNormalizer.normalize(lines.get(naming.get(0)).text()).strip();
+                last.orphanLines = tail.subList(1, tail.size()).stream().map(l -> l.text("\t").strip()).filter(x -> !x.isEmpty()).toList();
+            }
             empty.add(at.page());
             // a cover or contents page before the first table: its lines are the document's front matter
             if (blocks.isEmpty() && empty.size() <= FRONT_PAGES) for (GlyphText.Line l : GlyphText.lines(glyphs)) front.add(l.text().strip());
@@ -516,16 +534,19 @@ public final class PdfTableReader {
         // group began under, break the identities and were left out); a ruled table continues only a ruled one
         boolean afterAligned = before > 0 && !aligned.isEmpty() && aligned.get(aligned.size() - 1) == before - 1;
         if (byAlignment != afterAligned) last.table = null;
-        pageBlocks(at.page(), glyphs, tables, blocks, last, seal);
+        pageBlocks(at.page(), glyphs, tables, blocks, last, seal, byAlignment);
         if (byAlignment) for (int b = before; b < blocks.size(); b++) aligned.add(b);
     }
 
     /**
      * Blocks of one page: each grid with the text lines between it and the grid (or page top) above.
      *
-     * @param seal where an opaque seal covers the page (its cells' readings in doubt), or null
+     * @param seal      where an opaque seal covers the page (its cells' readings in doubt), or null
+     * @param byAlignment whether the page's tables were read by text alignment (their columns set by where the text
+     *                  of each page stands)
      */
-    private static void pageBlocks(int page, List<Glyph> glyphs, List<PageTable> tables, List<RawBlock> out, Before last, io.gongkai.extract.scan.SealCover seal) {
+    private static void pageBlocks(int page, List<Glyph> glyphs, List<PageTable> tables, List<RawBlock> out, Before last,
+                                   io.gongkai.extract.scan.SealCover seal, boolean byAlignment) {
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : glyphs) {
             boolean inside = false;
@@ -538,7 +559,9 @@ public final class PdfTableReader {
         boolean chinese = glyphs.stream().anyMatch(g -> TextNormalizer.hanCount(g.text()) > 0);
         double above = 0;
         String orphan = last.orphanTitle;
+        List<String> orphanLines = last.orphanLines;
         last.orphanTitle = null;
+        last.orphanLines = List.of();
         for (int i = 0; i < tables.size(); i++) {
             PageTable t = tables.get(i);
             double from = above, to = t.top();
@@ -555,9 +578,16 @@ public final class PdfTableReader {
             if (seal != null) own = seal.marked(own);
             String inGrid = title == null ? titleRow(own) : null;
             if (inGrid != null) title = inGrid;
-            if (title == null && i == 0 && orphan != null && header.stream().noneMatch(l -> LABEL.matcher(l.text("\t").strip()).find())) title = orphan;
+            boolean orphaned = title == null && i == 0 && orphan != null && header.stream().noneMatch(l -> LABEL.matcher(l.text("\t").strip()).find());
+            if (orphaned) title = orphan;
             String label = null;
             List<String> headerText = new ArrayList<>();
+            // (the lines printed with the title on a page of their own: its 编制部门, its 单位)
+            if (orphaned) for (String l : orphanLines) {
+                headerText.add(l);
+                var m = LABEL.matcher(l);
+                if (label == null && m.find()) label = m.group().replaceAll("\\s+", "");
+            }
             for (GlyphText.Line l : header) {
                 String s = l.text("\t").strip();
                 headerText.add(s);
@@ -566,7 +596,17 @@ public final class PdfTableReader {
             }
             RawBlock previous = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean continued = title == null && label == null && previous != null && i == 0 && continues(previous, last.table, t);
-            if (continued) {
+            // a table read by text alignment has the columns its page's text gives it: the next page's longest name ends
+            // elsewhere, and its columns' edges with it (LibreOffice's unruled print of a 收入预算总表 over three pages:
+            // the third page's rows were a table of their own, its 类 cut from the 款 and 项 before, and left out). Its
+            // header printed again over its rows says it goes on, in the same columns
+            boolean sameHeader = !continued && byAlignment && title == null && label == null && previous != null && i == 0
+                    && repeatsHeader(previous, last.table, t, headerText, own);
+            if (sameHeader) {
+                RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText,
+                        t.columnEdges().size() == last.table.columnEdges().size() ? own : t.rowsIn(page * 1000, last.table), notes);
+                out.set(out.size() - 1, join(previous, block));
+            } else if (continued) {
                 List<RawRow> rows;
                 List<Double> rights = FigureColumns.rights(glyphs, t);
                 if (FigureColumns.sameColumns(last.table, last.figureRights(), t, rights)) {
@@ -712,6 +752,31 @@ public final class PdfTableReader {
         }
         return true;
     }
+
+    /**
+     * Whether the table {@code t} prints again, over its rows, a line of the header of the table before ({@code previous},
+     * on the page before): a line of words (four Han characters or more, no figure, no label such as 单位：元) that the
+     * lines over that table or its first rows hold, within one character in five.
+     *
+     * @param header the lines over {@code t} on its page
+     * @param own    {@code t}'s rows
+     */
+    static boolean repeatsHeader(RawBlock previous, PageTable before, PageTable t, List<String> header, List<RawRow> own) {
+        if (before == null || t.page() != previous.pages().get(previous.pages().size() - 1) + 1) return false;
+        List<String> seen = new ArrayList<>();
+        for (String h : previous.headerText()) seen.add(TextNormalizer.canonical(h));
+        previous.rows().stream().limit(6).forEach(r -> seen.add(TextNormalizer.canonical(r.joined())));
+        List<String> lines = new ArrayList<>();
+        for (String h : header) lines.add(TextNormalizer.canonical(h));
+        own.stream().limit(2).forEach(r -> lines.add(TextNormalizer.canonical(r.joined())));
+        for (String line : lines) {
+            if (TextNormalizer.hanCount(line) >= 4 && !line.matches(".*(\\d[,.]\\d|[:：]).*") && repeats(line, seen)) return true;
+        }
+        return false;
+    }
+
+    /** The most lines a table's title and the lines under it (编制部门, 单位, 公开NN表) take at the foot of a page without a table. */
+    static final int TITLE_PAGE_LINES = 5;
 
     /** How far (a fraction of the table's width) a column edge may stand from where the table before has it. */
     static final double SAME_PROPORTION = 0.015;
