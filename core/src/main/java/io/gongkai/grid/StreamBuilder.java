@@ -88,6 +88,13 @@ public final class StreamBuilder {
             for (int k = i; k <= Math.min(j, lines.size() - 1) && !empty; k++) {
                 empty = lines.get(k).runs().size() == 1 && io.gongkai.template.Vocabulary.saysEmpty(text(lines.get(k)));
             }
+            // (or under its 合计 line, a line of its own that ended it: the note below the table, its rows up to the 合计)
+            for (int k = j; !empty && k < Math.min(j + 2, lines.size() - 1) && lines.get(k).runs().size() == 1; k++) {
+                if (lines.get(k + 1).runs().size() == 1 && io.gongkai.template.Vocabulary.saysEmpty(text(lines.get(k + 1)))) {
+                    empty = true;
+                    j = k + 1;
+                }
+            }
             // a table of one row (a "三公" table: its header, then one line of figures under it)
             boolean oneRow = multi == 2 && figureRuns(lines.get(j - 1)) >= MIN_COLUMNS;
             if (multi >= MIN_ROWS || empty || oneRow) {

@@ -113,6 +113,15 @@ class StreamBuilderTest {
         for (int c = 0; c < header.length; c++) e.addAll(text(header[c], 10 + 60 * c, 20));
         e.addAll(text("注：本部门2025年无政府性基金预算财政拨款收入，故本表为空表。", 10, 34));
         assertEquals(1, new StreamBuilder().stream(1, e).size(), "the empty table");
+        // its 合计 line (a word alone) between the header and the note: the note under the table still says it is empty
+        // (a newcomer's borderless Chromium prints of 万里街道 2024 and 财政局 2025: both empty tables not found)
+        List<Glyph> withTotal = new ArrayList<>();
+        for (int c = 0; c < header.length; c++) withTotal.addAll(text(header[c], 10 + 60 * c, 20));
+        withTotal.addAll(text("合计", 35, 34)); // centred across 类 and 款, in line with no header word
+        withTotal.addAll(text("注：本部门2024年无政府性基金预算财政拨款安排的预算，故本表为空表。", 10, 48));
+        List<GridTable> found = new StreamBuilder().stream(1, withTotal);
+        assertEquals(1, found.size(), "the empty table with its 合计 line");
+        assertEquals(2, found.get(0).rows(), "its header and its 合计 line, the note under it");
         // a header line alone, or a line of figures under a line of words that is no table's note, is no table
         List<Glyph> prose = new ArrayList<>();
         for (int c = 0; c < header.length; c++) prose.addAll(text(header[c], 10 + 60 * c, 20));
