@@ -22,10 +22,20 @@ public final class PageCleaner {
     static final int COLOURED = 60;
 
     /**
+     * A coloured pixel ({@link #COLOURED}) whose brightest channel is above this (of 255) holds no print: black print
+     * under coloured ink or a stain is dark in every channel (multiplied by the stain's colour: a coffee stain's
+     * 190,140,80 over black text is under 40 in each), and what is left is the stain's or the seal's own colour, or a
+     * pen's (blue ballpoint 20,40,170; a coffee ring's dark rim 170,120,70). Measured on a newcomer's two coffee-stained
+     * scans: at {@link #PALE} (191) the rim stayed gray and was read as a ruled column, the stained figures shifted a
+     * column; a print stroke's anti-aliased edge over the stain (40 % ink) is 115 and stays.
+     */
+    static final int COLOURED_PAPER = 140;
+
+    /**
      * The page in gray with coloured marks turned to paper: each pixel's brightest channel. A red seal (公章), a blue
      * stamp, a highlighter or tinted paper is bright in at least one channel; black print is dark in all three, also
      * where a seal is stamped over it (seal ink is translucent: print shows through it dark). A coloured pixel (its
-     * channels {@link #COLOURED} apart) still paler than {@link #PALE} there is the seal's own stroke, which the
+     * channels {@link #COLOURED} apart) still paler than {@link #COLOURED_PAPER} there is the seal's own stroke, which the
      * brightest channel leaves light gray and the recognizers read as a digit beside a figure: it is made paper
      * (seal-200, real documents' amounts read exactly 98.6% → 100%, the seed tables' unchanged). Nothing around the
      * seal is whitened: its greyish rim (JPEG halves colour resolution) is left as faint marks, which the ink
@@ -73,7 +83,7 @@ public final class PageCleaner {
         Mat saturated = new Mat(), pale = new Mat(), coloured = new Mat();
         Core.subtract(out, least, coloured);
         Imgproc.threshold(coloured, coloured, COLOURED, 255, Imgproc.THRESH_BINARY);
-        Imgproc.threshold(out, pale, PALE, 255, Imgproc.THRESH_BINARY);
+        Imgproc.threshold(out, pale, COLOURED_PAPER, 255, Imgproc.THRESH_BINARY);
         Core.bitwise_and(coloured, pale, saturated);
         // the seal's strokes: coloured ink three pixels wide or more (colour noise, a JPEG's fringe are not)
         Mat strokes = new Mat(), round = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(3, 3));
