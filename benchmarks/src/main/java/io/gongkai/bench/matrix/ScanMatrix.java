@@ -48,7 +48,7 @@ import java.util.concurrent.Callable;
 @Command(name = "scan-matrix", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Scans documents under named conditions (pdftoppm, ImageMagick, img2pdf), reads the scans and scores them against the text layer.")
 public final class ScanMatrix implements Callable<Integer> {
-    @Option(names = {"--conditions", "--condition"}, paramLabel = "NAMES", description = "conditions, comma-separated (default: all: clean-300, office-200, low-150, skew-3-200, noisy-300, shaded-200, photocopy-200, seal-200, seal-gray-200, ring-200, ring-gray-200, ring-bw-200, bleed-200, rotated-200, colour-300, photo-300, bw-200)")
+    @Option(names = {"--conditions", "--condition"}, paramLabel = "NAMES", description = "conditions, comma-separated (default: all: clean-300, office-200, low-150, skew-3-200, noisy-300, shaded-200, photocopy-200, seal-200, seal-gray-200, ring-200, ring-gray-200, ring-bw-200, stain-200, bleed-200, rotated-200, colour-300, photo-300, bw-200)")
     String conditions;
 
     @Option(names = "--doc", paramLabel = "TEXT", description = "only the sources whose name contains TEXT (comma-separated: any of them)")

@@ -22,20 +22,28 @@ public final class PageCleaner {
     static final int COLOURED = 60;
 
     /**
-     * A coloured pixel ({@link #COLOURED}) whose brightest channel is above this (of 255) holds no print: black print
-     * under coloured ink or a stain is dark in every channel (multiplied by the stain's colour: a coffee stain's
-     * 190,140,80 over black text is under 40 in each), and what is left is the stain's or the seal's own colour, or a
-     * pen's (blue ballpoint 20,40,170; a coffee ring's dark rim 170,120,70). Measured on a newcomer's two coffee-stained
-     * scans: at {@link #PALE} (191) the rim stayed gray and was read as a ruled column, the stained figures shifted a
-     * column; a print stroke's anti-aliased edge over the stain (40 % ink) is 115 and stays.
+     * A coloured pixel ({@link #COLOURED}) whose brightest channel is above this (of 255), and as light as its
+     * neighbourhood ({@link #STAIN_EVEN}), holds no print: black print under coloured ink or a stain is dark in every
+     * channel (multiplied by the stain's colour: a coffee stain's 190,140,80 over black text is under 40 in each) and
+     * darker than the stain beside it; what is left is the stain's own colour, or a pen's (blue ballpoint 20,40,170; a
+     * coffee ring's dark rim 170,120,70). Measured on a newcomer's two coffee-stained scans: at {@link #PALE} (191) the rim
+     * stayed gray and was read as a ruled column, the stained figures shifted a column; taken by level alone (140), the
+     * hairline rules under a stain at 200 dpi went with it.
      */
-    static final int COLOURED_PAPER = 140;
+    static final int COLOURED_PAPER = 100;
+
+    /**
+     * How much darker (of 255) than the lightest pixel within a fortieth of an inch a coloured pixel may be and still be
+     * a stain's colour ({@link #COLOURED_PAPER}): a stain is smooth; a rule or a stroke under it is darker than the
+     * stain beside it (a hairline rule under a stain at 200 dpi is 130–140 in its brightest channel, the stain 190).
+     */
+    static final int STAIN_EVEN = 20;
 
     /**
      * The page in gray with coloured marks turned to paper: each pixel's brightest channel. A red seal (公章), a blue
      * stamp, a highlighter or tinted paper is bright in at least one channel; black print is dark in all three, also
      * where a seal is stamped over it (seal ink is translucent: print shows through it dark). A coloured pixel (its
-     * channels {@link #COLOURED} apart) still paler than {@link #COLOURED_PAPER} there is the seal's own stroke, which the
+     * channels {@link #COLOURED} apart) still paler than {@link #PALE} there is the seal's own stroke, which the
      * brightest channel leaves light gray and the recognizers read as a digit beside a figure: it is made paper
      * (seal-200, real documents' amounts read exactly 98.6% → 100%, the seed tables' unchanged). Nothing around the
      * seal is whitened: its greyish rim (JPEG halves colour resolution) is left as faint marks, which the ink
@@ -83,8 +91,25 @@ public final class PageCleaner {
         Mat saturated = new Mat(), pale = new Mat(), coloured = new Mat();
         Core.subtract(out, least, coloured);
         Imgproc.threshold(coloured, coloured, COLOURED, 255, Imgproc.THRESH_BINARY);
-        Imgproc.threshold(out, pale, COLOURED_PAPER, 255, Imgproc.THRESH_BINARY);
+        Imgproc.threshold(out, pale, PALE, 255, Imgproc.THRESH_BINARY);
         Core.bitwise_and(coloured, pale, saturated);
+        // a coloured pixel darker than that but lighter than COLOURED_PAPER is a stain's or a pen's colour: paper too,
+        // but no seal's stroke (print is not carried across it: a stain is no thin stroke over a rule, and bridging
+        // across a stain's whole disc joined its figures to the rules)
+        Mat stained = new Mat(), level = new Mat(), even = new Mat();
+        int reach = Math.max(3, Math.round(dpi / 40f)) | 1;
+        Mat window = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(reach, reach));
+        // as light as the lightest of its neighbourhood (a stain's smooth colour), not a stroke or a rule darker than it
+        Imgproc.dilate(out, level, window);
+        window.release();
+        Core.subtract(level, out, even);
+        Imgproc.threshold(even, even, STAIN_EVEN, 255, Imgproc.THRESH_BINARY_INV);
+        Imgproc.threshold(out, stained, COLOURED_PAPER, 255, Imgproc.THRESH_BINARY);
+        Core.bitwise_and(stained, coloured, stained);
+        Core.bitwise_and(stained, even, stained);
+        Core.subtract(stained, saturated, stained);
+        level.release();
+        even.release();
         // the seal's strokes: coloured ink three pixels wide or more (colour noise, a JPEG's fringe are not)
         Mat strokes = new Mat(), round = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(3, 3));
         Imgproc.morphologyEx(coloured, strokes, Imgproc.MORPH_OPEN, round);
@@ -98,6 +123,8 @@ public final class PageCleaner {
         strokes.release();
         round.release();
         out.setTo(new org.opencv.core.Scalar(255), saturated);
+        if (!opaque) out.setTo(new org.opencv.core.Scalar(255), stained);
+        stained.release();
         bridgedUnderSeal(out, saturated, dpi);
         if (opaque) inpaintedUnderSeal(out, saturated, dpi);
         for (Mat m : List.of(least, pale, coloured)) m.release();
