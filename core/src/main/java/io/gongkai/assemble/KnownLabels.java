@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The names a label-keyed table's rows print: its template's row labels and aliases and its sides' labels and totals
- * ({@link io.gongkai.template.TemplateSide#labels}; one side's, for a two-sided table), and the 类 names of the function and economic classifications (the expenditure lines of 收支总表 are 类).
+ * ({@link io.gongkai.template.TemplateSide#labels}; one side's, for a two-sided table), and the 类 names of the
+ * function and economic classifications (the expenditure lines of 收支总表 are 类).
  * An OCR-read label that is none of them but a damaged reading of exactly one is put back to that name, so that its
  * row gets the key the text layer would give it: photocopies drop thin strokes (一般公共服务支出 read 般公共服务支出); so is
  * a name read whole with stray marks beside it ({@link #marked}).
@@ -55,11 +56,16 @@ final class KnownLabels {
             }
         }
         Set<String> classes = new LinkedHashSet<>();
-        for (Classification c : List.of(Classification.functionClasses(), Classification.economic())) {
-            for (String code : c.codes()) if (code.length() == 3) c.entry(code).ifPresent(e -> names.addAll(e.names()));
+        Classification function = Classification.functionClasses();
+        for (Classification c : List.of(function, Classification.economic())) {
+            for (String code : c.codes()) {
+                if (code.length() != 3) continue;
+                c.entry(code).ifPresent(e -> {
+                    names.addAll(e.names());
+                    if (c == function) e.names().forEach(n -> classes.add(TextNormalizer.hanOnly(n)));
+                });
+            }
         }
-        Classification f = Classification.functionClasses();
-        for (String code : f.codes()) if (code.length() == 3) f.entry(code).ifPresent(e -> e.names().forEach(n -> classes.add(TextNormalizer.hanOnly(n))));
         return new KnownLabels(names, classes);
     }
 

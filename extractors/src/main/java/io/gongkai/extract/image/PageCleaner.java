@@ -93,23 +93,6 @@ public final class PageCleaner {
         Imgproc.threshold(coloured, coloured, COLOURED, 255, Imgproc.THRESH_BINARY);
         Imgproc.threshold(out, pale, PALE, 255, Imgproc.THRESH_BINARY);
         Core.bitwise_and(coloured, pale, saturated);
-        // a coloured pixel darker than that but lighter than COLOURED_PAPER is a stain's or a pen's colour: paper too,
-        // but no seal's stroke (print is not carried across it: a stain is no thin stroke over a rule, and bridging
-        // across a stain's whole disc joined its figures to the rules)
-        Mat stained = new Mat(), level = new Mat(), even = new Mat();
-        int reach = Math.max(3, Math.round(dpi / 40f)) | 1;
-        Mat window = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(reach, reach));
-        // as light as the lightest of its neighbourhood (a stain's smooth colour), not a stroke or a rule darker than it
-        Imgproc.dilate(out, level, window);
-        window.release();
-        Core.subtract(level, out, even);
-        Imgproc.threshold(even, even, STAIN_EVEN, 255, Imgproc.THRESH_BINARY_INV);
-        Imgproc.threshold(out, stained, COLOURED_PAPER, 255, Imgproc.THRESH_BINARY);
-        Core.bitwise_and(stained, coloured, stained);
-        Core.bitwise_and(stained, even, stained);
-        Core.subtract(stained, saturated, stained);
-        level.release();
-        even.release();
         // the seal's strokes: coloured ink three pixels wide or more (colour noise, a JPEG's fringe are not)
         Mat strokes = new Mat(), round = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(3, 3));
         Imgproc.morphologyEx(coloured, strokes, Imgproc.MORPH_OPEN, round);
@@ -122,15 +105,40 @@ public final class PageCleaner {
         }
         strokes.release();
         round.release();
+        if (!opaque) stainsMadePaper(out, coloured, saturated, dpi);
         out.setTo(new org.opencv.core.Scalar(255), saturated);
-        if (!opaque) out.setTo(new org.opencv.core.Scalar(255), stained);
-        stained.release();
         bridgedUnderSeal(out, saturated, dpi);
         if (opaque) inpaintedUnderSeal(out, saturated, dpi);
         for (Mat m : List.of(least, pale, coloured)) m.release();
         if (opaque) return new Decoloured(out, saturated);
         saturated.release();
         return new Decoloured(out, null);
+    }
+
+    /**
+     * A stain's or a pen's colour made paper in {@code out} (each pixel's brightest channel, the seal's ink not yet made
+     * paper): a coloured pixel darker than {@link #PALE} but lighter than {@link #COLOURED_PAPER}, and within
+     * {@link #STAIN_EVEN} of the lightest pixel a fortieth of an inch around (a stain's smooth colour, not a stroke or a
+     * rule darker than the stain beside it). It is no seal's stroke: no print is carried across it (bridging across a
+     * stain's whole disc joined its figures to the rules).
+     *
+     * @param coloured  255 where a pixel's channels are {@link #COLOURED} apart
+     * @param saturated 255 where the seal's own ink is to be made paper (left to the caller)
+     */
+    private static void stainsMadePaper(Mat out, Mat coloured, Mat saturated, float dpi) {
+        Mat stained = new Mat(), level = new Mat(), even = new Mat();
+        int reach = Math.max(3, Math.round(dpi / 40f)) | 1;
+        Mat window = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(reach, reach));
+        Imgproc.dilate(out, level, window);
+        window.release();
+        Core.subtract(level, out, even);
+        Imgproc.threshold(even, even, STAIN_EVEN, 255, Imgproc.THRESH_BINARY_INV);
+        Imgproc.threshold(out, stained, COLOURED_PAPER, 255, Imgproc.THRESH_BINARY);
+        Core.bitwise_and(stained, coloured, stained);
+        Core.bitwise_and(stained, even, stained);
+        Core.subtract(stained, saturated, stained);
+        out.setTo(new org.opencv.core.Scalar(255), stained);
+        for (Mat m : List.of(stained, level, even)) m.release();
     }
 
     /** The least seal ink, square inches, that is judged for opacity (a 40 mm ring 0.5 mm wide: 0.1 square inch). */

@@ -524,7 +524,7 @@ public final class PdfTableReader {
             }
             empty.add(at.page());
             // a cover or contents page before the first table: its lines are the document's front matter
-            if (blocks.isEmpty() && empty.size() <= FRONT_PAGES) for (GlyphText.Line l : GlyphText.lines(glyphs)) front.add(l.text().strip());
+            if (blocks.isEmpty() && empty.size() <= FRONT_PAGES) for (GlyphText.Line l : lines) front.add(l.text().strip());
             return;
         }
         for (PageTable t : tables) deadline.cells(t.cellCount(), "page " + at.page());
@@ -582,14 +582,10 @@ public final class PdfTableReader {
             if (orphaned) title = orphan;
             String label = null;
             List<String> headerText = new ArrayList<>();
-            // (the lines printed with the title on a page of their own: its 编制部门, its 单位)
-            if (orphaned) for (String l : orphanLines) {
-                headerText.add(l);
-                var m = LABEL.matcher(l);
-                if (label == null && m.find()) label = m.group().replaceAll("\\s+", "");
-            }
-            for (GlyphText.Line l : header) {
-                String s = l.text("\t").strip();
+            // (a title from the page before brings the lines printed under it there: its 编制部门, its 单位)
+            List<String> headerLines = new ArrayList<>(orphaned ? orphanLines : List.of());
+            for (GlyphText.Line l : header) headerLines.add(l.text("\t").strip());
+            for (String s : headerLines) {
                 headerText.add(s);
                 var m = LABEL.matcher(s);
                 if (label == null && m.find()) label = m.group().replaceAll("\\s+", "");
