@@ -73,6 +73,9 @@ public final class TableAssembler {
         block = titled(block);
         GridNotes.Result lifted = GridNotes.lift(block, ref);
         block = lifted.block();
+        GridNotes.Result spanned = SpannedColumns.join(block, ref);
+        block = spanned.block();
+        lifted = new GridNotes.Result(block, concat(lifted.diagnostics(), spanned.diagnostics()));
         Identification id = identify(block, documentKind);
         // names printed over two rows joined by the names of the template identified; identified again on the names
         // whole (a 总表's names tell its variant)
@@ -296,4 +299,11 @@ public final class TableAssembler {
         return PrintedUnit.read(block.headerText(), firstRows, cells, block.notes()).orElse(null);
     }
 
+
+    private static List<Diagnostic> concat(List<Diagnostic> a, List<Diagnostic> b) {
+        if (b.isEmpty()) return a;
+        List<Diagnostic> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
 }
