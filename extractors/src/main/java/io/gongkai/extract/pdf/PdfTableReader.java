@@ -598,7 +598,16 @@ public final class PdfTableReader {
             // header printed again over its rows says it goes on, in the same columns
             boolean sameHeader = !continued && byAlignment && title == null && label == null && previous != null && i == 0
                     && repeatsHeader(previous, last.table, t, headerText, own);
-            if (sameHeader) {
+            // the lower half of a 2-up sheet (two pages stacked on one scan): no title of its own, the columns of the
+            // grid over it in the same proportions, its header printed again (a newcomer's 2-up copy of a 收入预算总表's two
+            // pages: the lower half's 36 amounts were a table of no template, flagged unread)
+            boolean sameSheet = !continued && !sameHeader && title == null && label == null && previous != null && i > 0
+                    && sameProportions(last.table, t) && repeatsHeader(previous, headerText, own);
+            if (sameSheet) {
+                int base = previous.rows().isEmpty() ? page * 1000 : previous.rows().get(previous.rows().size() - 1).line();
+                RawBlock block = new RawBlock(page * 1000, List.of(), null, null, headerText, t.rows(base), notes);
+                out.set(out.size() - 1, join(previous, block));
+            } else if (sameHeader) {
                 RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText,
                         t.columnEdges().size() == last.table.columnEdges().size() ? own : t.rowsIn(page * 1000, last.table), notes);
                 out.set(out.size() - 1, join(previous, block));
@@ -739,6 +748,14 @@ public final class PdfTableReader {
         int prevPage = previous.pages().get(previous.pages().size() - 1);
         if (t.page() != prevPage + 1) return false;
         if (Math.abs(before.left() - t.left()) < 3 && Math.abs(before.right() - t.right()) < 3) return true;
+        return sameProportions(before, t);
+    }
+
+    /**
+     * Whether two tables have the same columns in the same proportions: as many, each edge within {@value #SAME_PROPORTION}
+     * of the width where it stands, the widths within a sixth of each other.
+     */
+    static boolean sameProportions(PageTable before, PageTable t) {
         List<Double> a = before.columnEdges(), b = t.columnEdges();
         if (a.size() < 3 || a.size() != b.size()) return false;
         double wa = a.get(a.size() - 1) - a.get(0), wb = b.get(b.size() - 1) - b.get(0);
@@ -759,6 +776,11 @@ public final class PdfTableReader {
      */
     static boolean repeatsHeader(RawBlock previous, PageTable before, PageTable t, List<String> header, List<RawRow> own) {
         if (before == null || t.page() != previous.pages().get(previous.pages().size() - 1) + 1) return false;
+        return repeatsHeader(previous, header, own);
+    }
+
+    /** Whether a table (the lines over it, {@code header}, and its rows, {@code own}) prints a line of {@code previous}'s header again. */
+    static boolean repeatsHeader(RawBlock previous, List<String> header, List<RawRow> own) {
         List<String> seen = new ArrayList<>();
         for (String h : previous.headerText()) seen.add(TextNormalizer.canonical(h));
         previous.rows().stream().limit(6).forEach(r -> seen.add(TextNormalizer.canonical(r.joined())));
