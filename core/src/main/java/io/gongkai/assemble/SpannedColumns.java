@@ -27,6 +27,12 @@ final class SpannedColumns {
     private SpannedColumns() {
     }
 
+    /**
+     * The most grid columns read as one: a stain's or a fold's edge adds a rule or two to a column; a header cell over
+     * more than three columns with none of their own is a grid a scan lost, not one column.
+     */
+    private static final int MOST_PARTS = 3;
+
     /** Points (or pixels) a box may fall short of covering a column's middle and still be taken to cover it. */
     private static final double SLACK = 1.0;
 
@@ -41,14 +47,7 @@ final class SpannedColumns {
         int first = firstFigureRow(rows);
         if (first <= 0 || n < 3) return new GridNotes.Result(block, List.of());
         double[] middle = new double[n];
-        for (int k = 0; k < n; k++) {
-            Box narrowest = null;
-            for (RawRow r : rows) {
-                Box b = r.cells().get(k).box();
-                if (narrowest == null || b.width() < narrowest.width()) narrowest = b;
-            }
-            middle[k] = narrowest.x() + narrowest.width() / 2;
-        }
+        for (int k = 0; k < n; k++) middle[k] = middle(rows, k);
         int[] group = new int[n]; // the first column of the column each grid column belongs to
         for (int k = 0; k < n; k++) group[k] = k;
         for (int k = 1; k < n; k++) {
@@ -66,7 +65,7 @@ final class SpannedColumns {
             int end = start;
             while (end + 1 < n && group[end + 1] == start) end++;
             if (end == start) continue;
-            if (!figures(rows, first, start, end)) {
+            if (end - start + 1 > MOST_PARTS || !figures(rows, first, start, end)) {
                 for (int k = start + 1; k <= end; k++) group[k] = k;
                 continue;
             }
@@ -80,6 +79,25 @@ final class SpannedColumns {
         List<RawRow> out = new ArrayList<>(rows.size());
         for (RawRow r : rows) out.add(new RawRow(r.line(), joined(r.cells(), group)));
         return new GridNotes.Result(new RawBlock(block.line(), block.pages(), block.title(), block.printedNumber(), block.headerText(), out, block.notes()), diags);
+    }
+
+    /**
+     * The middle of grid column {@code k}: the median middle of its blank cells' boxes (a blank cell is the column's
+     * own slot; a text's box may be a cell merged over several, or, on a continued page, where that page set it),
+     * else of its narrowest box.
+     */
+    private static double middle(List<RawRow> rows, int k) {
+        List<Double> blanks = new ArrayList<>();
+        Box narrowest = null;
+        for (RawRow r : rows) {
+            RawCell c = r.cells().get(k);
+            Box b = c.box();
+            if (blank(c.text())) blanks.add(b.x() + b.width() / 2);
+            if (narrowest == null || b.width() < narrowest.width()) narrowest = b;
+        }
+        if (blanks.isEmpty()) return narrowest.x() + narrowest.width() / 2;
+        java.util.Collections.sort(blanks);
+        return blanks.get(blanks.size() / 2);
     }
 
     /** The row's cells, those of one column joined: their texts in order, their boxes' union. */
@@ -116,7 +134,9 @@ final class SpannedColumns {
             if (parts == 0) confidence = cells.get(k).confidence();
             // two OCR readings of the pieces a false rule cut a figure into: in doubt, for the identities to settle
             if (parts > 1 && confidence < 1) confidence = Math.min(confidence, io.gongkai.model.Confidence.MENDED);
-            out.add(new RawCell(text.toString(), new Box(firstBox.page(), x0, y0, x1 - x0, y1 - y0), confidence));
+            // (the pieces of one figure: no space between them or inside them, or a reader would take two figures)
+            String t = parts > 1 ? text.toString().replaceAll("\\s+", "") : text.toString();
+            out.add(new RawCell(t, new Box(firstBox.page(), x0, y0, x1 - x0, y1 - y0), confidence));
         }
         return out;
     }
@@ -157,6 +177,7 @@ final class SpannedColumns {
      * prints a whole figure in two of them.
      */
     private static boolean figures(List<RawRow> rows, int first, int start, int end) {
+        for (int k = start; k <= end; k++) if (words(rows, first, k)) return false;
         int printed = 0, withFigure = 0;
         for (int i = first; i < rows.size(); i++) {
             List<RawCell> cells = rows.get(i).cells();
@@ -174,6 +195,21 @@ final class SpannedColumns {
             if (figure) withFigure++;
         }
         return printed > 0 && withFigure * 2 >= printed;
+    }
+
+    /**
+     * Whether column {@code k} prints words: more than one in four of its texts below the header has two Han
+     * characters or more (a name column; a figure column's OCR junk is a stray character).
+     */
+    private static boolean words(List<RawRow> rows, int first, int k) {
+        int printed = 0, words = 0;
+        for (int i = first; i < rows.size(); i++) {
+            String t = rows.get(i).cells().get(k).text();
+            if (blank(t)) continue;
+            printed++;
+            if (io.gongkai.normalize.TextNormalizer.hanCount(t) >= 2) words++;
+        }
+        return words * 4 > printed;
     }
 
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(".*\\d\\s*[.,]\\s*\\d.*");

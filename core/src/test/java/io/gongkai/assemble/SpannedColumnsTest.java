@@ -99,4 +99,26 @@ class SpannedColumnsTest {
         RawBlock block = new RawBlock(1, List.of(1), "2025年部门收入预算总表", null, List.of(), rows, List.of());
         assertEquals(block, SpannedColumns.join(block, "T01").block());
     }
+    @Test
+    void theTwoPiecesOfACutFigureAreNotTakenForTwoFigures() {
+        // 4,545,000.00 cut by the false rule and read "4,54" | "L 15,000.0": the pieces joined with their spaces were split
+        // again as two figures, 15,000.0 put under 财政拨款收入
+        Table t = assemble(List.of(
+                row(4, 0.9, "201", "", "", "一般公共服务支出", "4,545,000.00>2", "", "4,545,000.00", "", "", ""),
+                row(5, 0.9, "201", "13", "02", "一般行政管理事务", "4,54", "L 15,000.0", "4,545,000.00", "", "", "")));
+        Cell total = t.row("2011302").orElseThrow().cell("1").orElseThrow();
+        assertNotEquals(CellStatus.OK, total.status(), total.toString());
+        assertEquals(0, new java.math.BigDecimal("4545000.00").compareTo(t.row("2011302").orElseThrow().cell("2").orElseThrow().number()));
+    }
+
+    @Test
+    void aHeaderOverAGridAScanLostIsNoColumn() {
+        // a 1-bit scan whose rules were lost: one garbled header cell over the names and the figures; nothing is joined
+        List<RawRow> rows = new ArrayList<>(List.of(
+                row(1, 0.4, "——— 合本分类标目名您 he 人司管费>10", "", "", "", "", "", "", "", "", ""),
+                row(4, 0.4, "302", "", "", "商品和服务支出", "2,120,950", "", "9", "", "", ""),
+                row(5, 0.4, "302", "02", "", "印刷费", "20.0", "0", "", "", "", "")));
+        RawBlock block = new RawBlock(1, List.of(1), "2025年部门基本支出预算明细表", null, List.of(), rows, List.of());
+        assertEquals(block, SpannedColumns.join(block, "T01").block());
+    }
 }
