@@ -245,8 +245,13 @@ final class DigitRepair {
             all.add(e.target());
             for (CellRef r : all) {
                 if (group.contains(r) || !ocrFigure(r, vars, cells, byRef)) continue;
+                // (a figure in doubt from its glyphs, its 1s and 4s each maybe the other, may be the one misread: a fax's
+                // 商品和服务支出 read 15,384,432 at 0.3 beside a 办公费 read right, 5,811,753, at 0.95, and the 办公费 was
+                // "put right" to 5,814,753 to make 302 hold, both verified)
+                List<BigDecimal> alternatives = new ArrayList<>(readings(cells.get(r).number()));
+                if (JointDigitRepair.mended(r, vars, cells, byRef)) alternatives.addAll(JointDigitRepair.readings(cells.get(r).number(), true));
                 for (List<CellRef> other : List.of(List.of(r), copies(r), restated(r))) {
-                    for (BigDecimal alt : readings(cells.get(r).number())) {
+                    for (BigDecimal alt : alternatives) {
                         List<Equation> fixed = change(other, alt, e);
                         if (fixed != null && !fixed.isEmpty()) return true;
                     }
