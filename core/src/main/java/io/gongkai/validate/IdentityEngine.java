@@ -267,6 +267,21 @@ public final class IdentityEngine {
         // cells of identities that could not be decided: a blank among them is neither shown 0 nor shown lost
         Set<CellRef> undecided = new java.util.HashSet<>();
         for (io.gongkai.model.Check k : doc.allChecks()) if (k.status() == io.gongkai.model.CheckStatus.UNVERIFIABLE) undecided.addAll(k.cells());
+        // cells of identities that hold only through an OCR figure no identity verifies: a blank among them may be where
+        // that figure was printed (a stain's rule put 881,803 of 财政拨款收入 under 事业收入, flagged; 合计 = Σ held, and
+        // the blank it left came out empty, unflagged)
+        Set<CellRef> overDoubt = new java.util.HashSet<>();
+        Map<CellRef, Cell> byRef = new HashMap<>();
+        for (Table t : doc.tables()) for (Row r : t.rows()) for (Cell c : r.cells()) byRef.put(new CellRef(t.ref(), r.key().value(), c.column()), c);
+        for (io.gongkai.model.Check k : doc.allChecks()) {
+            if (!k.status().holds()) continue;
+            boolean doubt = k.cells().stream().anyMatch(ref -> {
+                Cell c = byRef.get(ref);
+                return c != null && c.number() != null && c.number().signum() != 0 && c.confidence() < 1
+                        && verification.verdict(ref) != io.gongkai.model.Verdict.VERIFIED;
+            });
+            if (doubt) overDoubt.addAll(k.cells());
+        }
         boolean any = false;
         List<Table> tables = new ArrayList<>();
         for (Table t : doc.tables()) {
@@ -331,6 +346,9 @@ public final class IdentityEngine {
                     } else if (ocr && c.status() == CellStatus.EMPTY && r.key().kind() == RowKey.Kind.TOTAL && kind == Column.Kind.MONEY && unchecked
                             && figuresIn(t, c.column())) {
                         c = c.revised(null, CellStatus.SUSPECT, new Repair(RepairKind.OCR_UNVERIFIED, c.raw(), "a total read blank by OCR; no identity checks it"));
+                        any = true;
+                    } else if (ocr && c.status() == CellStatus.EMPTY && kind == Column.Kind.MONEY && unchecked && overDoubt.contains(ref)) {
+                        c = c.revised(null, CellStatus.SUSPECT, new Repair(RepairKind.OCR_UNVERIFIED, c.raw(), "read blank by OCR; the identity over it holds only through a figure no identity verifies, which may be this cell's"));
                         any = true;
                     } else if (ocr && c.status() == CellStatus.EMPTY && kind == Column.Kind.MONEY && unchecked && undecided.contains(ref)) {
                         // a blank where OCR may have lost a figure, or put it in the next column, and the identity that
