@@ -201,6 +201,7 @@ public final class PageScanner {
         gray.release();
         Mat clean = PageCleaner.despeckledIfSalted(flat, dpi);
         if (clean != flat) flat = replace(flat, clean);
+        PageCleaner.darkenedIfFaint(flat);
         Mat soft = PageCleaner.softenedIfBilevel(flat, dpi);
         boolean bilevel = soft != flat;
         // on a dusty black-and-white page a speck beside a 1 is no 4's crossbar (FigureReader)
