@@ -19,19 +19,15 @@ import java.util.List;
  * are: a grid column whose only header is a cell merged over it and the column before it belongs to that column.
  *
  * <p>Only columns of figures are joined (a 科目编码 cell merged over 类, 款 and 项 without their own heads stays three
- * code columns), never a column of names nor more than three, and never two columns most rows that print in both
- * print a whole figure in each of (there the header lost a rule, not the body). Texts split by the false rule are joined as one; a figure so joined from two OCR readings is in doubt
+ * code columns), never a column of names (a 1-bit page's lost grid under one garbled header), and never two columns
+ * most rows that print in both print a whole figure in each of (there the header lost a rule, not the body); as many as
+ * a stain's edges made (司法局26's 合计 cut in five). Texts split by the false rule are joined as one; a figure so
+ * joined from two OCR readings is in doubt
  * ({@link io.gongkai.model.Confidence#MENDED}): the identities confirm it, give it, or it stays flagged. Pure.
  */
 final class SpannedColumns {
     private SpannedColumns() {
     }
-
-    /**
-     * The most grid columns read as one: a stain's or a fold's edge adds a rule or two to a column; a header cell over
-     * more than three columns with none of their own is a grid a scan lost, not one column.
-     */
-    private static final int MOST_PARTS = 3;
 
     /** Points (or pixels) a box may fall short of covering a column's middle and still be taken to cover it. */
     private static final double SLACK = 1.0;
@@ -65,7 +61,7 @@ final class SpannedColumns {
             int end = start;
             while (end + 1 < n && group[end + 1] == start) end++;
             if (end == start) continue;
-            if (end - start + 1 > MOST_PARTS || !figures(rows, first, start, end)) {
+            if (!figures(rows, first, start, end)) {
                 for (int k = start + 1; k <= end; k++) group[k] = k;
                 continue;
             }

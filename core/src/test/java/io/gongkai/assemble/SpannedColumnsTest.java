@@ -115,7 +115,8 @@ class SpannedColumnsTest {
 
     @Test
     void aHeaderOverAGridAScanLostIsNoColumn() {
-        // a 1-bit scan whose rules were lost: one garbled header cell over the names and the figures; nothing is joined
+        // a 1-bit scan whose rules were lost: one garbled header cell over the names and the figures; a column of names
+        // is never joined, so nothing is
         List<RawRow> rows = new ArrayList<>(List.of(
                 row(1, 0.4, "——— 合本分类标目名您 he 人司管费>10", "", "", "", "", "", "", "", "", ""),
                 row(4, 0.4, "302", "", "", "商品和服务支出", "2,120,950", "", "9", "", "", ""),
