@@ -97,11 +97,17 @@ public final class StreamBuilder {
             }
             // a table of one row (a "三公" table: its header, then one line of figures under it)
             boolean oneRow = multi == 2 && figureRuns(lines.get(j - 1)) >= MIN_COLUMNS;
-            if (multi >= MIN_ROWS || empty || oneRow) {
+            // a table's title, header and first row at the foot of a page, the rest of it on the next (Writer breaks a
+            // 财政拨款收支总表 so): its first row, for the next page's rows to continue
+            boolean foot = multi == 2 && j >= lines.size() && headedAt(lines, i) && lines.get(j - 1).words().stream().anyMatch(r -> amount(r.glyphs()));
+            // a table of one row whose header cells are set so close that each of its lines is one run (Writer's narrow
+            // 三公 columns): the line of figures under the table's head, the lines between them its header
+            int headed = multi == 1 && figureRuns(lines.get(i)) >= MIN_COLUMNS ? headerUnder(lines, i) : -1;
+            if (multi >= MIN_ROWS || empty || oneRow || foot || headed >= 0) {
                 // a group's name printed once over its parts' headers (公务用车购置及运行费 over 小计 | 购置费 | 运行费), a
                 // line of one run, is the header's first line: left above, it was taken for the table's title
-                int start = i;
-                while (start > 0 && i - start < 2 && groupHeader(lines.get(start - 1), lines.get(start), lines.subList(start, j))) start--;
+                int start = headed >= 0 ? headed : i;
+                while (headed < 0 && start > 0 && i - start < 2 && groupHeader(lines.get(start - 1), lines.get(start), lines.subList(start, j))) start--;
                 GridTable t = table(page, lines.subList(start, j));
                 if (t != null) {
                     GridTable ruled = ruled(page, t, lines, rules, glyphs);
@@ -112,6 +118,35 @@ public final class StreamBuilder {
         }
         return out;
     }
+
+    /**
+     * The first of the lines of one run between a table's head ({@link #headsTable}, or a label such as 编制部门：…) and
+     * line {@code i}, when there are one to {@value #HEADER_LINES} of them and the head is just above them; else -1.
+     */
+    private static int headerUnder(List<Line> lines, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= HEADER_LINES && lines.get(k).runs().size() == 1 && !headsTable(lines.get(k)) && !labelled(lines.get(k))) k--;
+        if (k == i - 1 || k < 0 || !(headsTable(lines.get(k)) || labelled(lines.get(k)))) return -1;
+        return k + 1;
+    }
+
+    /** Lines a one-row table's header may take ({@link #headerUnder}): a group's name, its parts, their parts. */
+    private static final int HEADER_LINES = 4;
+
+    /** Whether a line is a label and its value (编制部门：…, 单位：万元): a colon in it. */
+    private static boolean labelled(Line l) {
+        String t = text(l);
+        return t.contains("：") || t.contains(":");
+    }
+
+    /** Whether one of the {@value #HEAD_LINES} lines above line {@code i} heads a table ({@link #headsTable}: its title, number or unit). */
+    private static boolean headedAt(List<Line> lines, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - HEAD_LINES); k--) if (headsTable(lines.get(k))) return true;
+        return false;
+    }
+
+    /** Lines between a table's head and its header's first line of columns: 编制部门 and unit, a group header. */
+    private static final int HEAD_LINES = 4;
 
     /**
      * Whether {@code l}, a line of one run just above {@code below} (no more than half a line between), names a group
@@ -156,11 +191,19 @@ public final class StreamBuilder {
 
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("^-?[0-9][0-9,]*(?:\\.[0-9]+)?$");
 
-    /** How many runs of a line are figures, when all of them are (else 0). */
+    /** How many runs of a line are figures or dashes printed for nothing, when all of them are and one is a figure (else 0). */
     private static int figureRuns(Line l) {
-        for (Run r : l.runs()) if (!FIGURE.matcher(GlyphText.cellText(r.glyphs()).strip()).matches()) return 0;
-        return l.runs().size();
+        boolean figure = false;
+        for (Run r : l.runs()) {
+            String t = GlyphText.cellText(r.glyphs()).strip();
+            if (FIGURE.matcher(t).matches()) figure = true;
+            else if (!DASH.matcher(t).matches()) return 0;
+        }
+        return figure ? l.runs().size() : 0;
     }
+
+    /** A dash printed for nothing (a 三公 table's 因公出国(境)费 of none: -, —). */
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("^[-—－–]{1,2}$");
 
     /** A line's text, its words run together. */
     private static String text(Line l) {
@@ -227,14 +270,17 @@ public final class StreamBuilder {
     }
 
     /**
-     * Whether {@code run} ends in a name — a Han character, spaces aside — and {@code next}, a text layer's digit, begins
-     * a figure {@value #NAME_GAP} em or more after it: two cells, however close. LibreOffice and Chromium print an unruled
+     * Whether {@code run} ends in a name — a Han character, spaces aside — and {@code next}, a text layer's digit or a
+     * dash printed for nothing, begins a figure {@value #NAME_GAP} em or more after it: two cells, however close. LibreOffice and Chromium print an unruled
      * 收入预算总表's long 项 names up to their 合计 (2080505 机关事业单位基本养老保险缴费支出, 1.5 pt before 1,410,886.00 at
-     * 9 pt): taken as one word, the name reached across the 合计 column and the page's columns were one — no table. A
-     * name's own digits follow it without a gap (第2, 2024年 after 其中：), and OCR's glyphs are phrases.
+     * 9 pt): taken as one word, the name reached across the 合计 column and the page's columns were one — no table;
+     * Writer sets 三、国有资本经营预算 one space before its dash (a newcomer's P11). A name's own digits follow it
+     * without a gap (第2, 2024年 after 其中：), and OCR's glyphs are phrases.
      */
     private static boolean nameEnds(List<Glyph> run, Glyph next) {
-        if (run.isEmpty() || next.confidence() < 1 || next.text().isEmpty() || !Character.isDigit(next.text().charAt(0))) return false;
+        if (run.isEmpty() || next.confidence() < 1 || next.text().isEmpty()) return false;
+        char first = next.text().charAt(0);
+        if (!Character.isDigit(first) && "-—－–".indexOf(first) < 0) return false;
         int k = run.size() - 1;
         while (k >= 0 && run.get(k).text().isBlank()) k--;
         if (k < 0 || run.get(k).confidence() < 1) return false;
@@ -251,18 +297,25 @@ public final class StreamBuilder {
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d[,，]\\d{3}$");
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{5,}$");
 
-    /** Columns at the x-ranges no word of a multi-run line crosses; one row per line. */
+    /**
+     * Columns at the x-ranges no word of a multi-run line crosses; one row per line. The lines that print amounts set
+     * the columns first: a word of another line (a header's) that bridges two of their columns joins none (Writer sets
+     * a table's header cells 0.6 em apart, 人员经费 公用经费, read as one word, and its two columns of figures were one).
+     */
     private static GridTable table(int page, List<Line> lines) {
-        List<double[]> spans = new ArrayList<>();
-        for (Line l : lines) if (l.runs().size() >= 2) for (Run r : l.words()) spans.add(new double[]{r.x0(), r.x1()});
-        spans.sort(Comparator.comparingDouble(a -> a[0]));
-        List<double[]> blocks = new ArrayList<>();
-        for (double[] s : spans) {
-            // words that overlap, or all but touch, are of one column; an amount set right against the next column's code
-            // (0.85 pt apart, no rule between) is not
-            if (!blocks.isEmpty() && s[0] <= blocks.get(blocks.size() - 1)[1] + TOUCHING) blocks.get(blocks.size() - 1)[1] = Math.max(blocks.get(blocks.size() - 1)[1], s[1]);
-            else blocks.add(new double[]{s[0], s[1]});
+        List<double[]> figureSpans = new ArrayList<>(), otherSpans = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.runs().size() < 2) continue;
+            boolean figures = l.words().stream().anyMatch(r -> amount(r.glyphs()));
+            for (Run r : l.words()) (figures ? figureSpans : otherSpans).add(new double[]{r.x0(), r.x1()});
         }
+        List<double[]> ofFigures = columnBlocks(figureSpans);
+        List<double[]> spans = new ArrayList<>(figureSpans);
+        for (double[] s : otherSpans) {
+            long bridged = ofFigures.stream().filter(b -> s[0] < b[1] && s[1] > b[0]).count();
+            if (bridged < 2) spans.add(s);
+        }
+        List<double[]> blocks = columnBlocks(spans);
         if (blocks.size() < MIN_COLUMNS) return null;
         List<Double> xs = new ArrayList<>();
         xs.add(blocks.get(0)[0] - 1);
@@ -357,6 +410,20 @@ public final class StreamBuilder {
             }
         }
         return new GridTable(page, bands, xs, cells);
+    }
+
+    /** Spans (x0, x1) merged where they overlap or all but touch: the x-ranges of a table's columns, left to right. */
+    private static List<double[]> columnBlocks(List<double[]> spans) {
+        List<double[]> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingDouble(a -> a[0]));
+        List<double[]> blocks = new ArrayList<>();
+        for (double[] s : sorted) {
+            // words that overlap, or all but touch, are of one column; an amount set right against the next column's code
+            // (0.85 pt apart, no rule between) is not
+            if (!blocks.isEmpty() && s[0] <= blocks.get(blocks.size() - 1)[1] + TOUCHING) blocks.get(blocks.size() - 1)[1] = Math.max(blocks.get(blocks.size() - 1)[1], s[1]);
+            else blocks.add(new double[]{s[0], s[1]});
+        }
+        return blocks;
     }
 
     /**
@@ -571,20 +638,61 @@ public final class StreamBuilder {
         return FIGURE.matcher(t).matches() && (t.indexOf(',') >= 0 || t.indexOf('.') >= 0 || t.chars().filter(Character::isDigit).count() >= 3);
     }
 
-    /** Each line's words placed in the columns their centres fall in. */
+    /**
+     * Each line's words placed in the columns their centres fall in; a word across a column's edge where a gap between
+     * its glyphs ({@link #PARTED} em or more) holds that edge, each of its parts in its own (two header cells set 0.6 em
+     * apart, read as one word over two columns of figures).
+     */
     private static List<List<List<Glyph>>> place(List<Line> lines, List<Double> xs) {
         List<List<List<Glyph>>> grid = new ArrayList<>();
         for (Line line : lines) {
             List<List<Glyph>> byColumn = new ArrayList<>();
             for (int c = 0; c + 1 < xs.size(); c++) byColumn.add(new ArrayList<>());
             for (Run run : line.words()) {
-                double cx = (run.x0() + run.x1()) / 2;
-                int col = 0;
-                while (col + 2 < xs.size() && cx > xs.get(col + 1)) col++;
-                byColumn.get(col).addAll(run.glyphs());
+                for (List<Glyph> part : parted(run.glyphs(), xs)) {
+                    double cx = (part.get(0).x0() + part.get(part.size() - 1).x1()) / 2;
+                    int col = 0;
+                    while (col + 2 < xs.size() && cx > xs.get(col + 1)) col++;
+                    byColumn.get(col).addAll(part);
+                }
             }
             grid.add(byColumn);
         }
         return grid;
+    }
+
+    /** The least gap between two glyphs of a word, in em, at which a column's edge in it parts it ({@link #place}). */
+    private static final double PARTED = 0.3;
+
+    /**
+     * A word's glyphs cut, for each column edge ({@code xs}, inner ones) within it, at the gap of {@link #PARTED} em or
+     * more between two of its glyphs nearest that edge, if one is within an em of it (header cells are set where their
+     * column's text starts or is centred, not where its figures end).
+     */
+    private static List<List<Glyph>> parted(List<Glyph> word, List<Double> xs) {
+        java.util.Set<Integer> cuts = new java.util.TreeSet<>(); // cut before glyph k
+        for (int c = 1; c + 1 < xs.size(); c++) {
+            double edge = xs.get(c);
+            if (word.isEmpty() || edge <= word.get(0).x1() || edge >= word.get(word.size() - 1).x0()) continue;
+            int best = -1;
+            double nearest = Double.MAX_VALUE;
+            for (int k = 1; k < word.size(); k++) {
+                Glyph prev = word.get(k - 1), g = word.get(k);
+                double em = Math.max(prev.fontSize(), g.fontSize());
+                if (g.x0() - prev.x1() < PARTED * em) continue;
+                double away = edge < prev.x1() ? prev.x1() - edge : edge > g.x0() ? edge - g.x0() : 0;
+                if (away <= em && away < nearest) { nearest = away; best = k; }
+            }
+            if (best > 0) cuts.add(best);
+        }
+        if (cuts.isEmpty()) return List.of(word);
+        List<List<Glyph>> parts = new ArrayList<>();
+        int from = 0;
+        for (int k : cuts) {
+            parts.add(word.subList(from, k));
+            from = k;
+        }
+        parts.add(word.subList(from, word.size()));
+        return parts;
     }
 }

@@ -326,6 +326,55 @@ class StreamBuilderTest {
     }
 
     /**
+     * A budget's economic table printed by LibreOffice Writer without borders (a newcomer's P11, 司法局 2026): each
+     * column's text set from its left edge, the header cells 人员经费 and 公用经费 0.6 em apart (one word), figures and
+     * dashes under them. The figures keep their two columns and each header its own (they were one column, 1,980.67 -
+     * in one cell, and the page's table was not kept; its continuation, in three columns, joined nothing).
+     */
+    @Test
+    void headerCellsSetCloserThanAWordGapStillHeadTwoColumnsOfFigures() {
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("经济分类科目名称", 40, 20));
+        g.addAll(text("合计", 150, 20));
+        g.addAll(text("人员经费", 206, 20));
+        g.addAll(text("公用经费", 252, 20)); // 6 pt (0.6 em) after 人员经费
+        String[][] rows = {{"301", "工资福利支出", "1,980.67", "1,980.67", "-"}, {"30101", "基本工资", "248.60", "248.60", "-"},
+                {"302", "商品和服务支出", "183.15", "-", "183.15"}, {"30201", "办公费", "9.00", "-", "9.00"}};
+        double[] at = {8, 40, 150, 204, 258};
+        for (int r = 0; r < rows.length; r++) {
+            double y = 34 + 14 * r;
+            for (int c = 0; c < 5; c++) g.addAll(text(rows[r][c], at[c], y));
+        }
+        List<RawRow> read = oneTable(g);
+        assertEquals(List.of("", "经济分类科目名称", "合计", "人员经费", "公用经费"), read.get(0).texts());
+        assertEquals(List.of("301", "工资福利支出", "1,980.67", "1,980.67", "-"), read.get(1).texts());
+        assertEquals(List.of("302", "商品和服务支出", "183.15", "-", "183.15"), read.get(3).texts());
+    }
+
+    /**
+     * The 财政拨款收支总表 of the same Writer print: the income side's long name set 0.4 em before the dash printed for
+     * its nothing (三、国有资本经营预算 -). Name and dash are two cells (one word, they made the names and the 预算数 one
+     * column, and the table was not kept).
+     */
+    @Test
+    void aDashSetJustAfterALongNameIsTheNextColumns() {
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"项目", "预算数", "项目", "合计"}, {"一、一般公共预算", "8,695.94", "一、公共安全支出", "7,918.94"},
+                {"二、政府性基金", "-", "二、社会保障和就业支出", "292.58"}, {"三、国有资本经营预算", "-", "三、卫生健康支出", "98.27"},
+                {"收入总计", "8,695.94", "支出总计", "8,309.79"}};
+        for (int r = 0; r < rows.length; r++) {
+            double y = 20 + 14 * r;
+            g.addAll(text(rows[r][0], 10, y));
+            g.addAll(text(rows[r][1], 110, y)); // 三、国有资本经营预算 ends at 106
+            g.addAll(text(rows[r][2], 170, y));
+            g.addAll(text(rows[r][3], 300, y));
+        }
+        List<RawRow> read = oneTable(g);
+        assertEquals(List.of("三、国有资本经营预算", "-", "三、卫生健康支出", "98.27"), read.get(3).texts());
+        assertEquals(List.of("收入总计", "8,695.94", "支出总计", "8,309.79"), read.get(4).texts());
+    }
+
+    /**
      * A borderless sheet printed by LibreOffice (a newcomer's 23): a long name wraps in its cell, centred beside its
      * code and figures, so its first line stands above the row's line and its last below, 6.3 pt apart where rows stand
      * 14 apart; the 款 code is set where the names stand. The wrapped lines are the row's name (they were a name
