@@ -147,6 +147,7 @@ public final class ImageDocument {
     public static Result toPdf(byte[] bytes, String source, Budget.Deadline deadline, long maxPixels) {
         Format format = sniff(bytes);
         if (format == null) throw new InputException(source + ": not a JPEG, PNG, TIFF or BMP image");
+        if (format == Format.JPEG) bytes = jfifFirst(bytes);
         int n = format == Format.TIFF ? tiffPages(bytes, source) : 1;
         List<Integer> assumed = new ArrayList<>(), spreads = new ArrayList<>();
         java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
@@ -176,6 +177,9 @@ public final class ImageDocument {
                     } else {
                         img = reader.read(i);
                     }
+                    // transparency composited over white paper: a screenshot or an export keeps its ink in the alpha
+                    // channel over black (its colour read alone, the page was black: no table)
+                    if (img.getColorModel().hasAlpha()) img = overWhite(img);
                     double[] dpi = resolution(reader.getImageMetadata(i));
                     if (dpi != null && sub > 1) dpi = new double[]{dpi[0] / sub, dpi[1] / sub};
                     // a book's spread scanned at once: its two pages, each read as a page of its own
@@ -228,6 +232,56 @@ public final class ImageDocument {
             }
             throw new InputException(source + ": cannot decode the " + format + " image: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A JPEG whose JFIF segment (APP0 "JFIF") follows another (a camera's or an editor's Exif APP1 written first) with
+     * the JFIF segment moved to just after the start of image, its other segments in their order; any other JPEG as it
+     * is. Java's decoder refuses the first ("JFIF APP0 must be first marker after SOI") where every viewer reads it.
+     */
+    static byte[] jfifFirst(byte[] jpeg) {
+        if (jpeg.length < 4 || (jpeg[0] & 0xff) != 0xFF || (jpeg[1] & 0xff) != 0xD8) return jpeg;
+        int at = 2, jfif = -1, jfifEnd = -1;
+        boolean first = true;
+        while (at + 4 <= jpeg.length && (jpeg[at] & 0xff) == 0xFF) {
+            int marker = jpeg[at + 1] & 0xff;
+            if (!(marker >= 0xE0 && marker <= 0xEF || marker == 0xFE)) break; // the header's application segments and comments only
+            int length = ((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff);
+            int end = at + 2 + length;
+            if (length < 2 || end > jpeg.length) return jpeg;
+            boolean isJfif = marker == 0xE0 && length >= 7 && jpeg[at + 4] == 'J' && jpeg[at + 5] == 'F' && jpeg[at + 6] == 'I' && jpeg[at + 7] == 'F' && jpeg[at + 8] == 0;
+            if (isJfif) {
+                if (first) return jpeg;
+                jfif = at;
+                jfifEnd = end;
+                break;
+            }
+            first = false;
+            at = end;
+        }
+        if (jfif < 0) return jpeg;
+        byte[] out = new byte[jpeg.length];
+        int n = 0;
+        out[n++] = jpeg[0];
+        out[n++] = jpeg[1];
+        System.arraycopy(jpeg, jfif, out, n, jfifEnd - jfif);
+        n += jfifEnd - jfif;
+        System.arraycopy(jpeg, 2, out, n, jfif - 2);
+        n += jfif - 2;
+        System.arraycopy(jpeg, jfifEnd, out, n, jpeg.length - jfifEnd);
+        return out;
+    }
+
+    /** The image composited over white (its transparency made paper), in gray when it is gray, else in colour. */
+    static BufferedImage overWhite(BufferedImage img) {
+        boolean gray = img.getColorModel().getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_GRAY;
+        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), gray ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.drawImage(img, 0, 0, null);
+        g.dispose();
+        return out;
     }
 
     /**

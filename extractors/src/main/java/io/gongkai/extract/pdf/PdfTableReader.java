@@ -347,6 +347,9 @@ public final class PdfTableReader {
     private PageScanner.Rendered stored(PDDocument doc, int page, RulingCollector.ScanImage scan, List<Integer> sizeNotes) {
         if (scan == null) return null;
         try {
+            // an image with a soft mask keeps its ink in the mask (its colour black under transparency, as a screenshot
+            // or an export writes it): the page is rendered, over white paper
+            if (scan.image().getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.SMASK) != null) return null;
             int width = scan.image().getWidth(), height = scan.image().getHeight();
             double scanX = scan.dpiX(), scanY = scan.dpiY();
             if (!io.gongkai.extract.image.PaperSize.paper(width, height, scanX, scanY)) {

@@ -72,6 +72,54 @@ class ImageInputTest {
         assertTrue(doc.diagnostics().stream().noneMatch(d -> d.message().contains("no resolution")), doc.diagnostics().toString());
     }
 
+    /**
+     * A scan whose ink is in its transparency (black under alpha: a screenshot or an export, a newcomer's s21), as a PNG
+     * and as a PDF's image with a soft mask: composited over white paper (its colour alone was a black page: no table).
+     */
+    @Test
+    void aScanWhoseInkIsInItsTransparencyIsReadOverWhitePaper(@TempDir Path dir) throws Exception {
+        BufferedImage gray = pages.get(0);
+        BufferedImage argb = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < gray.getHeight(); y++) {
+            for (int x = 0; x < gray.getWidth(); x++) argb.setRGB(x, y, (255 - (gray.getRGB(x, y) & 0xff)) << 24);
+        }
+        Path png = dir.resolve("alpha.png");
+        assertTrue(ImageIO.write(argb, "png", png.toFile()));
+        assertSummary(Gongkai.extract(png, Options.builder().ocrThreads(1).build()));
+        Path pdf = dir.resolve("alpha.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(gray.getWidth() * 72f / 200, gray.getHeight() * 72f / 200));
+            doc.addPage(page);
+            PDImageXObject x = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, argb);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.drawImage(x, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+            }
+            doc.save(pdf.toFile());
+        }
+        assertSummary(Gongkai.extract(pdf, Options.builder().ocrThreads(1).build()));
+    }
+
+    /**
+     * A JPEG with an Exif segment before its JFIF segment (as some cameras and editors write it; a newcomer's s27): read,
+     * its JFIF resolution with it (Java's decoder refused it: "JFIF APP0 must be first marker after SOI").
+     */
+    @Test
+    void aJpegWithExifBeforeJfifIsRead(@TempDir Path dir) throws Exception {
+        byte[] jpeg = jpegs.get(0);
+        assertEquals(0xE0, jpeg[3] & 0xff, "the scanner's JPEG starts with its JFIF segment");
+        byte[] exif = {(byte) 0xFF, (byte) 0xE1, 0, 22, 'E', 'x', 'i', 'f', 0, 0, 'I', 'I', 42, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        byte[] out = new byte[jpeg.length + exif.length];
+        out[0] = jpeg[0];
+        out[1] = jpeg[1];
+        System.arraycopy(exif, 0, out, 2, exif.length);
+        System.arraycopy(jpeg, 2, out, 2 + exif.length, jpeg.length - 2);
+        Path jpg = dir.resolve("exif-first.jpg");
+        Files.write(jpg, out);
+        Document doc = Gongkai.extract(jpg, Options.builder().ocrThreads(1).build());
+        assertSummary(doc);
+        assertTrue(doc.diagnostics().stream().noneMatch(d -> d.message().contains("no resolution")), doc.diagnostics().toString());
+    }
+
     @Test
     void pngAndBmpAreReadAndAnImageWithoutResolutionIsTakenAsA4(@TempDir Path dir) throws Exception {
         for (String format : List.of("png", "bmp")) {
