@@ -387,6 +387,11 @@ public final class PageCleaner {
             if (first[3] < b.h() / 2 || second[3] < b.h() / 2) return List.of(image);
             int[] left = first[0] <= second[0] ? first : second, right = left == first ? second : first;
             if (left[0] + left[2] > right[0]) return List.of(image); // overlapping across: no gutter between them
+            // a dark line down the sheet a few pixels wide is a feeder's streak, no gutter: it parts the paper as a
+            // gutter does (a sheet-fed scan with five streaks was cut in two, its table's columns on two pages)
+            if (darkColumns(gray, (left[0] + left[2] - 2) * gray.cols() / b.w(), (right[0] + 2) * gray.cols() / b.w()) < SPREAD_GUTTER * gray.cols()) {
+                return gutterCut(image, gray);
+            }
             int cut = (int) Math.round((left[0] + left[2] + right[0]) / 2.0 * image.getWidth() / b.w());
             if (cut <= 0 || cut >= image.getWidth()) return List.of(image);
             return List.of(copy(image, 0, cut), copy(image, cut, image.getWidth()));
@@ -562,6 +567,28 @@ public final class PageCleaner {
 
     /** The least share of the image the larger of a spread's two sheets covers (each page a good part of it). */
     static final double SPREAD_LEAST = 0.2;
+
+    /**
+     * The least dark band between a spread's two sheets, a share of the image's width, in columns darker than mid-gray
+     * on average at full resolution: 1% (3 mm of an A4 page's long side; a book's gutter and two sheets laid side by
+     * side leave more, a copier's or a feeder's streak is a millimetre or two).
+     */
+    static final double SPREAD_GUTTER = 0.01;
+
+    /** How many of the columns {@code from} to {@code to} (exclusive, clamped to the image) are darker than mid-gray on average. */
+    private static int darkColumns(Mat gray, int from, int to) {
+        int x0 = Math.max(0, from), x1 = Math.min(gray.cols(), to);
+        if (x1 <= x0) return 0;
+        Mat band = gray.submat(0, gray.rows(), x0, x1), means = new Mat();
+        Core.reduce(band, means, 0, Core.REDUCE_AVG, CvType.CV_32F);
+        float[] m = new float[x1 - x0];
+        means.get(0, 0, m);
+        band.release();
+        means.release();
+        int dark = 0;
+        for (float v : m) if (v < 128) dark++;
+        return dark;
+    }
 
     /** How large (a share of the largest) a second bright region is that makes the image two sheets, a spread. */
     static final double SECOND_SHEET = 0.5;

@@ -89,8 +89,9 @@ public record Rulings(List<Segment> segments, Mat mask) {
         for (Segment s : h) if (streak(alongOneLine(s, h, tol, ink.cols(), STREAK_MARGIN * dpi), vGrid, ink.cols(), ink.rows(), dpi)) hStreaks.add(s);
         // many such lines of one direction are the rules of a table whose border the crop cut away, not streaks
         List<Segment> streaks = new ArrayList<>();
-        if (vStreaks.size() < CUT_GRID) streaks.addAll(vStreaks);
-        if (hStreaks.size() < CUT_GRID) streaks.addAll(hStreaks);
+        double margin = STREAK_MARGIN * dpi;
+        if (vStreaks.size() < CUT_GRID || !cutGrid(vStreaks, hGrid, tol, ink.cols(), margin)) streaks.addAll(vStreaks);
+        if (hStreaks.size() < CUT_GRID || !cutGrid(hStreaks, vGrid, tol, ink.rows(), margin)) streaks.addAll(hStreaks);
         if (!streaks.isEmpty()) {
             v = v.stream().filter(s -> !streaks.contains(s)).toList();
             h = h.stream().filter(s -> !streaks.contains(s)).toList();
@@ -262,6 +263,33 @@ public record Rulings(List<Segment> segments, Mat mask) {
      * ruled table"). A copier's scratched drum or a fax's faulty sensor draws a streak or two, not a row of them.
      */
     static final int CUT_GRID = 3;
+
+    /**
+     * Whether lines that each look like a streak are the rules of a cut grid ({@link #CUT_GRID}): the rules across them
+     * ({@code across}, the grid's) end, at either end, within {@code margin} of the paper's edge (cut there too) or at
+     * the outermost of them, its border, within {@code tol}. A sheet feeder's dirty glass draws several streaks inside a
+     * table whose own borders stop short of the paper's edges (a newcomer's five streaks through a real 经济分类 table
+     * were all kept as column rules: its 11 columns fit no template, 0 of 42 amounts).
+     *
+     * @param end the paper's size along {@code across} (pixels)
+     */
+    static boolean cutGrid(List<Segment> lines, List<Segment> across, int tol, int end, double margin) {
+        if (across.isEmpty()) return true;
+        boolean vertical = lines.get(0).vertical();
+        double from = Double.MAX_VALUE, to = -Double.MAX_VALUE;
+        for (Segment a : across) {
+            from = Math.min(from, vertical ? a.x0() : a.y0());
+            to = Math.max(to, vertical ? a.x1() : a.y1());
+        }
+        // each end of the grid is cut at the paper's edge, or ends at one of the lines (its border)
+        boolean first = from <= margin, last = to >= end - 1 - margin;
+        for (Segment l : lines) {
+            double at = vertical ? (l.x0() + l.x1()) / 2 : (l.y0() + l.y1()) / 2;
+            first |= Math.abs(at - from) <= tol;
+            last |= Math.abs(at - to) <= tol;
+        }
+        return first && last;
+    }
 
     /** How near a paper edge a streak comes, and how far past the outermost rules it crosses it runs: 0.2 inch. */
     static final double STREAK_MARGIN = 0.2;
