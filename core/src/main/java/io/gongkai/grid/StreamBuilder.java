@@ -100,8 +100,8 @@ public final class StreamBuilder {
             // a table's title, header and first row at the foot of a page, the rest of it on the next (Writer breaks a
             // 财政拨款收支总表 so): its first row, for the next page's rows to continue
             boolean foot = multi == 2 && j >= lines.size() && headedAt(lines, i) && lines.get(j - 1).words().stream().anyMatch(r -> amount(r.glyphs()));
-            // a table of one row whose header cells are set so close that each of its lines is one run (Writer's narrow
-            // 三公 columns): the line of figures under the table's head, the lines between them its header
+            // a table of one row whose header cells are set so close that none of its lines holds three runs (Writer's
+            // narrow 三公 columns): the line of figures under the table's head, the lines between them its header
             int headed = multi == 1 && figureRuns(lines.get(i)) >= MIN_COLUMNS ? headerUnder(lines, i) : -1;
             if (multi >= MIN_ROWS || empty || oneRow || foot || headed >= 0) {
                 // a group's name printed once over its parts' headers (公务用车购置及运行费 over 小计 | 购置费 | 运行费), a
@@ -120,12 +120,13 @@ public final class StreamBuilder {
     }
 
     /**
-     * The first of the lines of one run between a table's head ({@link #headsTable}, or a label such as 编制部门：…) and
-     * line {@code i}, when there are one to {@value #HEADER_LINES} of them and the head is just above them; else -1.
+     * The first of the lines of fewer runs than a table's columns between a table's head ({@link #headsTable}, or a label
+     * such as 编制部门：…) and line {@code i}, when there are one to {@value #HEADER_LINES} of them and the head is just
+     * above them; else -1.
      */
     private static int headerUnder(List<Line> lines, int i) {
         int k = i - 1;
-        while (k >= 0 && i - k <= HEADER_LINES && lines.get(k).runs().size() == 1 && !headsTable(lines.get(k)) && !labelled(lines.get(k))) k--;
+        while (k >= 0 && i - k <= HEADER_LINES && lines.get(k).runs().size() < MIN_COLUMNS && !headsTable(lines.get(k)) && !labelled(lines.get(k))) k--;
         if (k == i - 1 || k < 0 || !(headsTable(lines.get(k)) || labelled(lines.get(k)))) return -1;
         return k + 1;
     }

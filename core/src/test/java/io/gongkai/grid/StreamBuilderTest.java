@@ -375,6 +375,32 @@ class StreamBuilderTest {
     }
 
     /**
+     * The 三公 table of the same Writer print, at the foot of a page under another table: its header cells set so close
+     * that no header line holds three runs, its one line of figures with dashes for nothing. A table of one row under
+     * its head (it was no table, and the document lost it without a word).
+     */
+    @Test
+    void aOneRowTableWhoseHeaderLinesHoldFewRunsIsReadUnderItsHead() {
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("2026年部门“三公”经费和机关运行经费预算表", 40, 20));
+        g.addAll(text("编制部门：上海市普陀区司法局单位：万元", 10, 34));
+        g.addAll(text("“三公”经费预算数", 100, 48));
+        g.addAll(text("公务用车购置及运行费", 180, 62));
+        g.addAll(text("机关运行经费预算数", 286, 62)); // 6 pt after: one run
+        g.addAll(text("合计", 40, 76));
+        g.addAll(text("因公出国(境)费", 67, 76));
+        g.addAll(text("公务接待费", 145, 76));
+        g.addAll(text("小计", 180, 90));
+        g.addAll(text("购置费", 206, 90));
+        g.addAll(text("运行费", 242, 90));
+        String[] figures = {"11.50", "-", "11.50", "-", "-", "-", "152.30"};
+        double[] at = {35, 71, 131, 181, 206, 241, 286};
+        for (int c = 0; c < figures.length; c++) g.addAll(text(figures[c], at[c], 104));
+        List<RawRow> read = oneTable(g);
+        assertEquals(List.of("11.50", "-", "11.50", "-", "-", "-", "152.30"), read.get(read.size() - 1).texts());
+    }
+
+    /**
      * A borderless sheet printed by LibreOffice (a newcomer's 23): a long name wraps in its cell, centred beside its
      * code and figures, so its first line stands above the row's line and its last below, 6.3 pt apart where rows stand
      * 14 apart; the 款 code is set where the names stand. The wrapped lines are the row's name (they were a name

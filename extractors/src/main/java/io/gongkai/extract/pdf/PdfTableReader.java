@@ -796,6 +796,9 @@ public final class PdfTableReader {
         return false;
     }
 
+    /** A figure in a row's text: a digit, a separator or a point, a digit. */
+    private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("\\d[,.]\\d");
+
     /** The most lines a table's title and the lines under it (编制部门, 单位, 公开NN表) take at the foot of a page without a table. */
     static final int TITLE_PAGE_LINES = 5;
 
@@ -815,13 +818,18 @@ public final class PdfTableReader {
         return false;
     }
 
-    /** The continuation's rows appended, without the header rows it repeats. */
-    private static RawBlock join(RawBlock a, RawBlock b) {
+    /**
+     * The continuation's rows appended, without the header rows it repeats. A row that prints figures repeats one only
+     * as it is (a 类 at the foot of a page and its one 款 at the top of the next print the same amounts: 201 一般公共服务支出
+     * and 20113 商贸事务, within one character in five of each other, and the 款 was dropped as a header repeated).
+     */
+    static RawBlock join(RawBlock a, RawBlock b) {
         List<RawRow> rows = new ArrayList<>(a.rows());
         List<String> seen = a.rows().stream().limit(6).map(r -> TextNormalizer.canonical(r.joined())).toList();
         boolean header = true;
         for (RawRow r : b.rows()) {
-            if (header && repeats(TextNormalizer.canonical(r.joined()), seen)) continue;
+            String text = TextNormalizer.canonical(r.joined());
+            if (header && (FIGURES.matcher(r.joined()).find() ? seen.contains(text) : repeats(text, seen))) continue;
             header = false;
             rows.add(r);
         }

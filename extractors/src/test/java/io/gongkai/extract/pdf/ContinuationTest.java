@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,5 +45,22 @@ class ContinuationTest {
         // half as wide, or not on the next page
         assertFalse(PdfTableReader.continues(FIRST, new Table(1, EDGES), new Table(2, scaled(0.5, 0))));
         assertFalse(PdfTableReader.continues(FIRST, new Table(1, EDGES), new Table(3, scaled(0.96, 14))));
+    }
+    private static RawRow row(int line, String... texts) {
+        return new RawRow(line, java.util.Arrays.stream(texts).map(io.gongkai.raw.RawCell::of).toList());
+    }
+
+    @Test
+    void aContinuedPagesFirstRowThatPrintsTheFiguresOfTheRowBeforeIsNoRepeatedHeader() {
+        // a Writer print's 支出预算总表: 201 一般公共服务支出 at the foot of page 3, its one 款 20113 商贸事务 with the same
+        // amounts at the top of page 4 under the header printed again (within one character in five of 201's row, it
+        // was dropped as a header repeated)
+        RawBlock a = new RawBlock(3000, List.of(3), "2025年部门支出预算总表", null, List.of(),
+                List.of(row(3001, "功能分类科目编码及名称", "合计", "基本支出", "项目支出"), row(3002, "201 一般公共服务支出", "21,601,733.00", "12,291,733.00", "9,310,000.00")), List.of());
+        RawBlock b = new RawBlock(4000, List.of(4), null, null, List.of(),
+                List.of(row(4001, "功能分类科目编码及名称", "合计", "基本支出", "项目支出"), row(4002, "20113 商贸事务", "21,601,733.00", "12,291,733.00", "9,310,000.00"),
+                        row(4003, "2011301 行政运行", "9,389,913.00", "9,389,913.00", "")), List.of());
+        List<Integer> lines = PdfTableReader.join(a, b).rows().stream().map(RawRow::line).toList();
+        assertEquals(List.of(3001, 3002, 4002, 4003), lines);
     }
 }
