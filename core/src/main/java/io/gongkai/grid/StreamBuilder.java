@@ -108,7 +108,7 @@ public final class StreamBuilder {
                 // line of one run, is the header's first line: left above, it was taken for the table's title
                 int start = headed >= 0 ? headed : i;
                 while (headed < 0 && start > 0 && i - start < 2 && groupHeader(lines.get(start - 1), lines.get(start), lines.subList(start, j))) start--;
-                GridTable t = table(page, lines.subList(start, j));
+                GridTable t = table(page, lines.subList(start, j), headed >= 0);
                 if (t != null) {
                     GridTable ruled = ruled(page, t, lines, rules, glyphs);
                     out.add(ruled != null ? ruled : t);
@@ -303,11 +303,19 @@ public final class StreamBuilder {
      * the columns first: a word of another line (a header's) that bridges two of their columns joins none (Writer sets
      * a table's header cells 0.6 em apart, 人员经费 公用经费, read as one word, and its two columns of figures were one).
      */
-    private static GridTable table(int page, List<Line> lines) {
+    private static GridTable table(int page, List<Line> lines, boolean byHeader) {
         List<double[]> figureSpans = new ArrayList<>(), otherSpans = new ArrayList<>();
-        for (Line l : lines) {
-            if (l.runs().size() < 2) continue;
+        for (int k = 0; k < lines.size(); k++) {
+            Line l = lines.get(k);
             boolean figures = l.words().stream().anyMatch(r -> amount(r.glyphs()));
+            if (byHeader && !figures) {
+                // a one-row table under its head: its header's leaves (words no word of a header line below stands
+                // under) are its columns, as a ruled one's cells would be (its line of figures leaves blanks out)
+                // (a header's cells set half an em apart or more are cells, however close: 小计 购置费 运行费)
+                for (Run r : runs(l.words().stream().flatMap(w -> w.glyphs().stream()).toList(), HEADER_GAP)) if (leaf(r, lines.subList(k + 1, lines.size()))) otherSpans.add(new double[]{r.x0(), r.x1()});
+                continue;
+            }
+            if (l.runs().size() < 2) continue;
             for (Run r : l.words()) (figures ? figureSpans : otherSpans).add(new double[]{r.x0(), r.x1()});
         }
         List<double[]> ofFigures = columnBlocks(figureSpans);
@@ -332,7 +340,7 @@ public final class StreamBuilder {
         // left, or centred over figures narrower than half its column, stands left of its own figures and right of the
         // column before's (a Chromium print, headers in <td>, rules across only: 合计's header went with the names,
         // 财政拨款收入's with 合计's figures, and every figure was read one template column off, all verified)
-        boolean merged = true;
+        boolean merged = !byHeader;
         while (merged) {
             merged = false;
             for (int c = 0; c + 1 < xs.size() - 1; c++) {
@@ -411,6 +419,18 @@ public final class StreamBuilder {
             }
         }
         return new GridTable(page, bands, xs, cells);
+    }
+
+    /** The gap, in em, that parts two cells of a one-row table's header line ({@link #table}). */
+    private static final double HEADER_GAP = 0.5;
+
+    /** Whether no word of the header lines {@code below} (lines without an amount) stands under {@code word}: a leaf of the header. */
+    private static boolean leaf(Run word, List<Line> below) {
+        for (Line l : below) {
+            if (l.words().stream().anyMatch(r -> amount(r.glyphs()))) continue;
+            for (Run r : l.words()) if (r.x0() < word.x1() && r.x1() > word.x0()) return false;
+        }
+        return true;
     }
 
     /** Spans (x0, x1) merged where they overlap or all but touch: the x-ranges of a table's columns, left to right. */

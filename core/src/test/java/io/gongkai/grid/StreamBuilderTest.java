@@ -401,6 +401,33 @@ class StreamBuilderTest {
     }
 
     /**
+     * The same 三公 table printed with blanks, not dashes, for nothing (the newcomer's P10): its line of figures alone
+     * says three columns; the header's leaves (合计, 因公出国(境)费, 公务接待费, 小计, 购置费, 运行费, 机关运行经费预算数) say
+     * seven, and each figure stands under its own (in three columns, 115,000.00 under 公务接待费 was read under 因公出国(境)费).
+     */
+    @Test
+    void aOneRowTablesColumnsAreItsHeadersLeavesWhereItsFiguresLeaveBlanks() {
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("2025年部门“三公”经费和机关运行经费预算表", 40, 20));
+        g.addAll(text("编制部门：上海市普陀区商务委员会单位：元", 10, 34));
+        g.addAll(text("“三公”经费预算数", 100, 48));
+        g.addAll(text("公务用车购置及运行费", 300, 62));
+        g.addAll(text("机关运行经费预算数", 406, 62));
+        g.addAll(text("合计", 40, 76));
+        g.addAll(text("因公出国(境)费", 90, 76));
+        g.addAll(text("公务接待费", 168, 76));
+        g.addAll(text("小计", 300, 90));
+        g.addAll(text("购置费", 326, 90));
+        g.addAll(text("运行费", 362, 90));
+        g.addAll(text("115,000.00", 10, 104));
+        g.addAll(text("115,000.00", 164, 104));
+        g.addAll(text("1,710,100.00", 420, 104));
+        List<RawRow> read = oneTable(g);
+        assertEquals(List.of("115,000.00", "", "115,000.00", "", "", "", "1,710,100.00"), read.get(read.size() - 1).texts());
+        assertEquals(List.of("", "", "", "小计", "购置费", "运行费", ""), read.get(read.size() - 2).texts());
+    }
+
+    /**
      * A borderless sheet printed by LibreOffice (a newcomer's 23): a long name wraps in its cell, centred beside its
      * code and figures, so its first line stands above the row's line and its last below, 6.3 pt apart where rows stand
      * 14 apart; the 款 code is set where the names stand. The wrapped lines are the row's name (they were a name
