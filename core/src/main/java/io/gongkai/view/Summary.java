@@ -97,7 +97,11 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
     public String render(Document doc) {
         StringBuilder b = new StringBuilder();
         b.append(doc.source()).append('\n');
-        b.append(String.format(Locale.ROOT, "  department %s, year %s, %s, unit %s%n", doc.department(), doc.year(), doc.kind().id(), doc.unit().label()));
+        // tables in different units: each is named, never one for all (a newcomer's 三公 page in 万元 before an 经济分类
+        // table in 元 read "unit 万元" for the file)
+        List<String> units = doc.tables().stream().filter(t -> t.unit().known()).map(t -> t.unit().label()).distinct().toList();
+        String unit = units.size() > 1 ? "units " + String.join(" and ", units) + " (each table's below)" : "unit " + doc.unit().label();
+        b.append(String.format(Locale.ROOT, "  department %s, year %s, %s, %s%n", doc.department(), doc.year(), doc.kind().id(), unit));
         // a table identified and not read is neither: the line says so (a newcomer read "(0 unidentified)" over a
         // blurred 三公 table taken for another and left with no row)
         b.append(String.format(Locale.ROOT, "  tables %d (%d unidentified%s)%n", tables, unidentified, unreadable.isEmpty() ? "" : ", " + unreadable.size() + " not read"));

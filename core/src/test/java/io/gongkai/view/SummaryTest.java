@@ -33,6 +33,19 @@ class SummaryTest {
         return new Document("test", "", "部门", 2025, DocumentKind.BUDGET, MoneyUnit.YUAN, List.of(t), List.of(), List.of());
     }
 
+    /** A document's tables in 万元 and in 元: the summary names both units, as each table's line does. */
+    @Test
+    void aDocumentWhoseTablesAreInTwoUnitsNamesBoth() {
+        Document one = oneCell(false);
+        Table yuan = one.tables().get(0);
+        Table wan = new Table("T02", "budget-three-public", null, "“三公”经费预算表", MoneyUnit.WAN_YUAN, new UnitSource(UnitSource.Kind.HEADER, "单位：万元"),
+                List.of(2), yuan.columns(), yuan.rows(), List.of(), new Identification("budget-three-public", 1, List.of()), List.of(), List.of(), 0);
+        Document both = new Document("test", "", "部门", 2025, DocumentKind.BUDGET, MoneyUnit.WAN_YUAN, List.of(wan, yuan), List.of(), List.of());
+        String text = Summary.of(both).render(both);
+        assertTrue(text.contains("units 万元 and 元"), text);
+        assertTrue(Summary.of(one).render(one).contains(", unit 元"), Summary.of(one).render(one));
+    }
+
     /** A 政府性基金 table with its 合计 row blank, and a note under it, or none. */
     private static Document emptyTable(List<String> notes) {
         return emptyTable(notes, true);
