@@ -99,7 +99,7 @@ public final class StreamBuilder {
             boolean oneRow = multi == 2 && figureRuns(lines.get(j - 1)) >= MIN_COLUMNS;
             // a table's title, header and first row at the foot of a page, the rest of it on the next (Writer breaks a
             // 财政拨款收支总表 so): its first row, for the next page's rows to continue
-            boolean foot = multi == 2 && j >= lines.size() && headedAt(lines, i) && lines.get(j - 1).words().stream().anyMatch(r -> amount(r.glyphs()));
+            boolean foot = multi == 2 && j >= lines.size() && headedAt(lines, i) && printsAmount(lines.get(j - 1));
             // a table of one row whose header cells are set so close that none of its lines holds three runs (Writer's
             // narrow 三公 columns): the line of figures under the table's head, the lines between them its header
             int headed = multi == 1 && figureRuns(lines.get(i)) >= MIN_COLUMNS ? headerUnder(lines, i) : -1;
@@ -121,18 +121,15 @@ public final class StreamBuilder {
 
     /**
      * The first of the lines of fewer runs than a table's columns between a table's head ({@link #headsTable}, or a label
-     * such as 编制部门：…) and line {@code i}, when there are one to {@value #HEADER_LINES} of them and the head is just
+     * such as 编制部门：…) and line {@code i}, when there are one to {@value #HEAD_LINES} of them and the head is just
      * above them; else -1.
      */
     private static int headerUnder(List<Line> lines, int i) {
         int k = i - 1;
-        while (k >= 0 && i - k <= HEADER_LINES && lines.get(k).runs().size() < MIN_COLUMNS && !headsTable(lines.get(k)) && !labelled(lines.get(k))) k--;
+        while (k >= 0 && i - k <= HEAD_LINES && lines.get(k).runs().size() < MIN_COLUMNS && !headsTable(lines.get(k)) && !labelled(lines.get(k))) k--;
         if (k == i - 1 || k < 0 || !(headsTable(lines.get(k)) || labelled(lines.get(k)))) return -1;
         return k + 1;
     }
-
-    /** Lines a one-row table's header may take ({@link #headerUnder}): a group's name, its parts, their parts. */
-    private static final int HEADER_LINES = 4;
 
     /** Whether a line is a label and its value (编制部门：…, 单位：万元): a colon in it. */
     private static boolean labelled(Line l) {
@@ -146,7 +143,10 @@ public final class StreamBuilder {
         return false;
     }
 
-    /** Lines between a table's head and its header's first line of columns: 编制部门 and unit, a group header. */
+    /**
+     * The most lines between a table's head and its first line of figures or columns: 编制部门 and unit, a group's
+     * name, its parts, their parts.
+     */
     private static final int HEAD_LINES = 4;
 
     /**
@@ -158,7 +158,7 @@ public final class StreamBuilder {
     private static boolean groupHeader(Line l, Line below, List<Line> table) {
         if (l.runs().size() != 1 || headsTable(l) || signOff(l) || below.y0() - l.y1() > 0.5 * lineHeight(l)) return false;
         String text = text(l).strip();
-        if (text.isEmpty() || text.contains(":") || text.contains("：") || FIGURE.matcher(text).matches()) return false;
+        if (text.isEmpty() || labelled(l) || FIGURE.matcher(text).matches()) return false;
         Run run = l.runs().get(0);
         for (Line t : table.subList(0, Math.min(2, table.size()))) {
             long under = t.runs().stream().filter(r -> Math.min(r.x1(), run.x1()) > Math.max(r.x0(), run.x0())).count();
@@ -307,7 +307,7 @@ public final class StreamBuilder {
         List<double[]> figureSpans = new ArrayList<>(), otherSpans = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
             Line l = lines.get(k);
-            boolean figures = l.words().stream().anyMatch(r -> amount(r.glyphs()));
+            boolean figures = printsAmount(l);
             if (byHeader && !figures) {
                 // a one-row table under its head: its header's leaves (words no word of a header line below stands
                 // under) are its columns, as a ruled one's cells would be (its line of figures leaves blanks out)
@@ -427,7 +427,7 @@ public final class StreamBuilder {
     /** Whether no word of the header lines {@code below} (lines without an amount) stands under {@code word}: a leaf of the header. */
     private static boolean leaf(Run word, List<Line> below) {
         for (Line l : below) {
-            if (l.words().stream().anyMatch(r -> amount(r.glyphs()))) continue;
+            if (printsAmount(l)) continue;
             for (Run r : l.words()) if (r.x0() < word.x1() && r.x1() > word.x0()) return false;
         }
         return true;
@@ -650,6 +650,11 @@ public final class StreamBuilder {
     /** Whether no line that prints in column {@code col} prints an amount anywhere: the column's text is header words. */
     private static boolean headerOnly(List<List<List<Glyph>>> grid, int col) {
         return grid.stream().filter(row -> !row.get(col).isEmpty()).noneMatch(row -> row.stream().anyMatch(StreamBuilder::amount));
+    }
+
+    /** Whether a line prints an amount ({@link #amount}) in one of its words. */
+    private static boolean printsAmount(Line l) {
+        return l.words().stream().anyMatch(r -> amount(r.glyphs()));
     }
 
     /** Whether glyphs read as an amount: a figure with a separator or decimals, or of three digits and more (a 栏次's 1 2 3 is none). */

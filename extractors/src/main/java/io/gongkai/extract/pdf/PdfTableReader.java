@@ -782,22 +782,30 @@ public final class PdfTableReader {
         return repeatsHeader(previous, header, own);
     }
 
-    /** Whether a table (the lines over it, {@code header}, and its rows, {@code own}) prints a line of {@code previous}'s header again. */
+    /**
+     * Whether a table (the lines over it, {@code header}, and its rows, {@code own}) prints a line of {@code previous}'s
+     * header again: a line of four Han characters or more that prints no figure and no label ({@link #figuresOrLabel},
+     * told on the line as printed: its canonical form has no punctuation left to tell them by).
+     */
     static boolean repeatsHeader(RawBlock previous, List<String> header, List<RawRow> own) {
         List<String> seen = new ArrayList<>();
         for (String h : previous.headerText()) seen.add(TextNormalizer.canonical(h));
         previous.rows().stream().limit(6).forEach(r -> seen.add(TextNormalizer.canonical(r.joined())));
-        List<String> lines = new ArrayList<>();
-        for (String h : header) lines.add(TextNormalizer.canonical(h));
-        own.stream().limit(2).forEach(r -> lines.add(TextNormalizer.canonical(r.joined())));
-        for (String line : lines) {
-            if (TextNormalizer.hanCount(line) >= 4 && !line.matches(".*(\\d[,.]\\d|[:：]).*") && repeats(line, seen)) return true;
+        List<String> lines = new ArrayList<>(header);
+        own.stream().limit(2).forEach(r -> lines.add(r.joined()));
+        for (String printed : lines) {
+            String line = TextNormalizer.canonical(printed);
+            if (TextNormalizer.hanCount(line) >= 4 && !figuresOrLabel(printed) && repeats(line, seen)) return true;
         }
         return false;
     }
 
-    /** A figure in a row's text: a digit, a separator or a point, a digit. */
-    private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("\\d[,.]\\d");
+    /** Whether a line as printed holds a figure (a digit, a separator or a point, a digit) or a label's colon. */
+    private static boolean figuresOrLabel(String printed) {
+        return FIGURES_OR_LABEL.matcher(printed).find();
+    }
+
+    private static final java.util.regex.Pattern FIGURES_OR_LABEL = java.util.regex.Pattern.compile("\\d[,.]\\d|[:：]");
 
     /** The most lines a table's title and the lines under it (编制部门, 单位, 公开NN表) take at the foot of a page without a table. */
     static final int TITLE_PAGE_LINES = 5;
@@ -819,8 +827,8 @@ public final class PdfTableReader {
     }
 
     /**
-     * The continuation's rows appended, without the header rows it repeats. A row that prints figures repeats one only
-     * as it is (a 类 at the foot of a page and its one 款 at the top of the next print the same amounts: 201 一般公共服务支出
+     * The continuation's rows appended, without the header rows it repeats. A row that prints figures (or a label)
+     * repeats one only as it is (a 类 at the foot of a page and its one 款 at the top of the next print the same amounts: 201 一般公共服务支出
      * and 20113 商贸事务, within one character in five of each other, and the 款 was dropped as a header repeated).
      */
     static RawBlock join(RawBlock a, RawBlock b) {
@@ -829,7 +837,7 @@ public final class PdfTableReader {
         boolean header = true;
         for (RawRow r : b.rows()) {
             String text = TextNormalizer.canonical(r.joined());
-            if (header && (FIGURES.matcher(r.joined()).find() ? seen.contains(text) : repeats(text, seen))) continue;
+            if (header && (figuresOrLabel(r.joined()) ? seen.contains(text) : repeats(text, seen))) continue;
             header = false;
             rows.add(r);
         }

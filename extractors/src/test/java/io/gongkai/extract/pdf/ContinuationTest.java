@@ -63,4 +63,13 @@ class ContinuationTest {
         List<Integer> lines = PdfTableReader.join(a, b).rows().stream().map(RawRow::line).toList();
         assertEquals(List.of(3001, 3002, 4002, 4003), lines);
     }
+
+    @Test
+    void onlyALineWithoutFiguresOrALabelRepeatsAHeader() {
+        // the guard was run on each line's canonical form, which has no separators or colons left: never true
+        RawBlock a = new RawBlock(3000, List.of(3), "2025年部门支出预算总表", null, List.of("编制部门：上海市普陀区商务委员会"),
+                List.of(row(3001, "功能分类科目编码及名称", "合计", "基本支出", "项目支出"), row(3002, "201 一般公共服务支出", "21,601,733.00", "12,291,733.00", "9,310,000.00")), List.of());
+        assertFalse(PdfTableReader.repeatsHeader(a, List.of(), List.of(row(4001, "20113 商贸事务", "21,601,733.00", "12,291,733.00", "9,310,000.00"))));
+        assertTrue(PdfTableReader.repeatsHeader(a, List.of(), List.of(row(4001, "功能分类科目编码及名称", "合计", "基本支出", "项目支出"))));
+    }
 }
