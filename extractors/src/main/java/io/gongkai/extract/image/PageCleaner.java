@@ -109,8 +109,13 @@ public final class PageCleaner {
         round.release();
         if (!opaque) stainsMadePaper(out, coloured, saturated, dpi);
         out.setTo(new org.opencv.core.Scalar(255), saturated);
-        bridgedUnderSeal(out, saturated, dpi);
-        if (opaque) inpaintedUnderSeal(out, saturated, dpi);
+        // only an opaque seal's ink hides print to carry across: a translucent seal's or a stain's pale colour lies
+        // over print that shows through it, and bridging across a stain's fill drew a figure's strokes down through
+        // the rows under it (the stained page's figures read 4,54L15,000.0)
+        if (opaque) {
+            bridgedUnderSeal(out, saturated, dpi);
+            inpaintedUnderSeal(out, saturated, dpi);
+        }
         for (Mat m : List.of(least, pale, coloured)) m.release();
         if (opaque) return new Decoloured(out, saturated);
         saturated.release();
