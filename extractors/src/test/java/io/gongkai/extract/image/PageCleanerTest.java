@@ -35,11 +35,12 @@ class PageCleanerTest {
     void aRuleCutByASealsOpaqueRingIsCarriedAcrossItAndNothingElseIs() {
         // 200 dpi: a row rule (2 px, black) crossed by an opaque red ring stroke (8 px, drawn over the print, as a digital
         // seal or an ImageMagick -draw is); a second rule that stops, 20 px of paper, and goes on (no seal in the gap);
-        // two short strokes (a digit's width) with the same red stroke between them
-        BufferedImage page = new BufferedImage(400, 120, BufferedImage.TYPE_3BYTE_BGR);
+        // two short strokes (a digit's width) with the same red stroke between them; and more of the ring over bare paper
+        // below, so that the page holds as much seal ink as a ring (PageCleaner.SEAL_LEAST) and is judged for opacity
+        BufferedImage page = new BufferedImage(400, 140, BufferedImage.TYPE_3BYTE_BGR);
         java.awt.Graphics2D g = page.createGraphics();
         g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 400, 120);
+        g.fillRect(0, 0, 400, 140);
         g.setColor(java.awt.Color.BLACK);
         g.fillRect(10, 30, 380, 2);
         g.fillRect(10, 60, 180, 2);
@@ -50,13 +51,16 @@ class PageCleanerTest {
         g.setStroke(new java.awt.BasicStroke(8));
         g.drawLine(150, 0, 170, 50);
         g.drawLine(200, 80, 200, 100);
+        g.drawLine(10, 128, 390, 128);
         g.dispose();
         OpenCv.load();
         Mat gray = PageCleaner.withoutColouredInk(page, 200);
         for (int x = 140; x <= 180; x++) assertTrue(gray.get(30, x)[0] < 100, "the rule under the ring at x " + x + ": " + gray.get(30, x)[0]);
         assertEquals(255, (int) gray.get(20, 160)[0], "the ring's own stroke off the rule is paper");
         for (int x = 192; x <= 208; x++) assertEquals(255, (int) gray.get(60, x)[0], "a rule's own gap, no seal in it, at x " + x);
-        assertEquals(255, (int) gray.get(90, 200)[0], "no bridge between two short strokes");
+        // no bridge between two short strokes: a bridge paints the ends' tone (0); inpainting the thin stroke between
+        // them blends paper and their edges, lighter than print
+        assertTrue(gray.get(90, 200)[0] >= 128, "no bridge between two short strokes: " + gray.get(90, 200)[0]);
         gray.release();
     }
 
