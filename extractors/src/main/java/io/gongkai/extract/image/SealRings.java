@@ -25,6 +25,10 @@ public final class SealRings {
     static final double ROUND = 0.85;
     /** Darker than this (of 255) is ink. */
     static final int INK = 160;
+    /** How much darker (of 255) than the mean of the quarter inch around it a pixel is to be ink. */
+    static final int CONTRAST = 30;
+    /** The widest stroke of a ring, millimetres (a seal's outer ring is 1–1.5 mm): a wider band inked all round is a fill. */
+    static final double STROKE_MM = 2.5;
     /** How much darker than the ring (of 255) a pixel in its stroke is print seen through it. */
     static final int THROUGH = 40;
     /** Below this share of a ring's stroke seen through ({@link #THROUGH}) the ring hides the print: it is opaque. */
@@ -52,8 +56,15 @@ public final class SealRings {
         double scale = Math.min(1, LOOKED_AT / dpi);
         double leastR = LEAST_MM / 2 / 25.4 * dpi, mostR = MOST_MM / 2 / 25.4 * dpi;
         if (Math.min(gray.cols(), gray.rows()) < 2 * leastR) return null;
+        // ink against the paper around it (a window a quarter inch across), not a fixed level: under uneven light a
+        // page's dark side is all under any fixed level, and every circle there was "inked" all round
         Mat inkMat = new Mat();
-        Imgproc.threshold(gray, inkMat, INK, 255, Imgproc.THRESH_BINARY_INV);
+        Imgproc.adaptiveThreshold(gray, inkMat, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY_INV,
+                Math.max(3, (int) Math.round(dpi / 4) | 1), CONTRAST);
+        Mat dark = new Mat();
+        Imgproc.threshold(gray, dark, INK, 255, Imgproc.THRESH_BINARY_INV);
+        Core.bitwise_and(inkMat, dark, inkMat);
+        dark.release();
         // circles are looked for without the rules: a table's grid draws more circles through its crossings than a
         // ring does (on a ruled page the ring was not among the first 20 found; without the rules it is the first)
         Mat unruled = inkMat.clone(), small = new Mat(), circles = new Mat();
@@ -105,6 +116,8 @@ public final class SealRings {
             found.add(ring);
             // every ring about that centre, a seal's inner ring and its outer one whichever was found
             List<int[]> bands = bands(inkNear, w, h, ring[0], ring[1], leastR * 0.5, mostR * 1.05);
+            double widest = STROKE_MM / 25.4 * dpi + 2;
+            if (bands.stream().anyMatch(b -> b[1] - b[0] + 1 > widest)) continue;
             if (bands.isEmpty() || !hides(g, ink, w, h, ring[0], ring[1], bands)) continue;
             if (mask == null) mask = Mat.zeros(h, w, CvType.CV_8U);
             paint(mask, w, h, ring[0], ring[1], bands);
