@@ -35,6 +35,10 @@ public final class SealRings {
     static final double SEEN_THROUGH = 0.01;
     /** The resolution circles are looked for at, pixels per inch (a 40 mm ring is 79 pixels across). */
     static final double LOOKED_AT = 50;
+    /** The resolution rules are taken out at before circles are looked for, pixels per inch. */
+    static final double RULED_AT = 100;
+    /** How much darker than paper (of 255) a pixel of the page looked at ({@link #LOOKED_AT}) is to hold ink: a 0.8 mm ring there is a pixel and a half, gray. */
+    static final int LOOKED_AT_INK = 40;
     /** The least length of a rule, inches: straight runs this long are taken out before circles are looked for. */
     static final double RULE = 0.3;
     /** OpenCV's accumulator threshold for a circle's centre at {@link #LOOKED_AT} (low: every circle found is checked). */
@@ -56,37 +60,55 @@ public final class SealRings {
         double scale = Math.min(1, LOOKED_AT / dpi);
         double leastR = LEAST_MM / 2 / 25.4 * dpi, mostR = MOST_MM / 2 / 25.4 * dpi;
         if (Math.min(gray.cols(), gray.rows()) < 2 * leastR) return null;
-        // ink against the paper around it (a window a quarter inch across), not a fixed level: under uneven light a
-        // page's dark side is all under any fixed level, and every circle there was "inked" all round
-        Mat inkMat = new Mat();
-        Imgproc.adaptiveThreshold(gray, inkMat, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY_INV,
-                Math.max(3, (int) Math.round(dpi / 4) | 1), CONTRAST);
-        Mat dark = new Mat();
-        Imgproc.threshold(gray, dark, INK, 255, Imgproc.THRESH_BINARY_INV);
-        Core.bitwise_and(inkMat, dark, inkMat);
-        dark.release();
-        // circles are looked for without the rules: a table's grid draws more circles through its crossings than a
-        // ring does (on a ruled page the ring was not among the first 20 found; without the rules it is the first)
-        Mat unruled = inkMat.clone(), small = new Mat(), circles = new Mat();
-        int rule = (int) Math.round(RULE * dpi);
+        // circles are looked for at a lower resolution ({@link #RULED_AT}), without the rules: a table's grid draws more
+        // circles through its crossings than a ring does (on a ruled page the ring was not among the first 20 found;
+        // without the rules it is the first)
+        double mid = Math.min(1, RULED_AT / dpi);
+        Mat half = new Mat();
+        Imgproc.resize(gray, half, new Size(), mid, mid, Imgproc.INTER_AREA);
+        Mat unruled = ink(half, (float) (dpi * mid)), small = new Mat(), circles = new Mat();
+        half.release();
+        Mat inkHalf = unruled.clone();
+        int rule = (int) Math.round(RULE * dpi * mid);
         for (Size along : List.of(new Size(rule, 1), new Size(1, rule))) {
             Mat lines = new Mat(), kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, along);
-            Imgproc.morphologyEx(inkMat, lines, Imgproc.MORPH_OPEN, kernel);
+            Imgproc.morphologyEx(inkHalf, lines, Imgproc.MORPH_OPEN, kernel);
             Core.subtract(unruled, lines, unruled);
             lines.release();
             kernel.release();
         }
+        inkHalf.release();
         Core.bitwise_not(unruled, unruled);
-        Imgproc.resize(unruled, small, new Size(), scale, scale, Imgproc.INTER_AREA);
+        Imgproc.resize(unruled, small, new Size(), scale / mid, scale / mid, Imgproc.INTER_AREA);
         unruled.release();
         Imgproc.HoughCircles(small, circles, Imgproc.HOUGH_GRADIENT, 1, leastR * scale, 100, VOTES,
                 (int) Math.floor(leastR * scale), (int) Math.ceil(mostR * scale));
-        small.release();
-        if (circles.empty()) {
-            circles.release();
-            inkMat.release();
-            return null;
+        // a first look at each circle where it was found, at that resolution: its ink, a pixel either way, along
+        // ROUND of its length (the matrix's rings: 0.96-1.00; circles through text and grid: 0.77 at most, on the
+        // seeds' dense 7 pt tables); the page at full resolution is looked at only for these
+        int sw = small.cols(), sh = small.rows();
+        byte[] smallInk = null;
+        List<float[]> likely = new ArrayList<>();
+        float[] c = new float[3];
+        for (int i = 0; i < Math.min(CANDIDATES, circles.cols()); i++) {
+            circles.get(0, i, c);
+            if (smallInk == null) {
+                Mat t = new Mat(), k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3));
+                Imgproc.threshold(small, t, 255 - LOOKED_AT_INK, 255, Imgproc.THRESH_BINARY_INV);
+                Imgproc.dilate(t, t, k);
+                smallInk = new byte[sw * sh];
+                t.get(0, 0, smallInk);
+                t.release();
+                k.release();
+            }
+            double rough = 0;
+            for (int d = -1; d <= 1; d++) rough = Math.max(rough, inked(smallInk, sw, sh, c[0], c[1], c[2] + d));
+            if (rough >= ROUND) likely.add(c.clone());
         }
+        small.release();
+        circles.release();
+        if (likely.isEmpty()) return null;
+        Mat inkMat = ink(gray, dpi);
         int w = gray.cols(), h = gray.rows();
         byte[] g = new byte[w * h];
         gray.get(0, 0, g);
@@ -99,19 +121,11 @@ public final class SealRings {
         inkMat.release();
         near.release();
         Mat mask = null;
-        int n = Math.min(CANDIDATES, circles.cols());
-        float[] c = new float[3];
         List<double[]> found = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            circles.get(0, i, c);
-            double cx = c[0] / scale, cy = c[1] / scale, r = c[2] / scale;
+        for (float[] l : likely) {
+            double cx = l[0] / scale, cy = l[1] / scale, r = l[2] / scale;
             if (found.stream().anyMatch(f -> Math.hypot(f[0] - cx, f[1] - cy) < leastR / 2)) continue;
-            // a first look, at the circle as found and a few radii about it: most candidates are text and grid
-            int reach = (int) Math.ceil(1 / scale) + 1;
-            double rough = 0;
-            for (int rr = -reach; rr <= reach; rr += 2) rough = Math.max(rough, inked(inkNear, w, h, cx, cy, r + rr));
-            if (rough < ROUND / 2) continue;
-            double[] ring = ring(inkNear, w, h, cx, cy, r, reach);
+            double[] ring = ring(inkNear, w, h, cx, cy, r, (int) Math.ceil(1 / scale) + 1);
             if (ring == null) continue;
             found.add(ring);
             // every ring about that centre, a seal's inner ring and its outer one whichever was found
@@ -122,8 +136,24 @@ public final class SealRings {
             if (mask == null) mask = Mat.zeros(h, w, CvType.CV_8U);
             paint(mask, w, h, ring[0], ring[1], bands);
         }
-        circles.release();
         return mask;
+    }
+
+    /**
+     * Ink against the paper around it (a window a quarter inch across) and darker than {@link #INK}, not a fixed level
+     * alone: under uneven light a page's dark side is all under any fixed level, and every circle there was "inked" all
+     * round.
+     *
+     * @return 255 on ink (8-bit, the page's size)
+     */
+    private static Mat ink(Mat gray, float dpi) {
+        Mat ink = new Mat(), dark = new Mat();
+        Imgproc.adaptiveThreshold(gray, ink, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY_INV,
+                Math.max(3, (int) Math.round(dpi / 4) | 1), CONTRAST);
+        Imgproc.threshold(gray, dark, INK, 255, Imgproc.THRESH_BINARY_INV);
+        Core.bitwise_and(ink, dark, ink);
+        dark.release();
+        return ink;
     }
 
     /**
