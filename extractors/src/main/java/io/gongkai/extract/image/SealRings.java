@@ -43,6 +43,16 @@ public final class SealRings {
     static final double RULE = 0.3;
     /** OpenCV's accumulator threshold for a circle's centre at {@link #LOOKED_AT} (low: every circle found is checked). */
     static final int VOTES = 20;
+    /**
+     * How far (a share of its radius) a ring's radius may lie from the circle found at {@link #LOOKED_AT}: Hough puts a
+     * circle between a seal's two rings as often as on either (r 144 for rings of 126 and 157 pixels).
+     */
+    static final double NEAR = 0.15;
+    /**
+     * How far from where it was found at {@link #LOOKED_AT} a ring's centre may lie, inches (Hough's centre there was
+     * 14 pixels at 200 dpi off a ring half hidden by a table's rules).
+     */
+    static final double REACH = 0.1;
     /** The most circles looked at closely on a page. */
     static final int CANDIDATES = 16;
 
@@ -125,7 +135,7 @@ public final class SealRings {
         for (float[] l : likely) {
             double cx = l[0] / scale, cy = l[1] / scale, r = l[2] / scale;
             if (found.stream().anyMatch(f -> Math.hypot(f[0] - cx, f[1] - cy) < leastR / 2)) continue;
-            double[] ring = ring(inkNear, w, h, cx, cy, r, (int) Math.ceil(1 / scale) + 1);
+            double[] ring = ring(inkNear, w, h, cx, cy, r, (int) Math.ceil(REACH * dpi));
             if (ring == null) continue;
             found.add(ring);
             // every ring about that centre, a seal's inner ring and its outer one whichever was found
@@ -157,15 +167,22 @@ public final class SealRings {
     }
 
     /**
-     * The circle best inked near a candidate: centre moved up to {@code reach} pixels, radius within 8 %.
+     * The circle best inked near a candidate: centre moved up to {@code reach} pixels, radius within {@link #NEAR} —
+     * looked for two pixels apart, then a pixel apart about the best.
      *
      * @return {cx, cy, r} of a circle inked along {@link #ROUND} of its length, or null
      */
     private static double[] ring(byte[] ink, int w, int h, double cx, double cy, double r, int reach) {
-        double best = 0;
-        double[] at = null;
-        int lo = (int) Math.floor(r * 0.92), hi = (int) Math.ceil(r * 1.08);
-        for (int rr = lo; rr <= hi; rr++) {
+        double[] coarse = best(ink, w, h, (int) Math.round(cx), (int) Math.round(cy), reach,
+                (int) Math.floor(r * (1 - NEAR)), (int) Math.ceil(r * (1 + NEAR)), 2);
+        double[] fine = best(ink, w, h, (int) coarse[0], (int) coarse[1], 2, (int) coarse[2] - 2, (int) coarse[2] + 2, 1);
+        return fine[3] >= ROUND ? new double[]{fine[0], fine[1], fine[2]} : null;
+    }
+
+    /** {cx, cy, r, inked share} of the best inked circle over the centres and radii given, {@code step} pixels apart. */
+    private static double[] best(byte[] ink, int w, int h, int cx, int cy, int reach, int lo, int hi, int step) {
+        double[] at = {cx, cy, lo, 0};
+        for (int rr = Math.max(1, lo); rr <= hi; rr += step) {
             int samples = Math.max(16, (int) Math.ceil(2 * Math.PI * rr));
             int[] ox = new int[samples], oy = new int[samples];
             for (int s = 0; s < samples; s++) {
@@ -173,21 +190,18 @@ public final class SealRings {
                 ox[s] = (int) Math.round(rr * Math.cos(a));
                 oy[s] = (int) Math.round(rr * Math.sin(a));
             }
-            for (int dy = -reach; dy <= reach; dy++)
-                for (int dx = -reach; dx <= reach; dx++) {
-                    int x0 = (int) Math.round(cx) + dx, y0 = (int) Math.round(cy) + dy, on = 0;
+            for (int dy = -reach; dy <= reach; dy += step)
+                for (int dx = -reach; dx <= reach; dx += step) {
+                    int x0 = cx + dx, y0 = cy + dy, on = 0;
                     for (int s = 0; s < samples; s++) {
                         int x = x0 + ox[s], y = y0 + oy[s];
                         if (x >= 0 && y >= 0 && x < w && y < h && ink[y * w + x] != 0) on++;
                     }
                     double cov = (double) on / samples;
-                    if (cov > best) {
-                        best = cov;
-                        at = new double[]{x0, y0, rr};
-                    }
+                    if (cov > at[3]) at = new double[]{x0, y0, rr, cov};
                 }
         }
-        return best >= ROUND ? at : null;
+        return at;
     }
 
     /** The share of the circle's length (sampled a pixel apart) on ink; points off the page count as not inked. */
