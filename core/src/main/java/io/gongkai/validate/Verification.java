@@ -52,8 +52,10 @@ public final class Verification {
     private static java.util.Set<String> foursLost(Map<CellRef, Cell> cells) {
         java.util.Set<String> out = new java.util.HashSet<>();
         cells.forEach((ref, c) -> {
-            // (a figure mended has a 4 in it; one OCR hardly read with none, a speck read 0, tells nothing of 4s)
-            if (c.number() != null && (io.gongkai.model.Confidence.mended(c.confidence()) && c.number().toPlainString().indexOf('4') >= 0 || c.repairs().stream().anyMatch(r ->
+            // (a figure mended has a 4 in it; one OCR hardly read with none, a speck read 0, tells nothing of 4s; nor
+            // does one an identity gave where OCR read garbage: 903,482 recovered for 医903,482, whose 4 no glyph showed)
+            boolean fromGlyphs = c.repairs().stream().noneMatch(r -> r.kind().equals(io.gongkai.model.RepairKind.IDENTITY_RECOVERED));
+            if (c.number() != null && (fromGlyphs && io.gongkai.model.Confidence.mended(c.confidence()) && c.number().toPlainString().indexOf('4') >= 0 || c.repairs().stream().anyMatch(r ->
                     r.kind().equals(io.gongkai.model.RepairKind.OCR_DIGIT) && fourReadAsOne(r.before(), c.number())))) {
                 out.add(ref.table());
             }
