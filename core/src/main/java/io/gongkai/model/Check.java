@@ -14,7 +14,8 @@ import java.util.List;
  * @param difference expected − actual (null when unknown)
  * @param target     the cell on the left side
  * @param terms      the cells on the right side
- * @param noFigure   those of its cells that show no figure (a blank taken as 0, a dash): an identity that holds over
+ * @param noFigure   those of its cells that show no figure (a blank taken as 0, a dash) or an OCR 0 in doubt taken as
+ *                   0 (a lone {@code o}): an identity that holds over
  *                   such cells holds by assumption and verifies nothing
  */
 public record Check(String identity, String description, CheckStatus status, BigDecimal expected,

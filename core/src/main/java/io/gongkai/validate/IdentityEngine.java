@@ -93,7 +93,7 @@ public final class IdentityEngine {
         boolean ocrFigures = digitRounds > 0 && cellAt.values().stream().anyMatch(c -> c.number() != null && c.confidence() < 1);
         Map<CellRef, Solver.Var> asRead = new LinkedHashMap<>();
         if (ocrFigures) strict.forEach((ref, v) -> {
-            Solver.Var w = assume(v.copy());
+            Solver.Var w = assume(v.copy(), false);
             Cell c = cellAt.get(ref);
             if (w.origin == Solver.Var.Origin.UNCERTAIN && c != null && c.number() != null) w.value = Interval.exact(c.number().multiply(w.scale));
             asRead.put(ref, w);
@@ -104,10 +104,13 @@ public final class IdentityEngine {
         // phase two: blank amounts and truncated amounts under 1 元 taken as 0 (the convention of these tables),
         // kept only where no identity that phase one did not fail fails under the assumption
         Map<CellRef, Solver.Var> assumed = new LinkedHashMap<>();
-        strict.forEach((ref, v) -> assumed.put(ref, assume(v.copy())));
+        strict.forEach((ref, v) -> assumed.put(ref, assume(v.copy(), false)));
         new Solver(assumed).solve(equations);
         List<Check> assumedChecks = equations.stream().map(e -> evaluate(e, assumed)).toList();
-        Map<CellRef, Solver.Var> vars = choose(equations, strict, strictChecks, assumed, assumedChecks);
+        Map<CellRef, Solver.Var> blanksTaken = choose(equations, strict, strictChecks, assumed, assumedChecks);
+        // phase three: OCR zeros in doubt taken as 0 too, kept only where no identity phase two did not fail fails (a
+        // wrong one costs none of phase two's blanks)
+        Map<CellRef, Solver.Var> vars = zerosTaken(equations, blanksTaken);
         if (ocrFigures) {
             // an OCR figure with one digit misread that its failing identities pin: read again, and everything checked anew
             // figures that lost their 4s' crossbars in many places (every 4 of a photocopy read 1), read again together
@@ -127,6 +130,7 @@ public final class IdentityEngine {
         vars.forEach((ref, v) -> {
             if (v.initiallyExact || !v.value.isExact()) return;
             if (v.assumed && v.origin == Solver.Var.Origin.BLANK) return; // a blank stays blank; its checks say what was assumed
+            if (v.assumed && v.readZero) return; // a 0 read in doubt stays as read, in doubt: its checks verify nothing by it
             Cell cell = cellAt.get(ref);
             if (cell != null && keyDoubtful(cell)) { pinnedDoubtful.add(ref); return; }
             Optional.ofNullable(cell).ifPresent(c -> revised.put(ref, recovered(c, v)));
@@ -410,6 +414,7 @@ public final class IdentityEngine {
             value = Interval.exact(BigDecimal.ZERO);
         }
         Solver.Var var = new Solver.Var(value, scale, rounded, origin);
+        var.readZero = origin == Solver.Var.Origin.UNCERTAIN && kind == Column.Kind.MONEY && (c.number() != null ? c.number().signum() == 0 : zeroAmongMarks(c.raw()));
         if (rounded) {
             var.decimals = decimals;
             var.half = new BigDecimal("0.5").movePointLeft(decimals).multiply(scale);
@@ -517,20 +522,60 @@ public final class IdentityEngine {
         }
     }
 
+    /**
+     * Whether OCR read a 0 among a mark or two that are no figure ({@code L 0}, {@code ! 0}, {@code T 0.00}: a seal's
+     * stroke or a rule's end beside a printed 0): every digit a 0, at most two other marks besides separators.
+     */
+    static boolean zeroAmongMarks(String raw) {
+        if (raw == null) return false;
+        int zeros = 0, marks = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            if (ch == '0') zeros++;
+            else if (Character.isDigit(ch)) return false;
+            else if (!Character.isWhitespace(ch) && ch != '.' && ch != ',') marks++;
+        }
+        return zeros > 0 && marks <= 2;
+    }
+
     private static final BigDecimal ONE_YUAN = BigDecimal.ONE;
 
-    /** Phase two's assumption for a value the source does not show: a blank amount, or a truncated one under 1 元, is 0. */
-    private static Solver.Var assume(Solver.Var v) {
+    /**
+     * Phase two's assumption for a value the source does not show: a blank amount, or a truncated one under 1 元, is 0;
+     * so is an OCR reading in doubt that reads 0 (a lone {@code o} for a printed 0, a 0 beside a seal's stroke read as a
+     * mark: {@code L 0}, {@link #zeroAmongMarks}). A 0
+     * shown in doubt is no weaker evidence than a blank, which these tables print for 0: where neither were taken, a
+     * row's 合计 = 人员经费 + 公用经费 with 公用经费 read {@code o} pinned nothing, and a seal's stroke through 合计 left
+     * the whole column's sum undecided and every figure of it unchecked (ring-200, 万里街道 24 p29: 74 of 96 figures
+     * flagged, 4,608,515 under the ring read 4,303,515). Like a blank, the assumption is kept only where it makes no
+     * identity fail ({@link #choose}; taken after the blanks, so that a wrong one costs none of them), and an identity
+     * that holds over it verifies nothing ({@link Check#noFigure()}).
+     *
+     * @param readZeros whether OCR zeros in doubt are taken as 0 (phase three) or left unknown (phase two)
+     */
+    private static Solver.Var assume(Solver.Var v, boolean readZeros) {
         if (v.value.isExact()) return v;
         boolean blank = v.origin == Solver.Var.Origin.BLANK && v.value.contains(BigDecimal.ZERO);
         boolean tinyTruncated = v.origin == Solver.Var.Origin.TRUNCATED && v.value.lo() != null && v.value.lo().signum() >= 0
                 && v.value.hi() != null && v.value.hi().compareTo(ONE_YUAN) < 0;
-        if (blank || tinyTruncated) {
+        if (blank || tinyTruncated || readZeros && v.readZero) {
             v.value = Interval.exact(BigDecimal.ZERO);
             v.assumed = true;
-            v.pinnedBy = blank ? "blank taken as 0" : "truncated amount under 1 yuan taken as 0";
+            v.pinnedBy = blank ? "blank taken as 0" : v.readZero ? "a 0 read in doubt taken as 0" : "truncated amount under 1 yuan taken as 0";
         }
         return v;
+    }
+
+    /** Phase three: phase two's values, with OCR zeros in doubt taken as 0 where that makes no identity fail. */
+    private static Map<CellRef, Solver.Var> zerosTaken(List<Equation> equations, Map<CellRef, Solver.Var> blanksTaken) {
+        if (blanksTaken.values().stream().noneMatch(v -> v.readZero && !v.value.isExact())) return blanksTaken;
+        List<Check> blankChecks = equations.stream().map(e -> evaluate(e, blanksTaken)).toList();
+        // from phase two's values: a 0 in doubt an identity already pinned is confirmed by it, not assumed
+        Map<CellRef, Solver.Var> zeros = new LinkedHashMap<>();
+        blanksTaken.forEach((ref, v) -> zeros.put(ref, assume(v.copy(), true)));
+        new Solver(zeros).solve(equations);
+        List<Check> zeroChecks = equations.stream().map(e -> evaluate(e, zeros)).toList();
+        return choose(equations, blanksTaken, blankChecks, zeros, zeroChecks);
     }
 
     /**
@@ -646,11 +691,11 @@ public final class IdentityEngine {
         // cells that show no figure (a blank taken as 0, a dash): an identity that holds over them verifies nothing
         List<CellRef> noFigure = new ArrayList<>();
         if (target.assumed && target.origin == Solver.Var.Origin.BLANK) assumedCells.add(e.target());
-        if (target.origin == Solver.Var.Origin.BLANK) noFigure.add(e.target());
+        if (target.origin == Solver.Var.Origin.BLANK || target.assumed && target.readZero) noFigure.add(e.target());
         for (CellRef r : e.terms()) {
             Solver.Var v = vars.get(r);
             if (v.assumed && v.origin == Solver.Var.Origin.BLANK) assumedCells.add(r);
-            if (v.origin == Solver.Var.Origin.BLANK) noFigure.add(r);
+            if (v.origin == Solver.Var.Origin.BLANK || v.assumed && v.readZero) noFigure.add(r);
         }
         BigDecimal scale = target.scale;
         Interval diff = target.value.plus(sum, -1);

@@ -35,8 +35,10 @@ final class Solver {
         final boolean initiallyExact;
         final Origin origin;
         String pinnedBy;
-        /** Set when phase two assumed the value (a blank read as 0, a truncated amount under 1 元 read as 0). */
+        /** Set when phase two assumed the value (a blank read as 0, a truncated amount under 1 元 read as 0, a 0 read in doubt). */
         boolean assumed;
+        /** An OCR reading in doubt that reads 0 (a lone {@code o} or {@code O} for the digit): phase two takes it as 0, as a blank. */
+        boolean readZero;
 
         Var(Interval value, BigDecimal scale, boolean rounded, Origin origin) {
             this.value = value;
@@ -50,6 +52,7 @@ final class Solver {
             Var v = new Var(value, scale, rounded, origin, initiallyExact);
             v.pinnedBy = pinnedBy;
             v.assumed = assumed;
+            v.readZero = readZero;
             v.half = half;
             v.decimals = decimals;
             return v;

@@ -23,6 +23,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The identity engine on small 支出决算表 (template {@code expenditure}: 合计 = Σ项, 1 = 2 + 3 + 4 + 5 + 6). */
@@ -342,6 +343,30 @@ class IdentityEngineTest {
         List<Cell> cells = new ArrayList<>(r.cells());
         cells.set(index, CellReader.read(new RawCell(raw, null, confidence), cells.get(index).column(), Column.Kind.MONEY));
         return r.withCells(cells);
+    }
+
+    @Test
+    void zerosReadInDoubtAreTakenAsZeroWhereNoIdentityFailsSoThatFiguresUnderASealArePinned() {
+        // a seal's ring over 合计 of two rows: both read illegibly, and 项目支出 beside them read 'o' (a lone 0 OCR took
+        // for a letter, in doubt). Neither row total nor the column's sum pinned anything (two unknowns in each): the
+        // figures came out as misread, flagged, and every figure of the column unchecked. A 0 in doubt is taken as 0,
+        // as a blank is, where that makes no identity fail: 合计 = 基本支出 + 0 pins both, and the column's sum agrees
+        double c = io.gongkai.model.Confidence.CORROBORATED;
+        Row first = readAt(readAt(ocrRow(c, "2010450", "1,000", "1,000", "0"), 0, "7,303", 0.3), 2, "o", 0.55);
+        Row second = readAt(readAt(ocrRow(c, "2080501", "2,000", "2,000", "0"), 0, "2,900", 0.3), 2, "o", 0.55);
+        Document d = engine.validate(doc(MoneyUnit.YUAN, ocrRow(c, "total", "3,000", "3,000", "0"), first, second));
+        assertEquals("1000", cell(d, "2010450", "1").number().stripTrailingZeros().toPlainString(), cell(d, "2010450", "1").toString());
+        assertEquals("2000", cell(d, "2080501", "1").number().stripTrailingZeros().toPlainString(), cell(d, "2080501", "1").toString());
+        // still flagged: the identities' value is not what OCR read there, and the 0s in doubt verify nothing
+        assertEquals(CellStatus.SUSPECT, cell(d, "2010450", "1").status());
+        assertEquals(CellStatus.SUSPECT, cell(d, "2010450", "3").status());
+        assertTrue(d.allChecks().stream().noneMatch(k -> k.status() == CheckStatus.FAIL), d.allChecks().toString());
+        // a 'o' where a figure is printed: taken as 0 the row fails, so it is not taken, and nothing is pinned through it
+        Row wrong = readAt(readAt(ocrRow(c, "2080501", "2,000", "1,500", "500"), 0, "2,900", 0.3), 2, "o", 0.55);
+        Document w = engine.validate(doc(MoneyUnit.YUAN, ocrRow(c, "total", "3,000", "2,500", "500"), first, wrong));
+        assertNotEquals("1500", cell(w, "2080501", "1").number() == null ? "" : cell(w, "2080501", "1").number().stripTrailingZeros().toPlainString());
+        assertEquals(CellStatus.SUSPECT, cell(w, "2080501", "1").status());
+        assertEquals(CellStatus.SUSPECT, cell(w, "2080501", "3").status());
     }
 
     @Test
