@@ -370,6 +370,13 @@ class IdentityEngineTest {
     }
 
     @Test
+    void aZeroAmongAMarkOrTwoIsAZeroInDoubtAndAFigureIsNot() {
+        // a seal's stroke or a rule's end beside a printed 0, read as a mark (ring-bw-200: 'L 0', '! 0', 'T 0.00')
+        for (String zero : List.of("L 0", "! 0", "T 0.00", "0 ,")) assertTrue(IdentityEngine.zeroAmongMarks(zero), zero);
+        for (String figure : List.of("0 7", "", "医903", "2.00", "LT! 0", "1 0")) assertTrue(!IdentityEngine.zeroAmongMarks(figure), figure);
+    }
+
+    @Test
     void aFigureAnIdentityGaveForGarbageIsNoSignThatTheScanLostIts4s() {
         // OCR read a stain's edge and a figure as 医903,482 (no number, confidence 0.14); the identities give 903,482. Its
         // 4 came from the sums, not from glyphs: taken for a 4 read from broken strokes, it made the table one that
