@@ -188,6 +188,9 @@ public final class PageScanner {
         Mat seal = decoloured.seal();
         Mat positive = PageCleaner.positive(gray);
         if (positive != gray) gray = replace(gray, positive);
+        // a band or block printed light on dark, before the sheet is looked for: its edge is no sheet's edge
+        Mat positiveRegions = PageCleaner.positiveRegions(gray, dpi);
+        if (positiveRegions != gray) gray = replace(gray, positiveRegions);
         Mat unsalted = PageCleaner.medianIfSalted(gray);
         if (unsalted != gray) gray = replace(gray, unsalted);
         // a photo's desk around the sheet made paper: its edge is no table's border

@@ -138,4 +138,31 @@ class PageCleanerTest {
         assertEquals(4.0, PageCleaner.specksPerSquareInch(m, 200), 0.01);
         m.release();
     }
+
+    @Test
+    void aBandOfLightPrintOnDarkIsMadePositiveAndABlackBoxWithNoPrintIsLeft() {
+        // 200 dpi, 8 × 4 inches: dark print on paper above; a band 1 inch tall printed light on black (two lines of white
+        // "strokes" 3 px wide); beside it a black box 1.2 inch square with nothing in it (a redaction, a scanner's border)
+        Mat page = new Mat(800, 1600, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(255));
+        OpenCv.load();
+        for (int x = 100; x < 1500; x += 40) org.opencv.imgproc.Imgproc.rectangle(page, new org.opencv.core.Point(x, 100), new org.opencv.core.Point(x + 2, 130), new org.opencv.core.Scalar(0), -1);
+        org.opencv.imgproc.Imgproc.rectangle(page, new org.opencv.core.Point(0, 400), new org.opencv.core.Point(1100, 600), new org.opencv.core.Scalar(10), -1);
+        for (int x = 100; x < 1000; x += 20) {
+            org.opencv.imgproc.Imgproc.rectangle(page, new org.opencv.core.Point(x, 430), new org.opencv.core.Point(x + 2, 460), new org.opencv.core.Scalar(245), -1);
+            org.opencv.imgproc.Imgproc.rectangle(page, new org.opencv.core.Point(x, 480), new org.opencv.core.Point(x + 2, 510), new org.opencv.core.Scalar(245), -1);
+        }
+        org.opencv.imgproc.Imgproc.rectangle(page, new org.opencv.core.Point(1250, 400), new org.opencv.core.Point(1490, 640), new org.opencv.core.Scalar(0), -1);
+        Mat out = PageCleaner.positiveRegions(page, 200);
+        assertTrue(out != page, "the band is made positive");
+        assertTrue(out.get(470, 510)[0] > 200, "the band's paper is light: " + out.get(470, 510)[0]);
+        assertTrue(out.get(495, 101)[0] < 60, "its print is dark: " + out.get(495, 101)[0]);
+        assertTrue(out.get(300, 500)[0] == 255 && out.get(115, 101)[0] == 0, "the page above is as it was");
+        assertTrue(out.get(520, 1370)[0] == 0, "the black box holds no print and is left");
+        out.release();
+        // a page with no dark region is given back as it is
+        Mat plain = new Mat(800, 1600, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(255));
+        assertTrue(PageCleaner.positiveRegions(plain, 200) == plain);
+        plain.release();
+        page.release();
+    }
 }
