@@ -38,6 +38,12 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         // every argument that is wrong is said alike, numbers read alike (UsageError, NumberArguments)
         NumberArguments.register(cli);
+        // every command's help lists the exit codes (defined once, above): a user who reads only `extract --help`
+        // learns what exit 1 means
+        var codes = cli.getCommandSpec().usageMessage();
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().exitCodeListHeading(codes.exitCodeListHeading()).exitCodeList(codes.exitCodeList());
+        }
         cli.setParameterExceptionHandler(new UsageError());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("gongkai: internal error: " + e + " (please report it with the input; --verbose prints the stack trace)");

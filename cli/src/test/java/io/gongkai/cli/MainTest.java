@@ -112,6 +112,18 @@ class MainTest {
         assertTrue(s.contains("extract") && s.contains("templates") && s.contains("Exit codes"), s);
     }
 
+    @Test
+    void eachCommandsHelpListsTheExitCodes() {
+        // a newcomer read `extract --help`, saw only "exit 3" under --max-seconds, and could not tell why clean scans
+        // exited 1
+        for (String command : List.of("extract", "batch", "review")) {
+            out.reset();
+            assertEquals(0, Main.run(command, "--help"));
+            String s = out.toString(StandardCharsets.UTF_8);
+            assertTrue(s.contains("Exit codes:") && s.contains("some cell is suspect") && s.contains("internal error"), command + ": " + s);
+        }
+    }
+
     /** A table whose unit line OCR lost, tied to no table of known unit: its unit is unknown, said, and the exit code is 1. */
     @Test
     void aTableOfUnknownUnitIsReportedAndExitsOne(@TempDir Path dir) throws Exception {
