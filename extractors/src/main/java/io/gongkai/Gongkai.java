@@ -255,9 +255,11 @@ public final class Gongkai {
             var image = images != null ? images
                     : io.gongkai.extract.image.ImageDocument.toPdf(bytes, source, deadline, io.gongkai.extract.scan.PageScanner.MAX_PIXELS);
             if (!image.assumedPages().isEmpty()) {
-                diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", "the image gives no resolution a scanner would (none, under 100 or over 1200 dpi: 72 and 96 are what programs write when they know nothing;"
-                        + " or one that makes its page no paper's size: 300 per cm written for 300 dpi); read as an A4 page (pages "
-                        + pageList(image.assumedPages()) + ")"));
+                // one warning per cause, naming it and its pages
+                java.util.Map<String, List<Integer>> byWhy = new java.util.LinkedHashMap<>();
+                image.assumedPages().forEach((p, why) -> byWhy.computeIfAbsent(why, k -> new ArrayList<>()).add(p));
+                byWhy.forEach((why, pages) -> diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document",
+                        "the image gives no resolution a scanner would: " + why + "; read as an A4 page (pages " + pageList(pages) + ")")));
             }
             for (int first : image.spreadPages()) {
                 diags.add(new Diagnostic(Diagnostic.Severity.INFO, "page " + first, "a spread (two pages side by side on one image): read as pages "

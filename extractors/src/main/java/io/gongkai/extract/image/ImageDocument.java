@@ -69,14 +69,15 @@ public final class ImageDocument {
      *
      * @param pdf          the PDF's bytes
      * @param pages        how many pages
-     * @param assumedPages pages (1-based) whose resolution was assumed from an A4 page
+     * @param assumedPages pages (1-based) whose resolution was assumed from an A4 page, each with why (none written, or
+     *                     the one written and the page size it makes)
      * @param damagedPages pages (1-based) the decoder warned of, with its warnings: a file cut short (a JPEG without its
      *                     end, the part of the image it lacks painted grey), corrupt data; what is missing is not read
      * @param spreadPages  the first of the two pages (1-based) of each image that was a spread, two pages side by side
      *                     scanned at once ({@link PageCleaner#spreadPages}), each cut out as a page of its own
      */
-    public record Result(byte[] pdf, int pages, List<Integer> assumedPages, java.util.SortedMap<Integer, String> damagedPages, List<Integer> spreadPages) {
-        public Result(byte[] pdf, int pages, List<Integer> assumedPages) {
+    public record Result(byte[] pdf, int pages, java.util.SortedMap<Integer, String> assumedPages, java.util.SortedMap<Integer, String> damagedPages, List<Integer> spreadPages) {
+        public Result(byte[] pdf, int pages, java.util.SortedMap<Integer, String> assumedPages) {
             this(pdf, pages, assumedPages, new java.util.TreeMap<>(), List.of());
         }
     }
@@ -89,17 +90,17 @@ public final class ImageDocument {
      */
     public static Result joined(List<Result> parts) {
         if (parts.size() == 1) return parts.get(0);
-        List<Integer> assumed = new ArrayList<>(), spreads = new ArrayList<>();
-        java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
+        List<Integer> spreads = new ArrayList<>();
+        java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>(), assumed = new java.util.TreeMap<>();
         int before = 0;
         try (PDDocument all = new PDDocument()) {
             for (Result part : parts) {
                 try (PDDocument one = org.apache.pdfbox.Loader.loadPDF(part.pdf())) {
                     new org.apache.pdfbox.multipdf.PDFMergerUtility().appendDocument(all, one);
                 }
-                for (int p : part.assumedPages()) assumed.add(before + p);
                 for (int p : part.spreadPages()) spreads.add(before + p);
                 final int offset = before;
+                part.assumedPages().forEach((p, why) -> assumed.put(offset + p, why));
                 part.damagedPages().forEach((p, why) -> damaged.put(offset + p, why));
                 before += part.pages();
             }
@@ -149,8 +150,8 @@ public final class ImageDocument {
         if (format == null) throw new InputException(source + ": not a JPEG, PNG, TIFF or BMP image");
         if (format == Format.JPEG) bytes = jfifFirst(bytes);
         int n = format == Format.TIFF ? tiffPages(bytes, source) : 1;
-        List<Integer> assumed = new ArrayList<>(), spreads = new ArrayList<>();
-        java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
+        List<Integer> spreads = new ArrayList<>();
+        java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>(), assumed = new java.util.TreeMap<>();
         // the decoder reads from memory (ImageIO's default caches a stream in a temporary file)
         try (PDDocument doc = new PDDocument(); ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -191,11 +192,12 @@ public final class ImageDocument {
                         if (at == null) {
                             double d = Math.max(one.getWidth(), one.getHeight()) / PaperSize.A4_LONG_INCHES;
                             at = new double[]{d, d};
-                            assumed.add(i + 1 + extra[0] + part);
+                            assumed.put(i + 1 + extra[0] + part, "no resolution written (or none a scanner writes: 72 and 96 dpi are what programs write when they know nothing; under 100 or over 1200)");
                         } else if (!PaperSize.paper(one.getWidth(), one.getHeight(), at[0], at[1])) {
+                            assumed.put(i + 1 + extra[0] + part, String.format(java.util.Locale.ROOT,
+                                    "%.0f dpi written, which makes its page %.1f × %.1f inches: no paper's size", at[0], one.getWidth() / at[0], one.getHeight() / at[1]));
                             double f = PaperSize.toA4(one.getWidth(), one.getHeight(), at[0], at[1]);
                             at = new double[]{at[0] * f, at[1] * f};
-                            assumed.add(i + 1 + extra[0] + part);
                         }
                         boolean square = Math.abs(at[0] - at[1]) <= 0.02 * Math.max(at[0], at[1]);
                         if (!square) {
@@ -223,7 +225,7 @@ public final class ImageDocument {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
-            return new Result(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(assumed), java.util.Collections.unmodifiableSortedMap(damaged), List.copyOf(spreads));
+            return new Result(out.toByteArray(), doc.getNumberOfPages(), java.util.Collections.unmodifiableSortedMap(assumed), java.util.Collections.unmodifiableSortedMap(damaged), List.copyOf(spreads));
         } catch (IOException | RuntimeException e) {
             if (e instanceof io.gongkai.error.GongkaiException g) throw g; // refused, or over budget: no decoding error
             for (Throwable c = e; c != null; c = c.getCause()) {

@@ -98,7 +98,7 @@ public final class Spreads {
                 }
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 out.save(bytes);
-                return new ImageDocument.Result(bytes.toByteArray(), out.getNumberOfPages(), List.of(), new java.util.TreeMap<>(), List.copyOf(firsts));
+                return new ImageDocument.Result(bytes.toByteArray(), out.getNumberOfPages(), new java.util.TreeMap<>(), new java.util.TreeMap<>(), List.copyOf(firsts));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof io.gongkai.error.GongkaiException g) throw g; // over budget
