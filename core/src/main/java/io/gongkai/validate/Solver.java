@@ -35,9 +35,9 @@ final class Solver {
         final boolean initiallyExact;
         final Origin origin;
         String pinnedBy;
-        /** Set when phase two assumed the value (a blank read as 0, a truncated amount under 1 元 read as 0, a 0 read in doubt). */
+        /** Set when phase two or three assumed the value (a blank read as 0, a truncated amount under 1 元 read as 0; in phase three a 0 read in doubt). */
         boolean assumed;
-        /** An OCR reading in doubt that reads 0 (a lone {@code o} or {@code O} for the digit): phase two takes it as 0, as a blank. */
+        /** An OCR reading in doubt that reads 0 (a lone {@code o} for the digit, {@code L 0}): phase three takes it as 0, after the blanks. */
         boolean readZero;
 
         Var(Interval value, BigDecimal scale, boolean rounded, Origin origin) {

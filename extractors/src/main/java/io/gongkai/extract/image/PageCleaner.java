@@ -317,6 +317,8 @@ public final class PageCleaner {
         return out;
     }
 
+    /** Pixels an inch a page is averaged at to find its dark regions ({@link #positiveRegions}): a quarter inch a pixel. */
+    static final int DARK_CELLS_PER_INCH = 4;
     /** Gray (of 255) a region of a page is darker than on average, at a quarter inch, to be dark paper ({@link #positiveRegions}). */
     static final int DARK_PAPER = 90;
     /**
@@ -346,7 +348,7 @@ public final class PageCleaner {
      * @return {@code gray} itself when it has no negative region, else a new image (the caller releases {@code gray})
      */
     public static Mat positiveRegions(Mat gray, float dpi) {
-        double scale = 4.0 / dpi; // a quarter inch a pixel
+        double scale = DARK_CELLS_PER_INCH / (double) dpi;
         int w = Math.max(1, (int) Math.round(gray.cols() * scale)), h = Math.max(1, (int) Math.round(gray.rows() * scale));
         Mat small = new Mat(), dark = new Mat(), labels = new Mat(), stats = new Mat(), centroids = new Mat();
         Imgproc.resize(gray, small, new Size(w, h), 0, 0, Imgproc.INTER_AREA);
@@ -355,7 +357,7 @@ public final class PageCleaner {
         Mat out = null;
         try {
             for (int k = 1; k < n; k++) {
-                if (stats.get(k, Imgproc.CC_STAT_AREA)[0] < DARK_LEAST * 16) continue;
+                if (stats.get(k, Imgproc.CC_STAT_AREA)[0] < DARK_LEAST * DARK_CELLS_PER_INCH * DARK_CELLS_PER_INCH) continue;
                 // the region at full resolution, a quarter inch more each way (its edge is found below)
                 int x0 = (int) Math.max(0, Math.floor((stats.get(k, Imgproc.CC_STAT_LEFT)[0] - 1) / scale));
                 int y0 = (int) Math.max(0, Math.floor((stats.get(k, Imgproc.CC_STAT_TOP)[0] - 1) / scale));
