@@ -236,6 +236,16 @@ public final class PageScanner {
             if (scanned != null) scanned = replace(scanned, Skew.rotate(scanned, -skew, 255));
             if (seal != null) seal = replace(seal, Skew.rotate(seal, -skew, 0));
         }
+        // a lens's or a curled sheet's bowed rules made straight, before the keystone is measured: a bowed rule's
+        // pieces lean differently across the page, as a keystone's lines do, and no homography puts them straight
+        Mat straight = io.gongkai.extract.image.Dewarp.corrected(flat, rough, dpi, seal);
+        if (straight != null) {
+            flat = replace(flat, straight);
+            rough = replace(rough, PageCleaner.roughInk(flat));
+            // (the page as scanned is not remapped alike)
+            if (scanned != null) scanned.release();
+            scanned = null;
+        }
         // a photo's keystone: lines that lean differently across the page made upright and level
         Mat keyed = io.gongkai.extract.image.Keystone.corrected(flat, rough, seal);
         rough.release();

@@ -1,0 +1,294 @@
+package io.gongkai.extract.image;
+
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A page whose straight lines come out bowed: a camera lens's barrel or pincushion distortion, a sheet lying curled
+ * on the glass or under a phone. No rotation or homography ({@link Skew}, {@link Keystone}) puts a bowed rule straight;
+ * a rule sagging a tenth of an inch over a table's width falls apart into pieces, and its rows and columns with it.
+ * Measured on the table's own rules: each long horizontal rule's centre line fitted by a cubic y(x), each long vertical
+ * one's by x(y); where at least {@link #MIN_BOWED} of one way's rules stand more than {@link #BOW} inch off their own
+ * straight line, the page is remapped so that each of them is straight and level (upright) through the point where it
+ * crosses the table's middle, the pixels between two rules moved as much as the rules beside them in proportion
+ * (bicubic; white where nothing was), those beyond the outermost as much as it. A flat page's rules stand within a
+ * pixel or two of straight: it is left as it is. Pure; the caller releases what it is given back.
+ */
+public final class Dewarp {
+    /** A rule standing further than this off its own straight line bows (inches: 0.02 in is 4 pixels at 200 dpi). */
+    static final double BOW = 0.02;
+    /** Rules of one way that must bow for the page to be remapped (one bowed rule is a fold or a stroke touching it). */
+    static final int MIN_BOWED = 3;
+    /**
+     * A rule is as long as this share of the longest of its way at least (a header's short rules over a few columns
+     * have too little length to show a bow, and stop where the remap needs them).
+     */
+    static final double LONG = 0.6;
+    /** The opening that keeps rules: this long (inches). A bowed rule leaning 3° at its ends still has such runs once thickened. */
+    static final double RUN = 0.25;
+
+    private Dewarp() {
+    }
+
+    /**
+     * One rule's centre line: {@code across(along)} as a cubic in {@code along}, fitted between {@code from} and
+     * {@code to} (pixels of the rough ink), and how far it stands off its own straight line at most (pixels).
+     */
+    record Rule(double[] poly, double from, double to, double bow) {
+        double at(double t) {
+            double x = Math.max(from, Math.min(to, t));
+            return poly[0] + x * (poly[1] + x * (poly[2] + x * poly[3]));
+        }
+    }
+
+    /**
+     * The page with its rules made straight, or null when none of its ways bows ({@link #MIN_BOWED} rules beyond
+     * {@link #BOW}).
+     *
+     * @param gray  the page, put straight, 8-bit gray
+     * @param rough its rough ink ({@link PageCleaner#roughInk}: half the resolution, 255 = ink)
+     * @param dpi   the gray page's resolution, pixels per inch
+     * @param alike a mask of the same page (255 on what it marks) remapped the same way in place (nearest pixel; 0
+     *              where nothing was), or null
+     */
+    public static Mat corrected(Mat gray, Mat rough, float dpi, Mat alike) {
+        double roughDpi = dpi * (double) rough.cols() / gray.cols();
+        List<Rule> rows = rules(rough, roughDpi);
+        Mat transposed = new Mat();
+        Core.transpose(rough, transposed);
+        List<Rule> columns = rules(transposed, roughDpi);
+        transposed.release();
+        double bow = BOW * roughDpi;
+        boolean rowsBow = bowed(rows, bow), columnsBow = bowed(columns, bow);
+        if (!rowsBow && !columnsBow) return null;
+        double scale = (double) gray.cols() / rough.cols();
+        int w = gray.cols(), h = gray.rows();
+        // the table's middle, where each rule stays as it is
+        double midX = middle(rows, rough.cols()) * scale, midY = middle(columns, rough.rows()) * scale;
+        // each way's map first at the pixel's own place along the rules, then again where the other way's map takes it
+        float[] mapY = rowsBow ? field(rows, scale, midX, w, h, false, null) : null;
+        float[] mapX = columnsBow ? field(columns, scale, midY, h, w, true, mapY) : null;
+        if (rowsBow && columnsBow) mapY = field(rows, scale, midX, w, h, false, mapX);
+        if (mapX == null) mapX = identity(w, h, true);
+        if (mapY == null) mapY = identity(w, h, false);
+        Mat mx = new Mat(h, w, CvType.CV_32FC1), my = new Mat(h, w, CvType.CV_32FC1);
+        mx.put(0, 0, mapX);
+        my.put(0, 0, mapY);
+        Mat out = new Mat();
+        Imgproc.remap(gray, out, mx, my, Imgproc.INTER_CUBIC, Core.BORDER_CONSTANT, new Scalar(255));
+        if (alike != null) {
+            Mat m = new Mat();
+            Imgproc.remap(alike, m, mx, my, Imgproc.INTER_NEAREST, Core.BORDER_CONSTANT, new Scalar(0));
+            m.copyTo(alike);
+            m.release();
+        }
+        mx.release();
+        my.release();
+        return out;
+    }
+
+    /** The map that leaves one coordinate as it is: x (or y) of each pixel, indexed [y][x]. */
+    private static float[] identity(int w, int h, boolean x) {
+        float[] m = new float[w * h];
+        for (int y = 0; y < h; y++) for (int k = 0; k < w; k++) m[y * w + k] = x ? k : y;
+        return m;
+    }
+
+    /** Whether {@link #MIN_BOWED} of the rules stand more than {@code bow} pixels off straight. */
+    static boolean bowed(List<Rule> rules, double bow) {
+        int n = 0;
+        for (Rule r : rules) if (r.bow() > bow) n++;
+        return n >= MIN_BOWED;
+    }
+
+    /** The middle of the span the rules cover (along them), or of the page's {@code size} when there are none. */
+    private static double middle(List<Rule> along, int size) {
+        if (along.isEmpty()) return size / 2.0;
+        double from = Double.MAX_VALUE, to = -Double.MAX_VALUE;
+        for (Rule r : along) {
+            from = Math.min(from, r.from());
+            to = Math.max(to, r.to());
+        }
+        return (from + to) / 2;
+    }
+
+    /**
+     * Fills the map of one coordinate ({@code map}: the source's {@code across} per target pixel) from the rules: rule
+     * i, at {@code s_i(t)} in the source where it passes {@code t} along it, goes to {@code s_i(mid)}; between two rules
+     * the source is interpolated, beyond the outermost shifted as it is. {@code t} is the source's coordinate along the
+     * rules ({@code along}, from the other way's map; the pixel's own where the other way is not remapped): a corner
+     * of a pincushion moved a tenth of an inch, and a rule's position read a tenth of an inch off left it bowed.
+     *
+     * @param length    the page's extent along the rules (pixels)
+     * @param breadth   its extent across them
+     * @param transpose whether the rules are vertical (the maps are indexed [y][x]: a vertical rule's t is a row)
+     * @param along     the source coordinate along the rules per target pixel, or null for the pixel's own
+     */
+    private static float[] field(List<Rule> rules, double scale, double mid, int length, int breadth, boolean transpose, float[] along) {
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparingDouble(r -> r.at(mid / scale)));
+        int n = sorted.size();
+        double[] target = new double[n];
+        for (int i = 0; i < n; i++) target[i] = sorted.get(i).at(mid / scale) * scale;
+        // each rule's source position at every pixel along it
+        float[][] source = new float[n][length];
+        for (int i = 0; i < n; i++) for (int t = 0; t < length; t++) source[i][t] = (float) (sorted.get(i).at(t / scale) * scale);
+        float[] map = new float[length * breadth];
+        for (int t = 0; t < length; t++) {
+            int i = 0;
+            for (int a = 0; a < breadth; a++) {
+                // horizontal rules: t is a column x, a a row y (index y·w + x); vertical: t a row, a a column
+                int idx = transpose ? t * breadth + a : a * length + t;
+                int u = along == null ? t : Math.max(0, Math.min(length - 1, Math.round(along[idx])));
+                while (i < n && target[i] <= a) i++;
+                // target[i-1] <= a < target[i]
+                double s;
+                if (i == 0) s = a + (source[0][u] - target[0]);
+                else if (i == n) s = a + (source[n - 1][u] - target[n - 1]);
+                else {
+                    double f = (a - target[i - 1]) / Math.max(1e-6, target[i] - target[i - 1]);
+                    s = source[i - 1][u] + f * (source[i][u] - source[i - 1][u]);
+                }
+                map[idx] = (float) s;
+            }
+        }
+        return map;
+    }
+
+    /**
+     * The long horizontal rules of a rough ink: kept by an opening {@link #RUN} inch long after thickening by a pixel
+     * each way (a bowed thin rule's runs are short), joined across small gaps; each component at least {@link #LONG}
+     * of the longest's length and a quarter of the page wide, its centre line (the mean row of its pixels in each
+     * column) fitted by a cubic, twice (points more than two pixels off the first fit left out: a stroke touching it).
+     */
+    static List<Rule> rules(Mat rough, double roughDpi) {
+        int w = rough.cols(), h = rough.rows();
+        Mat thick = new Mat(), lines = new Mat();
+        Mat k1 = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, 3));
+        Imgproc.dilate(rough, thick, k1);
+        k1.release();
+        int run = (int) Math.max(8, Math.round(RUN * roughDpi));
+        Mat k2 = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(run, 1));
+        Imgproc.morphologyEx(thick, lines, Imgproc.MORPH_OPEN, k2);
+        k2.release();
+        thick.release();
+        // pieces of one rule broken by a lighter stretch or a crossing joined
+        Mat k3 = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(Math.max(3, run / 2), 1));
+        Imgproc.morphologyEx(lines, lines, Imgproc.MORPH_CLOSE, k3);
+        k3.release();
+        Mat labels = new Mat(), stats = new Mat(), centroids = new Mat();
+        int count = Imgproc.connectedComponentsWithStats(lines, labels, stats, centroids, 4, CvType.CV_32S);
+        lines.release();
+        centroids.release();
+        int longest = 0;
+        for (int c = 1; c < count; c++) longest = Math.max(longest, (int) stats.get(c, Imgproc.CC_STAT_WIDTH)[0]);
+        List<Integer> keep = new ArrayList<>();
+        for (int c = 1; c < count; c++) {
+            int cw = (int) stats.get(c, Imgproc.CC_STAT_WIDTH)[0], ch = (int) stats.get(c, Imgproc.CC_STAT_HEIGHT)[0];
+            // a rule is long, and far longer than it is tall (a block of ink is no rule)
+            if (cw >= LONG * longest && cw >= w / 4 && ch * 8 < cw) keep.add(c);
+        }
+        List<Rule> out = new ArrayList<>();
+        if (keep.isEmpty()) {
+            labels.release();
+            stats.release();
+            return out;
+        }
+        int[] lab = new int[w * h];
+        labels.get(0, 0, lab);
+        labels.release();
+        for (int c : keep) {
+            int x0 = (int) stats.get(c, Imgproc.CC_STAT_LEFT)[0], y0 = (int) stats.get(c, Imgproc.CC_STAT_TOP)[0];
+            int cw = (int) stats.get(c, Imgproc.CC_STAT_WIDTH)[0], ch = (int) stats.get(c, Imgproc.CC_STAT_HEIGHT)[0];
+            List<double[]> points = new ArrayList<>();
+            for (int x = x0; x < x0 + cw; x++) {
+                double sum = 0;
+                int m = 0;
+                for (int y = y0; y < y0 + ch; y++) if (lab[y * w + x] == c) {
+                    sum += y;
+                    m++;
+                }
+                if (m > 0) points.add(new double[]{x, sum / m});
+            }
+            if (points.size() < cw / 2) continue;
+            double[] poly = fit(points);
+            if (poly == null) continue;
+            List<double[]> near = new ArrayList<>();
+            for (double[] p : points) if (Math.abs(value(poly, p[0]) - p[1]) <= 2) near.add(p);
+            if (near.size() >= points.size() / 2) {
+                double[] again = fit(near);
+                if (again != null) poly = again;
+            }
+            out.add(new Rule(poly, x0, x0 + cw - 1, bow(poly, x0, x0 + cw - 1)));
+        }
+        stats.release();
+        return out;
+    }
+
+    /** How far the cubic stands off the chord between its ends, at most (pixels). */
+    private static double bow(double[] poly, double from, double to) {
+        double y0 = value(poly, from), y1 = value(poly, to), most = 0;
+        int steps = 64;
+        for (int i = 0; i <= steps; i++) {
+            double x = from + (to - from) * i / steps;
+            double chord = y0 + (y1 - y0) * (x - from) / Math.max(1e-9, to - from);
+            most = Math.max(most, Math.abs(value(poly, x) - chord));
+        }
+        return most;
+    }
+
+    private static double value(double[] p, double x) {
+        return p[0] + x * (p[1] + x * (p[2] + x * p[3]));
+    }
+
+    /** Least-squares cubic through the points (x centred and scaled for the solve), or null when they do not fix one. */
+    static double[] fit(List<double[]> points) {
+        int n = points.size();
+        if (n < 8) return null;
+        double cx = 0;
+        for (double[] p : points) cx += p[0];
+        cx /= n;
+        double sx = 0;
+        for (double[] p : points) sx = Math.max(sx, Math.abs(p[0] - cx));
+        if (sx <= 0) return null;
+        double[][] a = new double[4][5];
+        for (double[] p : points) {
+            double u = (p[0] - cx) / sx;
+            double[] pw = {1, u, u * u, u * u * u};
+            for (int i = 0; i < 4; i++) {
+                for (int j = 0; j < 4; j++) a[i][j] += pw[i] * pw[j];
+                a[i][4] += pw[i] * p[1];
+            }
+        }
+        // Gauss–Jordan with partial pivoting
+        for (int col = 0; col < 4; col++) {
+            int piv = col;
+            for (int r = col + 1; r < 4; r++) if (Math.abs(a[r][col]) > Math.abs(a[piv][col])) piv = r;
+            if (Math.abs(a[piv][col]) < 1e-12) return null;
+            double[] t = a[col];
+            a[col] = a[piv];
+            a[piv] = t;
+            for (int r = 0; r < 4; r++) if (r != col) {
+                double f = a[r][col] / a[col][col];
+                for (int k = col; k < 5; k++) a[r][k] -= f * a[col][k];
+            }
+        }
+        double[] c = new double[4];
+        for (int i = 0; i < 4; i++) c[i] = a[i][4] / a[i][i];
+        // back from u = (x − cx)/sx to x: expand c0 + c1 u + c2 u² + c3 u³
+        double s1 = 1 / sx, s2 = s1 * s1, s3 = s2 * s1;
+        double p3 = c[3] * s3;
+        double p2 = c[2] * s2 - 3 * c[3] * s3 * cx;
+        double p1 = c[1] * s1 - 2 * c[2] * s2 * cx + 3 * c[3] * s3 * cx * cx;
+        double p0 = c[0] - c[1] * s1 * cx + c[2] * s2 * cx * cx - c[3] * s3 * cx * cx * cx;
+        return new double[]{p0, p1, p2, p3};
+    }
+}
