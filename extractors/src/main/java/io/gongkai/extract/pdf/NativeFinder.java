@@ -73,17 +73,36 @@ final class NativeFinder implements TableFinder {
         /**
          * The cells placed in the columns of the table continued, its column edges carried over in proportion to the
          * two tables' widths (the same where they are as wide, as in a PDF; a photo's pages are each scaled their own
-         * way).
+         * way) — or in this page's own columns where its rules stand for that table's one for one ({@link #sameRules}):
+         * a photo's or a remapped scan's pages are not scaled alike across their width, and a figure set flush against
+         * its own rule stood past the edge carried over (a newcomer's photo through a wide lens: every figure of the
+         * second page a column right of its own, 合计 read blank).
          */
         public List<RawRow> rowsIn(int lineBase, PageTable continued) {
             if (!(continued instanceof Grid g)) return t.toRawRows(lineBase);
             double a0 = g.left(), wa = g.right() - g.left(), wb = right() - left();
             List<Double> edges = g.t().colEdges().stream().map(x -> wa <= 0 ? x : left() + (x - a0) * wb / wa).toList();
+            if (sameRules(t.colEdges(), edges)) return t.toRawRows(lineBase);
             return t.toRawRows(lineBase, edges);
         }
 
         public List<RawRow> rowsAt(int lineBase, List<Double> columnEdges) {
             return t.toRawRows(lineBase, columnEdges);
         }
+    }
+
+    /**
+     * Whether a page's own column rules ({@code own}, points) stand for the columns carried over ({@code carried}) one
+     * for one: as many, each within a quarter of the narrower column beside it of where that one was carried.
+     */
+    static boolean sameRules(List<Double> own, List<Double> carried) {
+        if (own.size() != carried.size() || own.size() < 2) return false;
+        for (int k = 0; k < own.size(); k++) {
+            double narrow = Double.MAX_VALUE;
+            if (k > 0) narrow = Math.min(narrow, own.get(k) - own.get(k - 1));
+            if (k + 1 < own.size()) narrow = Math.min(narrow, own.get(k + 1) - own.get(k));
+            if (Math.abs(own.get(k) - carried.get(k)) > narrow / 4) return false;
+        }
+        return true;
     }
 }

@@ -72,4 +72,34 @@ class ContinuationTest {
         assertFalse(PdfTableReader.repeatsHeader(a, List.of(), List.of(row(4001, "20113 商贸事务", "21,601,733.00", "12,291,733.00", "9,310,000.00"))));
         assertTrue(PdfTableReader.repeatsHeader(a, List.of(), List.of(row(4001, "功能分类科目编码及名称", "合计", "基本支出", "项目支出"))));
     }
+
+    /** A ruled grid of one header row and one data row, its column rules at {@code xs} (points), read by the native finder. */
+    private static PageTable grid(int page, List<Double> xs, String... texts) {
+        List<io.gongkai.grid.Segment> segments = new java.util.ArrayList<>();
+        for (double x : xs) segments.add(new io.gongkai.grid.Segment(x, 100, x, 160));
+        for (double y : new double[]{100, 130, 160}) segments.add(new io.gongkai.grid.Segment(xs.get(0), y, xs.get(xs.size() - 1), y));
+        List<io.gongkai.grid.Glyph> glyphs = new java.util.ArrayList<>();
+        for (int k = 0; k < texts.length; k++) {
+            int row = k / (xs.size() - 1), col = k % (xs.size() - 1);
+            double y0 = 100 + 30 * row + 10, x1 = xs.get(col + 1) - 1, x0 = Math.max(xs.get(col) + 2, x1 - 6 * texts[k].length());
+            glyphs.add(new io.gongkai.grid.Glyph(texts[k], x0, y0, x1, y0 + 10, 10));
+        }
+        List<PageTable> found = new NativeFinder().find(null, page, glyphs, segments, null);
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
+    }
+
+    @Test
+    void aContinuedPageWhoseOwnRulesStandForTheColumnsPlacesItsFiguresByThem() {
+        // a photo's second page, remapped on its own: its borders 2 pt in, its middle rules 2–6 pt out of where the first
+        // page's carried in proportion stand; 705,443.00 set flush against its own rule ended past the carried edge
+        // and was read a column right (合计 blank, 财政拨款 under 事业收入)
+        PageTable first = grid(1, List.of(60.0, 160.0, 260.0, 360.0), "项目", "合计", "财政拨款");
+        PageTable second = grid(2, List.of(62.0, 166.0, 262.0, 358.0), "职业年金", "705,443.00", "705,443.00", "其他", "13,260.00", "13,260.00");
+        List<RawRow> rows = second.rowsIn(2000, first);
+        assertEquals(List.of("职业年金", "705,443.00", "705,443.00"), rows.get(0).texts());
+        // rules that are not one for one (a column more): the first page's, carried in proportion
+        assertFalse(NativeFinder.sameRules(List.of(62.0, 120.0, 166.0, 262.0, 358.0), List.of(62.0, 162.0, 262.0, 358.0)));
+        assertFalse(NativeFinder.sameRules(List.of(62.0, 140.0, 262.0, 358.0), List.of(62.0, 162.0, 262.0, 358.0)));
+    }
 }
