@@ -69,19 +69,19 @@ public final class Dewarp {
         double bow = BOW * roughDpi;
         boolean rowsBow = bowed(rows, bow), columnsBow = bowed(columns, bow);
         if (!rowsBow && !columnsBow) return null;
-        double scale = (double) gray.cols() / rough.cols();
-        int w = gray.cols(), h = gray.rows();
+        // the maps are smooth: made at the rough ink's resolution, then enlarged to the page's (a 300 dpi page's pair
+        // of maps at its own is 70 MB)
+        int w = rough.cols(), h = rough.rows();
         // the table's middle, where each rule stays as it is
-        double midX = middle(rows, rough.cols()) * scale, midY = middle(columns, rough.rows()) * scale;
+        double midX = middle(rows, w), midY = middle(columns, h);
         // each way's map first at the pixel's own place along the rules, then again where the other way's map takes it
-        float[] mapY = rowsBow ? field(rows, scale, midX, w, h, false, null) : null;
-        float[] mapX = columnsBow ? field(columns, scale, midY, h, w, true, mapY) : null;
-        if (rowsBow && columnsBow) mapY = field(rows, scale, midX, w, h, false, mapX);
+        float[] mapY = rowsBow ? field(rows, midX, w, h, false, null) : null;
+        float[] mapX = columnsBow ? field(columns, midY, h, w, true, mapY) : null;
+        if (rowsBow && columnsBow) mapY = field(rows, midX, w, h, false, mapX);
         if (mapX == null) mapX = identity(w, h, true);
         if (mapY == null) mapY = identity(w, h, false);
-        Mat mx = new Mat(h, w, CvType.CV_32FC1), my = new Mat(h, w, CvType.CV_32FC1);
-        mx.put(0, 0, mapX);
-        my.put(0, 0, mapY);
+        Mat mx = enlarged(mapX, w, h, gray.cols(), gray.rows(), (double) gray.cols() / w);
+        Mat my = enlarged(mapY, w, h, gray.cols(), gray.rows(), (double) gray.rows() / h);
         Mat out = new Mat();
         Imgproc.remap(gray, out, mx, my, Imgproc.INTER_CUBIC, Core.BORDER_CONSTANT, new Scalar(255));
         if (alike != null) {
@@ -93,6 +93,20 @@ public final class Dewarp {
         mx.release();
         my.release();
         return out;
+    }
+
+    /**
+     * A map of the rough ink's size made the page's: enlarged (bilinear, pixel centres aligned) and its values, rough
+     * pixels, made the page's ({@code (v + ½)·scale − ½}).
+     */
+    private static Mat enlarged(float[] map, int w, int h, int width, int height, double scale) {
+        Mat small = new Mat(h, w, CvType.CV_32FC1), big = new Mat();
+        small.put(0, 0, map);
+        Imgproc.resize(small, big, new Size(width, height), 0, 0, Imgproc.INTER_LINEAR);
+        small.release();
+        Core.multiply(big, new Scalar(scale), big);
+        Core.add(big, new Scalar((scale - 1) / 2), big);
+        return big;
     }
 
     /** The map that leaves one coordinate as it is: x (or y) of each pixel, indexed [y][x]. */
@@ -132,15 +146,15 @@ public final class Dewarp {
      * @param transpose whether the rules are vertical (the maps are indexed [y][x]: a vertical rule's t is a row)
      * @param along     the source coordinate along the rules per target pixel, or null for the pixel's own
      */
-    private static float[] field(List<Rule> rules, double scale, double mid, int length, int breadth, boolean transpose, float[] along) {
+    private static float[] field(List<Rule> rules, double mid, int length, int breadth, boolean transpose, float[] along) {
         List<Rule> sorted = new ArrayList<>(rules);
-        sorted.sort(Comparator.comparingDouble(r -> r.at(mid / scale)));
+        sorted.sort(Comparator.comparingDouble(r -> r.at(mid)));
         int n = sorted.size();
         double[] target = new double[n];
-        for (int i = 0; i < n; i++) target[i] = sorted.get(i).at(mid / scale) * scale;
+        for (int i = 0; i < n; i++) target[i] = sorted.get(i).at(mid);
         // each rule's source position at every pixel along it
         float[][] source = new float[n][length];
-        for (int i = 0; i < n; i++) for (int t = 0; t < length; t++) source[i][t] = (float) (sorted.get(i).at(t / scale) * scale);
+        for (int i = 0; i < n; i++) for (int t = 0; t < length; t++) source[i][t] = (float) sorted.get(i).at(t);
         float[] map = new float[length * breadth];
         for (int t = 0; t < length; t++) {
             int i = 0;
