@@ -184,7 +184,7 @@ public final class Dewarp {
      * column) fitted by a cubic, twice (points more than two pixels off the first fit left out: a stroke touching it).
      */
     static List<Rule> rules(Mat rough, double roughDpi) {
-        int w = rough.cols(), h = rough.rows();
+        int w = rough.cols();
         Mat thick = new Mat(), lines = new Mat();
         Mat k1 = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, 3));
         Imgproc.dilate(rough, thick, k1);
@@ -211,26 +211,24 @@ public final class Dewarp {
             if (cw >= LONG * longest && cw >= w / 4 && ch * 8 < cw) keep.add(c);
         }
         List<Rule> out = new ArrayList<>();
-        if (keep.isEmpty()) {
-            labels.release();
-            stats.release();
-            return out;
-        }
-        int[] lab = new int[w * h];
-        labels.get(0, 0, lab);
-        labels.release();
         for (int c : keep) {
             int x0 = (int) stats.get(c, Imgproc.CC_STAT_LEFT)[0], y0 = (int) stats.get(c, Imgproc.CC_STAT_TOP)[0];
             int cw = (int) stats.get(c, Imgproc.CC_STAT_WIDTH)[0], ch = (int) stats.get(c, Imgproc.CC_STAT_HEIGHT)[0];
+            // only the rule's own box of the labels is copied out (the page's whole is megabytes, on every page)
+            Mat view = labels.submat(new org.opencv.core.Rect(x0, y0, cw, ch)), box = view.clone();
+            int[] lab = new int[cw * ch];
+            box.get(0, 0, lab);
+            view.release();
+            box.release();
             List<double[]> points = new ArrayList<>();
-            for (int x = x0; x < x0 + cw; x++) {
+            for (int x = 0; x < cw; x++) {
                 double sum = 0;
                 int m = 0;
-                for (int y = y0; y < y0 + ch; y++) if (lab[y * w + x] == c) {
+                for (int y = 0; y < ch; y++) if (lab[y * cw + x] == c) {
                     sum += y;
                     m++;
                 }
-                if (m > 0) points.add(new double[]{x, sum / m});
+                if (m > 0) points.add(new double[]{x0 + x, y0 + sum / m});
             }
             if (points.size() < cw / 2) continue;
             double[] poly = fit(points);
@@ -243,6 +241,7 @@ public final class Dewarp {
             }
             out.add(new Rule(poly, x0, x0 + cw - 1, bow(poly, x0, x0 + cw - 1)));
         }
+        labels.release();
         stats.release();
         return out;
     }
@@ -263,7 +262,10 @@ public final class Dewarp {
         return p[0] + x * (p[1] + x * (p[2] + x * p[3]));
     }
 
-    /** Least-squares cubic through the points (x centred and scaled for the solve), or null when they do not fix one. */
+    /**
+     * Least-squares cubic through the points (x centred and scaled for the solve: OpenCV's QR solve of the Vandermonde
+     * system), or null when they do not fix one.
+     */
     static double[] fit(List<double[]> points) {
         int n = points.size();
         if (n < 8) return null;
@@ -273,30 +275,25 @@ public final class Dewarp {
         double sx = 0;
         for (double[] p : points) sx = Math.max(sx, Math.abs(p[0] - cx));
         if (sx <= 0) return null;
-        double[][] a = new double[4][5];
-        for (double[] p : points) {
-            double u = (p[0] - cx) / sx;
-            double[] pw = {1, u, u * u, u * u * u};
-            for (int i = 0; i < 4; i++) {
-                for (int j = 0; j < 4; j++) a[i][j] += pw[i] * pw[j];
-                a[i][4] += pw[i] * p[1];
-            }
+        double[] a = new double[n * 4], b = new double[n];
+        for (int k = 0; k < n; k++) {
+            double u = (points.get(k)[0] - cx) / sx;
+            a[4 * k] = 1;
+            a[4 * k + 1] = u;
+            a[4 * k + 2] = u * u;
+            a[4 * k + 3] = u * u * u;
+            b[k] = points.get(k)[1];
         }
-        // Gauss–Jordan with partial pivoting
-        for (int col = 0; col < 4; col++) {
-            int piv = col;
-            for (int r = col + 1; r < 4; r++) if (Math.abs(a[r][col]) > Math.abs(a[piv][col])) piv = r;
-            if (Math.abs(a[piv][col]) < 1e-12) return null;
-            double[] t = a[col];
-            a[col] = a[piv];
-            a[piv] = t;
-            for (int r = 0; r < 4; r++) if (r != col) {
-                double f = a[r][col] / a[col][col];
-                for (int k = col; k < 5; k++) a[r][k] -= f * a[col][k];
-            }
-        }
+        Mat am = new Mat(n, 4, CvType.CV_64F), bm = new Mat(n, 1, CvType.CV_64F), xm = new Mat();
+        am.put(0, 0, a);
+        bm.put(0, 0, b);
+        boolean solved = Core.solve(am, bm, xm, Core.DECOMP_QR);
         double[] c = new double[4];
-        for (int i = 0; i < 4; i++) c[i] = a[i][4] / a[i][i];
+        if (solved) xm.get(0, 0, c);
+        am.release();
+        bm.release();
+        xm.release();
+        if (!solved) return null;
         // back from u = (x − cx)/sx to x: expand c0 + c1 u + c2 u² + c3 u³
         double s1 = 1 / sx, s2 = s1 * s1, s3 = s2 * s1;
         double p3 = c[3] * s3;
