@@ -13,11 +13,11 @@ import java.util.List;
 
 /**
  * A page whose straight lines come out bowed: a camera lens's barrel or pincushion distortion, a sheet lying curled
- * on the glass or under a phone. No rotation or homography ({@link Skew}, {@link Keystone}) puts a bowed rule straight;
+ * on the glass or under a phone, a corner lifted off the glass. No rotation or homography ({@link Skew}, {@link Keystone}) puts a bowed rule straight;
  * a rule sagging a tenth of an inch over a table's width falls apart into pieces, and its rows and columns with it.
- * Measured on the table's own rules: each long horizontal rule's centre line fitted by a cubic y(x), each long vertical
- * one's by x(y); where at least {@link #MIN_BOWED} of one way's rules stand more than {@link #BOW} inch off their own
- * straight line, the page is remapped so that each of them is straight and level (upright) through the point where it
+ * Measured on the table's own rules: each long horizontal rule's centre line y(x) followed along it, each long
+ * vertical one's x(y); where at least {@link #MIN_BOWED} of one way's rules stand more than {@link #BOW} inch off their own
+ * straight line, the page is remapped so that each of them, and each rule of the other way, is straight and level (upright) through the point where it
  * crosses the table's middle, the pixels between two rules moved as much as the rules beside them in proportion
  * (bicubic; white where nothing was), those beyond the outermost as much as it. A flat page's rules stand within a
  * pixel or two of straight: it is left as it is. Pure; the caller releases what it is given back.
@@ -34,18 +34,29 @@ public final class Dewarp {
     static final double LONG = 0.6;
     /** The opening that keeps rules: this long (inches). A bowed rule leaning 3° at its ends still has such runs once thickened. */
     static final double RUN = 0.25;
+    /** The openings that keep rules lean this far off level either way at most (degrees), in steps of {@link #LEAN_STEP}. */
+    static final int LEAN = 18;
+    static final int LEAN_STEP = 6;
+    /** A rule's centre line is smoothed over this length (inches): a pixel's wobble is no bend. */
+    static final double SMOOTH = 0.15;
 
     private Dewarp() {
     }
 
     /**
-     * One rule's centre line: {@code across(along)} as a cubic in {@code along}, fitted between {@code from} and
-     * {@code to} (pixels of the rough ink), and how far it stands off its own straight line at most (pixels).
+     * One rule's centre line: {@code across} at each pixel {@code along} it from {@code from} (pixels of the rough ink),
+     * followed as it runs (a corner lifted off the glass bends a rule over its last inches only, which no one curve
+     * along its whole length follows), and how far it stands off its own straight line at most (pixels). Beyond its
+     * ends it stays where they are.
      */
-    record Rule(double[] poly, double from, double to, double bow) {
+    record Rule(float[] profile, int from, double bow) {
+        int to() {
+            return from + profile.length - 1;
+        }
+
         double at(double t) {
-            double x = Math.max(from, Math.min(to, t));
-            return poly[0] + x * (poly[1] + x * (poly[2] + x * poly[3]));
+            int k = (int) Math.round(t) - from;
+            return profile[Math.max(0, Math.min(profile.length - 1, k))];
         }
     }
 
@@ -75,9 +86,12 @@ public final class Dewarp {
         // the table's middle, where each rule stays as it is
         double midX = middle(rows, w), midY = middle(columns, h);
         // each way's map first at the pixel's own place along the rules, then again where the other way's map takes it
-        float[] mapY = rowsBow ? field(rows, midX, w, h, false, null) : null;
-        float[] mapX = columnsBow ? field(columns, midY, h, w, true, mapY) : null;
-        if (rowsBow && columnsBow) mapY = field(rows, midX, w, h, false, mapX);
+        // once one way bows, the other's rules are put straight too, however few of them bow (a lifted corner bends
+        // every row rule's end but only the one or two column rules near it)
+        boolean rowsMapped = !rows.isEmpty(), columnsMapped = !columns.isEmpty();
+        float[] mapY = rowsMapped ? field(rows, midX, w, h, false, null) : null;
+        float[] mapX = columnsMapped ? field(columns, midY, h, w, true, mapY) : null;
+        if (rowsMapped && columnsMapped) mapY = field(rows, midX, w, h, false, mapX);
         if (mapX == null) mapX = identity(w, h, true);
         if (mapY == null) mapY = identity(w, h, false);
         Mat mx = enlarged(mapX, w, h, gray.cols(), gray.rows(), (double) gray.cols() / w);
@@ -178,21 +192,27 @@ public final class Dewarp {
     }
 
     /**
-     * The long horizontal rules of a rough ink: kept by an opening {@link #RUN} inch long after thickening by a pixel
-     * each way (a bowed thin rule's runs are short), joined across small gaps; each component at least {@link #LONG}
-     * of the longest's length and a quarter of the page wide, its centre line (the mean row of its pixels in each
-     * column) fitted by a cubic, twice (points more than two pixels off the first fit left out: a stroke touching it).
+     * The long horizontal rules of a rough ink: kept by openings {@link #RUN} inch long, level and leaning up to
+     * {@link #LEAN} degrees either way, after thickening by a pixel each way (a bowed thin rule's runs are short, and a
+     * lifted corner leans a rule's end ten degrees and more), joined across small gaps; each component at least
+     * {@link #LONG} of the longest's length and a quarter of the page wide. Its centre line is the mean row of its
+     * pixels in each column, the columns more than two pixels off the running median left out (a stroke touching it, a
+     * crossing) and filled in from their neighbours, then smoothed over {@link #SMOOTH} inch.
      */
     static List<Rule> rules(Mat rough, double roughDpi) {
         int w = rough.cols();
-        Mat thick = new Mat(), lines = new Mat();
+        Mat thick = new Mat(), lines = Mat.zeros(rough.size(), rough.type()), opened = new Mat();
         Mat k1 = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, 3));
         Imgproc.dilate(rough, thick, k1);
         k1.release();
         int run = (int) Math.max(8, Math.round(RUN * roughDpi));
-        Mat k2 = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(run, 1));
-        Imgproc.morphologyEx(thick, lines, Imgproc.MORPH_OPEN, k2);
-        k2.release();
+        for (int lean = -LEAN; lean <= LEAN; lean += LEAN_STEP) {
+            Mat k2 = line(run, lean);
+            Imgproc.morphologyEx(thick, opened, Imgproc.MORPH_OPEN, k2);
+            Core.bitwise_or(lines, opened, lines);
+            k2.release();
+        }
+        opened.release();
         thick.release();
         // pieces of one rule broken by a lighter stretch or a crossing joined
         Mat k3 = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(Math.max(3, run / 2), 1));
@@ -210,6 +230,7 @@ public final class Dewarp {
             // a rule is long, and far longer than it is tall (a block of ink is no rule)
             if (cw >= LONG * longest && cw >= w / 4 && ch * 8 < cw) keep.add(c);
         }
+        int smooth = (int) Math.max(3, Math.round(SMOOTH * roughDpi));
         List<Rule> out = new ArrayList<>();
         for (int c : keep) {
             int x0 = (int) stats.get(c, Imgproc.CC_STAT_LEFT)[0], y0 = (int) stats.get(c, Imgproc.CC_STAT_TOP)[0];
@@ -220,7 +241,8 @@ public final class Dewarp {
             box.get(0, 0, lab);
             view.release();
             box.release();
-            List<double[]> points = new ArrayList<>();
+            double[] centre = new double[cw];
+            int seen = 0;
             for (int x = 0; x < cw; x++) {
                 double sum = 0;
                 int m = 0;
@@ -228,78 +250,73 @@ public final class Dewarp {
                     sum += y;
                     m++;
                 }
-                if (m > 0) points.add(new double[]{x0 + x, y0 + sum / m});
+                centre[x] = m > 0 ? y0 + sum / m : Double.NaN;
+                if (m > 0) seen++;
             }
-            if (points.size() < cw / 2) continue;
-            double[] poly = fit(points);
-            if (poly == null) continue;
-            List<double[]> near = new ArrayList<>();
-            for (double[] p : points) if (Math.abs(value(poly, p[0]) - p[1]) <= 2) near.add(p);
-            if (near.size() >= points.size() / 2) {
-                double[] again = fit(near);
-                if (again != null) poly = again;
-            }
-            out.add(new Rule(poly, x0, x0 + cw - 1, bow(poly, x0, x0 + cw - 1)));
+            if (seen < cw / 2 || seen < 8) continue;
+            float[] profile = profile(centre, smooth);
+            out.add(new Rule(profile, x0, bow(profile)));
         }
         labels.release();
         stats.release();
         return out;
     }
 
-    /** How far the cubic stands off the chord between its ends, at most (pixels). */
-    private static double bow(double[] poly, double from, double to) {
-        double y0 = value(poly, from), y1 = value(poly, to), most = 0;
-        int steps = 64;
-        for (int i = 0; i <= steps; i++) {
-            double x = from + (to - from) * i / steps;
-            double chord = y0 + (y1 - y0) * (x - from) / Math.max(1e-9, to - from);
-            most = Math.max(most, Math.abs(value(poly, x) - chord));
-        }
-        return most;
-    }
-
-    private static double value(double[] p, double x) {
-        return p[0] + x * (p[1] + x * (p[2] + x * p[3]));
+    /** A 1-pixel line {@code length} pixels long leaning {@code degrees} off level, as a structuring element. */
+    private static Mat line(int length, int degrees) {
+        double rad = Math.toRadians(degrees);
+        int rise = (int) Math.round(Math.abs(Math.tan(rad)) * (length - 1));
+        Mat k = Mat.zeros(rise + 1, length, CvType.CV_8UC1);
+        int y0 = degrees >= 0 ? 0 : rise, y1 = degrees >= 0 ? rise : 0;
+        Imgproc.line(k, new org.opencv.core.Point(0, y0), new org.opencv.core.Point(length - 1, y1), new Scalar(1), 1);
+        return k;
     }
 
     /**
-     * Least-squares cubic through the points (x centred and scaled for the solve: OpenCV's QR solve of the Vandermonde
-     * system), or null when they do not fix one.
+     * A rule's centre line from its centres per column ({@code NaN} where it has none): the centres more than two pixels
+     * off the running median (over {@code smooth} columns) dropped, every gap filled linearly between its ends, then a
+     * moving mean over {@code smooth} columns.
      */
-    static double[] fit(List<double[]> points) {
-        int n = points.size();
-        if (n < 8) return null;
-        double cx = 0;
-        for (double[] p : points) cx += p[0];
-        cx /= n;
-        double sx = 0;
-        for (double[] p : points) sx = Math.max(sx, Math.abs(p[0] - cx));
-        if (sx <= 0) return null;
-        double[] a = new double[n * 4], b = new double[n];
-        for (int k = 0; k < n; k++) {
-            double u = (points.get(k)[0] - cx) / sx;
-            a[4 * k] = 1;
-            a[4 * k + 1] = u;
-            a[4 * k + 2] = u * u;
-            a[4 * k + 3] = u * u * u;
-            b[k] = points.get(k)[1];
+    static float[] profile(double[] centre, int smooth) {
+        int n = centre.length, half = smooth / 2;
+        double[] kept = centre.clone();
+        double[] window = new double[2 * half + 1];
+        for (int x = 0; x < n; x++) {
+            if (Double.isNaN(centre[x])) continue;
+            int m = 0;
+            for (int k = Math.max(0, x - half); k <= Math.min(n - 1, x + half); k++) if (!Double.isNaN(centre[k])) window[m++] = centre[k];
+            java.util.Arrays.sort(window, 0, m);
+            double median = m % 2 == 1 ? window[m / 2] : (window[m / 2 - 1] + window[m / 2]) / 2;
+            if (Math.abs(centre[x] - median) > 2) kept[x] = Double.NaN;
         }
-        Mat am = new Mat(n, 4, CvType.CV_64F), bm = new Mat(n, 1, CvType.CV_64F), xm = new Mat();
-        am.put(0, 0, a);
-        bm.put(0, 0, b);
-        boolean solved = Core.solve(am, bm, xm, Core.DECOMP_QR);
-        double[] c = new double[4];
-        if (solved) xm.get(0, 0, c);
-        am.release();
-        bm.release();
-        xm.release();
-        if (!solved) return null;
-        // back from u = (x − cx)/sx to x: expand c0 + c1 u + c2 u² + c3 u³
-        double s1 = 1 / sx, s2 = s1 * s1, s3 = s2 * s1;
-        double p3 = c[3] * s3;
-        double p2 = c[2] * s2 - 3 * c[3] * s3 * cx;
-        double p1 = c[1] * s1 - 2 * c[2] * s2 * cx + 3 * c[3] * s3 * cx * cx;
-        double p0 = c[0] - c[1] * s1 * cx + c[2] * s2 * cx * cx - c[3] * s3 * cx * cx * cx;
-        return new double[]{p0, p1, p2, p3};
+        // gaps filled between their ends, the ends held
+        int first = -1;
+        for (int x = 0; x < n; x++) if (!Double.isNaN(kept[x])) {
+            if (first < 0) for (int k = 0; k < x; k++) kept[k] = kept[x];
+            else if (x - first > 1) for (int k = first + 1; k < x; k++) kept[k] = kept[first] + (kept[x] - kept[first]) * (k - first) / (x - first);
+            first = x;
+        }
+        if (first < 0) return new float[n];
+        for (int k = first + 1; k < n; k++) kept[k] = kept[first];
+        // a moving mean (prefix sums), the window shrinking at the ends
+        double[] sum = new double[n + 1];
+        for (int x = 0; x < n; x++) sum[x + 1] = sum[x] + kept[x];
+        float[] out = new float[n];
+        for (int x = 0; x < n; x++) {
+            int a = Math.max(0, x - half), b = Math.min(n - 1, x + half);
+            out[x] = (float) ((sum[b + 1] - sum[a]) / (b - a + 1));
+        }
+        return out;
+    }
+
+    /** How far the profile stands off the chord between its ends, at most (pixels). */
+    private static double bow(float[] profile) {
+        int n = profile.length;
+        double y0 = profile[0], y1 = profile[n - 1], most = 0;
+        for (int x = 0; x < n; x++) {
+            double chord = y0 + (y1 - y0) * x / Math.max(1, n - 1);
+            most = Math.max(most, Math.abs(profile[x] - chord));
+        }
+        return most;
     }
 }

@@ -60,6 +60,29 @@ class DewarpTest {
         return out;
     }
 
+    /**
+     * The page with its bottom-right corner lifted off the glass: beyond a hinge line {@code hinge} pixels in from the
+     * corner (across the diagonal), the sheet curls up with radius {@code radius} pixels, so that what lies {@code s}
+     * beyond the hinge is seen at {@code radius·sin(s/radius)}: drawn in, most at the corner.
+     */
+    static Mat lifted(Mat page, double hinge, double radius) {
+        float[] mx = new float[W * H], my = new float[W * H];
+        double sq = Math.sqrt(2);
+        for (int y = 0; y < H; y++) for (int x = 0; x < W; x++) {
+            double seen = ((x - W) + (y - H)) / sq + hinge, d = 0;
+            if (seen > 0) d = (radius * Math.asin(Math.min(seen / radius, 0.999)) - seen) / sq;
+            mx[y * W + x] = (float) (x + d);
+            my[y * W + x] = (float) (y + d);
+        }
+        Mat a = new Mat(H, W, CvType.CV_32FC1), b = new Mat(H, W, CvType.CV_32FC1), out = new Mat();
+        a.put(0, 0, mx);
+        b.put(0, 0, my);
+        Imgproc.remap(page, out, a, b, Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, new Scalar(255));
+        a.release();
+        b.release();
+        return out;
+    }
+
     /** The most any long rule of the page, either way, stands off its own straight line (pixels of the rough ink). */
     private static double mostBow(Mat page) {
         Mat rough = PageCleaner.roughInk(page), t = new Mat();
@@ -92,6 +115,23 @@ class DewarpTest {
             assertTrue(Core.countNonZero(mask) > 30_000, "the mask is kept");
             for (Mat m : List.of(bowed, rough, straight, r2, mask)) m.release();
         }
+    }
+
+    @Test
+    void rulesACornerLiftedOffTheGlassBentAreMadeStraight() {
+        // only the rules near the lifted corner bend, over their last inches: no one curve along a whole rule follows them
+        Mat bent = lifted(table(), 900, 1000);
+        double before = mostBow(bent);
+        assertTrue(before > 6, "the lift bends the rules: " + before);
+        Mat rough = PageCleaner.roughInk(bent);
+        Mat straight = Dewarp.corrected(bent, rough, DPI, null);
+        assertNotNull(straight);
+        double after = mostBow(straight);
+        Mat r2 = PageCleaner.roughInk(straight);
+        int found = Dewarp.rules(r2, DPI / 2).size();
+        assertTrue(after <= 1.5, "straight after: " + after + " (before " + before + ")");
+        assertEquals(17, found);
+        for (Mat m : List.of(bent, rough, straight, r2)) m.release();
     }
 
     @Test
