@@ -39,6 +39,8 @@ public final class Dewarp {
     static final int LEAN_STEP = 6;
     /** A rule's centre line is smoothed over this length (inches): a pixel's wobble is no bend. */
     static final double SMOOTH = 0.15;
+    /** A rule running this far (inches) past the other way's outermost rules at both ends is none of the table's. */
+    static final double PAST = 0.3;
 
     private Dewarp() {
     }
@@ -46,15 +48,21 @@ public final class Dewarp {
     /**
      * One rule's centre line: {@code across} at each pixel {@code along} it from {@code from} (pixels of the rough ink),
      * followed as it runs (a corner lifted off the glass bends a rule over its last inches only, which no one curve
-     * along its whole length follows), and how far it stands off its own straight line at most (pixels). Beyond its
-     * ends it stays where they are.
+     * along its whole length follows); {@code bow}: how far the cubic that fits it best stands off its chord at most,
+     * {@code bend}: how far the rule stands off that cubic at most (pixels); {@code followed}: whether it bends so far off
+     * its cubic that its own profile, not the cubic, says where it stands. Beyond its ends it stays where they are.
      */
-    record Rule(float[] profile, int from, double bow) {
+    record Rule(float[] profile, int from, double[] poly, double bow, double bend, boolean followed) {
         int to() {
             return from + profile.length - 1;
         }
 
+        /** Where the rule stands at {@code t}: on its profile where it is {@code followed}, else on its cubic. */
         double at(double t) {
+            if (!followed && poly != null) {
+                double x = Math.max(from, Math.min(to(), t));
+                return value(poly, x);
+            }
             int k = (int) Math.round(t) - from;
             return profile[Math.max(0, Math.min(profile.length - 1, k))];
         }
@@ -77,6 +85,11 @@ public final class Dewarp {
         Core.transpose(rough, transposed);
         List<Rule> columns = rules(transposed, roughDpi);
         transposed.release();
+        // a crease's shadow, a streak or a sheet's edge runs past the table's borders; its rules end at them
+        double past = PAST * roughDpi;
+        List<Rule> tableRows = within(rows, columns, past), tableColumns = within(columns, rows, past);
+        rows = tableRows;
+        columns = tableColumns;
         double bow = BOW * roughDpi;
         boolean rowsBow = bowed(rows, bow), columnsBow = bowed(columns, bow);
         if (!rowsBow && !columnsBow) return null;
@@ -130,10 +143,32 @@ public final class Dewarp {
         return m;
     }
 
-    /** Whether {@link #MIN_BOWED} of the rules stand more than {@code bow} pixels off straight. */
+    /**
+     * The rules that end at the other way's outermost rules: one running past them at both ends by more than {@code past}
+     * pixels (a crease's shadow, a streak, a sheet's edge: paper edge to paper edge) is no rule of the table, and put
+     * straight it would drag the figures beside it along. All of them when the other way has fewer than two rules.
+     */
+    static List<Rule> within(List<Rule> rules, List<Rule> others, double past) {
+        if (others.size() < 2) return rules;
+        double from = Double.MAX_VALUE, to = -Double.MAX_VALUE;
+        for (Rule o : others) {
+            double at = o.at((o.from() + o.to()) / 2.0);
+            from = Math.min(from, at);
+            to = Math.max(to, at);
+        }
+        List<Rule> out = new ArrayList<>();
+        for (Rule r : rules) if (r.from() >= from - past || r.to() <= to + past) out.add(r);
+        return out;
+    }
+
+    /**
+     * Whether {@link #MIN_BOWED} of the rules stand more than {@code bow} pixels off straight as a whole (their cubic), or
+     * bend more than twice that off it over a part. A crease's jog of a few pixels where it crosses is neither, and no
+     * smooth remap puts a jog right: straightened, the figures beside the crease were dragged along.
+     */
     static boolean bowed(List<Rule> rules, double bow) {
         int n = 0;
-        for (Rule r : rules) if (r.bow() > bow) n++;
+        for (Rule r : rules) if (r.bow() > bow || r.bend() > 2 * bow) n++;
         return n >= MIN_BOWED;
     }
 
@@ -196,8 +231,9 @@ public final class Dewarp {
      * {@link #LEAN} degrees either way, after thickening by a pixel each way (a bowed thin rule's runs are short, and a
      * lifted corner leans a rule's end ten degrees and more), joined across small gaps; each component at least
      * {@link #LONG} of the longest's length and a quarter of the page wide. Its centre line is the mean row of its
-     * pixels in each column, the columns more than two pixels off the running median left out (a stroke touching it, a
-     * crossing) and filled in from their neighbours, then smoothed over {@link #SMOOTH} inch.
+     * pixels in each column, the columns where it is more than two pixels thicker than along most of its length or
+     * more than two pixels off the running median left out (a stroke or a shadow against it, a crossing) and filled in
+     * from their neighbours, then smoothed over {@link #SMOOTH} inch.
      */
     static List<Rule> rules(Mat rough, double roughDpi) {
         int w = rough.cols();
@@ -242,6 +278,7 @@ public final class Dewarp {
             view.release();
             box.release();
             double[] centre = new double[cw];
+            int[] thickness = new int[cw];
             int seen = 0;
             for (int x = 0; x < cw; x++) {
                 double sum = 0;
@@ -251,11 +288,29 @@ public final class Dewarp {
                     m++;
                 }
                 centre[x] = m > 0 ? y0 + sum / m : Double.NaN;
+                thickness[x] = m;
                 if (m > 0) seen++;
+            }
+            // where the component is thicker than the rule is along most of its length, something lies against it (a
+            // crease's shadow beside a column rule, a stroke): its centre there is not the rule's, and is filled in
+            int[] sorted = java.util.Arrays.stream(thickness).filter(m -> m > 0).sorted().toArray();
+            int usual = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+            for (int x = 0; x < cw; x++) if (thickness[x] > usual + 2) {
+                centre[x] = Double.NaN;
+                seen--;
             }
             if (seen < cw / 2 || seen < 8) continue;
             float[] profile = profile(centre, smooth);
-            out.add(new Rule(profile, x0, bow(profile)));
+            // the rule's whole curve (a lens's, a sheet's curl) as a cubic, and how far the rule bends off it where
+            // it bends only over a part (a lifted corner, a wavy sheet)
+            List<double[]> points = new ArrayList<>(profile.length);
+            for (int x = 0; x < profile.length; x++) points.add(new double[]{x0 + x, profile[x]});
+            double[] poly = fit(points);
+            double bow = poly == null ? bow(profile) : bow(poly, x0, x0 + cw - 1), bend = 0;
+            if (poly != null) for (int x = 0; x < profile.length; x++) bend = Math.max(bend, Math.abs(profile[x] - value(poly, x0 + x)));
+            // followed only where it bends off its cubic more than a crease's jog does (a jog made straight drags the
+            // figures beside it along; a cubic passes it smoothly)
+            out.add(new Rule(profile, x0, poly, bow, bend, poly == null || bend > 2 * BOW * roughDpi));
         }
         labels.release();
         stats.release();
@@ -318,5 +373,62 @@ public final class Dewarp {
             most = Math.max(most, Math.abs(profile[x] - chord));
         }
         return most;
+    }
+
+    /** How far the cubic stands off the chord between its ends, at most (pixels). */
+    private static double bow(double[] poly, double from, double to) {
+        double y0 = value(poly, from), y1 = value(poly, to), most = 0;
+        int steps = 64;
+        for (int i = 0; i <= steps; i++) {
+            double x = from + (to - from) * i / steps;
+            double chord = y0 + (y1 - y0) * (x - from) / Math.max(1e-9, to - from);
+            most = Math.max(most, Math.abs(value(poly, x) - chord));
+        }
+        return most;
+    }
+
+    private static double value(double[] p, double x) {
+        return p[0] + x * (p[1] + x * (p[2] + x * p[3]));
+    }
+
+    /**
+     * Least-squares cubic through the points (x centred and scaled for the solve: OpenCV's QR solve of the Vandermonde
+     * system), or null when they do not fix one.
+     */
+    static double[] fit(List<double[]> points) {
+        int n = points.size();
+        if (n < 8) return null;
+        double cx = 0;
+        for (double[] p : points) cx += p[0];
+        cx /= n;
+        double sx = 0;
+        for (double[] p : points) sx = Math.max(sx, Math.abs(p[0] - cx));
+        if (sx <= 0) return null;
+        double[] a = new double[n * 4], b = new double[n];
+        for (int k = 0; k < n; k++) {
+            double u = (points.get(k)[0] - cx) / sx;
+            a[4 * k] = 1;
+            a[4 * k + 1] = u;
+            a[4 * k + 2] = u * u;
+            a[4 * k + 3] = u * u * u;
+            b[k] = points.get(k)[1];
+        }
+        Mat am = new Mat(n, 4, CvType.CV_64F), bm = new Mat(n, 1, CvType.CV_64F), xm = new Mat();
+        am.put(0, 0, a);
+        bm.put(0, 0, b);
+        boolean solved = Core.solve(am, bm, xm, Core.DECOMP_QR);
+        double[] c = new double[4];
+        if (solved) xm.get(0, 0, c);
+        am.release();
+        bm.release();
+        xm.release();
+        if (!solved) return null;
+        // back from u = (x − cx)/sx to x: expand c0 + c1 u + c2 u² + c3 u³
+        double s1 = 1 / sx, s2 = s1 * s1, s3 = s2 * s1;
+        double p3 = c[3] * s3;
+        double p2 = c[2] * s2 - 3 * c[3] * s3 * cx;
+        double p1 = c[1] * s1 - 2 * c[2] * s2 * cx + 3 * c[3] * s3 * cx * cx;
+        double p0 = c[0] - c[1] * s1 * cx + c[2] * s2 * cx * cx - c[3] * s3 * cx * cx * cx;
+        return new double[]{p0, p1, p2, p3};
     }
 }

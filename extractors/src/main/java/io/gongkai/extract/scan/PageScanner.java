@@ -171,6 +171,10 @@ public final class PageScanner {
 
     /** Phrases recognized at a time between two checks of the deadline. */
     static final int CHUNK = 64;
+    /** A bar this many text lines tall is an edge, a shadow or a fold, no text ({@link #isEdge}). */
+    static final double EDGE_LINES = 4;
+    /** What an edge or a rule reads as: one bar. */
+    private static final java.util.regex.Pattern LONE_BAR = java.util.regex.Pattern.compile("[|│丨lI1!\\[\\]()（）]");
 
     /**
      * Reads a page image scanned or rendered at {@code dpi}, within a document's budget. A page whose image is no
@@ -436,6 +440,9 @@ public final class PageScanner {
             TextLine l = lines.get(i).text();
             if (l.text().isBlank() || pieces.contains(i)) continue;
             Rectangle b = phrases.get(i);
+            // a lone bar as tall as lines of text is an edge or a shadow read as | (a phone photo's sheet edge, its
+            // shadow a line wide: the header lines beside it made one with it)
+            if (b.height >= EDGE_LINES * typical && LONE_BAR.matcher(l.text().strip()).matches()) continue;
             boxes.add(b);
             asFigures.add(lines.get(i).figure());
             glyphs.add(new Glyph(l.text(), b.x * pt, b.y * pt, (b.x + b.width) * pt, (b.y + b.height) * pt, b.height * pt, FigureReader.ocrConfidence(l.confidence())));
@@ -467,7 +474,21 @@ public final class PageScanner {
      * @param typical the median height of the page's phrases, pixels
      */
     static boolean isRulePiece(Rectangle r, int typical, float dpi) {
-        return typical > 0 && r.width <= Math.max(3, Math.round(dpi / 40f)) && r.height >= 1.4 * typical;
+        return typical > 0 && r.width <= Math.max(3, Math.round(dpi / 40f)) && r.height >= 1.4 * typical
+                || isEdge(r, typical);
+    }
+
+    /**
+     * Whether a phrase's ink box is a sheet's edge, a gutter's shadow or a fold seen as a line: a bar as tall as
+     * {@link #EDGE_LINES} lines of the page's text and less than half a line wide (no character is so narrow, and
+     * characters stacked one under another are a line wide). Read, it is a {@code |} the height of the page, and the
+     * phrases beside it made one line with it: a curled page's gutter took its 编制单位 and 单位：元 line into the table's
+     * height, and the table lost its unit and the document its department.
+     *
+     * @param typical the median height of the page's phrases, pixels
+     */
+    static boolean isEdge(Rectangle r, int typical) {
+        return typical > 0 && r.height >= EDGE_LINES * typical && r.width * 2 < typical;
     }
 
     /**

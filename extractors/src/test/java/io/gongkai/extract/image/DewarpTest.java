@@ -41,6 +41,17 @@ class DewarpTest {
         return page;
     }
 
+    /** The page with each pixel taken from ({@code mx}, {@code my}) of the source (bilinear; white where nothing was). */
+    private static Mat remapped(Mat page, float[] mx, float[] my) {
+        Mat a = new Mat(H, W, CvType.CV_32FC1), b = new Mat(H, W, CvType.CV_32FC1), out = new Mat();
+        a.put(0, 0, mx);
+        b.put(0, 0, my);
+        Imgproc.remap(page, out, a, b, Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, new Scalar(255));
+        a.release();
+        b.release();
+        return out;
+    }
+
     /** The page through a lens of radial distortion {@code k} (ImageMagick's barrel: > 0 bows lines outward), corners kept. */
     private static Mat lens(Mat page, double k) {
         float[] mx = new float[W * H], my = new float[W * H];
@@ -51,13 +62,7 @@ class DewarpTest {
             mx[y * W + x] = (float) (cx + dx * f * half);
             my[y * W + x] = (float) (cy + dy * f * half);
         }
-        Mat a = new Mat(H, W, CvType.CV_32FC1), b = new Mat(H, W, CvType.CV_32FC1), out = new Mat();
-        a.put(0, 0, mx);
-        b.put(0, 0, my);
-        Imgproc.remap(page, out, a, b, Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, new Scalar(255));
-        a.release();
-        b.release();
-        return out;
+        return remapped(page, mx, my);
     }
 
     /**
@@ -74,13 +79,7 @@ class DewarpTest {
             mx[y * W + x] = (float) (x + d);
             my[y * W + x] = (float) (y + d);
         }
-        Mat a = new Mat(H, W, CvType.CV_32FC1), b = new Mat(H, W, CvType.CV_32FC1), out = new Mat();
-        a.put(0, 0, mx);
-        b.put(0, 0, my);
-        Imgproc.remap(page, out, a, b, Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, new Scalar(255));
-        a.release();
-        b.release();
-        return out;
+        return remapped(page, mx, my);
     }
 
     /** The most any long rule of the page, either way, stands off its own straight line (pixels of the rough ink). */
@@ -90,7 +89,7 @@ class DewarpTest {
         double roughDpi = DPI * rough.cols() / page.cols();
         double most = 0;
         for (List<Dewarp.Rule> rules : List.of(Dewarp.rules(rough, roughDpi), Dewarp.rules(t, roughDpi))) {
-            for (Dewarp.Rule r : rules) most = Math.max(most, r.bow());
+            for (Dewarp.Rule r : rules) most = Math.max(most, Math.max(r.bow(), r.bend()));
         }
         rough.release();
         t.release();
@@ -132,6 +131,32 @@ class DewarpTest {
         assertTrue(after <= 1.5, "straight after: " + after + " (before " + before + ")");
         assertEquals(17, found);
         for (Mat m : List.of(bent, rough, straight, r2)) m.release();
+    }
+
+    @Test
+    void aCreasesShadowRunningPastTheTableIsNoRuleToPutStraight() {
+        // a fold's shadow, 4° off upright from the sheet's top edge to its bottom through a column of figures: put
+        // upright as a column rule it dragged the figures beside it up to a quarter inch sideways (a newcomer's folded
+        // sheet: 合计 figures read 370,0010 and 8,000,0)
+        Mat page = table();
+        double lean = Math.tan(Math.toRadians(4));
+        Imgproc.line(page, new Point(500, 0), new Point(500 + H * lean, H), new Scalar(110), 6);
+        Mat bent = lifted(page, 900, 1000);
+        Mat rough = PageCleaner.roughInk(bent);
+        Mat straight = Dewarp.corrected(bent, rough, DPI, null);
+        assertNotNull(straight, "the lifted corner is still put straight");
+        for (int y : new int[]{20, H - 20}) {
+            // the middle of the shadow's dark pixels (it is 6 pixels wide)
+            double expected = 500 + y * lean, sum = 0;
+            int n = 0;
+            for (int x = (int) expected - 80; x <= expected + 80; x++) if (straight.get(y, x)[0] < 200) {
+                sum += x;
+                n++;
+            }
+            double at = n == 0 ? -1 : sum / n;
+            assertTrue(Math.abs(at - expected) <= 3, "the shadow at row " + y + " stays at " + expected + ": " + at);
+        }
+        for (Mat m : List.of(page, bent, rough, straight)) m.release();
     }
 
     @Test

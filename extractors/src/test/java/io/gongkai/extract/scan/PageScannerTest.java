@@ -45,6 +45,17 @@ class PageScannerTest {
     }
 
     @Test
+    void aSheetsEdgeOrAGuttersShadowTheHeightOfThePageIsNoText() {
+        // a curled page's gutter edge at 200 dpi: 8 pixels wide, the page's height (1653 pixels), in 33-pixel text; read
+        // '|', it made one line with the 编制单位 and 单位：元 line beside it and took that line into the table's height
+        assertTrue(PageScanner.isEdge(new Rectangle(2313, 0, 8, 1653), 33));
+        assertTrue(PageScanner.isRulePiece(new Rectangle(2313, 0, 8, 1653), 33, 200), "no rule of the table either, nothing to read");
+        assertFalse(PageScanner.isEdge(new Rectangle(0, 0, 30, 160), 33), "characters stacked one under another are a line wide");
+        assertFalse(PageScanner.isEdge(new Rectangle(0, 0, 8, 100), 33), "a bar three lines tall is a rule's piece, not an edge");
+        assertFalse(PageScanner.isEdge(new Rectangle(0, 0, 8, 1653), 0), "no phrases: nothing is typical");
+    }
+
+    @Test
     void aFlatBarOnARowRuleIsThatRulesPieceNotText() {
         // a hairline row rule a 1-bit scan cut into steps (万里街道25 预算 printed by LibreOffice, bw-200): the steps off the
         // rule's fit stand as flat bars along it, 130 × 11 pixels in a row of 30-pixel text, read … or ———
