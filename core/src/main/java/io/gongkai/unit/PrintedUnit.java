@@ -34,7 +34,7 @@ public record PrintedUnit(MoneyUnit unit, UnitSource source) {
     private static final Pattern IN_LABEL = Pattern.compile("[(（]\\s*([万萬]\\s*元|元)\\s*[)）]");
 
     /** Where a table that prints no unit stands before any identity is consulted. */
-    public static final UnitSource NOT_PRINTED = new UnitSource(UnitSource.Kind.NONE, "no unit printed with the table");
+    public static final UnitSource NOT_PRINTED = new UnitSource(UnitSource.Kind.NONE, "no unit found with the table (none printed, or none legible on a scan)");
 
     /**
      * What a scan's reader writes in a unit line for ink it saw and could not read ({@code 单位：□元}; □, U+25A1): a

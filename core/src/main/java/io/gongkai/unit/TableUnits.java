@@ -199,7 +199,7 @@ public final class TableUnits {
                     + " of its sums, sharing no cell, hold in 万元 only within its rounding and fail in 元: " + String.join(", ", rounding)), false);
         }
         String why = (u.unitSource().kind() == UnitSource.Kind.NONE && !u.unitSource().equals(PrintedUnit.NOT_PRINTED)
-                ? u.unitSource().detail() : "no unit printed with the table") + ", and no identity with a table of known unit tells 元 from 万元";
+                ? u.unitSource().detail() : PrintedUnit.NOT_PRINTED.detail()) + ", and no identity with a table of known unit tells 元 from 万元";
         if (rounding.size() == 1) why += " (one sum is off by a rounding step of 万元: " + rounding.get(0) + "; one is not enough)";
         return new Evidence(MoneyUnit.UNKNOWN, new UnitSource(UnitSource.Kind.NONE, why), false);
     }
