@@ -13,14 +13,16 @@ import java.util.List;
 
 /**
  * A page whose straight lines come out bowed: a camera lens's barrel or pincushion distortion, a sheet lying curled
- * on the glass or under a phone, a corner lifted off the glass. No rotation or homography ({@link Skew}, {@link Keystone}) puts a bowed rule straight;
- * a rule sagging a tenth of an inch over a table's width falls apart into pieces, and its rows and columns with it.
- * Measured on the table's own rules: each long horizontal rule's centre line y(x) followed along it, each long
- * vertical one's x(y); where at least {@link #MIN_BOWED} of one way's rules stand more than {@link #BOW} inch off their own
- * straight line, the page is remapped so that each of them, and each rule of the other way, is straight and level (upright) through the point where it
- * crosses the table's middle, the pixels between two rules moved as much as the rules beside them in proportion
- * (bicubic; white where nothing was), those beyond the outermost as much as it. A flat page's rules stand within a
- * pixel or two of straight: it is left as it is. Pure; the caller releases what it is given back.
+ * on the glass or under a phone, a corner lifted off the glass, a sheet dried wavy. No rotation or homography
+ * ({@link Skew}, {@link Keystone}) puts a bowed rule straight; a rule sagging a tenth of an inch over a table's width
+ * falls apart into pieces, and its rows and columns with it. Measured on the table's own rules: each long horizontal
+ * rule's centre line y(x) followed along it, each long vertical one's x(y), and each fitted by a cubic; where at least
+ * {@link #MIN_BOWED} of one way's rules stand more than {@link #BOW} inch off their own straight line as a whole, or
+ * bend twice that off their cubic over a part, the page is remapped so that each of them, and each rule of the other
+ * way, is straight and level (upright) through the point where it crosses the table's middle — along its own line
+ * where it bends off its cubic, along the cubic elsewhere — the pixels between two rules moved as much as the rules
+ * beside them in proportion (bicubic; white where nothing was), those beyond the outermost as much as it. A flat page's
+ * rules stand within a pixel or two of straight: it is left as it is. Pure; the caller releases what it is given back.
  */
 public final class Dewarp {
     /** A rule standing further than this off its own straight line bows (inches: 0.02 in is 4 pixels at 200 dpi). */
