@@ -69,6 +69,7 @@ public final class DocumentAssembler {
         out = restoreCodes(out);
         List<Diagnostic> diags = new ArrayList<>(inputDiagnostics);
         if (out.isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.ERROR, "document", "no tables found"));
+        else if (facts.department() == null || facts.year() == null) diags.add(unnamed(facts));
         DocumentKind kind = facts.kind();
         Document doc = new Document(source, sha256, facts.department(), facts.year(), kind, MoneyUnit.UNKNOWN, out, List.of(), diags);
         // each table's unit from what it prints, else from identities with tables of known unit, else unknown and flagged
@@ -76,6 +77,17 @@ public final class DocumentAssembler {
         deadline.check("identities");
         // each cell's verdict decided once, on the final statuses, and stored on it
         return io.gongkai.validate.Verification.decide(TableUnits.flagUnknown(identities.validate(doc)));
+    }
+
+    /**
+     * The warning that the document's department or year was not found, so that a null in the output is explained
+     * (a newcomer's curled scan came out "department null" with no word why): where {@link DocumentFacts} looks, and
+     * that on a scan the line may be printed and not legible.
+     */
+    static Diagnostic unnamed(DocumentFacts facts) {
+        String what = facts.department() == null && facts.year() == null ? "department and year" : facts.department() == null ? "department" : "year";
+        return new Diagnostic(Diagnostic.Severity.WARNING, "document", what + " not found: no table's 部门/编制单位 line, title or banner, "
+                + "no sign-off and no cover names the " + what + " (none printed, or none legible on a scan)");
     }
 
     /**

@@ -1,0 +1,68 @@
+package io.gongkai.assemble;
+
+import io.gongkai.model.Diagnostic;
+import io.gongkai.model.Document;
+import io.gongkai.raw.RawBlock;
+import io.gongkai.raw.RawCell;
+import io.gongkai.raw.RawRow;
+import io.gongkai.template.TemplateCatalog;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A document whose department or year is found nowhere says so (a newcomer's curled scan came out "department null",
+ * its 编制单位 line illegible, and no word explained the null); one that names both says nothing of it.
+ */
+class UnnamedDocumentTest {
+
+    private static Document read(String title, String headerLine) {
+        List<RawRow> raw = new ArrayList<>();
+        raw.add(new RawRow(1, cells("功能分类科目编码", "", "", "功能分类科目名称", "合计", "基本支出", "项目支出")));
+        raw.add(new RawRow(2, cells("类", "款", "项", "", "", "", "")));
+        raw.add(new RawRow(3, cells("204", "", "", "公共安全支出", "1,500", "1,000", "500")));
+        raw.add(new RawRow(4, cells("204", "06", "", "司法", "1,500", "1,000", "500")));
+        raw.add(new RawRow(5, cells("204", "06", "01", "行政运行", "1,500", "1,000", "500")));
+        raw.add(new RawRow(6, cells("", "", "", "合计", "1,500", "1,000", "500")));
+        RawBlock block = new RawBlock(1, List.of(1), title, null, List.of(headerLine), raw, List.of());
+        return new DocumentAssembler(TemplateCatalog.builtIn()).assemble("test", "", List.of(block), List.of());
+    }
+
+    private static List<RawCell> cells(String... texts) {
+        List<RawCell> out = new ArrayList<>();
+        for (String t : texts) out.add(new RawCell(t, null, 1.0));
+        return out;
+    }
+
+    private static List<String> documentWarnings(Document d) {
+        return d.diagnostics().stream().filter(x -> x.severity() == Diagnostic.Severity.WARNING && x.where().equals("document")).map(Diagnostic::message).toList();
+    }
+
+    @Test
+    void aDocumentThatNamesNoDepartmentSaysSo() {
+        Document d = read("2025年部门支出预算总表", "单位：元");
+        assertNull(d.department());
+        assertEquals(2025, d.year());
+        List<String> w = documentWarnings(d);
+        assertEquals(1, w.size(), w.toString());
+        assertTrue(w.get(0).startsWith("department not found"), w.get(0));
+    }
+
+    @Test
+    void aDocumentThatNamesNeitherSaysBoth() {
+        Document d = read("部门支出预算总表", "单位：元");
+        assertTrue(documentWarnings(d).get(0).startsWith("department and year not found"), documentWarnings(d).toString());
+    }
+
+    @Test
+    void aDocumentThatNamesBothSaysNothingOfThem() {
+        Document d = read("2025年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元");
+        assertEquals("上海市普陀区司法局", d.department());
+        assertEquals(List.of(), documentWarnings(d));
+    }
+}
