@@ -303,16 +303,16 @@ public final class StreamBuilder {
      * the columns first: a word of another line (a header's) that bridges two of their columns joins none (Writer sets
      * a table's header cells 0.6 em apart, 人员经费 公用经费, read as one word, and its two columns of figures were one).
      */
-    private static GridTable table(int page, List<Line> lines, boolean byHeader) {
+    private static GridTable table(int page, List<Line> printed, boolean byHeader) {
         List<double[]> figureSpans = new ArrayList<>(), otherSpans = new ArrayList<>();
-        for (int k = 0; k < lines.size(); k++) {
-            Line l = lines.get(k);
+        for (int k = 0; k < printed.size(); k++) {
+            Line l = printed.get(k);
             boolean figures = printsAmount(l);
             if (byHeader && !figures) {
                 // a one-row table under its head: its header's leaves (words no word of a header line below stands
                 // under) are its columns, as a ruled one's cells would be (its line of figures leaves blanks out)
                 // (a header's cells set half an em apart or more are cells, however close: 小计 购置费 运行费)
-                for (Run r : runs(l.words().stream().flatMap(w -> w.glyphs().stream()).toList(), HEADER_GAP)) if (leaf(r, lines.subList(k + 1, lines.size()))) otherSpans.add(new double[]{r.x0(), r.x1()});
+                for (Run r : runs(l.words().stream().flatMap(w -> w.glyphs().stream()).toList(), HEADER_GAP)) if (leaf(r, printed.subList(k + 1, printed.size()))) otherSpans.add(new double[]{r.x0(), r.x1()});
                 continue;
             }
             if (l.runs().size() < 2) continue;
@@ -330,11 +330,7 @@ public final class StreamBuilder {
         xs.add(blocks.get(0)[0] - 1);
         for (int b = 0; b + 1 < blocks.size(); b++) xs.add((blocks.get(b)[1] + blocks.get(b + 1)[0]) / 2);
         xs.add(blocks.get(blocks.size() - 1)[1] + 1);
-        List<Double> ys = new ArrayList<>();
-        ys.add(lines.get(0).y0() - 1);
-        for (int k = 0; k + 1 < lines.size(); k++) ys.add((lines.get(k).y1() + lines.get(k + 1).y0()) / 2);
-        ys.add(lines.get(lines.size() - 1).y1() + 1);
-        List<List<List<Glyph>>> grid = place(lines, xs);
+        List<List<List<Glyph>>> grid = place(printed, xs);
         // a centred header and right-aligned numbers under it occupy different x-ranges but are one column: neighbouring
         // columns that no line fills both of are merged. Never a header into the figures on its left: a header set flush
         // left, or centred over figures narrower than half its column, stands left of its own figures and right of the
@@ -349,11 +345,18 @@ public final class StreamBuilder {
                 if (!disjoint) continue;
                 if (headerOnly(grid, c + 1) && grid.stream().anyMatch(row -> amount(row.get(col)))) continue;
                 xs.remove(c + 1);
-                grid = place(lines, xs);
+                grid = place(printed, xs);
                 merged = true;
                 break;
             }
         }
+        // a figure its narrow cell wrapped: its last digits on a line of their own, its row's name centred between
+        List<Line> lines = wrappedFigures(printed, grid);
+        if (lines != printed) grid = place(lines, xs);
+        List<Double> ys = new ArrayList<>();
+        ys.add(lines.get(0).y0() - 1);
+        for (int k = 0; k + 1 < lines.size(); k++) ys.add((lines.get(k).y1() + lines.get(k + 1).y0()) / 2);
+        ys.add(lines.get(lines.size() - 1).y1() + 1);
         // a name wrapped onto lines of its own is its row's: the lines of one row, in order
         int[] wrappedIn = new int[lines.size()];
         List<List<Integer>> rows = wrapped(lines, grid, wrappedIn);
@@ -419,6 +422,112 @@ public final class StreamBuilder {
             }
         }
         return new GridTable(page, bands, xs, cells);
+    }
+
+    /** A figure's wrapped end on a line of its own: one to three digits, perhaps after a separator. */
+    private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile("[.,]?\\d{1,3}");
+
+    /**
+     * The lines with each figure its narrow cell wrapped made whole: a line that holds nothing but figures' ends
+     * ({@link #TAIL}), each under a figure of its column on one of the two lines above (within a line's height) that it
+     * completes as {@link io.gongkai.normalize.NumberParser} joins a wrapped figure ({@code 79,189,400.3 | 4}), is
+     * joined to those figures; and a line of those figures alone then joins the line next to it that prints its row's
+     * name and leaves their columns blank (a name centred on a cell of two lines stands between them). A newcomer's
+     * Writer print of a 收入预算总表 without vertical rules read each such row as three: figures without a name, kept
+     * {@code ok} and verified as rows of their own, and a named row without them. Returns {@code lines} itself when no
+     * figure is wrapped.
+     */
+    private static List<Line> wrappedFigures(List<Line> lines, List<List<List<Glyph>>> grid) {
+        int n = lines.size();
+        List<List<List<Glyph>>> extra = new ArrayList<>(); // each line's figures' ends joined to it
+        for (int i = 0; i < n; i++) extra.add(new ArrayList<>());
+        boolean[] gone = new boolean[n], completed = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            List<List<Glyph>> line = grid.get(i);
+            if (line.stream().allMatch(List::isEmpty)) continue;
+            boolean tails = line.stream().allMatch(c -> c.isEmpty() || TAIL.matcher(GlyphText.cellText(c)).matches());
+            if (!tails) continue;
+            int[] into = new int[line.size()];
+            boolean all = true;
+            for (int c = 0; c < line.size() && all; c++) {
+                into[c] = -1;
+                if (line.get(c).isEmpty()) continue;
+                for (int k = i - 1; k >= Math.max(0, i - 2) && into[c] < 0; k--) {
+                    if (gone[k] || grid.get(k).get(c).isEmpty()) continue;
+                    if (lines.get(i).y0() - lines.get(k).y1() > lineHeight(lines.get(k))) break;
+                    String joined = GlyphText.cellText(grid.get(k).get(c)) + " " + GlyphText.cellText(line.get(c));
+                    boolean wraps = io.gongkai.normalize.NumberParser.parse(joined, 2).repairs().stream()
+                            .anyMatch(r -> r.kind() == io.gongkai.model.RepairKind.WRAPPED_FIGURE);
+                    into[c] = wraps ? k : -2;
+                }
+                all = into[c] >= 0;
+            }
+            if (!all) continue;
+            for (int c = 0; c < line.size(); c++) {
+                if (into[c] < 0) continue;
+                extra.get(into[c]).add(line.get(c));
+                completed[into[c]] = true;
+            }
+            gone[i] = true;
+        }
+        if (java.util.stream.IntStream.range(0, n).noneMatch(i -> gone[i])) return lines;
+        // a line of completed figures alone joins the nearer line beside it that names the row and is blank where they stand
+        int[] joins = new int[n];
+        java.util.Arrays.fill(joins, -1);
+        for (int i = 0; i < n; i++) {
+            if (!completed[i]) continue;
+            List<List<Glyph>> line = grid.get(i);
+            if (!line.stream().allMatch(c -> c.isEmpty() || amount(c))) continue;
+            int best = -1;
+            double nearest = Double.MAX_VALUE;
+            for (int k : new int[]{i - 1, i + 1}) {
+                while (k >= 0 && k < n && gone[k]) k += k < i ? -1 : 1;
+                if (k < 0 || k >= n) continue;
+                List<List<Glyph>> other = grid.get(k);
+                boolean named = other.stream().anyMatch(c -> io.gongkai.normalize.TextNormalizer.hasHan(GlyphText.cellText(c)));
+                boolean blankThere = true;
+                for (int c = 0; c < line.size(); c++) if (!line.get(c).isEmpty() && !other.get(c).isEmpty()) blankThere = false;
+                double gap = k < i ? lines.get(i).y0() - lines.get(k).y1() : lines.get(k).y0() - lines.get(i).y1();
+                if (named && blankThere && gap < 0.5 * lineHeight(lines.get(i)) && gap < nearest) {
+                    nearest = gap;
+                    best = k;
+                }
+            }
+            if (best >= 0) {
+                joins[i] = best;
+                gone[i] = true;
+            }
+        }
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (gone[i]) continue;
+            Line l = lines.get(i);
+            List<List<Glyph>> ends = new ArrayList<>(extra.get(i));
+            double y0 = l.y0(), y1 = l.y1();
+            List<Run> words = new ArrayList<>(l.words()), runs = new ArrayList<>(l.runs());
+            for (int k = 0; k < n; k++) {
+                if (joins[k] != i) continue;
+                Line j = lines.get(k);
+                words.addAll(j.words());
+                runs.addAll(j.runs());
+                ends.addAll(extra.get(k));
+                y0 = Math.min(y0, j.y0());
+                y1 = Math.max(y1, j.y1());
+            }
+            for (List<Glyph> end : ends) {
+                Run r = new Run(end.get(0).x0(), end.get(end.size() - 1).x1(), end);
+                words.add(r);
+                runs.add(r);
+                for (Glyph g : end) {
+                    y0 = Math.min(y0, g.y0());
+                    y1 = Math.max(y1, g.y1());
+                }
+            }
+            words.sort(java.util.Comparator.comparingDouble(Run::x0));
+            runs.sort(java.util.Comparator.comparingDouble(Run::x0));
+            out.add(new Line(y0, y1, runs, words));
+        }
+        return out;
     }
 
     /** The gap, in em, that parts two cells of a one-row table's header line ({@link #table}). */

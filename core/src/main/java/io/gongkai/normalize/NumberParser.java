@@ -73,6 +73,12 @@ public final class NumberParser {
 
     /** Two runs of digits and separators a space apart, the first ending and the second starting inside one figure. */
     private static final Pattern TWO_PARTS = Pattern.compile("(\\d[\\d,]*[.,]?)\\s+([.,]?\\d[\\d.,]*)");
+    /**
+     * A figure of four digits or more with one decimal, a space, one digit: the figure's second decimal its narrow cell
+     * wrapped onto the next line ({@code 79,189,400.3 | 4}: LibreOffice Writer breaks a figure that does not fit where
+     * its cell ends, whatever the digit).
+     */
+    private static final Pattern LAST_DECIMAL_WRAPPED = Pattern.compile("(\\d[\\d,]{3,}\\.\\d)\\s+(\\d)");
     /** A figure grouped in thousands (one separator at least), two decimals at most. */
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?");
 
@@ -169,6 +175,13 @@ public final class NumberParser {
             // a figure its narrow cell wrapped: 371,514,65 | 5.00, 21,601,733 | .00 — the first part no whole figure, or a
             // part ending or starting with a separator (3 | 71,514.00 is two figures, a number and an amount)
             String joined = parts.group(1) + parts.group(2);
+            repairs.add(new Repair(RepairKind.WRAPPED_FIGURE, s, joined));
+            s = joined;
+        }
+        java.util.regex.Matcher lastDecimal = LAST_DECIMAL_WRAPPED.matcher(s);
+        if (lastDecimal.matches() && (GROUPED.matcher(lastDecimal.group(1) + lastDecimal.group(2)).matches()
+                || lastDecimal.group(1).indexOf(',') < 0)) {
+            String joined = lastDecimal.group(1) + lastDecimal.group(2);
             repairs.add(new Repair(RepairKind.WRAPPED_FIGURE, s, joined));
             s = joined;
         }

@@ -528,4 +528,46 @@ class StreamBuilderTest {
                 List.of("", "", "四、资源勘探工业信息等支出", "0.00"),
                 List.of("收入总计", "100.00", "支出总计", "100.00")), read.stream().map(RawRow::texts).toList());
     }
+
+    /**
+     * LibreOffice Writer wraps a figure too wide for its cell where the cell ends (79,189,400.34 printed 79,189,400.3 over
+     * 4), and centres the row's name and its other figures between the two lines, as a newcomer's print of a
+     * 收入预算总表 without vertical rules showed: each such row was read as three, figures without a name (kept and
+     * verified as rows of their own) and a named row without them. The figure's end is its figure's, and the figure
+     * its named row's.
+     */
+    @Test
+    void aFigureItsCellWrappedIsItsRowsWholeFigure() {
+        List<Glyph> g = new ArrayList<>();
+        double y = 20;
+        g.addAll(text("类", 10, y));
+        g.addAll(text("款", 40, y));
+        g.addAll(text("项", 70, y));
+        g.addAll(text("科目名称", 100, y));
+        g.addAll(text("合计", 250, y));
+        g.addAll(text("财政拨款收入", 340, y));
+        g.addAll(text("事业收入", 440, y));
+        String[][] rows = {{"204", "", "", "公共安全支出", "79,189,400.3", "4"}, {"204", "06", "05", "普法宣传", "1,242,900.00", ""},
+                {"204", "06", "07", "公共法律服务", "1,160,000.00", ""}, {"204", "06", "01", "行政运行", "14,348,853.3", "4"}};
+        y += 14;
+        for (String[] r : rows) {
+            boolean wraps = !r[5].isEmpty();
+            double at = wraps ? y + 5.2 : y; // the name centred between the figure's two lines
+            g.addAll(text(r[0], 8, at));
+            if (!r[1].isEmpty()) g.addAll(text(r[1], 40, at));
+            if (!r[2].isEmpty()) g.addAll(text(r[2], 70, at));
+            g.addAll(text(r[3], 94, at));
+            for (double x : new double[]{250, 340}) {
+                g.addAll(text(r[4], x, y));
+                if (wraps) g.addAll(text(r[5], x, y + 10.3));
+            }
+            g.addAll(text("0.00", 440, at));
+            y += wraps ? 22.5 : 12.5;
+        }
+        List<RawRow> read = oneTable(g);
+        assertEquals(5, read.size(), read.stream().map(RawRow::texts).toList().toString());
+        assertEquals(List.of("204", "", "", "公共安全支出", "79,189,400.3 4", "79,189,400.3 4", "0.00"), read.get(1).texts());
+        assertEquals(List.of("204", "06", "05", "普法宣传", "1,242,900.00", "1,242,900.00", "0.00"), read.get(2).texts());
+        assertEquals(List.of("204", "06", "01", "行政运行", "14,348,853.3 4", "14,348,853.3 4", "0.00"), read.get(4).texts());
+    }
 }

@@ -244,6 +244,12 @@ class NumberParserTest {
         assertTrue(hasRepair(r, io.gongkai.model.RepairKind.WRAPPED_FIGURE));
         assertEquals(new BigDecimal("21601733.00"), money("21,601,733 .00").value());
         assertEquals(new BigDecimal("12345"), money("12,34 5").value());
+        // its second decimal wrapped alone (79,189,400.34 printed 79,189,400.3 | 4 by Writer in a narrow cell)
+        assertEquals(new BigDecimal("79189400.34"), money("79,189,400.3 4").value());
+        assertTrue(hasRepair(money("79,189,400.3 4"), io.gongkai.model.RepairKind.WRAPPED_FIGURE));
+        assertEquals(new BigDecimal("21703947.00"), money("21703947.0 0").value());
+        assertNotEquals(NumberReading.Kind.NUMBER, money("6.4 5").kind());
+        assertNotEquals(NumberReading.Kind.NUMBER, money("1,234.5 67").kind());
         // two figures side by side stay two: a whole figure and what follows it
         assertNotEquals(NumberReading.Kind.NUMBER, money("3 71,514.00").kind());
         assertNotEquals(NumberReading.Kind.NUMBER, money("12,345 678").kind());
