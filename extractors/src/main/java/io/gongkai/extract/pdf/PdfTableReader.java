@@ -520,6 +520,15 @@ public final class PdfTableReader {
             List<GlyphText.Line> lines = GlyphText.lines(glyphs);
             List<Integer> naming = new ArrayList<>();
             for (int k = 0; k < lines.size(); k++) if (io.gongkai.template.Vocabulary.namesTable(lines.get(k).text())) naming.add(k);
+            RawBlock emptyTable = naming.size() == 1 ? emptyTable(at.page(), lines, naming.get(0)) : null;
+            if (emptyTable != null) {
+                // a page of a table's title, its header and its note that it is empty (注：本部门无…，故本表为空表): that
+                // empty table, however its header is set (a Writer print in 7 pt sets 合计 基本支出 项目支出 too close to
+                // part into columns: no table was found and the table went unsaid)
+                blocks.add(emptyTable);
+                last.table = null;
+                return;
+            }
             if (naming.size() == 1 && naming.get(0) >= lines.size() - TITLE_PAGE_LINES) {
                 List<GlyphText.Line> tail = lines.subList(naming.get(0), lines.size());
                 last.orphanTitle = TextNormalizer.normalize(lines.get(naming.get(0)).text()).strip();
@@ -540,6 +549,36 @@ public final class PdfTableReader {
         pageBlocks(at.page(), glyphs, tables, blocks, last, seal, byAlignment);
         if (byAlignment) for (int b = before; b < blocks.size(); b++) aligned.add(b);
     }
+
+    /**
+     * The empty table a page without a grid prints: its title (line {@code title}, the one line of the page naming a
+     * table), then lines of its header, then a note saying it is empty ({@link io.gongkai.template.Vocabulary#saysEmpty}),
+     * and no figure anywhere (a 合计 line with nothing in it may stand before the note). Its lines between the title
+     * and the note are its header text; null when the page is no such table.
+     */
+    static RawBlock emptyTable(int page, List<GlyphText.Line> lines, int title) {
+        int note = -1;
+        for (int k = title + 1; k < lines.size() && note < 0; k++) if (io.gongkai.template.Vocabulary.saysEmpty(lines.get(k).text())) note = k;
+        // (a page of prose, a 情况说明 saying a table is empty, has more lines than a table's head, and goes on after it)
+        if (note < 0 || lines.size() > EMPTY_TABLE_LINES || note < lines.size() - 3) return null;
+        for (GlyphText.Line l : lines) if (FIGURE_ON_LINE.matcher(l.text()).find()) return null;
+        List<String> headerText = new ArrayList<>();
+        String label = null;
+        for (int k = 0; k < note; k++) {
+            String s = lines.get(k).text("\t").strip();
+            var m = LABEL.matcher(s);
+            if (label == null && m.find()) label = m.group().replaceAll("\\s+", "");
+            headerText.add(s);
+        }
+        return new RawBlock(page * 1000, List.of(page), TextNormalizer.normalize(lines.get(title).text()).strip(), label, headerText, List.of(),
+                List.of(lines.get(note).text().strip()));
+    }
+
+    /** The most lines a page holding only an empty table prints (banner, title, 编制部门 and 单位, header, 合计, note). */
+    private static final int EMPTY_TABLE_LINES = 16;
+
+    /** An amount printed on a line: digits with a thousands separator or decimals (a year, a 公开NN表 number is none). */
+    private static final Pattern FIGURE_ON_LINE = Pattern.compile("\\d[,，]\\d{3}|\\d\\.\\d{2}\\b");
 
     /**
      * Blocks of one page: each grid with the text lines between it and the grid (or page top) above.
