@@ -45,6 +45,11 @@ final class UnitReader {
      * height; 单's cells are under 0.15).
      */
     private static final double HOLE = 0.2;
+    /**
+     * A character of a unit label is about this many of the phrase's heights wide (an em; the phrase's box is a little
+     * taller than its characters): a blot centred within the label's ems is over characters that were read.
+     */
+    private static final double LABEL_EM = 1.0;
     /** A label (金额单位, 单位) and what was read after it in the same phrase; 编制单位 and its kind are not unit labels. */
     private static final Pattern LABEL = Pattern.compile("^((?:金额)?[单單]位\\s*[:：]?)\\s*(.*)$");
 
@@ -136,7 +141,10 @@ final class UnitReader {
             Matcher m = LABEL.matcher(text);
             if (!m.matches() || MoneyUnit.parse(text).orElse(null) != MoneyUnit.YUAN) continue;
             java.awt.Rectangle box = read.boxes().get(i);
-            if (m.group(2).strip().equals("元") && blotOrRoom(read.flat(), box, dpi)) glyphs.set(i, renamed(g, m.group(1) + PrintedUnit.UNREAD_MARK + "元"));
+            // the label's characters, read, stand in the phrase's first ems: a blot hides no 万 there
+            int label = (int) m.group(1).codePoints().filter(Character::isIdeographic).count();
+            if (m.group(2).strip().equals("元") && blotOrRoom(read.flat(), box, dpi, LABEL_EM * label * box.height))
+                glyphs.set(i, renamed(g, m.group(1) + PrintedUnit.UNREAD_MARK + "元"));
         }
         for (int i = 0; i < boxed; i++) {
             Glyph g = glyphs.get(i);
@@ -146,7 +154,7 @@ final class UnitReader {
             if (next < 0 || next >= boxed || !glyphs.get(next).text().strip().equals("元")) continue;
             java.awt.Rectangle label = read.boxes().get(i), unit = read.boxes().get(next);
             boolean room = unit.x - (label.x + label.width) >= ROOM * label.height;
-            if (room || blotOrRoom(read.flat(), unit, dpi)) glyphs.set(next, renamed(glyphs.get(next), PrintedUnit.UNREAD_MARK + "元"));
+            if (room || blotOrRoom(read.flat(), unit, dpi, 0)) glyphs.set(next, renamed(glyphs.get(next), PrintedUnit.UNREAD_MARK + "元"));
         }
     }
 
@@ -159,7 +167,7 @@ final class UnitReader {
      * whole characters solid, 1-1.3 mm). A line under 4 kernel pixels (small type at 150-200 dpi,
      * whose blurred strokes are as thick as such a kernel: the seeds' 金额单位：元 survived whole) shows no blot.
      */
-    private static boolean blot(org.opencv.core.Mat ink, int h, double least) {
+    private static boolean blot(org.opencv.core.Mat ink, int h, double least, double from) {
         int k = (int) Math.round(BLOT * h);
         if (k < 4) return false;
         org.opencv.core.Mat opened = new org.opencv.core.Mat(), labels = new org.opencv.core.Mat(), stats = new org.opencv.core.Mat(), centroids = new org.opencv.core.Mat();
@@ -171,6 +179,7 @@ final class UnitReader {
             for (int c = 1; c < n; c++) {
                 stats.get(c, 0, st);
                 int w = st[2], tall = st[3], area = st[4];
+                if (st[0] + w / 2.0 < from) continue;  // over the label's characters, which were read
                 if (w >= Math.max(0.5 * h, least) && tall >= Math.max(0.5 * h, least) && w <= BLOT_WIDE * h && area >= BLOT_FILL * w * tall) return true;
             }
             return false;
@@ -213,8 +222,19 @@ final class UnitReader {
         return new Glyph(text, g.x0(), g.y0(), g.x1(), g.y1(), g.fontSize(), g.confidence());
     }
 
-    /** Whether a phrase's pixels hold a blot, or a blank wide enough for a character between its inks. */
-    static boolean blotOrRoom(org.opencv.core.Mat flat, java.awt.Rectangle box, float dpi) {
+    /**
+     * Whether a phrase's pixels hold a blot centred right of its first {@code from} pixels, or a blank wide enough
+     * for a character between its inks. Those first pixels are the label's characters, read (单位： of 单位：元): a 万 hidden
+     * there would have been read in their place, while a dense character in a heavy face, blurred, is one solid piece —
+     * 单 of a newcomer's 9 pt AR PL UMing scanned at 200 dpi was a blot of 16 by 18 pixels, and its 元 tables, printed
+     * 单位：元 and read so, lost their unit.
+     *
+     * @param flat the page, flattened (dark ink on light paper)
+     * @param box  the phrase, in the page's pixels
+     * @param dpi  the page's resolution
+     * @param from the pixels, from the phrase's left, its label's characters take ({@link #LABEL_EM} of its height each)
+     */
+    static boolean blotOrRoom(org.opencv.core.Mat flat, java.awt.Rectangle box, float dpi, double from) {
         int x0 = Math.max(0, box.x), y0 = Math.max(0, box.y);
         int x1 = Math.min(flat.cols(), box.x + box.width), y1 = Math.min(flat.rows(), box.y + box.height);
         if (x1 - x0 < 2 || y1 - y0 < 4) return false;
@@ -225,7 +245,7 @@ final class UnitReader {
         try {
             int h = y1 - y0;
             fillLargeHoles(ink, HOLE * h);
-            if (blot(ink, h, BLOT_MM / 25.4 * dpi)) return true;
+            if (blot(ink, h, BLOT_MM / 25.4 * dpi, from)) return true;
             // the widest blank column run between the first and last inked columns
             org.opencv.core.Mat columns = new org.opencv.core.Mat();
             org.opencv.core.Core.reduce(ink, columns, 0, org.opencv.core.Core.REDUCE_MAX);
@@ -266,3 +286,4 @@ final class UnitReader {
         return best;
     }
 }
+

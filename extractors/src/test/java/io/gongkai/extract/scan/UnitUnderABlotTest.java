@@ -106,4 +106,23 @@ class UnitUnderABlotTest {
         assertEquals(MoneyUnit.YUAN, t.unit(), t.unitSource().toString());
         assertEquals(UnitSource.Kind.IDENTITY, t.unitSource().kind(), t.unitSource().toString());
     }
+
+    /**
+     * A heavy face's characters, blurred, are solid pieces as thick as a blot: a newcomer's tables printed 单位：元 in 9 pt
+     * AR PL UMing and Noto Serif CJK, scanned at 203 dpi (gray, JPEG), read 单位：元, and the reader took the solid 单 for a
+     * blot hiding a 万 — the unit unknown, every amount flagged. The crops are of those scans' unit lines. A blot hides a
+     * 万 only where the 万 stood, right of the label's characters that were read.
+     */
+    @Test
+    void aLabelsOwnCharactersSolidInAHeavyFaceAreNoBlot() throws Exception {
+        for (String face : List.of("ar-pl-uming", "noto-serif-cjk")) {
+            BufferedImage crop;
+            try (var in = UnitUnderABlotTest.class.getResourceAsStream("unit-line-" + face + "-203dpi.jpg")) {
+                crop = ImageIO.read(in);
+            }
+            PageScanner.Scan scan = new PageScanner(203, new PaddleOcr(), null).read(crop, 203, 1);
+            List<String> units = scan.glyphs().stream().map(g -> g.text().strip()).filter(t -> t.contains("元")).toList();
+            assertEquals(List.of("单位：元"), units, face + ": " + scan.glyphs());
+        }
+    }
 }
