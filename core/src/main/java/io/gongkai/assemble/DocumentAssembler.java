@@ -70,8 +70,14 @@ public final class DocumentAssembler {
         List<Diagnostic> diags = new ArrayList<>(inputDiagnostics);
         if (out.isEmpty()) diags.add(new Diagnostic(Diagnostic.Severity.ERROR, "document", "no tables found"));
         else if (facts.department() == null || facts.year() == null) diags.add(unnamed(facts));
+        String department = facts.department();
+        java.util.Optional<io.gongkai.division.Divisions.Correction> place = io.gongkai.division.Divisions.china().correct(department);
+        if (place.isPresent()) {
+            department = place.get().corrected();
+            diags.add(misreadPlace(place.get()));
+        }
         DocumentKind kind = facts.kind();
-        Document doc = new Document(source, sha256, facts.department(), facts.year(), kind, MoneyUnit.UNKNOWN, out, List.of(), diags);
+        Document doc = new Document(source, sha256, department, facts.year(), kind, MoneyUnit.UNKNOWN, out, List.of(), diags);
         // each table's unit from what it prints, else from identities with tables of known unit, else unknown and flagged
         doc = units.decide(doc);
         deadline.check("identities");
@@ -88,6 +94,16 @@ public final class DocumentAssembler {
         String what = facts.department() == null && facts.year() == null ? "department and year" : facts.department() == null ? "department" : "year";
         return new Diagnostic(Diagnostic.Severity.WARNING, "document", what + " not found: no table's 部门/编制单位 line, title or banner, "
                 + "no sign-off and no cover names the " + what + " (none printed, or none legible on a scan)");
+    }
+
+    /**
+     * The warning that the department's name was put right: the place it begins with holds no division of the name read,
+     * and one of its divisions is one character away (上海市善陀区司法局 → 上海市普陀区司法局; {@link io.gongkai.division.Divisions}).
+     */
+    static Diagnostic misreadPlace(io.gongkai.division.Divisions.Correction c) {
+        return new Diagnostic(Diagnostic.Severity.WARNING, "document", "department read " + c.read() + ": " + c.parent() + " has no "
+                + c.misread() + ", and " + c.division() + " is one character away; taken as " + c.corrected()
+                + " (misread on a scan, or misprinted)");
     }
 
     /**

@@ -65,4 +65,14 @@ class UnnamedDocumentTest {
         assertEquals("上海市普陀区司法局", d.department());
         assertEquals(List.of(), documentWarnings(d));
     }
+
+    @Test
+    void aDepartmentWhoseDistrictItsCityDoesNotHoldIsPutRightAndSaysSo() {
+        // a newcomer's scan in a heavy Ming face: 普 read 善 wherever the department is printed
+        Document d = read("2025年部门支出预算总表", "编制部门：上海市善陀区司法局\t单位：元");
+        assertEquals("上海市普陀区司法局", d.department());
+        List<String> w = documentWarnings(d);
+        assertEquals(1, w.size(), w.toString());
+        assertTrue(w.get(0).startsWith("department read 上海市善陀区司法局: 上海市 has no 善陀区, and 普陀区 is one character away"), w.get(0));
+    }
 }
