@@ -26,6 +26,14 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
      */
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:部\\s*门\\s*(?:名称)?|编\\s*制\\s*单\\s*位|填\\s*报\\s*单\\s*位|预\\s*算\\s*单\\s*位|单\\s*位\\s*名\\s*称)\\s*[:：]\\s*(?!金额|单位)([^\\s\\t:：]{2,40}?)(?=\\s|\\t|金额|单位|$|\\(|（)");
+    /**
+     * A label that names who publishes, its colon lost (a scan's faint full-width colon, not read: 编制部门 上海市普陀区商务委员会,
+     * joined as 编制部门上海市普陀区商务委员会 where two phrases of Chinese meet): at a line's start or after a blank, a name
+     * after it, not a sign-off's 负责人 or 盖章. 预算单位 and a bare 部门 are not taken so (2025年预算单位 财务收支预算总表, a
+     * title read in two phrases; 部门 预算).
+     */
+    private static final Pattern COLONLESS = Pattern.compile("(?<!\\S)(编\\s*制\\s*(?:部\\s*门|单\\s*位)|填\\s*报\\s*单\\s*位|单\\s*位\\s*名\\s*称|部\\s*门\\s*名\\s*称)[ \\t]*(?=\\p{IsHan})(?!负责|盖章|签|公章)", Pattern.MULTILINE);
+
     /** Whether a line names who publishes ({@link #DEPARTMENT}: 编制部门：…, 编制单位：…). */
     static boolean namesPublisher(String line) {
         return line != null && DEPARTMENT.matcher(line).find();
@@ -78,7 +86,7 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
             for (String n : b.notes()) if (io.gongkai.template.Vocabulary.isSignOff(n)) text.append(n).append('\n');
             String t = TextNormalizer.characters(TextNormalizer.stripMarkup(text.toString()));
             // OCR puts spaces between the words of a Chinese name (曲靖 市 工业 …): Chinese has none
-            Matcher m = DEPARTMENT.matcher(HAN_SPACE.matcher(t).replaceAll(""));
+            Matcher m = DEPARTMENT.matcher(HAN_SPACE.matcher(COLONLESS.matcher(t).replaceAll("$1：")).replaceAll(""));
             while (m.find()) departments.merge(m.group(1).trim(), 1, Integer::sum);
             String title = b.title() == null ? "" : TextNormalizer.normalize(b.title());
             java.util.LinkedHashSet<String> lines = new java.util.LinkedHashSet<>();

@@ -22,6 +22,19 @@ class DocumentFactsTest {
     }
 
     @Test
+    void aLabelWhoseColonWasNotReadStillNamesWhoPublishes() {
+        // a newcomer's scan in 9 pt AR PL UMing: the faint full-width colon of 编制部门： not read, the name a phrase apart
+        assertEquals("上海市普陀区商务委员会", department("编制部门 上海市普陀区商务委员会 单位：元"));
+        assertEquals("上海市普陀区司法局", department("编制单位\t上海市普陀区司法局\t单位：元"));
+        // two phrases of Chinese are joined without a blank
+        assertEquals("上海市普陀区商务委员会", department("编制部门上海市普陀区商务委员会\t单位：元"));
+        assertNull(department("填报单位负责人：张三"));
+        // a title read in two phrases names nobody, nor does a bare 部门
+        assertNull(department("2025年预算单位 财务收支预算总表"));
+        assertNull(department("部门 预算"));
+    }
+
+    @Test
     void aUnitsDocumentNamesTheUnit() {
         assertEquals("上海市财政局", department("编制单位：上海市财政局\t单位：元"));
         assertEquals("上海市普陀区商务委员会", department("预算单位：上海市普陀区商务委员会"));
