@@ -29,10 +29,11 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
     /**
      * A label that names who publishes, its colon lost (a scan's faint full-width colon, not read: 编制部门 上海市普陀区商务委员会,
      * joined as 编制部门上海市普陀区商务委员会 where two phrases of Chinese meet): at a line's start or after a blank, a name
-     * after it, not a sign-off's 负责人 or 盖章. 预算单位 and a bare 部门 are not taken so (2025年预算单位 财务收支预算总表, a
-     * title read in two phrases; 部门 预算).
+     * after it, not a sign-off's 负责人 or 盖章. Only 编制部门 and 编制单位, which head no column: 单位名称 and 部门名称 do (the
+     * national 决算 template's 单位构成 table: 序号 | 单位名称 | 备注 made the department 备注), and 预算单位 and a bare 部门 are
+     * not taken so either (2025年预算单位 财务收支预算总表, a title read in two phrases; 部门 预算).
      */
-    private static final Pattern COLONLESS = Pattern.compile("(?<!\\S)(编\\s*制\\s*(?:部\\s*门|单\\s*位)|填\\s*报\\s*单\\s*位|单\\s*位\\s*名\\s*称|部\\s*门\\s*名\\s*称)[ \\t]*(?=\\p{IsHan})(?!负责|盖章|签|公章)", Pattern.MULTILINE);
+    private static final Pattern COLONLESS = Pattern.compile("(?<!\\S)(编\\s*制\\s*(?:部\\s*门|单\\s*位))[ \\t]*(?=\\p{IsHan})(?!负责|盖章|签|公章)", Pattern.MULTILINE);
 
     /** Whether a line names who publishes ({@link #DEPARTMENT}: 编制部门：…, 编制单位：…). */
     static boolean namesPublisher(String line) {
@@ -67,6 +68,19 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
         return new DocumentFacts(tables.department() != null ? tables.department() : cover.get().department(),
                 tables.year() != null ? tables.year() : cover.get().year(),
                 tables.kind() != DocumentKind.UNKNOWN ? tables.kind() : cover.get().kind());
+    }
+
+    /**
+     * What one table says of itself: the department its header, first rows or sign-off name (as {@link #of(List)} reads
+     * them), and the year its title begins with or names after the department (2025年部门收支总表, 青山县农业农村局2024年…;
+     * null where it names none — a year in its notes is no table's year).
+     */
+    static DocumentFacts ofTable(RawBlock block) {
+        DocumentFacts own = ofTables(List.of(block));
+        String title = block.title() == null ? "" : TextNormalizer.normalize(block.title());
+        Matcher ty = TITLE_YEAR.matcher(title);
+        Integer year = ty.find() ? Integer.valueOf(ty.group(1)) : Banner.inTitle(block.title()).map(Banner::year).orElse(null);
+        return new DocumentFacts(own.department(), year, own.kind());
     }
 
     private static DocumentFacts ofTables(List<RawBlock> blocks) {

@@ -29,6 +29,8 @@ class DocumentFactsTest {
         // two phrases of Chinese are joined without a blank
         assertEquals("上海市普陀区商务委员会", department("编制部门上海市普陀区商务委员会\t单位：元"));
         assertNull(department("填报单位负责人：张三"));
+        // a column's header names nobody (部门决算单位构成: 序号 | 单位名称 | 备注)
+        assertNull(department("序号\t单位名称\t备注"));
         // a title read in two phrases names nobody, nor does a bare 部门
         assertNull(department("2025年预算单位 财务收支预算总表"));
         assertNull(department("部门 预算"));
