@@ -76,6 +76,7 @@ public final class DocumentAssembler {
             department = place.get().corrected();
             diags.add(misreadPlace(place.get()));
         }
+        diags.addAll(strangers(blocks, department, facts.year()));
         DocumentKind kind = facts.kind();
         Document doc = new Document(source, sha256, department, facts.year(), kind, MoneyUnit.UNKNOWN, out, List.of(), diags);
         // each table's unit from what it prints, else from identities with tables of known unit, else unknown and flagged
@@ -94,6 +95,39 @@ public final class DocumentAssembler {
         String what = facts.department() == null && facts.year() == null ? "department and year" : facts.department() == null ? "department" : "year";
         return new Diagnostic(Diagnostic.Severity.WARNING, "document", what + " not found: no table's 部门/编制单位 line, title or banner, "
                 + "no sign-off and no cover names the " + what + " (none printed, or none legible on a scan)");
+    }
+
+    /**
+     * The warnings that tables name another department or year than the document's (which is one per document, by
+     * majority): two documents in one file (a newcomer's A3 scan of two budgets' pages side by side came out under one
+     * department and year with no word), or a name misread where a table prints it. A department counts as another
+     * when it is neither the document's nor the start of it or it of the document's (a wrapped cell), after its place is
+     * put right ({@link io.gongkai.division.Divisions}); a year, when a table's title names it ({@link DocumentFacts#ofTable}).
+     */
+    static List<Diagnostic> strangers(List<RawBlock> blocks, String department, Integer year) {
+        Map<String, List<String>> departments = new java.util.LinkedHashMap<>();
+        Map<Integer, List<String>> years = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            String ref = String.format("T%02d", i + 1);
+            DocumentFacts own = DocumentFacts.ofTable(blocks.get(i));
+            String d = own.department();
+            if (d != null) d = io.gongkai.division.Divisions.china().correct(d).map(io.gongkai.division.Divisions.Correction::corrected).orElse(d);
+            if (d != null && department != null && !department.startsWith(d) && !d.startsWith(department))
+                departments.computeIfAbsent(d, k -> new ArrayList<>()).add(ref);
+            if (own.year() != null && year != null && !own.year().equals(year)) years.computeIfAbsent(own.year(), k -> new ArrayList<>()).add(ref);
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        if (!departments.isEmpty()) {
+            StringBuilder b = new StringBuilder("tables name another department than the document's (" + department + "): ");
+            departments.forEach((d, refs) -> b.append(d).append(" (").append(String.join(", ", refs)).append("); "));
+            out.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", b + "two documents in one file, or the name misread where they print it"));
+        }
+        if (!years.isEmpty()) {
+            StringBuilder b = new StringBuilder("tables' titles name another year than the document's (" + year + "): ");
+            years.forEach((y, refs) -> b.append(y).append(" (").append(String.join(", ", refs)).append("); "));
+            out.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", b + "two documents in one file, or the year misread where they print it"));
+        }
+        return out;
     }
 
     /**

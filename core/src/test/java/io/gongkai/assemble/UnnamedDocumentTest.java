@@ -22,6 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UnnamedDocumentTest {
 
     private static Document read(String title, String headerLine) {
+        return new DocumentAssembler(TemplateCatalog.builtIn()).assemble("test", "", List.of(block(title, headerLine)), List.of());
+    }
+
+    private static RawBlock block(String title, String headerLine) {
         List<RawRow> raw = new ArrayList<>();
         raw.add(new RawRow(1, cells("功能分类科目编码", "", "", "功能分类科目名称", "合计", "基本支出", "项目支出")));
         raw.add(new RawRow(2, cells("类", "款", "项", "", "", "", "")));
@@ -29,8 +33,7 @@ class UnnamedDocumentTest {
         raw.add(new RawRow(4, cells("204", "06", "", "司法", "1,500", "1,000", "500")));
         raw.add(new RawRow(5, cells("204", "06", "01", "行政运行", "1,500", "1,000", "500")));
         raw.add(new RawRow(6, cells("", "", "", "合计", "1,500", "1,000", "500")));
-        RawBlock block = new RawBlock(1, List.of(1), title, null, List.of(headerLine), raw, List.of());
-        return new DocumentAssembler(TemplateCatalog.builtIn()).assemble("test", "", List.of(block), List.of());
+        return new RawBlock(1, List.of(1), title, null, List.of(headerLine), raw, List.of());
     }
 
     private static List<RawCell> cells(String... texts) {
@@ -74,5 +77,27 @@ class UnnamedDocumentTest {
         List<String> w = documentWarnings(d);
         assertEquals(1, w.size(), w.toString());
         assertTrue(w.get(0).startsWith("department read 上海市善陀区司法局: 上海市 has no 善陀区, and 普陀区 is one character away"), w.get(0));
+    }
+
+    @Test
+    void tablesThatNameAnotherDepartmentOrYearSaySo() {
+        // a newcomer's A3 scan: a page of 司法局's 2026 budget beside one of 社会福利院's 2024 budget, one file
+        Document one = read("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元");
+        Document other = read("2024年部门支出预算总表", "编制单位：上海市普陀区社会福利院\t单位：元");
+        List<RawBlock> both = List.of(block("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元"),
+                block("2024年部门支出预算总表", "编制单位：上海市普陀区社会福利院\t单位：元"));
+        Document d = new DocumentAssembler(TemplateCatalog.builtIn()).assemble("test", "", both, List.of());
+        assertEquals("上海市普陀区司法局", d.department());
+        assertEquals(2026, d.year());
+        List<String> w = documentWarnings(d);
+        assertEquals(2, w.size(), w.toString());
+        assertTrue(w.get(0).startsWith("tables name another department than the document's (上海市普陀区司法局): 上海市普陀区社会福利院 (T02)"), w.get(0));
+        assertTrue(w.get(1).startsWith("tables' titles name another year than the document's (2026): 2024 (T02)"), w.get(1));
+        // each alone, and a table naming its department in a wrapped cell (the start of the name), say nothing of it
+        assertEquals(List.of(), documentWarnings(one));
+        assertEquals(List.of(), documentWarnings(other));
+        Document wrapped = new DocumentAssembler(TemplateCatalog.builtIn()).assemble("test", "", List.of(block("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元"),
+                block("2026年部门支出预算总表", "编制部门：上海市普陀区司\t单位：元"), block("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元")), List.of());
+        assertEquals(List.of(), documentWarnings(wrapped));
     }
 }
