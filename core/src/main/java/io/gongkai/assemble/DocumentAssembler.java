@@ -135,9 +135,10 @@ public final class DocumentAssembler {
      * and one of its divisions is one character away (上海市善陀区司法局 → 上海市普陀区司法局; {@link io.gongkai.division.Divisions}).
      */
     static Diagnostic misreadPlace(io.gongkai.division.Divisions.Correction c) {
-        return new Diagnostic(Diagnostic.Severity.WARNING, "document", "department read " + c.read() + ": " + c.parent() + " has no "
-                + c.misread() + ", and " + c.division() + " is one character away; taken as " + c.corrected()
-                + " (misread on a scan, or misprinted)");
+        StringBuilder b = new StringBuilder("department read " + c.read() + ": ");
+        for (io.gongkai.division.Divisions.Fix f : c.fixes())
+            b.append(f.parent()).append(" has no ").append(f.misread()).append(", and ").append(f.division()).append(" is one character away; ");
+        return new Diagnostic(Diagnostic.Severity.WARNING, "document", b + "taken as " + c.corrected() + " (misread on a scan, or misprinted)");
     }
 
     /**

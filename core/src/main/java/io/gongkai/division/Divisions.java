@@ -15,11 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * China's administrative divisions (行政区划), provinces to counties, as data ({@code divisions.tsv}: the National Bureau
- * of Statistics' codes, 2017–2022), to check the place a department's name begins with. A department is named after the
- * place it serves (上海市普陀区司法局, 云南省曲靖市财政局, 曲靖市麒麟区教育体育局), so the name of a county that its
- * province or prefecture does not hold, one character away from one that it does, is that county misread (上海市善陀区
- * 司法局, read from a scan in a heavy Ming face: 普 as 善) — or misprinted. Immutable and thread-safe.
+ * China's administrative divisions (行政区划), provinces to counties and their streets and towns, as data
+ * ({@code divisions.tsv}, {@code streets.tsv.gz}: the National Bureau of Statistics' codes, 2017–2022), to check the
+ * places a department's name begins with. A department is named after the place it serves (上海市普陀区司法局, 云南省曲靖市
+ * 财政局, 上海市普陀区人民政府万里街道办事处), so the name of a county that its province or prefecture does not hold, one
+ * character away from one that it does, is that county misread (上海市善陀区司法局, read from a scan in a heavy Ming face: 普
+ * as 善) — or misprinted; and so is a street its county does not hold (行里街道 for 万里街道, a 150 dpi fax). Immutable and
+ * thread-safe (the streets are read on first use).
  */
 public final class Divisions {
     /** The endings a division's name has (区 县 市 旗 州 盟, 地区): the character a misreading does not touch here. */
@@ -46,15 +48,26 @@ public final class Divisions {
     }
 
     /**
-     * A place in a name corrected: the name as read, as corrected, and what was put right.
+     * A name's places put right: the name as read, as corrected, and each division put right, from the top down.
      *
      * @param read      the name as read
-     * @param corrected the name with the division put right
-     * @param parent    the province or prefecture the name begins with (上海市)
-     * @param misread   the division as read (善陀区)
-     * @param division  the division of {@code parent} one character away (普陀区)
+     * @param corrected the name with its divisions put right
+     * @param fixes     what was put right, at least one
      */
-    public record Correction(String read, String corrected, String parent, String misread, String division) {
+    public record Correction(String read, String corrected, List<Fix> fixes) {
+        public Correction {
+            fixes = List.copyOf(fixes);
+        }
+    }
+
+    /**
+     * One division put right.
+     *
+     * @param parent   the place the division belongs to, as the name gives it (上海市; 普陀区 for a street)
+     * @param misread  the division as read (善陀区, 行里街道)
+     * @param division the division of {@code parent} one character away (普陀区, 万里街道)
+     */
+    public record Fix(String parent, String misread, String division) {
     }
 
     /**
@@ -68,24 +81,50 @@ public final class Divisions {
      */
     public Optional<Correction> correct(String name) {
         if (name == null || name.isEmpty()) return Optional.empty();
+        List<Fix> fixes = new ArrayList<>();
+        String corrected = name;
+        // a division put right may show the one below it misread too (普院区, then 行里街道 in it): from the top down
+        for (int level = 0; level < 4; level++) {
+            Optional<Put> put = once(corrected);
+            if (put.isEmpty()) break;
+            fixes.add(put.get().fix());
+            corrected = put.get().name();
+        }
+        return fixes.isEmpty() ? Optional.empty() : Optional.of(new Correction(name, corrected, fixes));
+    }
+
+    /** A division put right in a name: the name after it, and the fix. */
+    private record Put(String name, Fix fix) {
+    }
+
+    /** The first division of the name that is misread, put right. */
+    private Optional<Put> once(String name) {
         for (String top : prefixesOf(name, provinces)) {
-            Optional<Correction> c = below(name, top, top.length());
+            Optional<Put> c = below(name, top, top.length());
             if (c.isPresent()) return c;
         }
         for (String top : prefixesOf(name, prefectures)) {
-            Optional<Correction> c = below(name, top, top.length());
+            Optional<Put> c = below(name, top, top.length());
             if (c.isPresent()) return c;
         }
         return Optional.empty();
     }
 
     /** The division following {@code parent} at {@code at}: known (and then the one below it checked), or corrected. */
-    private Optional<Correction> below(String name, String parent, int at) {
+    private Optional<Put> below(String name, String parent, int at) {
         Set<String> under = children.getOrDefault(parent, Set.of());
         if (under.isEmpty()) return Optional.empty();
         String rest = name.substring(at);
         for (String d : under) {
-            if (rest.startsWith(d)) return prefectures.contains(d) && children.containsKey(d) ? below(name, d, at + d.length()) : Optional.empty();
+            if (!rest.startsWith(d)) continue;
+            if (prefectures.contains(d) && children.containsKey(d)) return below(name, d, at + d.length());
+            return street(name, parent, d, at + d.length());
+        }
+        // a county named after its province alone (江苏省常熟市教育局: its prefecture 苏州市 left out) is known too
+        if (provinces.contains(parent)) {
+            for (String prefecture : under) {
+                for (String d : children.getOrDefault(prefecture, Set.of())) if (rest.startsWith(d)) return street(name, prefecture, d, at + d.length());
+            }
         }
         String found = null;
         for (String d : under) {
@@ -101,7 +140,73 @@ public final class Divisions {
         if (found == null) return Optional.empty();
         String misread = rest.substring(0, found.length());
         String corrected = name.substring(0, at) + found + rest.substring(found.length());
-        return Optional.of(new Correction(name, corrected, parent, misread, found));
+        return Optional.of(new Put(corrected, new Fix(parent, misread, found)));
+    }
+
+    /**
+     * The street, town or township (街道, 镇, 乡) a name gives after its county (上海市普陀区人民政府万里街道办事处): none of the
+     * county's, one character from exactly one of them, ending alike and followed by its office (办事处, 人民政府) or by
+     * nothing, is that one misread. A name that holds one of the county's streets, or none so followed, is left alone.
+     */
+    private Optional<Put> street(String name, String parent, String county, int at) {
+        List<String> known = streets().getOrDefault(parent + "|" + county, List.of());
+        if (known.isEmpty()) return Optional.empty();
+        String rest = name.substring(at);
+        for (String s : known) if (rest.contains(s)) return Optional.empty();
+        String found = null;
+        int where = -1;
+        for (String s : known) {
+            int ending = s.endsWith("街道") ? 2 : s.endsWith("镇") || s.endsWith("乡") ? 1 : 0;
+            if (ending == 0 || s.length() < 3) continue;
+            String end = s.substring(s.length() - ending);
+            for (int i = rest.indexOf(end); i >= 0; i = rest.indexOf(end, i + 1)) {
+                int start = i + ending - s.length();
+                String after = rest.substring(i + ending);
+                if (start < 0 || !(after.isEmpty() || after.startsWith("办事处") || after.startsWith("人民政府"))) continue;
+                int differ = 0;
+                for (int k = 0; k < s.length() - ending && differ < 2; k++) if (s.charAt(k) != rest.charAt(start + k)) differ++;
+                if (differ != 1) continue;
+                if (found != null && !(found.equals(s) && where == start)) return Optional.empty();
+                found = s;
+                where = start;
+            }
+        }
+        if (found == null) return Optional.empty();
+        String misread = rest.substring(where, where + found.length());
+        String corrected = name.substring(0, at + where) + found + name.substring(at + where + found.length());
+        return Optional.of(new Put(corrected, new Fix(county, misread, found)));
+    }
+
+    /** Each county's streets, towns and townships, keyed {@code parent|county} (parent as in {@link #children}). */
+    private static volatile Map<String, List<String>> streets;
+
+    private static Map<String, List<String>> streets() {
+        Map<String, List<String>> s = streets;
+        if (s == null) {
+            synchronized (Divisions.class) {
+                if (streets == null) streets = loadStreets("streets.tsv.gz");
+                s = streets;
+            }
+        }
+        return s;
+    }
+
+    private static Map<String, List<String>> loadStreets(String resource) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        try (InputStream in = Divisions.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(new java.util.zip.GZIPInputStream(in), StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] p = line.split("\t");
+                if (p.length < 4) continue;
+                String parent = NO_PREFECTURE.contains(p[1]) ? p[0] : p[1];
+                out.computeIfAbsent(parent + "|" + p[2], k -> new ArrayList<>()).addAll(List.of(p[3].split(" ")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
     }
 
     private static List<String> prefixesOf(String name, Set<String> names) {
@@ -129,7 +234,14 @@ public final class Divisions {
                     parent = prefecture;
                 }
                 Set<String> counties = children.computeIfAbsent(parent, k -> new LinkedHashSet<>());
-                if (p.length > 2) for (String c : p[2].split(" ")) if (!c.isBlank()) counties.add(c);
+                if (p.length > 2) {
+                    for (String c : p[2].split(" ")) {
+                        if (c.isBlank()) continue;
+                        counties.add(c);
+                        // a zone named with its prefecture (平顶山市新城区) is written after it without it too (平顶山市 新城区)
+                        if (c.startsWith(parent) && c.length() > parent.length() + 1) counties.add(c.substring(parent.length()));
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

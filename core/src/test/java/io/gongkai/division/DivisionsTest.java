@@ -21,14 +21,26 @@ class DivisionsTest {
         // a newcomer's scan in 9 pt AR PL UMing: 普 read 善 in every header
         Divisions.Correction c = CHINA.correct("上海市善陀区司法局").orElseThrow();
         assertEquals("上海市普陀区司法局", c.corrected());
-        assertEquals("上海市", c.parent());
-        assertEquals("善陀区", c.misread());
-        assertEquals("普陀区", c.division());
+        assertEquals(List.of(new Divisions.Fix("上海市", "善陀区", "普陀区")), c.fixes());
         assertEquals("上海市普陀区人民政府万里街道办事处", corrected("上海市晋陀区人民政府万里街道办事处"));
         // a prefecture under its province, and a county under its prefecture
         assertEquals("云南省曲靖市财政局", corrected("云南省曲清市财政局"));
         assertEquals("曲靖市麒麟区教育体育局", corrected("曲靖市麒鳞区教育体育局"));
         assertEquals("云南省曲靖市麒麟区教育体育局", corrected("云南省曲靖市麒鳞区教育体育局"));
+    }
+
+    @Test
+    void aStreetItsCountyDoesNotHoldOneCharacterFromOneItDoesIsThatOneMisread() {
+        // a newcomer's 150 dpi fax: 万 read 行, and 陀 read 院 in the same name
+        Divisions.Correction c = CHINA.correct("上海市普院区人民政府行里街道办事处").orElseThrow();
+        assertEquals("上海市普陀区人民政府万里街道办事处", c.corrected());
+        assertEquals(List.of(new Divisions.Fix("上海市", "普院区", "普陀区"), new Divisions.Fix("普陀区", "行里街道", "万里街道")), c.fixes());
+        assertEquals("上海市普陀区长征镇人民政府", corrected("上海市普陀区长证镇人民政府"));
+        // the county's streets are its own: 舟山市's 普陀区 has no 万里街道
+        assertEquals(Optional.empty(), CHINA.correct("浙江省舟山市普陀区行里街道办事处"));
+        // a street named rightly, a unit under a town, an office of the county: left alone
+        for (String name : List.of("上海市普陀区人民政府万里街道办事处", "上海市普陀区长征镇社区卫生服务中心", "上海市普陀区城镇建设管理所"))
+            assertEquals(Optional.empty(), CHINA.correct(name), name);
     }
 
     @Test
