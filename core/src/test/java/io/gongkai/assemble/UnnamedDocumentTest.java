@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UnnamedDocumentTest {
 
     private static Document read(String title, String headerLine) {
-        return new DocumentAssembler(TemplateCatalog.builtIn()).assemble("test", "", List.of(block(title, headerLine)), List.of());
+        return assemble(block(title, headerLine));
     }
 
     private static RawBlock block(String title, String headerLine) {
@@ -42,6 +42,17 @@ class UnnamedDocumentTest {
         return out;
     }
 
+    /** The document's one warning about itself (failing when it has none, or more). */
+    private static String onlyWarning(Document d) {
+        List<String> w = documentWarnings(d);
+        assertEquals(1, w.size(), w.toString());
+        return w.get(0);
+    }
+
+    private static Document assemble(RawBlock... blocks) {
+        return new DocumentAssembler(TemplateCatalog.builtIn()).assemble("test", "", List.of(blocks), List.of());
+    }
+
     private static List<String> documentWarnings(Document d) {
         return d.diagnostics().stream().filter(x -> x.severity() == Diagnostic.Severity.WARNING && x.where().equals("document")).map(Diagnostic::message).toList();
     }
@@ -51,9 +62,8 @@ class UnnamedDocumentTest {
         Document d = read("2025年部门支出预算总表", "单位：元");
         assertNull(d.department());
         assertEquals(2025, d.year());
-        List<String> w = documentWarnings(d);
-        assertEquals(1, w.size(), w.toString());
-        assertTrue(w.get(0).startsWith("department not found"), w.get(0));
+        String w = onlyWarning(d);
+        assertTrue(w.startsWith("department not found"), w);
     }
 
     @Test
@@ -74,9 +84,8 @@ class UnnamedDocumentTest {
         // a newcomer's scan in a heavy Ming face: 普 read 善 wherever the department is printed
         Document d = read("2025年部门支出预算总表", "编制部门：上海市善陀区司法局\t单位：元");
         assertEquals("上海市普陀区司法局", d.department());
-        List<String> w = documentWarnings(d);
-        assertEquals(1, w.size(), w.toString());
-        assertTrue(w.get(0).startsWith("department read 上海市善陀区司法局: 上海市 has no 善陀区, and 普陀区 is one character away"), w.get(0));
+        String w = onlyWarning(d);
+        assertTrue(w.startsWith("department read 上海市善陀区司法局: 上海市 has no 善陀区, and 普陀区 is one character away"), w);
     }
 
     @Test
@@ -84,9 +93,8 @@ class UnnamedDocumentTest {
         // a newcomer's A3 scan: a page of 司法局's 2026 budget beside one of 社会福利院's 2024 budget, one file
         Document one = read("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元");
         Document other = read("2024年部门支出预算总表", "编制单位：上海市普陀区社会福利院\t单位：元");
-        List<RawBlock> both = List.of(block("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元"),
+        Document d = assemble(block("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元"),
                 block("2024年部门支出预算总表", "编制单位：上海市普陀区社会福利院\t单位：元"));
-        Document d = new DocumentAssembler(TemplateCatalog.builtIn()).assemble("test", "", both, List.of());
         assertEquals("上海市普陀区司法局", d.department());
         assertEquals(2026, d.year());
         List<String> w = documentWarnings(d);
@@ -96,8 +104,8 @@ class UnnamedDocumentTest {
         // each alone, and a table naming its department in a wrapped cell (the start of the name), say nothing of it
         assertEquals(List.of(), documentWarnings(one));
         assertEquals(List.of(), documentWarnings(other));
-        Document wrapped = new DocumentAssembler(TemplateCatalog.builtIn()).assemble("test", "", List.of(block("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元"),
-                block("2026年部门支出预算总表", "编制部门：上海市普陀区司\t单位：元"), block("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元")), List.of());
+        Document wrapped = assemble(block("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元"),
+                block("2026年部门支出预算总表", "编制部门：上海市普陀区司\t单位：元"), block("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元"));
         assertEquals(List.of(), documentWarnings(wrapped));
     }
 }
