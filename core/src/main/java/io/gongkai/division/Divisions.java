@@ -30,6 +30,8 @@ public final class Divisions {
     private static final Set<String> NO_PREFECTURE = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
 
     private static final Divisions CHINA = load("divisions.tsv");
+    /** The parent a province or prefecture put right is given ({@link Fix#parent()}). */
+    static final String CHINA_NAME = "中国";
 
     /** Each province's prefectures, and the counties a province governs itself under the province's own name. */
     private final Map<String, Set<String>> children;
@@ -99,15 +101,66 @@ public final class Divisions {
 
     /** The first division of the name that is misread, put right. */
     private Optional<Put> once(String name) {
-        for (String top : prefixesOf(name, provinces)) {
+        List<String> tops = prefixesOf(name, provinces);
+        tops.addAll(prefixesOf(name, prefectures));
+        for (String top : tops) {
             Optional<Put> c = below(name, top, top.length());
             if (c.isPresent()) return c;
         }
-        for (String top : prefixesOf(name, prefectures)) {
-            Optional<Put> c = below(name, top, top.length());
-            if (c.isPresent()) return c;
+        return tops.isEmpty() ? top(name) : Optional.empty();
+    }
+
+    /**
+     * A name that begins with no province, prefecture or county: a province or prefecture whose name is one character
+     * from its start, and which holds the division that follows (上诲市普陀区…: 上海市, which holds 普陀区), is that one
+     * misread — alone of them.
+     */
+    private Optional<Put> top(String name) {
+        // a county's own name begins it (东港市长安镇…, 东港市 one character from 东莞市, which has a 长安镇): no misreading
+        for (Set<String> under : children.values()) for (String d : under) if (name.startsWith(d)) return Optional.empty();
+        String found = null;
+        for (Set<String> level : List.of(provinces, prefectures)) {
+            for (String p : level) {
+                int n = p.length();
+                if (name.length() <= n) continue;
+                int differ = 0;
+                for (int i = 0; i < n && differ < 2; i++) if (p.charAt(i) != name.charAt(i)) differ++;
+                if (differ != 1 || !holds(p, name.substring(n))) continue;
+                if (found != null && !found.equals(p)) return Optional.empty();
+                found = p;
+            }
         }
-        return Optional.empty();
+        if (found == null) return Optional.empty();
+        return Optional.of(new Put(found + name.substring(found.length()), new Fix(CHINA_NAME, name.substring(0, found.length()), found)));
+    }
+
+    /** Whether a name is a province's, a prefecture's or a county's, anywhere. */
+    private boolean isDivision(String name) {
+        if (provinces.contains(name) || prefectures.contains(name)) return true;
+        for (Set<String> under : children.values()) if (under.contains(name)) return true;
+        return false;
+    }
+
+    /** Every street's, town's and township's name, anywhere. */
+    private static volatile Set<String> allStreets;
+
+    private static Set<String> allStreets() {
+        Set<String> s = allStreets;
+        if (s == null) {
+            Set<String> all = new java.util.HashSet<>();
+            for (List<String> l : streets().values()) all.addAll(l);
+            allStreets = s = Set.copyOf(all);
+        }
+        return s;
+    }
+
+    /** Whether {@code rest} begins with a division of {@code place} (a province's counties under its prefectures too). */
+    private boolean holds(String place, String rest) {
+        for (String d : children.getOrDefault(place, Set.of())) {
+            if (rest.startsWith(d)) return true;
+            if (provinces.contains(place)) for (String c : children.getOrDefault(d, Set.of())) if (rest.startsWith(c)) return true;
+        }
+        return false;
     }
 
     /** The division following {@code parent} at {@code at}: known (and then the one below it checked), or corrected. */
@@ -139,14 +192,17 @@ public final class Divisions {
         }
         if (found == null) return Optional.empty();
         String misread = rest.substring(0, found.length());
+        // a division of another place (漳州市's 芗城区 after 泉州市, itself misread for 漳州市): the misreading is not here
+        if (isDivision(misread)) return Optional.empty();
         String corrected = name.substring(0, at) + found + rest.substring(found.length());
         return Optional.of(new Put(corrected, new Fix(parent, misread, found)));
     }
 
     /**
      * The street, town or township (街道, 镇, 乡) a name gives after its county (上海市普陀区人民政府万里街道办事处): none of the
-     * county's, one character from exactly one of them, ending alike and followed by its office (办事处, 人民政府) or by
-     * nothing, is that one misread. A name that holds one of the county's streets, or none so followed, is left alone.
+     * county's nor any other county's, one character from exactly one of the county's, ending alike, standing right after
+     * the county or its 人民政府 and followed by its office (办事处, 人民政府) or by nothing, is that one misread. A name that
+     * holds one of the county's streets, or none so placed, is left alone.
      */
     private Optional<Put> street(String name, String parent, String county, int at) {
         List<String> known = streets().getOrDefault(parent + "|" + county, List.of());
@@ -163,6 +219,9 @@ public final class Divisions {
                 int start = i + ending - s.length();
                 String after = rest.substring(i + ending);
                 if (start < 0 || !(after.isEmpty() || after.startsWith("办事处") || after.startsWith("人民政府"))) continue;
+                // and right after its county, or after the county's 人民政府 (never cutting into it: 府木镇 is no town)
+                String before = rest.substring(0, start);
+                if (!(before.isEmpty() || before.equals("人民政府") || before.equals("政府"))) continue;
                 int differ = 0;
                 for (int k = 0; k < s.length() - ending && differ < 2; k++) if (s.charAt(k) != rest.charAt(start + k)) differ++;
                 if (differ != 1) continue;
@@ -173,6 +232,7 @@ public final class Divisions {
         }
         if (found == null) return Optional.empty();
         String misread = rest.substring(where, where + found.length());
+        if (allStreets().contains(misread)) return Optional.empty();
         String corrected = name.substring(0, at + where) + found + name.substring(at + where + found.length());
         return Optional.of(new Put(corrected, new Fix(county, misread, found)));
     }

@@ -44,6 +44,19 @@ class DivisionsTest {
     }
 
     @Test
+    void aProvinceOrCityOneCharacterFromOneThatHoldsWhatFollowsIsThatOneMisread() {
+        // 海 read 诲, a common confusion; 上诲市 is no place, and 上海市 holds 普陀区
+        Divisions.Correction c = CHINA.correct("上诲市普陀区司法局").orElseThrow();
+        assertEquals("上海市普陀区司法局", c.corrected());
+        assertEquals(List.of(new Divisions.Fix("中国", "上诲市", "上海市")), c.fixes());
+        assertEquals("上海市普陀区人民政府万里街道办事处", corrected("上海巿普陀区人民政府行里街道办事处"));
+        assertEquals("曲靖市麒麟区教育体育局", corrected("曲清市麒麟区教育体育局"));
+        // one character from a place, but what follows is none of its divisions: no evidence
+        assertEquals(Optional.empty(), CHINA.correct("上诲市财政局"));
+        assertEquals(Optional.empty(), CHINA.correct("某某县教育局"));
+    }
+
+    @Test
     void namesWhosePlacesAreKnownOrNamedNowhereAreLeftAsTheyAre() {
         for (String name : List.of("上海市普陀区司法局", "上海市普陀区人民政府万里街道办事处", "上海市财政局", "上海市市场监督管理局",
                 "上海市城市规划管理局", "曲靖市工业和信息化局", "云南省曲靖市麒麟区财政局", "北京市西城区教育委员会", "上海市浦东新区财政局",
@@ -64,8 +77,8 @@ class DivisionsTest {
 
     /**
      * Every street, town and county of the data, named as departments name them (上海市普陀区人民政府万里街道办事处,
-     * 江苏省苏州市常熟市财政局, 江苏省常熟市教育局), is left as it is; and with one character of its county or street
-     * replaced (seeded), put right or left, never put wrong.
+     * 江苏省苏州市常熟市财政局, 江苏省常熟市教育局, 常熟市卫生健康委员会, 常熟市虞山街道办事处), is left as it is; and with one
+     * character of its province or city, county or street replaced (seeded), put right or left, never put wrong.
      */
     @Test
     void everyRightNameOfTheDataStandsAndNoMisreadingOfOneIsPutWrong() throws Exception {
@@ -80,25 +93,29 @@ class DivisionsTest {
                 String[] p = line.split("\t");
                 if (p.length < 4) continue;
                 String top = p[1].equals("市辖区") || p[1].equals("县") || p[1].endsWith("直辖县级行政区划") ? p[0] : p[0] + p[1];
-                for (String name : List.of(top + p[2] + "财政局", top + p[2] + "人民政府办公室", p[0] + p[2] + "教育局")) {
+                for (String name : List.of(top + p[2] + "财政局", top + p[2] + "人民政府办公室", p[0] + p[2] + "教育局", p[2] + "卫生健康委员会")) {
                     names++;
                     if (CHINA.correct(name).isPresent()) changed.add(name);
                 }
                 for (String street : p[3].split(" ")) {
                     String office = street.endsWith("街道") ? "办事处" : "人民政府";
                     String name = top + p[2] + "人民政府" + street + office;
-                    names++;
+                    names += 2;
                     if (CHINA.correct(name).isPresent()) changed.add(name);
+                    // a county-level city or a county named alone, its street after it
+                    if (CHINA.correct(p[2] + street + office).isPresent()) changed.add(p[2] + street + office);
                     if (random.nextInt(5) != 0) continue;
-                    boolean inCounty = random.nextBoolean();
-                    String target = inCounty ? p[2] : street;
-                    int ending = inCounty ? 1 : street.endsWith("街道") ? 2 : 1;
+                    // a character of the province or city (any), of the county or of the street (not their endings)
+                    int which = random.nextInt(3);
+                    String target = which == 0 ? top : which == 1 ? p[2] : street;
+                    int ending = which == 0 ? 0 : which == 1 ? 1 : street.endsWith("街道") ? 2 : 1;
                     if (target.length() - ending < 1) continue;
                     int k = random.nextInt(target.length() - ending);
                     char c = pool.charAt(random.nextInt(pool.length()));
                     if (c == target.charAt(k)) continue;
                     String wrong = target.substring(0, k) + c + target.substring(k + 1);
-                    String read = inCounty ? top + wrong + "人民政府" + street + office : top + p[2] + "人民政府" + wrong + office;
+                    String read = which == 0 ? wrong + p[2] + "人民政府" + street + office
+                            : which == 1 ? top + wrong + "人民政府" + street + office : top + p[2] + "人民政府" + wrong + office;
                     misread++;
                     Optional<Divisions.Correction> put = CHINA.correct(read);
                     if (put.isEmpty()) continue;
@@ -107,9 +124,10 @@ class DivisionsTest {
                 }
             }
         }
-        assertTrue(names > 50_000, "names " + names);
+        assertTrue(names > 100_000, "names " + names);
         assertEquals(List.of(), changed);
         // most misreadings are put right (the others make another name of the data, or stand one character from two)
-        assertTrue(putRight > 0.75 * misread, putRight + " of " + misread);
+        assertTrue(putRight > 0.7 * misread, putRight + " of " + misread);
+        System.out.println("DivisionsTest: " + names + " right names, none changed; " + misread + " misread, " + putRight + " put right, none wrong");
     }
 }
