@@ -37,11 +37,17 @@ public final class Divisions {
     private final Map<String, Set<String>> children;
     private final Set<String> provinces;
     private final Set<String> prefectures;
+    /** Every province's, prefecture's and county's name. */
+    private final Set<String> names;
 
     private Divisions(Map<String, Set<String>> children, Set<String> provinces, Set<String> prefectures) {
         this.children = children;
         this.provinces = provinces;
         this.prefectures = prefectures;
+        Set<String> all = new java.util.HashSet<>(provinces);
+        all.addAll(prefectures);
+        for (Set<String> under : children.values()) all.addAll(under);
+        this.names = Set.copyOf(all);
     }
 
     /** China's divisions, from the data shipped in this jar. */
@@ -117,7 +123,7 @@ public final class Divisions {
      */
     private Optional<Put> top(String name) {
         // a county's own name begins it (东港市长安镇…, 东港市 one character from 东莞市, which has a 长安镇): no misreading
-        for (Set<String> under : children.values()) for (String d : under) if (name.startsWith(d)) return Optional.empty();
+        for (int n = 2; n <= name.length(); n++) if (names.contains(name.substring(0, n))) return Optional.empty();
         String found = null;
         for (Set<String> level : List.of(provinces, prefectures)) {
             for (String p : level) {
@@ -132,26 +138,6 @@ public final class Divisions {
         }
         if (found == null) return Optional.empty();
         return Optional.of(new Put(found + name.substring(found.length()), new Fix(CHINA_NAME, name.substring(0, found.length()), found)));
-    }
-
-    /** Whether a name is a province's, a prefecture's or a county's, anywhere. */
-    private boolean isDivision(String name) {
-        if (provinces.contains(name) || prefectures.contains(name)) return true;
-        for (Set<String> under : children.values()) if (under.contains(name)) return true;
-        return false;
-    }
-
-    /** Every street's, town's and township's name, anywhere. */
-    private static volatile Set<String> allStreets;
-
-    private static Set<String> allStreets() {
-        Set<String> s = allStreets;
-        if (s == null) {
-            Set<String> all = new java.util.HashSet<>();
-            for (List<String> l : streets().values()) all.addAll(l);
-            allStreets = s = Set.copyOf(all);
-        }
-        return s;
     }
 
     /** Whether {@code rest} begins with a division of {@code place} (a province's counties under its prefectures too). */
@@ -193,7 +179,7 @@ public final class Divisions {
         if (found == null) return Optional.empty();
         String misread = rest.substring(0, found.length());
         // a division of another place (漳州市's 芗城区 after 泉州市, itself misread for 漳州市): the misreading is not here
-        if (isDivision(misread)) return Optional.empty();
+        if (names.contains(misread)) return Optional.empty();
         String corrected = name.substring(0, at) + found + rest.substring(found.length());
         return Optional.of(new Put(corrected, new Fix(parent, misread, found)));
     }
@@ -205,7 +191,7 @@ public final class Divisions {
      * holds one of the county's streets, or none so placed, is left alone.
      */
     private Optional<Put> street(String name, String parent, String county, int at) {
-        List<String> known = streets().getOrDefault(parent + "|" + county, List.of());
+        List<String> known = Streets.BY_COUNTY.getOrDefault(parent + "|" + county, List.of());
         if (known.isEmpty()) return Optional.empty();
         String rest = name.substring(at);
         for (String s : known) if (rest.contains(s)) return Optional.empty();
@@ -232,23 +218,17 @@ public final class Divisions {
         }
         if (found == null) return Optional.empty();
         String misread = rest.substring(where, where + found.length());
-        if (allStreets().contains(misread)) return Optional.empty();
+        if (Streets.ALL.contains(misread)) return Optional.empty();
         String corrected = name.substring(0, at + where) + found + name.substring(at + where + found.length());
         return Optional.of(new Put(corrected, new Fix(county, misread, found)));
     }
 
-    /** Each county's streets, towns and townships, keyed {@code parent|county} (parent as in {@link #children}). */
-    private static volatile Map<String, List<String>> streets;
-
-    private static Map<String, List<String>> streets() {
-        Map<String, List<String>> s = streets;
-        if (s == null) {
-            synchronized (Divisions.class) {
-                if (streets == null) streets = loadStreets("streets.tsv.gz");
-                s = streets;
-            }
-        }
-        return s;
+    /** The streets, towns and townships, read when first used (the class's initialization is thread-safe). */
+    private static final class Streets {
+        /** Each county's, keyed {@code parent|county} (parent as in {@link #children}). */
+        static final Map<String, List<String>> BY_COUNTY = loadStreets("streets.tsv.gz");
+        /** Every one's name, anywhere. */
+        static final Set<String> ALL = BY_COUNTY.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static Map<String, List<String>> loadStreets(String resource) {
