@@ -656,7 +656,9 @@ public final class PdfTableReader {
             } else if (continued) {
                 List<RawRow> rows;
                 List<Double> rights = FigureColumns.rights(glyphs, t);
-                if (FigureColumns.sameColumns(last.table, last.figureRights(), t, rights)) {
+                if (oneForOne(last.table, t, byAlignment)) {
+                    rows = t.rows(page * 1000);
+                } else if (FigureColumns.sameColumns(last.table, last.figureRights(), t, rights)) {
                     rows = t.rowsIn(page * 1000, last.table);
                     // its columns of figures are the table's too (a column first filled on this page), where the table before has them
                     last.figureRights = FigureColumns.carried(last.table, last.figureRights(), t, rights);
@@ -791,6 +793,19 @@ public final class PdfTableReader {
         if (t.page() != prevPage + 1) return false;
         if (Math.abs(before.left() - t.left()) < 3 && Math.abs(before.right() - t.right()) < 3) return true;
         return sameProportions(before, t);
+    }
+
+    /**
+     * Whether a ruled grid continuing the table before has that table's columns one for one, whatever their widths: as
+     * many column rules as it. A program that lays out each page's table anew (Chromium printing an HTML table, a
+     * browser's or WPS's auto-fit) sizes a page's columns by what that page holds — the second page of a 收入预算总表 with
+     * longer names and nothing in 事业收入 and after: its name column half as wide again, its three empty columns squeezed
+     * to slivers. Neither the proportions nor the columns of figures carried the first page's columns there: the codes'
+     * and names' columns fell one column off, and every row of the page read its 合计 as blank and its amounts a column
+     * right. A page read by text alignment sets its columns where its text stands, and is not counted so.
+     */
+    static boolean oneForOne(PageTable before, PageTable t, boolean byAlignment) {
+        return !byAlignment && before != null && t.columnEdges().size() >= 3 && t.columnEdges().size() == before.columnEdges().size();
     }
 
     /**

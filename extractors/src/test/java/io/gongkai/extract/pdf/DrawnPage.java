@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A one-page PDF drawn with pdfbox for a test: landscape A4 (842 × 595 pt), WenQuanYi Zen Hei embedded (Debian
+ * A PDF of one page or a few drawn with pdfbox for a test: landscape A4 (842 × 595 pt), WenQuanYi Zen Hei embedded (Debian
  * fonts-wqy-zenhei), positions in points from the page's top left, rules 0.6 pt.
  */
 final class DrawnPage {
@@ -35,13 +35,20 @@ final class DrawnPage {
 
     /** Draws the page and saves it as {@code file}. */
     static Path save(Path file, Drawing drawing) throws IOException {
+        return save(file, new Drawing[]{drawing});
+    }
+
+    /** Draws the pages, one drawing a page in order, and saves them as {@code file}. */
+    static Path save(Path file, Drawing... pages) throws IOException {
         try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(FONT)) {
             PDFont font = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"), true);
-            PDPage page = new PDPage(new PDRectangle(W, H));
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.setLineWidth(0.6f);
-                drawing.draw(new DrawnPage(cs, font));
+            for (Drawing drawing : pages) {
+                PDPage page = new PDPage(new PDRectangle(W, H));
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.setLineWidth(0.6f);
+                    drawing.draw(new DrawnPage(cs, font));
+                }
             }
             doc.save(file.toFile());
         }
