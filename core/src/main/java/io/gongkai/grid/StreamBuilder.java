@@ -315,7 +315,15 @@ public final class StreamBuilder {
                 for (Run r : runs(l.words().stream().flatMap(w -> w.glyphs().stream()).toList(), HEADER_GAP)) if (leaf(r, printed.subList(k + 1, printed.size()))) otherSpans.add(new double[]{r.x0(), r.x1()});
                 continue;
             }
-            if (l.runs().size() < 2) continue;
+            if (l.runs().size() < 2) {
+                // a header line of narrow cells, set closer than a cell gap apart: its cells parted at half an em, when
+                // it has two or more (Writer's 事业收 事业单位经营收 其他收, 8 pt apart in 10 pt type, their 入 wrapped onto
+                // the line below; without them the 入 under 事业单位经营收, centred right of its column's figures set flush
+                // left, was a column of its own, and every figure after it was read a column right)
+                List<Run> cells = figures ? List.of() : runs(l.words().stream().flatMap(w -> w.glyphs().stream()).toList(), HEADER_GAP);
+                if (cells.size() >= 2) for (Run r : cells) otherSpans.add(new double[]{r.x0(), r.x1()});
+                continue;
+            }
             for (Run r : l.words()) (figures ? figureSpans : otherSpans).add(new double[]{r.x0(), r.x1()});
         }
         List<double[]> ofFigures = columnBlocks(figureSpans);

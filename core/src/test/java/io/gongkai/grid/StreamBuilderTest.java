@@ -570,4 +570,33 @@ class StreamBuilderTest {
         assertEquals(List.of("204", "06", "05", "普法宣传", "1,242,900.00", "1,242,900.00", "0.00"), read.get(2).texts());
         assertEquals(List.of("204", "06", "01", "行政运行", "14,348,853.3 4", "14,348,853.3 4", "0.00"), read.get(4).texts());
     }
+
+    @Test
+    void aHeaderOfNarrowCellsWrappedOntoASecondLineSetsNoColumnOfItsOwn() {
+        // Writer's 收入预算总表 without column rules: 事业收 事业单位经营收 其他收 8 pt apart (under the cell gap), each one's 入
+        // wrapped onto the line below and centred; the figures under them set flush left. The 入 under 事业单位经营收 stood
+        // right of its column's figures and was a column of its own: every figure after it was read a column right
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("事业收", 401.4, 20));
+        g.addAll(text("事业单位经营收", 439.6, 20));
+        g.addAll(text("其他收", 517.8, 20));
+        g.addAll(text("科目名称", 94, 32));
+        g.addAll(text("合计", 260, 32));
+        g.addAll(text("财政拨款收入", 330, 32));
+        for (double x : new double[]{411.4, 469.6, 527.8}) g.addAll(text("入", x, 44));
+        String[][] rows = {{"201", "一般公共服务支出", "300.00"}, {"20113", "商贸事务", "300.00"}, {"2011301", "行政运行", "100.00"}, {"2011302", "一般行政管理事务", "200.00"}};
+        for (int r = 0; r < rows.length; r++) {
+            double y = 60 + 14 * r;
+            g.addAll(text(rows[r][0], 8, y));
+            g.addAll(text(rows[r][1], 94, y));
+            g.addAll(text(rows[r][2], 254, y));
+            g.addAll(text(rows[r][2], 354, y));
+            for (double x : new double[]{397.7, 437.8, 514.1}) g.addAll(text("0.00", x, y));
+        }
+        List<RawRow> read = oneTable(g);
+        RawRow last = read.get(read.size() - 1);
+        assertEquals(List.of("2011302", "一般行政管理事务", "200.00", "200.00", "0.00", "0.00", "0.00"), last.texts(), read.toString());
+        // the wrapped 入 stands in its header's column
+        assertEquals(List.of("", "", "", "", "入", "入", "入"), read.get(2).texts());
+    }
 }
