@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  *   <li>{@code 1,206,0} → 1206.0 with one digit missing (a separator-shaped group shorter than its kind: the print was cut)</li>
  *   <li>{@code 0. (} → 0. with a junk glyph dropped and two digits missing</li>
  *   <li>{@code 1O0.00} → 100.00, an uncertain glyph repair</li>
+ *   <li>{@code 6484054 7} → 64840547, a figure its narrow cell wrapped, uncertain (or two figures run together)</li>
  * </ul>
  */
 public final class NumberParser {
@@ -79,6 +80,12 @@ public final class NumberParser {
      * its cell ends, whatever the digit).
      */
     private static final Pattern LAST_DECIMAL_WRAPPED = Pattern.compile("(\\d[\\d,]{3,}\\.\\d)\\s+(\\d)");
+    /**
+     * A whole figure of four digits or more without separators, a space, one to three digits: a figure its narrow cell
+     * wrapped ({@code 6484054 | 7}: Writer breaks a figure where its cell ends), or two figures run together — without
+     * a separator nothing tells which, so the join is uncertain until an identity confirms it.
+     */
+    private static final Pattern BARE_WRAPPED = Pattern.compile("(\\d{4,})\\s+(\\d{1,3})");
     /** A figure grouped in thousands (one separator at least), two decimals at most. */
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?");
 
@@ -184,6 +191,15 @@ public final class NumberParser {
             String joined = lastDecimal.group(1) + lastDecimal.group(2);
             repairs.add(new Repair(RepairKind.WRAPPED_FIGURE, s, joined));
             s = joined;
+        }
+        java.util.regex.Matcher bare = BARE_WRAPPED.matcher(s);
+        // (two digits after it, where money prints two decimals, are as likely its decimals, a 1-bit scan's point lost
+        // with the dust: neither guess is taken)
+        if (bare.matches() && !(expectedDecimals == 2 && bare.group(2).length() == 2)) {
+            String joined = bare.group(1) + bare.group(2);
+            repairs.add(new Repair(RepairKind.WRAPPED_FIGURE, s, joined));
+            s = joined;
+            certain = false;
         }
         if (expectedDecimals == 2 && SPACE_GROUPS.matcher(s).matches()) {
             String joined = s.replace(" ", ",");

@@ -571,6 +571,45 @@ class StreamBuilderTest {
         assertEquals(List.of("204", "06", "01", "行政运行", "14,348,853.3 4", "14,348,853.3 4", "0.00"), read.get(4).texts());
     }
 
+    /**
+     * As {@link #aFigureItsCellWrappedIsItsRowsWholeFigure}, figures printed without separators: a whole figure wraps as
+     * well (64,840,547 printed 6484054 over 7), alone on its row (2170394 over 7, the row's other figures fitting). A
+     * newcomer's Writer print of a 支出预算总表 so was read as rows of figures without names, and not kept.
+     */
+    @Test
+    void aFigureWithoutSeparatorsItsCellWrappedIsItsRowsWholeFigure() {
+        List<Glyph> g = new ArrayList<>();
+        double y = 20;
+        g.addAll(text("科目编码", 8, y));
+        g.addAll(text("科目名称", 100, y));
+        g.addAll(text("合计", 250, y));
+        g.addAll(text("基本支出", 320, y));
+        g.addAll(text("项目支出", 390, y));
+        // code, name, then each column's figure and its wrapped end ("" for none)
+        String[][] rows = {{"204", "公共安全支出", "79189400.3", "4", "14348853.3", "4", "6484054", "7"},
+                {"2040604", "基层司法业务", "21703947", "", "0", "", "2170394", "7"},
+                {"2040605", "普法宣传", "1242900", "", "0", "", "1242900", ""}};
+        y += 14;
+        for (String[] r : rows) {
+            boolean wraps = !r[3].isEmpty() || !r[5].isEmpty() || !r[7].isEmpty();
+            double at = wraps ? y + 5.2 : y;
+            g.addAll(text(r[0], 8, at));
+            g.addAll(text(r[1], 100, at));
+            double[] xs = {250, 320, 390};
+            for (int c = 0; c < 3; c++) {
+                boolean own = !r[3 + 2 * c].isEmpty();
+                g.addAll(text(r[2 + 2 * c], xs[c], own ? y : at));
+                if (own) g.addAll(text(r[3 + 2 * c], xs[c], y + 10.3));
+            }
+            y += wraps ? 22.5 : 12.5;
+        }
+        List<RawRow> read = oneTable(g);
+        assertEquals(4, read.size(), read.stream().map(RawRow::texts).toList().toString());
+        assertEquals(List.of("204", "公共安全支出", "79189400.3 4", "14348853.3 4", "6484054 7"), read.get(1).texts());
+        assertEquals(List.of("2040604", "基层司法业务", "21703947", "0", "2170394 7"), read.get(2).texts());
+        assertEquals(List.of("2040605", "普法宣传", "1242900", "0", "1242900"), read.get(3).texts());
+    }
+
     @Test
     void aHeaderOfNarrowCellsWrappedOntoASecondLineSetsNoColumnOfItsOwn() {
         // Writer's 收入预算总表 without column rules: 事业收 事业单位经营收 其他收 8 pt apart (under the cell gap), each one's 入

@@ -254,6 +254,13 @@ class NumberParserTest {
         assertNotEquals(NumberReading.Kind.NUMBER, money("3 71,514.00").kind());
         assertNotEquals(NumberReading.Kind.NUMBER, money("12,345 678").kind());
         assertNotEquals(NumberReading.Kind.NUMBER, money("1,234.00 5.00").kind());
+        // a figure printed without separators wrapped likewise (64,840,547 printed 6484054 | 7): joined, but nothing tells
+        // it from two figures run together, so it waits for an identity to confirm it
+        NumberReading bare = money("6484054 7");
+        assertEquals(new BigDecimal("64840547"), bare.value());
+        assertTrue(hasRepair(bare, io.gongkai.model.RepairKind.WRAPPED_FIGURE));
+        assertFalse(bare.certain());
+        assertNotEquals(NumberReading.Kind.NUMBER, money("123 45").kind());
     }
 
     @Test
