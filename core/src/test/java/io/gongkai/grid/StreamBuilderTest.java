@@ -638,4 +638,59 @@ class StreamBuilderTest {
         // the wrapped 入 stands in its header's column
         assertEquals(List.of("", "", "", "", "入", "入", "入"), read.get(2).texts());
     }
+
+    /**
+     * A 三公 table of one row printed without rules, its figures set flush right in cells wider than their centred
+     * headers (LibreOffice Calc, Chromium): 合计's 1 (万元) stands nearer 因公出国(境)费, 公务接待费's 1 beside 小计, and
+     * 机关运行经费预算数, centred over two header rows, stands a line above 运行费 and empty 运行费's column beside it.
+     * Prints by both programs were read with 171 under 运行费 (Chromium's), or 1 under 小计 (Calc's), and not kept.
+     */
+    @Test
+    void aOneRowTablesFiguresSetFlushRightStandUnderTheirOwnHeaders() {
+        double k = 10 / 6.0; // Calc's 6 pt type, in the 10 pt glyphs of text()
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("“三公”经费预算数", 234.9 * k, 20));
+        g.addAll(text("公务用车购置及运行费", 335.8 * k, 32));
+        g.addAll(text("机关运行经费预算数", 477.4 * k, 32));
+        g.addAll(text("合计", 82.6 * k, 44));
+        g.addAll(text("因公出国(境)费", 137.4 * k, 44));
+        g.addAll(text("公务接待费", 212.2 * k, 44));
+        g.addAll(text("小计", 290.5 * k, 56));
+        g.addAll(text("购置费", 356.8 * k, 56));
+        g.addAll(text("运行费", 426.1 * k, 56));
+        g.addAll(text("1", 118.9 * k, 70));
+        g.addAll(text("1", 257.5 * k, 70));
+        g.addAll(text("171", 527.1 * k, 70));
+        assertUnderTheirHeaders(g, "171");
+        // Chromium's print of the same table: 10 pt, the figures at their cells' right edges, 171.01 right of its header
+        List<Glyph> c = new ArrayList<>();
+        c.addAll(text("“三公”经费预算数", 276.2, 20));
+        c.addAll(text("公务用车购置及运行费", 432.9, 32));
+        c.addAll(text("机关运行经费预算数", 648.9, 32));
+        c.addAll(text("合计", 65.9, 44));
+        c.addAll(text("因公出国(境)费", 145.7, 44));
+        c.addAll(text("公务接待费", 288.6, 44));
+        c.addAll(text("小计", 391.5, 56));
+        c.addAll(text("购置费", 456.5, 56));
+        c.addAll(text("运行费", 537.9, 56));
+        c.addAll(text("1", 94.5, 70));
+        c.addAll(text("1", 363.6, 70));
+        c.addAll(text("171.01", 760.7, 70));
+        assertUnderTheirHeaders(c, "171.01");
+    }
+
+    private static void assertUnderTheirHeaders(List<Glyph> g, String running) {
+        List<RawRow> read = oneTable(g);
+        List<String> figures = read.get(read.size() - 1).texts();
+        java.util.function.Function<String, Integer> column = h -> {
+            for (RawRow r : read) if (r.texts().contains(h)) return r.texts().indexOf(h);
+            throw new AssertionError(h + " heads no column: " + read.stream().map(RawRow::texts).toList());
+        };
+        String seen = read.stream().map(RawRow::texts).toList().toString();
+        assertEquals("1", figures.get(column.apply("合计")), seen);
+        assertEquals("1", figures.get(column.apply("公务接待费")), seen);
+        assertEquals(running, figures.get(column.apply("机关运行经费预算数")), seen);
+        assertEquals("", figures.get(column.apply("运行费")), seen);
+        assertEquals("", figures.get(column.apply("小计")), seen);
+    }
 }
