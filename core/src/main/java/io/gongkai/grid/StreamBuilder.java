@@ -150,21 +150,19 @@ public final class StreamBuilder {
     private static final int HEAD_LINES = 4;
 
     /**
-     * Whether {@code l}, a line of one or two runs just above {@code below} (no more than half a line between), names a
-     * group of the columns under it: words, not a figure, a label (编制单位：…) or a table's head, one of them over a run
-     * of one of the table's first two lines (a part's header: the name is centred over its parts, and may be narrower
-     * than their span, 公务用车购置及运行费 over 购置费 alone; beside it, a column's own header set higher than the others,
-     * as Calc centres 机关运行经费预算数 in a cell two rows high: left above, the 171 under it was read under 运行费).
+     * Whether {@code l}, a line of one run just above {@code below} (no more than half a line between), names a group
+     * of the columns under it: a word, not a figure, a label (编制单位：…) or a table's head, over a run of one of the
+     * table's first two lines (a part's header: the name is centred over its parts, and may be narrower than their
+     * span, 公务用车购置及运行费 over 购置费 alone).
      */
     private static boolean groupHeader(Line l, Line below, List<Line> table) {
-        if (l.runs().isEmpty() || l.runs().size() > 2 || headsTable(l) || signOff(l) || below.y0() - l.y1() > 0.5 * lineHeight(l)) return false;
+        if (l.runs().size() != 1 || headsTable(l) || signOff(l) || below.y0() - l.y1() > 0.5 * lineHeight(l)) return false;
         String text = text(l).strip();
         if (text.isEmpty() || labelled(l) || FIGURE.matcher(text).matches()) return false;
-        for (Run run : l.runs()) {
-            for (Line t : table.subList(0, Math.min(2, table.size()))) {
-                long under = t.runs().stream().filter(r -> Math.min(r.x1(), run.x1()) > Math.max(r.x0(), run.x0())).count();
-                if (under >= 1) return true;
-            }
+        Run run = l.runs().get(0);
+        for (Line t : table.subList(0, Math.min(2, table.size()))) {
+            long under = t.runs().stream().filter(r -> Math.min(r.x1(), run.x1()) > Math.max(r.x0(), run.x0())).count();
+            if (under >= 1) return true;
         }
         return false;
     }
@@ -345,8 +343,7 @@ public final class StreamBuilder {
         // columns that no line fills both of are merged. Never a header into the figures on its left: a header set flush
         // left, or centred over figures narrower than half its column, stands left of its own figures and right of the
         // column before's (a Chromium print, headers in <td>, rules across only: 合计's header went with the names,
-        // 财政拨款收入's with 合计's figures, and every figure was read one template column off, all verified; Calc's
-        // 三公 table, its figures flush right: 公务接待费's 1 took 小计's header, and its 171 机关运行经费 went under 运行费)
+        // 财政拨款收入's with 合计's figures, and every figure was read one template column off, all verified)
         boolean merged = !byHeader;
         while (merged) {
             merged = false;
@@ -354,13 +351,7 @@ public final class StreamBuilder {
                 final int col = c;
                 boolean disjoint = grid.stream().noneMatch(row -> !row.get(col).isEmpty() && !row.get(col + 1).isEmpty());
                 if (!disjoint) continue;
-                // (a figure of a row of amounts, however small: a 三公 table's 1 万元 beside its 171)
-                if (headerOnly(grid, c + 1) && grid.stream().anyMatch(row -> figure(row.get(col)) && row.stream().anyMatch(StreamBuilder::amount))) continue;
-                // nor an empty column's header into the next header, alone or over its figures: two leaves of the header
-                // are two columns (Calc's and Chromium's 运行费, nothing under it, and 机关运行经费预算数 set a line higher,
-                // over its 171 or beside its 171.01 set flush right)
-                if (headerOnly(grid, c) && headed(grid, c) && headed(grid, c + 1)
-                        && (headerOnly(grid, c + 1) || grid.stream().anyMatch(row -> figure(row.get(col + 1)) && row.stream().anyMatch(StreamBuilder::amount)))) continue;
+                if (headerOnly(grid, c + 1) && grid.stream().anyMatch(row -> amount(row.get(col)))) continue;
                 xs.remove(c + 1);
                 grid = place(printed, xs);
                 merged = true;
@@ -776,30 +767,6 @@ public final class StreamBuilder {
     /** Whether no line that prints in column {@code col} prints an amount anywhere: the column's text is header words. */
     private static boolean headerOnly(List<List<List<Glyph>>> grid, int col) {
         return grid.stream().filter(row -> !row.get(col).isEmpty()).noneMatch(row -> row.stream().anyMatch(StreamBuilder::amount));
-    }
-
-    /**
-     * Whether column {@code col} holds a leaf of the header: words (no figure) on a line that prints no amount, under
-     * which no word of a later such line stands (a group's name, 公务用车购置及运行费 over 小计 | 购置费 | 运行费, is none).
-     */
-    private static boolean headed(List<List<List<Glyph>>> grid, int col) {
-        for (int r = 0; r < grid.size(); r++) {
-            List<Glyph> own = grid.get(r).get(col);
-            if (own.isEmpty() || figure(own) || grid.get(r).stream().anyMatch(StreamBuilder::amount)) continue;
-            double x0 = own.stream().mapToDouble(Glyph::x0).min().orElse(0), x1 = own.stream().mapToDouble(Glyph::x1).max().orElse(0);
-            boolean leaf = true;
-            for (int k = r + 1; k < grid.size() && leaf; k++) {
-                if (grid.get(k).stream().anyMatch(StreamBuilder::amount)) continue;
-                for (List<Glyph> cell : grid.get(k)) for (Glyph g : cell) if (g.x0() < x1 && g.x1() > x0) leaf = false;
-            }
-            if (leaf) return true;
-        }
-        return false;
-    }
-
-    /** Whether glyphs read as a figure, however small (a count, a 万元 amount of one digit). */
-    private static boolean figure(List<Glyph> glyphs) {
-        return !glyphs.isEmpty() && FIGURE.matcher(GlyphText.cellText(glyphs).strip()).matches();
     }
 
     /** Whether a line prints an amount ({@link #amount}) in one of its words. */
