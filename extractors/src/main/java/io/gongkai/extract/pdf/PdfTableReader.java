@@ -607,7 +607,10 @@ public final class PdfTableReader {
         for (int i = 0; i < tables.size(); i++) {
             PageTable t = tables.get(i);
             double from = above, to = t.top();
-            List<GlyphText.Line> header = lines.stream().filter(l -> l.y0() >= from - 1 && l.y1() <= to + 1).toList();
+            // (a line above the table by its middle: Calc squeezes a borderless sheet's rows, and the 编制部门 … 单位：元
+            // line's glyphs reached 1.7 pt into the header's first line — left out, the table lost its unit and the
+            // document its department)
+            List<GlyphText.Line> header = lines.stream().filter(l -> l.y0() >= from - 1 && (l.y1() <= to + 1 || (l.y0() + l.y1()) / 2 < to)).toList();
             double next = i + 1 < tables.size() ? tables.get(i + 1).top() : Double.MAX_VALUE;
             List<String> notes = new ArrayList<>();
             for (GlyphText.Line l : lines) {
