@@ -21,11 +21,17 @@ import java.util.regex.Pattern;
 record DocumentFacts(String department, Integer year, DocumentKind kind) {
     private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan}) +(?=\\p{IsHan})");
     /**
+     * 门 as OCR reads it where a 1-bit scan or a fax lost its dot and the left of its frame: 」 (a newcomer's 200 dpi
+     * black-and-white scan read 编制部」, and the document had no department). Only after 编制部, which nothing else
+     * begins with.
+     */
+    private static final String BROKEN_MEN = "[」亅丨|]";
+    /**
      * Who publishes: 部门：/部门名称：/编制部门： on a 部门 document, 编制单位：/填报单位：/预算单位：/单位名称： on a unit's (单位预算,
      * 单位决算); never the money unit's 单位：, nor what follows a blank one (编制单位：   金额单位：万元).
      */
     private static final Pattern DEPARTMENT = Pattern.compile(
-            "(?:部\\s*门\\s*(?:名称)?|编\\s*制\\s*单\\s*位|填\\s*报\\s*单\\s*位|预\\s*算\\s*单\\s*位|单\\s*位\\s*名\\s*称)\\s*[:：]\\s*(?!金额|单位)([^\\s\\t:：]{2,40}?)(?=\\s|\\t|金额|单位|$|\\(|（)");
+            "(?:部\\s*门\\s*(?:名称)?|编\\s*制\\s*部\\s*" + BROKEN_MEN + "|编\\s*制\\s*单\\s*位|填\\s*报\\s*单\\s*位|预\\s*算\\s*单\\s*位|单\\s*位\\s*名\\s*称)\\s*[:：]\\s*(?!金额|单位)([^\\s\\t:：]{2,40}?)(?=\\s|\\t|金额|单位|$|\\(|（)");
     /**
      * A label that names who publishes, its colon lost (a scan's faint full-width colon, not read: 编制部门 上海市普陀区商务委员会,
      * joined as 编制部门上海市普陀区商务委员会 where two phrases of Chinese meet): at a line's start or after a blank, a name
@@ -33,7 +39,7 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
      * national 决算 template's 单位构成 table: 序号 | 单位名称 | 备注 made the department 备注), and 预算单位 and a bare 部门 are
      * not taken so either (2025年预算单位 财务收支预算总表, a title read in two phrases; 部门 预算).
      */
-    private static final Pattern COLONLESS = Pattern.compile("(?<!\\S)(编\\s*制\\s*(?:部\\s*门|单\\s*位))[ \\t]*(?=\\p{IsHan})(?!负责|盖章|签|公章)", Pattern.MULTILINE);
+    private static final Pattern COLONLESS = Pattern.compile("(?<!\\S)(编\\s*制\\s*(?:部\\s*(?:门|" + BROKEN_MEN + ")|单\\s*位))[ \\t]*(?=\\p{IsHan})(?!负责|盖章|签|公章)", Pattern.MULTILINE);
 
     /** Whether a line names who publishes ({@link #DEPARTMENT}: 编制部门：…, 编制单位：…). */
     static boolean namesPublisher(String line) {

@@ -37,6 +37,16 @@ class DocumentFactsTest {
     }
 
     @Test
+    void aLabelWhose门LostItsDotOnABlackAndWhiteScanStillNamesWhoPublishes() {
+        // a newcomer's 200 dpi 1-bit scan of a Writer print in AR PL UMing: 门 without its dot and the left of its frame
+        // read 」, the colon not read
+        assertEquals("上海市普陀区人民政府万里街道办事处", department("编制部」	上海市普陀区人民政府万里街道办事处	单位：元"));
+        assertEquals("上海市普陀区人民政府万里街道办事处", department("编制部」：上海市普陀区人民政府万里街道办事处"));
+        // 编制部 followed by a character of a name is no label: nothing is taken from it
+        assertNull(department("编制部上海市普陀区"));
+    }
+
+    @Test
     void aUnitsDocumentNamesTheUnit() {
         assertEquals("上海市财政局", department("编制单位：上海市财政局\t单位：元"));
         assertEquals("上海市普陀区商务委员会", department("预算单位：上海市普陀区商务委员会"));
