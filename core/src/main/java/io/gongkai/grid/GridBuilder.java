@@ -92,6 +92,17 @@ public final class GridBuilder {
         span.forEach((root, s) -> {
             List<Glyph> in = inCell.getOrDefault(root, List.of());
             int c0 = s[1], c1 = s[3];
+            Map<Integer, List<Glyph>> byColumn = textsByColumn(in, xs, c0, c1);
+            if (byColumn != null) {
+                for (int c = c0; c <= c1; c++) {
+                    List<Glyph> own = byColumn.getOrDefault(c, List.of());
+                    cells.add(new GridCell(s[0], c, s[2] - s[0] + 1, 1, xs.get(c), ys.get(s[0]), xs.get(c + 1), ys.get(s[2] + 1),
+                            GlyphText.cellText(own), own.stream().mapToDouble(Glyph::confidence).min().orElse(1.0),
+                            own.stream().filter(g -> !g.text().isBlank()).mapToDouble(Glyph::x0).min().orElse(Double.NaN),
+                            own.stream().filter(g -> !g.text().isBlank()).mapToDouble(Glyph::x1).max().orElse(Double.NaN)));
+                }
+                return;
+            }
             int own = figureColumn(in, xs, c0, c1);
             if (own >= 0) {
                 int first = c0, last = c1;
@@ -133,6 +144,32 @@ public final class GridBuilder {
         if (a > b) return -1;
         for (int c = c0; c <= c1; c++) if (a >= xs.get(c) - TOL && b <= xs.get(c + 1) + TOL) return c;
         return -1;
+    }
+
+    /**
+     * The texts of a scan's merged cell by the column each stands in, where they stand in two columns or more, else
+     * null. A column rule a 1-bit scan broke away on some rows merges the cells of those rows; each figure still stands
+     * inside its own column (right-aligned in it), and the cell, read whole, ran two columns' figures together
+     * ({@code 2,186,010,00 0),00)}: 人员经费 read as one figure and 公用经费 lost); a rule that starts under the header
+     * merges two column heads (人员经费 公用经费 over two columns of figures: the second column had no head, and its
+     * amounts were reported unmapped — a newcomer's fax at 150 dpi). Every glyph must be OCR's (a text layer's cells
+     * are merged as drawn), inside one column, and a figure ({@link LostRules#isFigure}) or a word of two Han
+     * characters or more (合 计 or 项 目, spaced out across a merged cell, are one word); bits of the broken rule
+     * ({@link #ruleMark}) are left out.
+     */
+    private static Map<Integer, List<Glyph>> textsByColumn(List<Glyph> in, List<Double> xs, int c0, int c1) {
+        if (c1 == c0 || in.isEmpty()) return null;
+        Map<Integer, List<Glyph>> out = new java.util.TreeMap<>();
+        for (Glyph g : in) {
+            if (g.confidence() >= 1) return null;
+            if (ruleMark(g, xs, c0, c1)) continue;
+            if (!LostRules.isFigure(g.text()) && g.text().codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count() < 2) return null;
+            int at = -1;
+            for (int c = c0; c <= c1 && at < 0; c++) if (g.x0() >= xs.get(c) - TOL && g.x1() <= xs.get(c + 1) + TOL) at = c;
+            if (at < 0) return null;
+            out.computeIfAbsent(at, k -> new ArrayList<>()).add(g);
+        }
+        return out.size() >= 2 ? out : null;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GridBuilderTest {
 
@@ -254,6 +255,34 @@ class GridBuilderTest {
         g.add(new Glyph("4,000", 265, 67, 295, 76.2, 10, 0.9));
         List<RawRow> rows = new GridBuilder().lattice(1, g, s).get(0).toRawRows(0);
         assertEquals(List.of("丙", "", "4,000"), rows.get(3).texts());
+    }
+
+    @Test
+    void figuresInTwoColumnsOfACellMergedByABrokenRuleStayEachInItsColumn() {
+        // a newcomer's fax at 150 dpi (1 bit) kept the rule between 人员经费 and 公用经费 on two rows of twenty: each row
+        // below was one cell, read 2,186,010,00 0),00) — 人员经费 as one figure, 公用经费 lost
+        List<Segment> s = ruleBrokenOnTheLastRow();
+        List<Glyph> g = headed(text("1,000", 165, 35));
+        g.add(new Glyph("2,186,010,00", 130, 67, 195, 76.2, 10, 0.9));
+        g.add(new Glyph("0),00)", 270, 67, 295, 76.2, 10, 0.5));
+        List<RawRow> rows = new GridBuilder().lattice(1, g, s).get(0).toRawRows(0);
+        assertEquals(List.of("丙", "2,186,010,00", "0),00)"), rows.get(3).texts());
+        // two heads over two columns of figures, where the rule between them starts under the head row
+        List<Glyph> heads = headed(text("1,000", 165, 35));
+        heads.add(new Glyph("人员经费", 110, 67, 150, 76.2, 10, 0.9));
+        heads.add(new Glyph("公用经费", 210, 67, 250, 76.2, 10, 0.9));
+        assertEquals(List.of("丙", "人员经费", "公用经费"), new GridBuilder().lattice(1, heads, s).get(0).toRawRows(0).get(3).texts());
+        // one word spaced out across a merged cell stays one
+        List<Glyph> spaced = headed(text("1,000", 165, 35));
+        spaced.add(new Glyph("合", 150, 67, 160, 76.2, 10, 0.9));
+        spaced.add(new Glyph("计", 240, 67, 250, 76.2, 10, 0.9));
+        assertEquals("", new GridBuilder().lattice(1, spaced, s).get(0).toRawRows(0).get(3).texts().get(2));
+        // a text layer's merged cell is merged as drawn
+        List<Glyph> printed = headed(text("1,000", 165, 35));
+        printed.addAll(text("2,000", 165, 75));
+        printed.addAll(text("3,000", 265, 75));
+        List<String> merged = new GridBuilder().lattice(1, printed, s).get(0).toRawRows(0).get(3).texts();
+        assertTrue(merged.get(1).contains("2,000") && merged.get(1).contains("3,000") && merged.get(2).isEmpty(), merged.toString());
     }
 
     @Test
