@@ -658,8 +658,9 @@ public final class PdfTableReader {
                 out.set(out.size() - 1, join(previous, block));
             } else if (continued) {
                 List<RawRow> rows;
-                List<Double> rights = FigureColumns.rights(glyphs, t);
-                if (oneForOne(last.table, t, byAlignment)) {
+                // (its columns of figures are only looked at where its rules do not give its columns one for one)
+                List<Double> rights = oneForOne(last.table, t, byAlignment) ? null : FigureColumns.rights(glyphs, t);
+                if (rights == null) {
                     rows = t.rows(page * 1000);
                 } else if (FigureColumns.sameColumns(last.table, last.figureRights(), t, rights)) {
                     rows = t.rowsIn(page * 1000, last.table);
