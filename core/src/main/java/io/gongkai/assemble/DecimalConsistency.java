@@ -35,7 +35,54 @@ final class DecimalConsistency {
     }
 
     static List<Row> apply(List<Row> rows, Table table, Template template) {
-        return cutAmongCents(printedToOnePlace(rows, table, template), table, template);
+        return pointsAmongWhole(cutAmongCents(printedToOnePlace(rows, table, template), table, template), table, template);
+    }
+
+    /** Figures read beyond doubt that make a table's amounts whole 元: at least so many, and none with decimals. */
+    static final int WHOLE = 5;
+    /** Grouped digits, the groups parted by points or commas, nothing after them: 165.128, 90.238.584, 4,333.478. */
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("[1-9]\\d{0,2}(?:[.,]\\d{3})+");
+
+    /**
+     * In a table whose amounts are printed whole (at least {@value #WHOLE} figures read beyond doubt of 1,000 and more,
+     * none with decimals), an OCR reading of groups of three parted by a point ({@code 165.128}, {@code 90.238.584}) is
+     * its figure with the commas read as points, as read: a point before three digits is no decimal point where no
+     * amount has one (a newcomer's 1-bit scan of a whole-元 table read most of its commas so, and, each in doubt as
+     * 165.128 元 or 165,128 元, its 95 figures left every identity undecided). Where amounts carry 分 the doubt stays: a
+     * ring over {@code 3,808,085.00} read 3,808,085.001. The other way round, an OCR reading that ends in a comma and
+     * two digits ({@code 2,620,00}, taken as a decimal comma: 2,620.00) is, among whole amounts, a group of three that
+     * lost a digit (a newcomer's scan cropped through the last digits of a column: 2,620,000 read 2,620.00, status
+     * {@code repaired}, caught only by the row total): it is flagged, and decides nothing of the table's precision.
+     */
+    private static List<Row> pointsAmongWhole(List<Row> rows, Table table, Template template) {
+        int whole = 0;
+        for (Row r : rows) {
+            if (!isMoneyRow(r, template)) continue;
+            for (Cell c : r.cells()) {
+                if (!isMoney(c, table) || c.number() == null || c.status() == CellStatus.SUSPECT || decimalComma(c)) continue;
+                if (c.number().stripTrailingZeros().scale() > 0 || c.raw() != null && c.raw().matches(".*[.,]\\d{1,2}\\s*$")) return rows;
+                if (c.number().abs().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0) whole++;
+            }
+        }
+        if (whole < WHOLE) return rows;
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (!isMoneyRow(r, template)) { out.add(r); continue; }
+            List<Cell> cells = new ArrayList<>();
+            for (Cell c : r.cells()) {
+                boolean separators = isMoney(c, table) && c.number() != null && c.status() == CellStatus.SUSPECT && c.raw() != null
+                        && GROUPED.matcher(c.raw().strip()).matches() && c.raw().indexOf('.') >= 0
+                        && c.repairs().stream().allMatch(x -> CellReader.CERTAIN_REPAIRS.contains(x.kind()));
+                if (separators) c = new Cell(c.column(), c.number(), c.text(), c.raw(), CellStatus.REPAIRED, c.confidence(), c.box(), c.repairs());
+                else if (isMoney(c, table) && c.status() != CellStatus.SUSPECT && decimalComma(c)) {
+                    c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.IRREGULAR_GROUPING, c.raw(),
+                            "a comma before two digits among whole amounts: a group of three that lost a digit, or 分"));
+                }
+                cells.add(c);
+            }
+            out.add(r.withCells(cells));
+        }
+        return out;
     }
 
     /** Amounts read with one decimal, taken as cut, put back as read where one decimal is the table's precision. */
@@ -91,6 +138,11 @@ final class DecimalConsistency {
             out.add(r.withCells(cells));
         }
         return out;
+    }
+
+    /** An OCR reading whose comma before its last two digits was taken as a decimal comma ({@code 2,620,00}). */
+    private static boolean decimalComma(Cell c) {
+        return c.repairs().stream().anyMatch(r -> r.kind().equals(RepairKind.DECIMAL_COMMA)) && NumberParser.ocrReading(c.raw(), c.confidence());
     }
 
     private static boolean isMoneyRow(Row r, Template template) {

@@ -85,4 +85,32 @@ class DecimalConsistencyTest {
         // a single such amount says nothing of the table
         assertEquals(CellStatus.SUSPECT, applyOcr("6.4", "0").get(0).cells().get(0).status());
     }
+
+    @Test
+    void aPointBeforeThreeDigitsIsASeparatorWhereAmountsAreWhole() {
+        // a newcomer's 1-bit scan of a whole-元 table: most commas read as points, each figure in doubt (165.128 元 or
+        // 165,128 元) and no identity decided
+        List<Row> whole = applyOcr("90,238,584", "6,084,184", "18.149.307", "165.128", "3,016,973", "3,846,732", "40,124,897");
+        for (int i : new int[]{2, 3}) {
+            Cell c = whole.get(i).cells().get(0);
+            assertEquals(CellStatus.REPAIRED, c.status(), c.toString());
+        }
+        assertEquals(new java.math.BigDecimal("165128"), whole.get(3).cells().get(0).number());
+        // where amounts carry 分 a point before three digits stays in doubt (3,808,085.00 read 3,808,085.001 under a ring)
+        List<Row> cents = applyOcr("90,238,584.00", "6,084,184.00", "165.128", "3,016,973.00", "3,846,732.00", "40,124,897.00");
+        assertEquals(CellStatus.SUSPECT, cents.get(2).cells().get(0).status());
+        // too few figures to tell a table's precision
+        assertEquals(CellStatus.SUSPECT, applyOcr("6,084,184", "165.128").get(1).cells().get(0).status());
+    }
+
+    @Test
+    void aCommaBeforeTwoDigitsAmongWholeAmountsIsAGroupThatLostADigit() {
+        // a newcomer's scan cropped through a column's last digits: 2,620,000 read 2,620,00, taken as 2,620.00 repaired
+        List<Row> whole = applyOcr("90,238,584", "6,084,184", "2,620,00", "3,016,973", "3,846,732", "40,124,897");
+        Cell c = whole.get(2).cells().get(0);
+        assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
+        // among amounts with 分 it is a decimal comma
+        List<Row> cents = applyOcr("90,238,584.00", "6,084,184.00", "2,620,00", "3,016,973.00", "3,846,732.00", "40,124,897.00");
+        assertEquals(CellStatus.REPAIRED, cents.get(2).cells().get(0).status());
+    }
 }
