@@ -42,6 +42,8 @@ final class DecimalConsistency {
     static final int WHOLE = 5;
     /** Grouped digits, the groups parted by points or commas, nothing after them: 165.128, 90.238.584, 4,333.478. */
     private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("[1-9]\\d{0,2}(?:[.,]\\d{3})+");
+    /** A reading that ends in 分 or 角 (a point or comma, then one or two digits): 1,000.25, 473,744.8. */
+    private static final java.util.regex.Pattern CENTS = java.util.regex.Pattern.compile("[.,]\\d{1,2}\\s*$");
 
     /**
      * In a table whose amounts are printed whole (at least {@value #WHOLE} figures read beyond doubt of 1,000 and more,
@@ -60,7 +62,7 @@ final class DecimalConsistency {
             if (!isMoneyRow(r, template)) continue;
             for (Cell c : r.cells()) {
                 if (!isMoney(c, table) || c.number() == null || c.status() == CellStatus.SUSPECT || decimalComma(c)) continue;
-                if (c.number().stripTrailingZeros().scale() > 0 || c.raw() != null && c.raw().matches(".*[.,]\\d{1,2}\\s*$")) return rows;
+                if (c.number().stripTrailingZeros().scale() > 0 || c.raw() != null && CENTS.matcher(c.raw()).find()) return rows;
                 if (c.number().abs().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0) whole++;
             }
         }
