@@ -108,7 +108,17 @@ public final class StreamBuilder {
                 // line of one run, is the header's first line: left above, it was taken for the table's title
                 int start = headed >= 0 ? headed : i;
                 while (headed < 0 && start > 0 && i - start < 2 && groupHeader(lines.get(start - 1), lines.get(start), lines.subList(start, j))) start--;
-                GridTable t = table(page, lines.subList(start, j), headed >= 0);
+                // a table of one row whose header wraps its names over several lines (因公出国（境） / 费, 公务接待 / 费, a
+                // group's name over 小计 购置费 运行费: LibreOffice's print of a borderless 三公 table): its first line of
+                // three runs is inside its header, and the lines above it up to the table's head are the header's top
+                // (its columns as the lines from the first of three runs set them: a group's name up there spans its parts)
+                int above = 0;
+                if (headed < 0 && start == i && amountLines(lines.subList(i, j)) == 1 && printsAmount(lines.get(j - 1))) {
+                    int top = wrappedHeaderOver(lines, i);
+                    if (top >= 0) above = i - top;
+                    start -= above;
+                }
+                GridTable t = table(page, lines.subList(start, j), headed >= 0, above);
                 if (t != null) {
                     GridTable ruled = ruled(page, t, lines, rules, glyphs);
                     out.add(ruled != null ? ruled : t);
@@ -129,6 +139,30 @@ public final class StreamBuilder {
         while (k >= 0 && i - k <= HEAD_LINES && lines.get(k).runs().size() < MIN_COLUMNS && !headsTable(lines.get(k)) && !labelled(lines.get(k))) k--;
         if (k == i - 1 || k < 0 || !(headsTable(lines.get(k)) || labelled(lines.get(k)))) return -1;
         return k + 1;
+    }
+
+    /**
+     * The first line of the header over line {@code i}, when every line from the table's head (its title,
+     * number or unit, or a label line: {@link #headerUnder}) down to it is a header line packed under the one before (no
+     * amount, no sign-off, at most a line apart; line {@code i} at most two lines under the last), at most
+     * {@value #WRAPPED_HEAD_LINES} of them; else -1.
+     */
+    private static int wrappedHeaderOver(List<Line> lines, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= WRAPPED_HEAD_LINES && !printsAmount(lines.get(k)) && !signOff(lines.get(k)) && !headsTable(lines.get(k)) && !labelled(lines.get(k))
+                && lines.get(k + 1).y0() - lines.get(k).y1() <= (k + 1 == i ? 2 : 1) * lineHeight(lines.get(k))) k--;
+        if (k == i - 1 || k < 0 || !(headsTable(lines.get(k)) || labelled(lines.get(k)))) return -1;
+        return k + 1;
+    }
+
+    /** The most header lines above a one-row table's first line of three runs when its names wrap (a group's name, its parts, each over two lines). */
+    private static final int WRAPPED_HEAD_LINES = 6;
+
+    /** How many of {@code lines} print an amount ({@link #printsAmount}). */
+    private static int amountLines(List<Line> lines) {
+        int n = 0;
+        for (Line l : lines) if (printsAmount(l)) n++;
+        return n;
     }
 
     /** Whether a line is a label and its value (编制部门：…, 单位：万元): a colon in it. */
@@ -302,10 +336,12 @@ public final class StreamBuilder {
      * Columns at the x-ranges no word of a multi-run line crosses; one row per line. The lines that print amounts set
      * the columns first: a word of another line (a header's) that bridges two of their columns joins none (Writer sets
      * a table's header cells 0.6 em apart, 人员经费 公用经费, read as one word, and its two columns of figures were one).
+     * The first {@code headOnly} lines are placed in the columns the others set, and set none (a group's name over its
+     * parts' columns).
      */
-    private static GridTable table(int page, List<Line> printed, boolean byHeader) {
+    private static GridTable table(int page, List<Line> printed, boolean byHeader, int headOnly) {
         List<double[]> figureSpans = new ArrayList<>(), otherSpans = new ArrayList<>();
-        for (int k = 0; k < printed.size(); k++) {
+        for (int k = headOnly; k < printed.size(); k++) {
             Line l = printed.get(k);
             boolean figures = printsAmount(l);
             if (byHeader && !figures) {

@@ -401,6 +401,40 @@ class StreamBuilderTest {
     }
 
     /**
+     * A 三公 table of seven columns printed by LibreOffice from a borderless HTML table (each glyph where it printed
+     * 10 pt type): its names wrap in their cells (因公出国（境） / 费, 公务接待 / 费, 公务用车购置及运行 / 费 over 小计 购置费
+     * 运行费), so the header takes five lines, two of them of three runs, and its one line of figures stands under them.
+     * The whole header heads the table's columns: cut at its first line of three runs (合计 费 机关运行经费), the table had
+     * no 因公出国（境） and no group over 小计, its columns were taken in the template's order, and both identities failed.
+     */
+    @Test
+    void aOneRowTableWhoseNamesWrapOverLinesOfThreeRunsKeepsItsWholeHeader() {
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("2025年“三公”经费和机关运行经费预算表", 184, 40));
+        g.addAll(text("编制单位：上海市普陀区司法局", 56.8, 68));
+        g.addAll(text("单位：万元", 396.8, 68));
+        g.addAll(text("公务用车购置及运行", 175.8, 92));
+        g.addAll(text("因公出国（境）", 94.3, 100.2));
+        g.addAll(text("公务接待", 277.7, 100.2));
+        g.addAll(text("合计", 62.6, 106.9));
+        g.addAll(text("费", 215.8, 105.5));
+        g.addAll(text("机关运行经费", 325.5, 106.9));
+        g.addAll(text("费", 124.3, 113.7));
+        g.addAll(text("费", 292.7, 113.7));
+        g.addAll(text("小计", 176.3, 121.8));
+        g.addAll(text("购置费", 204.6, 121.8));
+        g.addAll(text("运行费", 239.2, 121.8));
+        String[] figures = {"12.60", "0.00", "10.40", "0.00", "10.40", "2.20", "186.35"};
+        double[] at = {59.1, 118.8, 172.8, 209.1, 240.7, 287.2, 339.0};
+        for (int c = 0; c < figures.length; c++) g.addAll(text(figures[c], at[c], 138.1));
+        List<RawRow> read = oneTable(g);
+        assertEquals(List.of(figures), read.get(read.size() - 1).texts());
+        String header = read.subList(0, read.size() - 1).stream().map(r -> String.join("|", r.texts())).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(header.contains("公务用车购置及运行") && header.contains("因公出国（境）") && header.contains("公务接待"), header);
+        assertEquals(List.of("", "", "小计", "购置费", "运行费", "", ""), read.get(read.size() - 2).texts());
+    }
+
+    /**
      * The same 三公 table printed with blanks, not dashes, for nothing (the newcomer's P10): its line of figures alone
      * says three columns; the header's leaves (合计, 因公出国(境)费, 公务接待费, 小计, 购置费, 运行费, 机关运行经费预算数) say
      * seven, and each figure stands under its own (in three columns, 115,000.00 under 公务接待费 was read under 因公出国(境)费).
