@@ -77,6 +77,8 @@ public final class DocumentAssembler {
             diags.add(misreadPlace(place.get()));
         }
         diags.addAll(strangers(blocks, department, facts.year()));
+        Diagnostic year = unconfirmedYear(blocks, facts.year());
+        if (year != null) diags.add(year);
         DocumentKind kind = facts.kind();
         Document doc = new Document(source, sha256, department, facts.year(), kind, MoneyUnit.UNKNOWN, out, List.of(), diags);
         // each table's unit from what it prints, else from identities with tables of known unit, else unknown and flagged
@@ -95,6 +97,27 @@ public final class DocumentAssembler {
         String what = facts.department() == null && facts.year() == null ? "department and year" : facts.department() == null ? "department" : "year";
         return new Diagnostic(Diagnostic.Severity.WARNING, "document", what + " not found: no table's 部门/编制单位 line, title or banner, "
                 + "no sign-off and no cover names the " + what + " (none printed, or none legible on a scan)");
+    }
+
+    /**
+     * The warning that a scanned document's year rests on one OCR reading: on a scan (its blocks read by OCR, some cell's
+     * confidence under 1) no two tables' titles name it (a title, a banner in it), so nothing confirms the digits — and
+     * a 4 whose diagonal a fax or a 1-bit copy broke reads 1 ({@link io.gongkai.normalize.DigitConfusion}): a
+     * newcomer's fax of a 2024 budget's two pages came out year 2021 with no word (one title; the 三公 table's printed
+     * no year). Null when the year was not found, was read from a text layer, or two titles agree on it.
+     */
+    static Diagnostic unconfirmedYear(List<RawBlock> blocks, Integer year) {
+        if (year == null || blocks.stream().noneMatch(DocumentAssembler::readByOcr)) return null;
+        long titles = blocks.stream().filter(b -> year.equals(DocumentFacts.ofTable(b).year())).count();
+        if (titles >= 2) return null;
+        return new Diagnostic(Diagnostic.Severity.WARNING, "document", "year " + year + " read by OCR from " + (titles == 1 ? "one table's title" : "the page's text")
+                + " and confirmed by no other: on a scan a digit that lost strokes reads as another (a 4 as 1); check the year against the page");
+    }
+
+    /** Whether a block was read by OCR: some cell of it read with confidence under 1 (a text layer's cells are certain). */
+    private static boolean readByOcr(RawBlock block) {
+        for (io.gongkai.raw.RawRow r : block.rows()) for (io.gongkai.raw.RawCell c : r.cells()) if (c.confidence() < 1.0) return true;
+        return false;
     }
 
     /**

@@ -108,4 +108,27 @@ class UnnamedDocumentTest {
                 block("2026年部门支出预算总表", "编制部门：上海市普陀区司\t单位：元"), block("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元"));
         assertEquals(List.of(), documentWarnings(wrapped));
     }
+
+    /** The block as OCR read it: every cell's confidence 0.9. */
+    private static RawBlock scanned(RawBlock b) {
+        List<RawRow> rows = new ArrayList<>();
+        for (RawRow r : b.rows()) rows.add(new RawRow(r.line(), r.cells().stream().map(c -> new RawCell(c.text(), null, 0.9)).toList()));
+        return new RawBlock(b.line(), b.pages(), b.title(), b.printedNumber(), b.headerText(), rows, b.notes());
+    }
+
+    @Test
+    void aScansYearThatOneTitleAloneNamesIsFlagged() {
+        // a newcomer's fax of two pages of a 2024 budget: one title read 2021 (the 4's diagonal broken), the 三公
+        // table's title printing no year; the year came out 2021 with no word
+        Document d = assemble(scanned(block("2021年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元")),
+                scanned(block("部门“三公”经费和机关运行经费预算表", "编制部门：上海市普陀区司法局\t单位：元")));
+        assertEquals(2021, d.year());
+        String w = onlyWarning(d);
+        assertTrue(w.startsWith("year 2021 read by OCR from one table's title and confirmed by no other"), w);
+        // two titles that agree confirm it; a text layer's year is as printed
+        Document two = assemble(scanned(block("2024年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元")),
+                scanned(block("2024年部门收入预算总表", "编制部门：上海市普陀区司法局\t单位：元")));
+        assertEquals(List.of(), documentWarnings(two));
+        assertEquals(List.of(), documentWarnings(read("2021年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元")));
+    }
 }
