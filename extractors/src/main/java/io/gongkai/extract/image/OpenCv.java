@@ -43,20 +43,26 @@ public final class OpenCv {
                 throw new EngineUnavailableException("scanned pages need OpenCV's native library, which cannot be loaded on this platform ("
                         + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "): " + e.getMessage());
             }
-            org.opencv.core.Core.setNumThreads(threads());
+            org.opencv.core.Core.setNumThreads(threads(THREADS_PROPERTY));
             loaded = true;
         }
     }
 
-    private static int threads() {
-        String value = System.getProperty(THREADS_PROPERTY, "1");
+    /**
+     * The threads a system property asks for ({@code property}; 1 when unset): OpenCV's here, the OCR models'
+     * ({@code gongkai.paddle.threads}) likewise.
+     *
+     * @throws IllegalArgumentException when the property is not a positive whole number
+     */
+    public static int threads(String property) {
+        String value = System.getProperty(property, "1");
         try {
             int n = Integer.parseInt(value.strip());
             if (n >= 1) return n;
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(THREADS_PROPERTY + " must be a positive number of threads, not '" + value + "'");
+        throw new IllegalArgumentException(property + " must be a positive number of threads, not '" + value + "'");
     }
 
     /**

@@ -120,7 +120,7 @@ final class PaddleModels {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            options.setIntraOpNumThreads(threads());
+            options.setIntraOpNumThreads(io.gongkai.extract.image.OpenCv.threads(THREADS_PROPERTY));
             options.setInterOpNumThreads(1);
             // memory patterns are planned per input shape, and ours change with every page and batch: measured, they
             // only grew the resident memory (by about 200 MB over 40 pages of varied sizes), at no gain in speed
@@ -156,17 +156,6 @@ final class PaddleModels {
         } catch (OrtException e) {
             // closing a session we are giving up on
         }
-    }
-
-    private static int threads() {
-        String value = System.getProperty(THREADS_PROPERTY, "1");
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 1) return n;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(THREADS_PROPERTY + " must be a positive number of threads, not '" + value + "'");
     }
 
     private static byte[] resource(String name) {
