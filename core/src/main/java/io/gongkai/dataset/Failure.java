@@ -21,17 +21,21 @@ public record Failure(String path, String sha256, String error, LocalDateTime fa
     }
 
     /**
-     * Why a document could not be read, from what reading it threw: an exception's message (Gongkai's say what to do:
-     * {@code the PDF is damaged: …}, {@code … over its time budget …}); {@code cannot read: …} for an I/O error;
-     * {@code internal error: …} for an error of the reader itself met on this input (a stack overflow, a class that
-     * would not load), which the batch records like any other and goes on.
+     * Why a document could not be read, from what reading it threw: a {@link io.gongkai.error.GongkaiException}'s
+     * message (they say what to do: {@code the PDF is damaged: …}, {@code … over its time budget …});
+     * {@code cannot read: …} for an I/O error; {@code internal error (a bug: please report it with the input): …} for
+     * anything else, an error of the reader itself met on this input (a {@code NullPointerException}, a stack overflow,
+     * a class that would not load), which the batch records like any other and goes on.
      */
     public static String reason(Throwable thrown) {
         String message = thrown.getMessage() == null ? thrown.toString() : thrown.getMessage();
-        if (thrown instanceof IOException) return "cannot read: " + message;
-        if (thrown instanceof Error) return "internal error: " + thrown;
-        return message;
+        if (thrown instanceof IOException || thrown instanceof java.io.UncheckedIOException) return "cannot read: " + message;
+        if (thrown instanceof io.gongkai.error.GongkaiException) return message;
+        return INTERNAL + thrown;
     }
+
+    /** How {@link #reason} begins for an error of the reader itself. */
+    public static final String INTERNAL = "internal error (a bug: please report it with the input): ";
 
     /** Its row, in {@link Relation#FAILURES}' column order. */
     public List<Object> row() {

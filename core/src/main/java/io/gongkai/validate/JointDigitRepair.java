@@ -354,11 +354,13 @@ final class JointDigitRepair {
             for (int k = 0; k < link.length; k++) link[k] = k;
             for (Constraint c : constraints) {
                 if (c.mustHold() || c.lo() != 0 || c.hi() != 0 || c.figures().length < 2 || !all(c, agreed)) continue;
+                // (every figure of it read again, alike: one standing as read restates nothing, and is in no group)
                 Integer first = groupOf.get(c.figures()[0]);
                 boolean restates = first != null;
                 for (int f : c.figures()) {
+                    if (!restates) break;
                     Integer k = groupOf.get(f);
-                    restates &= k != null && readings.get(f).get(s[f]).compareTo(readings.get(gs.get(first).get(0)).get(s[gs.get(first).get(0)])) == 0;
+                    restates = k != null && readings.get(f).get(s[f]).compareTo(readings.get(gs.get(first).get(0)).get(s[gs.get(first).get(0)])) == 0;
                 }
                 if (!restates) continue;
                 for (int f : c.figures()) link[find(link, groupOf.get(f))] = find(link, first);

@@ -62,8 +62,11 @@ class DocumentRowsTest {
         assertThrows(IllegalArgumentException.class, () -> Relation.FAILURES.row("p", null, 3, null));
         assertEquals(List.of("kind", "year"), Relation.CELLS.partitionedBy());
         assertEquals(List.of(), Relation.FAILURES.partitionedBy());
-        assertEquals("timeout after 300s", Failure.reason(new RuntimeException("timeout after 300s")));
+        assertEquals("the PDF is damaged: no pages", Failure.reason(new io.gongkai.error.InputException("the PDF is damaged: no pages")));
         assertEquals("cannot read: gone", Failure.reason(new java.io.IOException("gone")));
-        assertTrue(Failure.reason(new StackOverflowError()).startsWith("internal error: java.lang.StackOverflowError"));
+        assertTrue(Failure.reason(new StackOverflowError()).startsWith("internal error (a bug: please report it with the input): java.lang.StackOverflowError"));
+        // a bug met on one input (a newcomer's photocopy ended in a NullPointerException) says it is one, not only what was thrown
+        assertEquals("internal error (a bug: please report it with the input): java.lang.NullPointerException: Cannot invoke \"java.lang.Integer.intValue()\"",
+                Failure.reason(new NullPointerException("Cannot invoke \"java.lang.Integer.intValue()\"")));
     }
 }

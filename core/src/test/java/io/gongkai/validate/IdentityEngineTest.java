@@ -680,6 +680,22 @@ class IdentityEngineTest {
     }
 
     @Test
+    void aRowWhosePartStandsAsReadWhileItsTotalAndAnotherPartAreReadAgainIsNoInternalError() {
+        // a newcomer's photocopy of 万里街道24's 三公 page ended with an internal error: a row whose sum held before and
+        // after, its first figure (a part with a 1) standing as read while its total and another part were read again
+        double c = io.gongkai.model.Confidence.CORROBORATED;
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(c, "total", "6,400", "1,000", "5,400"),
+                ocrRow(c, "2010450", "2,100", "1,000", "1,100"),
+                ocrRow(c, "2010499", "4,000", "0", "4,000")));
+        // (each of the two read again is confirmed by one failing identity only, its column's sum: they stand as read,
+        // and the sums that fail flag them)
+        for (String col : List.of("1", "3")) {
+            assertEquals(io.gongkai.model.Verdict.CONTRADICTED, Verification.of(d).verdict(new io.gongkai.model.CellRef("T01", "2010450", col)));
+        }
+    }
+
+    @Test
     void noiseReadAsARunOfTwentyDigitsAmongFiguresThatLostTheir4sIsNoInternalError() {
         // a noisy 300 dpi scan of a 7 pt table: one cell's specks read as 20 digits beside figures whose 4s read 1; the
         // figures read again together counted in cents of a long, and the whole document ended with an internal error
