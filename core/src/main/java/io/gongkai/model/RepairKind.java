@@ -69,6 +69,14 @@ public enum RepairKind {
      */
     STRAY_POINT("stray-point"),
     /**
+     * A 1 OCR read among a figure's digits that is a stroke beside or through it (a seal's arc, a rule's remnant, a
+     * pen's tick): a group after the first has four digits, and without one of its 1s every group has three
+     * ({@code 2,302,8151} where a seal's ring crosses the cell's edge, {@code 5,668,4116} where it crosses the figure):
+     * read without it (2,302,815), uncertain until an identity confirms the value. A first group of four or more digits
+     * is a lost comma ({@code 1827,156}), read as the digits stand. Never for a text layer's figure.
+     */
+    STRAY_ONE("stray-one"),
+    /**
      * A figure its cell wrapped onto two lines, read back as one ({@code 371,514,65 5.00}, {@code 21,601,733 .00}: a
      * narrow column of a Word or Writer table): the two parts joined make one regularly grouped figure, which neither
      * is alone. Certain: the printed digits are all there, in order.

@@ -272,7 +272,12 @@ public final class NumberParser {
             String[] groups = intPart.split(",", -1);
             boolean regular = groups[0].length() >= 1 && groups[0].length() <= 3;
             for (int i = 1; i < groups.length; i++) regular &= groups[i].length() == 3;
-            if (!regular) {
+            String strayOne = regular || !ocr && !ocrSpacingOf(repairs) ? null : withoutStrayOne(groups);
+            if (strayOne != null) {
+                repairs.add(new Repair(RepairKind.STRAY_ONE, intPart, strayOne));
+                certain = false;
+                intPart = strayOne;
+            } else if (!regular) {
                 repairs.add(new Repair(RepairKind.IRREGULAR_GROUPING, intPart, intPart.replace(",", "")));
                 certain = false;
             }
@@ -309,6 +314,39 @@ public final class NumberParser {
     /** Whether OCR's spaces after separators were taken out of the reading ({@code 79, 980. 0}): an OCR tool's reading. */
     private static boolean ocrSpacingOf(List<Repair> repairs) {
         return repairs.stream().anyMatch(r -> r.kind().equals(RepairKind.SPACED_SEPARATORS));
+    }
+
+    /**
+     * The integer part, its groups joined by commas, without the 1 that broke its grouping ({@link RepairKind#STRAY_ONE}):
+     * the first group 1–3 digits, one group after it of four digits with a 1 among them, the others three; null when
+     * not so, or when dropping different 1s gives different figures ({@code 1213}: 213 or 123) unless one is the
+     * figure's last character ({@code 2,302,8151}: a stroke at the cell's edge, 2,302,815).
+     */
+    private static String withoutStrayOne(String[] groups) {
+        if (groups[0].isEmpty() || groups[0].length() > 3) return null;
+        int four = -1;
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() == 4 && four < 0) four = i;
+            else if (groups[i].length() != 3) return null;
+        }
+        if (four < 0) return null;
+        String g = groups[four], without = null;
+        boolean ambiguous = false;
+        for (int k = 0; k < g.length(); k++) {
+            if (g.charAt(k) != '1') continue;
+            String w = g.substring(0, k) + g.substring(k + 1);
+            ambiguous |= without != null && !without.equals(w);
+            without = w;
+        }
+        if (without == null) return null;
+        // of two 1s, the figure's last character: a stroke at the cell's edge (a rule's remnant, a seal's arc crossing it)
+        if (ambiguous) {
+            if (four != groups.length - 1 || g.charAt(3) != '1') return null;
+            without = g.substring(0, 3);
+        }
+        String[] out = groups.clone();
+        out[four] = without;
+        return String.join(",", out);
     }
 
     /** Whether the digits before a last separator are grouped as a thousands-separated integer (1-3 digits, then groups of 3). */

@@ -218,6 +218,30 @@ class NumberParserTest {
     }
 
     @Test
+    void aOneThatBreaksTheGroupingOfAnOcrFigureIsAStrokeBesideIt() {
+        // a seal's ring over the cells of 万里街道24 p29 (ring-gray-200) and 万里街道23 p26 (ring-bw-200 of the matrix):
+        // its arc at the cell's right edge, or through the figure, read as a 1
+        for (String[] c : new String[][]{{"2,302,8151", "2302815"}, {"216,0871", "216087"}, {"5,668,4116", "5668416"},
+                {"1,2341,567", "1234567"}, {"216,0871.00", "216087.00"}}) {
+            NumberReading r = NumberParser.parse(c[0], 2, true);
+            assertEquals(new BigDecimal(c[1]), r.value(), c[0]);
+            assertFalse(r.certain(), c[0]);
+            assertTrue(hasRepair(r, io.gongkai.model.RepairKind.STRAY_ONE), c[0]);
+        }
+        // a first group of four digits is a comma OCR lost (1827,156): the digits as they stand
+        assertEquals(new BigDecimal("1827156"), NumberParser.parse("1827,156", 2, true).value());
+        // two 1s that give different figures, neither the last (1213: 213 or 123), a group of four without a 1, a group too short, a text
+        // layer's figure: no 1 is taken out, the grouping stays irregular and the figure uncertain
+        for (String[] c : new String[][]{{"1,231,1213", "12311213"}, {"2,302,8885", "23028885"}, {"1,23,1213", "1231213"}}) {
+            NumberReading r = NumberParser.parse(c[0], 0, true);
+            assertEquals(new BigDecimal(c[1]), r.value(), c[0]);
+            assertFalse(r.certain(), c[0]);
+            assertTrue(hasRepair(r, io.gongkai.model.RepairKind.IRREGULAR_GROUPING), c[0]);
+        }
+        assertEquals(new BigDecimal("23028151"), NumberParser.parse("2,302,8151", 2, false).value());
+    }
+
+    @Test
     void aMarkBeforeAnOcrFigureIsJunk() {
         // a seal's ring crossing the cell before the figure, read as a character or a letter (the matrix's ring-200
         // copies of 万里街道25 and its LibreOffice print, and ring-gray-200 of 商务委员会单位25)
