@@ -77,8 +77,8 @@ public final class DocumentAssembler {
             diags.add(misreadPlace(place.get()));
         }
         diags.addAll(strangers(blocks, department, facts.year()));
-        Diagnostic year = unconfirmedYear(blocks, facts.year());
-        if (year != null) diags.add(year);
+        Diagnostic unconfirmed = unconfirmed(blocks, department, facts.year());
+        if (unconfirmed != null) diags.add(unconfirmed);
         DocumentKind kind = facts.kind();
         Document doc = new Document(source, sha256, department, facts.year(), kind, MoneyUnit.UNKNOWN, out, List.of(), diags);
         // each table's unit from what it prints, else from identities with tables of known unit, else unknown and flagged
@@ -100,18 +100,33 @@ public final class DocumentAssembler {
     }
 
     /**
-     * The warning that a scanned document's year rests on one OCR reading: on a scan (its blocks read by OCR, some cell's
-     * confidence under 1) no two tables' titles name it (a title, a banner in it), so nothing confirms the digits — and
-     * a 4 whose diagonal a fax or a 1-bit copy broke reads 1 ({@link io.gongkai.normalize.DigitConfusion}): a
-     * newcomer's fax of a 2024 budget's two pages came out year 2021 with no word (one title; the 三公 table's printed
-     * no year). Null when the year was not found, was read from a text layer, or two titles agree on it.
+     * The warning that a scanned document's year or department rests on one OCR reading: on a scan (its blocks read by
+     * OCR, some cell's confidence under 1) no two tables name it alike (the year in a title or a banner in it, the
+     * department in a 编制部门/编制单位 line, its place put right), so nothing confirms the characters. A 4 whose diagonal a
+     * fax or a 1-bit copy broke reads 1 ({@link io.gongkai.normalize.DigitConfusion}), a character reads as one like it,
+     * a seal's stroke as one more: newcomers' scans came out year 2021 for a fax of a 2024 budget (one title; the 三公
+     * table's printed no year), department 上海市普陀区南法局 for a fax of 司法局's, 上海市普陀区人民政府万里街道办事处海 where a
+     * seal's ring crossed the line, each with no word. Null when both were found and confirmed, or read from a text
+     * layer; what was not found at all is {@link #unnamed}'s to say.
      */
-    static Diagnostic unconfirmedYear(List<RawBlock> blocks, Integer year) {
-        if (year == null || blocks.stream().noneMatch(DocumentAssembler::readByOcr)) return null;
-        long titles = blocks.stream().filter(b -> year.equals(DocumentFacts.ofTable(b).year())).count();
-        if (titles >= 2) return null;
-        return new Diagnostic(Diagnostic.Severity.WARNING, "document", "year " + year + " read by OCR from " + (titles == 1 ? "one table's title" : "the page's text")
-                + " and confirmed by no other: on a scan a digit that lost strokes reads as another (a 4 as 1); check the year against the page");
+    static Diagnostic unconfirmed(List<RawBlock> blocks, String department, Integer year) {
+        if (blocks.stream().noneMatch(DocumentAssembler::readByOcr)) return null;
+        long titles = year == null ? 2 : blocks.stream().filter(b -> year.equals(DocumentFacts.ofTable(b).year())).count();
+        long lines = department == null ? 2 : blocks.stream().filter(b -> department.equals(placeRight(DocumentFacts.ofTable(b).department()))).count();
+        String y = "year " + year + " read by OCR from " + (titles == 1 ? "one table's title" : "the page's text");
+        String d = "department " + department + " read by OCR from " + (lines == 1 ? "one table's 编制部门 line" : "the page's text");
+        String message = titles < 2 && lines < 2
+                ? y + ", " + d + ", neither confirmed by another table: on a scan a digit that lost strokes reads as another (a 4 as 1), "
+                  + "a character as one like it; check the year and the name against the page"
+                : titles < 2 ? y + " and confirmed by no other table: on a scan a digit that lost strokes reads as another (a 4 as 1); check the year against the page"
+                : lines < 2 ? d + " and confirmed by no other table: on a scan a character reads as one like it, or a seal's stroke as one more; check the name against the page"
+                : null;
+        return message == null ? null : new Diagnostic(Diagnostic.Severity.WARNING, "document", message);
+    }
+
+    /** A department's name with its place put right ({@link io.gongkai.division.Divisions}), or null. */
+    private static String placeRight(String department) {
+        return department == null ? null : io.gongkai.division.Divisions.china().correct(department).map(io.gongkai.division.Divisions.Correction::corrected).orElse(department);
     }
 
     /** Whether a block was read by OCR: some cell of it read with confidence under 1 (a text layer's cells are certain). */
@@ -134,7 +149,7 @@ public final class DocumentAssembler {
             String ref = String.format("T%02d", i + 1);
             DocumentFacts own = DocumentFacts.ofTable(blocks.get(i));
             String d = own.department();
-            if (d != null) d = io.gongkai.division.Divisions.china().correct(d).map(io.gongkai.division.Divisions.Correction::corrected).orElse(d);
+            d = placeRight(d);
             if (d != null && department != null && !department.startsWith(d) && !d.startsWith(department))
                 departments.computeIfAbsent(d, k -> new ArrayList<>()).add(ref);
             if (own.year() != null && year != null && !own.year().equals(year)) years.computeIfAbsent(own.year(), k -> new ArrayList<>()).add(ref);

@@ -131,4 +131,23 @@ class UnnamedDocumentTest {
         assertEquals(List.of(), documentWarnings(two));
         assertEquals(List.of(), documentWarnings(read("2021年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元")));
     }
+
+    @Test
+    void aScansDepartmentThatOneTableAloneNamesIsFlagged() {
+        // newcomers' scans: a fax of 司法局's budget read 南法局 on its one 编制部门 line, and a seal's ring that crossed
+        // 万里街道's line added a character; both came out as the department with no word
+        Document fax = assemble(scanned(block("2026年部门支出预算总表", "编制部门：上海市普陀区南法局\t单位：元")),
+                scanned(block("2026年部门收入预算总表", "单位：元")));
+        assertEquals("上海市普陀区南法局", fax.department());
+        String w = onlyWarning(fax);
+        assertTrue(w.startsWith("department 上海市普陀区南法局 read by OCR from one table's 编制部门 line and confirmed by no other table"), w);
+        // the year unconfirmed too: one warning names both
+        Document sealed = assemble(scanned(block("2024年部门支出预算总表", "编制部门：上海市普陀区人民政府万里街道办事处海\t单位：元")));
+        w = onlyWarning(sealed);
+        assertTrue(w.startsWith("year 2024 read by OCR from one table's title, department 上海市普陀区人民政府万里街道办事处海 read by OCR from one table's 编制部门 line, neither confirmed"), w);
+        // two tables that name it alike confirm it (its place put right in each: 普院区 is 普陀区, with its own warning)
+        Document two = assemble(scanned(block("2026年部门支出预算总表", "编制部门：上海市普陀区司法局\t单位：元")),
+                scanned(block("2026年部门收入预算总表", "编制部门：上海市普院区司法局\t单位：元")));
+        assertTrue(documentWarnings(two).stream().noneMatch(x -> x.contains("confirmed by no other")), documentWarnings(two).toString());
+    }
 }
