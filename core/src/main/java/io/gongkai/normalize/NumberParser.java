@@ -38,11 +38,12 @@ public final class NumberParser {
     /** Two specks or more, then a space, before a figure. */
     private static final Pattern LEADING_SPECKS = Pattern.compile(SPECK + "{2,}\\s+");
     /**
-     * One mark that is no digit or sign, a space, then a figure grouped in thousands ending the reading: a seal's ring or
-     * a rule's remnant read as a letter or a character before the figure ({@code 增 18,149,307}, {@code L 215,600},
-     * {@code （ 17,280.00}). Group 2 is the figure.
+     * One mark that is no digit or sign, a space, then a figure ending the reading, grouped in thousands or with two
+     * decimals: a seal's ring or a rule's remnant read as a letter or a character before the figure ({@code 增 18,149,307},
+     * {@code L 215,600}, {@code （ 17,280.00}), a pen's tick beside a 万元 figure read {@code <} ({@code < 443.18}, a
+     * newcomer's ticked 三公 table). Group 2 is the figure.
      */
-    private static final Pattern LEADING_MARK = Pattern.compile("([^\\d\\s+\\-−－.,])\\s+(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?)");
+    private static final Pattern LEADING_MARK = Pattern.compile("([^\\d\\s+\\-−－.,])\\s+(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d+\\.\\d{2})");
     private static final Pattern NUMERIC_BODY = Pattern.compile("[0-9.,]+");
     /** A space an OCR tool put after a separator ("103, 266, 640. 20"); a space between digits is two numbers, not one. */
     private static final Pattern SPACE_IN_NUMBER = Pattern.compile("(?<=[.,])\\s+(?=[0-9])");

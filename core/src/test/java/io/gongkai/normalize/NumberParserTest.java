@@ -245,8 +245,9 @@ class NumberParserTest {
     void aMarkBeforeAnOcrFigureIsJunk() {
         // a seal's ring crossing the cell before the figure, read as a character or a letter (the matrix's ring-200
         // copies of 万里街道25 and its LibreOffice print, and ring-gray-200 of 商务委员会单位25)
+        // (and a pen's tick before a 万元 figure, read <: a newcomer's ticked 三公 table)
         for (String[] c : new String[][]{{"增 18,149,307", "18149307"}, {"M 11,610,630", "11610630"}, {"L 215,600", "215600"},
-                {"（ 17,280.00", "17280.00"}}) {
+                {"（ 17,280.00", "17280.00"}, {"< 443.18", "443.18"}, {"√ 0.00", "0.00"}}) {
             NumberReading r = NumberParser.parse(c[0], 2, true);
             assertEquals(new BigDecimal(c[1]), r.value(), c[0]);
             assertFalse(r.certain(), c[0]);
