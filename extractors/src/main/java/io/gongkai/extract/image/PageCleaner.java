@@ -499,16 +499,16 @@ public final class PageCleaner {
         OpenCv.load();
         Mat gray = OpenCv.gray(image);
         try (Bright b = Bright.of(gray)) {
-            if (b.regions().size() < 2) return gutterCut(image, gray);
+            if (b.regions().size() < 2) return shadowOrGutterCut(image, gray);
             int[] first = b.regions().get(0), second = b.regions().get(1);
-            if (second[4] < SECOND_SHEET * first[4] || first[4] < SPREAD_LEAST * b.w() * b.h()) return gutterCut(image, gray);
+            if (second[4] < SECOND_SHEET * first[4] || first[4] < SPREAD_LEAST * b.w() * b.h()) return shadowOrGutterCut(image, gray);
             if (first[3] < b.h() / 2 || second[3] < b.h() / 2) return List.of(image);
             int[] left = first[0] <= second[0] ? first : second, right = left == first ? second : first;
             if (left[0] + left[2] > right[0]) return List.of(image); // overlapping across: no gutter between them
             // a dark line down the sheet a few pixels wide is a feeder's streak, no gutter: it parts the paper as a
             // gutter does (a sheet-fed scan with five streaks was cut in two, its table's columns on two pages)
             if (darkColumns(gray, (left[0] + left[2] - 2) * gray.cols() / b.w(), (right[0] + 2) * gray.cols() / b.w()) < SPREAD_GUTTER * gray.cols()) {
-                return gutterCut(image, gray);
+                return shadowOrGutterCut(image, gray);
             }
             int cut = (int) Math.round((left[0] + left[2] + right[0]) / 2.0 * image.getWidth() / b.w());
             if (cut <= 0 || cut >= image.getWidth()) return List.of(image);
@@ -516,6 +516,56 @@ public final class PageCleaner {
         } finally {
             gray.release();
         }
+    }
+
+    /**
+     * A spread whose pages' paper meets around its gutter's shadow (a white lid or the white a rotation fills the
+     * corners with joins the two sheets along the image's edge, so no two bright regions part them): cut at the middle
+     * of the shadow, a band of columns standing between 30% and 70% of the width with paper either side, from
+     * {@link #SPREAD_GUTTER} to a tenth of it wide, darker than mid-gray on average over the middle 80% of the rows (a feeder's streak is narrower; print never
+     * darkens a column so), with print on either side at least half as tall as the image's. Else as {@link #gutterCut}.
+     * A newcomer's flatbed spread of two landscape pages (a soft gutter shadow 1.2% of the width, turned 0.4°, the
+     * corners filled white) was read as one page: its two tables side by side, the right one's unit unknown and its 42
+     * amounts flagged.
+     *
+     * @param image the page image
+     * @param gray  the same in 8-bit gray (not released here)
+     * @return the two pages (new images), or {@code image} alone
+     */
+    static List<java.awt.image.BufferedImage> shadowOrGutterCut(java.awt.image.BufferedImage image, Mat gray) {
+        int w = gray.cols(), h = gray.rows();
+        if (w < 1.2 * h || h < 32) return gutterCut(image, gray);
+        Mat middle = gray.submat(h / 10, h - h / 10, 0, w), means = new Mat();
+        Core.reduce(middle, means, 0, Core.REDUCE_AVG, CvType.CV_32F);
+        middle.release();
+        float[] m = new float[w];
+        means.get(0, 0, m);
+        means.release();
+        int bestFrom = -1, bestTo = -1;
+        for (int x = (int) (0.3 * w); x < 0.7 * w; ) {
+            if (m[x] >= 128) { x++; continue; }
+            int to = x;
+            while (to < w && m[to] < 128) to++;
+            if (to - x > bestTo - bestFrom) { bestFrom = x; bestTo = to; }
+            x = to;
+        }
+        // a band, bright paper on either side within the middle 40% (a negative, a dark page, is dark throughout), at
+        // most a tenth of the width
+        if (bestFrom < 0 || bestTo - bestFrom < SPREAD_GUTTER * w || bestTo - bestFrom > 0.1 * w
+                || bestFrom <= (int) (0.3 * w) || bestTo >= 0.7 * w) return gutterCut(image, gray);
+        int cut = (bestFrom + bestTo) / 2;
+        // print on either side: each side's ink (darker than its paper) at least half the image's height tall
+        Mat ink = new Mat();
+        int block = Math.max(3, (h / 32) | 1);
+        Imgproc.adaptiveThreshold(gray, ink, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY_INV, block, 20);
+        boolean pages;
+        try {
+            pages = inkedHeight(ink, 0, bestFrom) >= h / 2 && inkedHeight(ink, bestTo, w) >= h / 2;
+        } finally {
+            ink.release();
+        }
+        if (!pages) return gutterCut(image, gray);
+        return List.of(copy(image, 0, cut), copy(image, cut, image.getWidth()));
     }
 
     /**

@@ -384,6 +384,49 @@ class ImageInputTest {
         assertEquals(1, PageCleaner.spreadPages(left).size());
     }
 
+    @Test
+    void aSpreadWhosePaperMeetsAroundItsGuttersShadowIsCutAtTheShadow() {
+        // a newcomer's flatbed spread: two pages side by side, a soft gutter shadow 1.2% of the width between them, the
+        // scan turned 0.4° and its corners filled white, which joins the two sheets' paper along the edges: read as one
+        // page, its two tables side by side, the right one's unit unknown
+        BufferedImage left = pages.get(0), right = pages.get(1);
+        int gap = 40, w = left.getWidth() + gap + right.getWidth(), h = Math.max(left.getHeight(), right.getHeight());
+        BufferedImage flat = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = flat.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.drawImage(left, 0, 0, null);
+        g.drawImage(right, left.getWidth() + gap, 0, null);
+        g.dispose();
+        // the shadow: each column multiplied by 1 − 0.65·exp(−(x − gutter)² / σ²)
+        double centre = left.getWidth() + gap / 2.0, sigma = 0.012 * w;
+        java.awt.image.WritableRaster r = flat.getRaster();
+        for (int x = 0; x < w; x++) {
+            double f = 1 - 0.65 * Math.exp(-Math.pow((x - centre) / sigma, 2));
+            for (int y = 0; y < h; y++) r.setSample(x, y, 0, (int) Math.round(r.getSample(x, y, 0) * f));
+        }
+        double turn = Math.toRadians(0.4);
+        int W = (int) Math.ceil(w * Math.cos(turn) + h * Math.sin(turn)), H = (int) Math.ceil(h * Math.cos(turn) + w * Math.sin(turn));
+        BufferedImage spread = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
+        g = spread.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, W, H);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.rotate(turn, W / 2.0, H / 2.0);
+        g.drawImage(flat, (W - w) / 2, (H - h) / 2, null);
+        g.dispose();
+        List<BufferedImage> parts = PageCleaner.spreadPages(spread);
+        assertEquals(2, parts.size());
+        int cut = parts.get(0).getWidth(), gutter = (W - w) / 2 + (int) centre;
+        assertTrue(Math.abs(cut - gutter) <= 0.01 * W, "cut at " + cut + ", the gutter at " + gutter);
+        // either page alone, shadowed at its edge as it was, is one page
+        assertEquals(1, PageCleaner.spreadPages(parts.get(0)).size());
+        // and a negative of the spread (a dark page throughout) is not cut at its middle
+        BufferedImage negative = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < H; y++) for (int x = 0; x < W; x++) negative.getRaster().setSample(x, y, 0, 255 - spread.getRaster().getSample(x, y, 0));
+        assertEquals(1, PageCleaner.spreadPages(negative).size());
+    }
+
     private static javax.imageio.metadata.IIOMetadata readMeta(javax.imageio.ImageReader reader, Path file) throws Exception {
         try (var in = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(in);
