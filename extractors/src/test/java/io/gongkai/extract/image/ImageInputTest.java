@@ -364,13 +364,10 @@ class ImageInputTest {
         // two pages side by side on a flatbed's glass, the paper white between them: no dark margin tells the sheets
         // apart, the blank gutter does; a line of print across the middle (a page's own title) makes it one page
         BufferedImage left = pages.get(0), right = pages.get(1);
-        int gap = 60, w = left.getWidth() + gap + right.getWidth(), h = Math.max(left.getHeight(), right.getHeight());
-        BufferedImage spread = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        int gap = 60;
+        BufferedImage spread = sideBySide(left, right, gap);
+        int w = spread.getWidth(), h = spread.getHeight();
         java.awt.Graphics2D g = spread.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.drawImage(left, 0, 0, null);
-        g.drawImage(right, left.getWidth() + gap, 0, null);
         List<BufferedImage> parts = PageCleaner.spreadPages(spread);
         assertEquals(2, parts.size());
         int cut = parts.get(0).getWidth();
@@ -390,14 +387,9 @@ class ImageInputTest {
         // scan turned 0.4° and its corners filled white, which joins the two sheets' paper along the edges: read as one
         // page, its two tables side by side, the right one's unit unknown
         BufferedImage left = pages.get(0), right = pages.get(1);
-        int gap = 40, w = left.getWidth() + gap + right.getWidth(), h = Math.max(left.getHeight(), right.getHeight());
-        BufferedImage flat = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = flat.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.drawImage(left, 0, 0, null);
-        g.drawImage(right, left.getWidth() + gap, 0, null);
-        g.dispose();
+        int gap = 40;
+        BufferedImage flat = sideBySide(left, right, gap);
+        int w = flat.getWidth(), h = flat.getHeight();
         // the shadow: each column multiplied by 1 − 0.65·exp(−(x − gutter)² / σ²)
         double centre = left.getWidth() + gap / 2.0, sigma = 0.012 * w;
         java.awt.image.WritableRaster r = flat.getRaster();
@@ -408,7 +400,7 @@ class ImageInputTest {
         double turn = Math.toRadians(0.4);
         int W = (int) Math.ceil(w * Math.cos(turn) + h * Math.sin(turn)), H = (int) Math.ceil(h * Math.cos(turn) + w * Math.sin(turn));
         BufferedImage spread = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
-        g = spread.createGraphics();
+        java.awt.Graphics2D g = spread.createGraphics();
         g.setColor(java.awt.Color.WHITE);
         g.fillRect(0, 0, W, H);
         g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -425,6 +417,19 @@ class ImageInputTest {
         BufferedImage negative = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < H; y++) for (int x = 0; x < W; x++) negative.getRaster().setSample(x, y, 0, 255 - spread.getRaster().getSample(x, y, 0));
         assertEquals(1, PageCleaner.spreadPages(negative).size());
+    }
+
+    /** Two pages side by side on white paper, {@code gap} pixels apart, in 8-bit gray. */
+    private static BufferedImage sideBySide(BufferedImage left, BufferedImage right, int gap) {
+        int w = left.getWidth() + gap + right.getWidth(), h = Math.max(left.getHeight(), right.getHeight());
+        BufferedImage spread = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = spread.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.drawImage(left, 0, 0, null);
+        g.drawImage(right, left.getWidth() + gap, 0, null);
+        g.dispose();
+        return spread;
     }
 
     private static javax.imageio.metadata.IIOMetadata readMeta(javax.imageio.ImageReader reader, Path file) throws Exception {
