@@ -27,6 +27,16 @@ class OpenCvTest {
         }
     }
 
+    /**
+     * A colour image as PDFBox decodes a JPEG into: a ComponentColorModel over an interleaved raster with bands R, G, B
+     * at offsets 0, 1, 2 (no TYPE_ constant of BufferedImage).
+     */
+    private static BufferedImage interleavedRgb(int w, int h) {
+        ComponentColorModel cm = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, w, h, w * 3, 3, new int[]{0, 1, 2}, null);
+        return new BufferedImage(cm, raster, false, null);
+    }
+
     /** Every pixel of the matrix is the image's colour as {@link BufferedImage#getRGB} reads it, in B, G, R order. */
     private static void assertSamePixels(BufferedImage image) {
         Mat m = OpenCv.mat(image);
@@ -56,10 +66,7 @@ class OpenCvTest {
 
     @Test
     void anInterleavedRgbRasterAsPdfBoxDecodesAJpegComesOutPixelForPixel() {
-        // PDFBox's DCT decoding: a ComponentColorModel over an interleaved raster with bands R, G, B at offsets 0, 1, 2
-        ComponentColorModel cm = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
-        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 41, 19, 41 * 3, 3, new int[]{0, 1, 2}, null);
-        BufferedImage image = new BufferedImage(cm, raster, false, null);
+        BufferedImage image = interleavedRgb(41, 19);
         paint(image, 2);
         assertSamePixels(image);
         // and a sub-image of it: a raster that shares its parent's bytes at an offset
@@ -78,9 +85,7 @@ class OpenCvTest {
 
     @Test
     void aColourPageIsToldFromAGrayOneWhateverItsRaster() {
-        ComponentColorModel cm = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
-        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 200, 100, 600, 3, new int[]{0, 1, 2}, null);
-        BufferedImage page = new BufferedImage(cm, raster, false, null);
+        BufferedImage page = interleavedRgb(200, 100);
         for (int y = 0; y < 100; y++) for (int x = 0; x < 200; x++) page.setRGB(x, y, 0xf0f0f0);
         assertTrue(OpenCv.isGray(page));
         // a red seal over a corner (5% of the page)
