@@ -127,6 +127,14 @@ public final class OpenCv {
      * fifth of the Java time of reading a colour scan, measured with JFR).
      */
     private static byte[] rgbBytes(BufferedImage image) {
+        return rgbRows(image, 0, image.getHeight(), null);
+    }
+
+    /**
+     * Rows {@code y} to {@code y + rows - 1} of an image {@link #rgbBytes} reads, R, G, B a pixel, into {@code into}
+     * when it is large enough; null for an image of another kind.
+     */
+    private static byte[] rgbRows(BufferedImage image, int y, int rows, byte[] into) {
         java.awt.image.ColorModel cm = image.getColorModel();
         if (!(cm instanceof java.awt.image.ComponentColorModel) || !cm.getColorSpace().isCS_sRGB() || cm.hasAlpha()
                 || cm.getNumComponents() != 3 || cm.getTransferType() != java.awt.image.DataBuffer.TYPE_BYTE) {
@@ -135,8 +143,9 @@ public final class OpenCv {
         for (int bits : cm.getComponentSize()) if (bits != 8) return null;
         // getDataElements gives each pixel's samples in band order (the colour model's R, G, B) whatever the bytes'
         // order in the buffer, and copes with sub-images
-        Object px = image.getRaster().getDataElements(0, 0, image.getWidth(), image.getHeight(), null);
-        return px instanceof byte[] b && b.length == 3 * image.getWidth() * image.getHeight() ? b : null;
+        int n = 3 * image.getWidth() * rows;
+        Object px = image.getRaster().getDataElements(0, y, image.getWidth(), rows, into != null && into.length >= n ? into : null);
+        return px instanceof byte[] b && b.length >= n ? b : null;
     }
 
     /** The pixels of a gray image, row by row, or null when the image is in colour. */
@@ -215,11 +224,11 @@ public final class OpenCv {
         int w = image.getWidth(), h = image.getHeight();
         int step = Math.max(1, (int) Math.sqrt((double) w * h / 250_000));
         long coloured = 0, seen = 0;
-        byte[] bytes = rgbBytes(image);
+        byte[] row = null;
         for (int y = 0; y < h; y += step) {
+            row = rgbRows(image, y, 1, row); // only the sampled rows are read (not a copy of the whole page)
             for (int x = 0; x < w; x += step) {
-                int at = 3 * (y * w + x);
-                int rgb = bytes != null ? (bytes[at] & 255) << 16 | (bytes[at + 1] & 255) << 8 | bytes[at + 2] & 255 : image.getRGB(x, y);
+                int rgb = row != null ? (row[3 * x] & 255) << 16 | (row[3 * x + 1] & 255) << 8 | row[3 * x + 2] & 255 : image.getRGB(x, y);
                 int r = (rgb >> 16) & 255, g = (rgb >> 8) & 255, b = rgb & 255;
                 seen++;
                 if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 40) coloured++;
