@@ -295,30 +295,20 @@ public final class Gongkai {
                 case TABULA -> PdfTableReader.tabula(true);
                 case TABULA_STREAM -> PdfTableReader.tabula(false);
             };
-            PdfTableReader.Result r = reader.pages(p -> options.readsPage(io.gongkai.extract.pdf.Spreads.original(cutSpreads, p))).ocr(options.ocrDpi(), options.ocrThreads(),
+            PdfTableReader scanning = reader.pages(p -> options.readsPage(io.gongkai.extract.pdf.Spreads.original(cutSpreads, p))).ocr(options.ocrDpi(), options.ocrThreads(),
                     options.ocr() == Options.Ocr.TESSERACT ? new io.gongkai.extract.ocr.Tesseract() : new io.gongkai.extract.ocr.PaddleOcr(),
-                    options.ocr() == Options.Ocr.BOTH ? new io.gongkai.extract.ocr.Tesseract() : null).budget(deadline).read(bytes, source, options.password());
-            List<Diagnostic> alignment = new ArrayList<>();
-            List<Integer> withoutTables = new ArrayList<>(r.pagesWithoutTables());
-            java.util.Set<String> unconfirmedTables = new java.util.HashSet<>();
-            List<io.gongkai.raw.RawBlock> blocks = confirmedAlignment(assembler, source, r, alignment, withoutTables, unconfirmedTables, deadline);
-            if (!withoutTables.isEmpty()) {
-                diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", withoutTables.size() + " of " + r.pages()
-                        + " pages hold no ruled table: " + pageList(withoutTables)));
+                    options.ocr() == Options.Ocr.BOTH ? new io.gongkai.extract.ocr.Tesseract() : null).budget(deadline).corroboratingLater();
+            PdfTableReader.Result r = scanning.read(bytes, source, options.password());
+            Document doc = laidOut(r, assembler, source, hash, diags, deadline);
+            // the second engine reads the figures of the scanned pages whose identities want them, and the document is
+            // laid out again from the pages as read (no page read twice); elsewhere it would change nothing
+            java.util.Set<Integer> corroborate = new java.util.TreeSet<>(r.pagesToCorroborate());
+            corroborate.retainAll(io.gongkai.validate.Verification.pagesInDoubt(doc));
+            if (!corroborate.isEmpty()) {
+                r = scanning.rereading(r, corroborate).read(bytes, source, options.password());
+                doc = laidOut(r, assembler, source, hash, diags, deadline);
             }
-            diags.addAll(alignment);
-            if (!r.pagesOcr().isEmpty()) {
-                diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesOcr().size() + " of " + r.pages()
-                        + " pages read by OCR (no usable text layer): " + pageList(r.pagesOcr())));
-            }
-            for (String note : r.textLayerNotes()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", note));
-            damagedPages(r.pagesDamaged(), diags);
-            if (!r.pagesScannedUnread().isEmpty()) {
-                diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", r.pagesScannedUnread().size() + " of " + r.pages()
-                        + " pages are scans without a text layer and were not read (OCR is off, or the engine is tabula): " + pageList(r.pagesScannedUnread())));
-            }
-            return io.gongkai.validate.Verification.flagUnconfirmedAlignment(assembler.assemble(source, sha256(hash), blocks, r.frontMatter(), diags, deadline),
-                    unconfirmedTables);
+            return doc;
         }
         if (kind.kind() == InputFormat.Kind.UNREAD) throw new InputException(source + ": " + kind.unread() + " is not read; " + FORMATS_READ);
         deadline.text(bytes.length, -1);
@@ -347,6 +337,36 @@ public final class Gongkai {
                     + TextTableReader.TABLE_FORMS + (text.text().contains("\\begin{tabular}") ? " (a LaTeX tabular is not read)" : "")));
         }
         return assembler.assemble(source, sha256(bytes), blocks, diags, deadline);
+    }
+
+    /**
+     * The document a PDF's pages make: its blocks assembled (those read by text alignment kept where identities confirm
+     * them), with what the reading noted about its pages after {@code before} (the diagnostics so far, not changed).
+     */
+    private static Document laidOut(PdfTableReader.Result r, DocumentAssembler assembler, String source, byte[] hash, List<Diagnostic> before,
+                                     Budget.Deadline deadline) {
+        List<Diagnostic> diags = new ArrayList<>(before);
+        List<Diagnostic> alignment = new ArrayList<>();
+        List<Integer> withoutTables = new ArrayList<>(r.pagesWithoutTables());
+        java.util.Set<String> unconfirmedTables = new java.util.HashSet<>();
+        List<io.gongkai.raw.RawBlock> blocks = confirmedAlignment(assembler, source, r, alignment, withoutTables, unconfirmedTables, deadline);
+        if (!withoutTables.isEmpty()) {
+            diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", withoutTables.size() + " of " + r.pages()
+                    + " pages hold no ruled table: " + pageList(withoutTables)));
+        }
+        diags.addAll(alignment);
+        if (!r.pagesOcr().isEmpty()) {
+            diags.add(new Diagnostic(Diagnostic.Severity.INFO, "document", r.pagesOcr().size() + " of " + r.pages()
+                    + " pages read by OCR (no usable text layer): " + pageList(r.pagesOcr())));
+        }
+        for (String note : r.textLayerNotes()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", note));
+        damagedPages(r.pagesDamaged(), diags);
+        if (!r.pagesScannedUnread().isEmpty()) {
+            diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", r.pagesScannedUnread().size() + " of " + r.pages()
+                    + " pages are scans without a text layer and were not read (OCR is off, or the engine is tabula): " + pageList(r.pagesScannedUnread())));
+        }
+        return io.gongkai.validate.Verification.flagUnconfirmedAlignment(assembler.assemble(source, sha256(hash), blocks, r.frontMatter(), diags, deadline),
+                unconfirmedTables);
     }
 
     /**

@@ -288,6 +288,38 @@ public final class Verification {
         return doc.withTables(tables, doc.checks());
     }
 
+    /** Repairs that an identity made or judged: a figure so repaired was a choice between readings. */
+    private static final java.util.Set<io.gongkai.model.RepairKind> BY_IDENTITY = java.util.EnumSet.of(io.gongkai.model.RepairKind.IDENTITY_CONFIRMED,
+            io.gongkai.model.RepairKind.IDENTITY_CONFLICT, io.gongkai.model.RepairKind.IDENTITY_CONTRADICTS_PRINT, io.gongkai.model.RepairKind.IDENTITY_RECOVERED,
+            io.gongkai.model.RepairKind.IDENTITY_UNCONFIRMED, io.gongkai.model.RepairKind.OCR_DIGIT);
+
+    /**
+     * The pages where a second reading of the figures could change what the document says: the pages of every table
+     * not wholly confirmed ({@link #unconfirmed}), or over which an identity holds only within rounding, or holding a
+     * figure the identities recovered, repaired or left suspect; and of every table a cross-table identity that does not
+     * hold exactly touches. Elsewhere every identity holds exactly over figures all verified, and a figure's confidence
+     * (one reading, or two alike) decides nothing: it weighs only where an identity must choose which reading to trust.
+     * Reads the verdicts stored on the cells ({@link #decide}).
+     */
+    public static java.util.Set<Integer> pagesInDoubt(Document doc) {
+        java.util.Set<String> doubtful = new java.util.HashSet<>();
+        for (Check c : doc.allChecks()) {
+            if (c.status() != io.gongkai.model.CheckStatus.PASS) for (CellRef r : c.cells()) doubtful.add(r.table());
+        }
+        java.util.Set<Integer> pages = new java.util.TreeSet<>();
+        for (io.gongkai.model.Table t : doc.tables()) {
+            boolean doubt = doubtful.contains(t.ref()) || !unconfirmed(doc, t).isEmpty();
+            for (io.gongkai.model.Row r : t.rows()) {
+                for (Cell c : r.cells()) {
+                    doubt |= c.status() == CellStatus.SUSPECT || c.status() == CellStatus.RECOVERED
+                            || c.repairs().stream().anyMatch(x -> BY_IDENTITY.contains(x.kind()));
+                }
+            }
+            if (doubt) pages.addAll(t.pages());
+        }
+        return pages;
+    }
+
     /**
      * What keeps a table from being wholly confirmed by the identities of its document; empty when it is. Wholly
      * confirmed: identified by a template, no identity over it fails or is undecided, every figure in its money columns

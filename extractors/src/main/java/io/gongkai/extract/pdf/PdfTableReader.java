@@ -64,11 +64,29 @@ public final class PdfTableReader {
      *                      damaged, a page missing from a damaged page tree); the other pages are read as usual
      * @param frontMatter   the text lines of the pages before the first table (a cover, a contents page), at most
      *                      {@link #FRONT_PAGES} of them: where a document may name its department and year only
+     * @param scans         the pages read by OCR, each as read: for the document to be laid out again from them
+     *                      ({@link #rereading}) without reading any page twice
      */
     public record Result(List<RawBlock> blocks, int pages, List<Integer> pagesWithoutTables, List<Integer> pagesOcr, List<Integer> pagesScannedUnread,
                          List<String> textLayerNotes, List<Integer> alignedBlocks, java.util.SortedMap<Integer, String> pagesDamaged,
-                         List<String> frontMatter) {
+                         List<String> frontMatter, java.util.SortedMap<Integer, PageScanner.Scan> scans) {
+
+        /** The pages whose scans hold figures for the second engine to read ({@link #rereading}); none when read already. */
+        public java.util.Set<Integer> pagesToCorroborate() {
+            java.util.Set<Integer> out = new java.util.TreeSet<>();
+            scans.forEach((p, s) -> {
+                if (s.corroboration() != null) out.add(p);
+            });
+            return out;
+        }
     }
+
+    /**
+     * The most bytes of figure crops a document's scans hold for the second engine ({@link #corroboratingLater}): past
+     * them a page's figures are read by it at once (a scan of hundreds of pages keeps its memory bounded; a page holds
+     * 0.5–2 MB of them).
+     */
+    static final long HELD_CROPS = 64L << 20;
 
     /** How many pages before the first table are kept as the document's front matter (cover, contents, a foreword). */
     static final int FRONT_PAGES = 3;
@@ -77,14 +95,49 @@ public final class PdfTableReader {
     private PageScanner scanner;
     private int ocrThreads = 1;
     private io.gongkai.budget.Budget.Deadline deadline = io.gongkai.budget.Budget.Deadline.NONE;
+    /** Pages read by OCR before, taken as read ({@link #rereading}), or null to read every page. */
+    private java.util.SortedMap<Integer, PageScanner.Scan> readBefore;
+    /** Of those, the pages whose held figures the second engine reads now. */
+    private java.util.Set<Integer> corroborate = java.util.Set.of();
 
-    /** Only these pages are read (a copy of this reader). */
-    public PdfTableReader pages(java.util.function.IntPredicate which) {
+    private PdfTableReader copy() {
         PdfTableReader r = new PdfTableReader(engine);
-        r.pages = which;
+        r.pages = pages;
         r.scanner = scanner;
         r.ocrThreads = ocrThreads;
         r.deadline = deadline;
+        r.readBefore = readBefore;
+        r.corroborate = corroborate;
+        return r;
+    }
+
+    /** Only these pages are read (a copy of this reader). */
+    public PdfTableReader pages(java.util.function.IntPredicate which) {
+        PdfTableReader r = copy();
+        r.pages = which;
+        return r;
+    }
+
+    /**
+     * A copy of this reader whose second OCR engine reads a scanned page's figures only when asked: each page's are
+     * held in its scan ({@link Result#pagesToCorroborate}) for {@link #rereading} to read, up to {@link #HELD_CROPS}
+     * (past that, at once). Without OCR or a second engine, the same as this one.
+     */
+    public PdfTableReader corroboratingLater() {
+        PdfTableReader r = copy();
+        if (scanner != null) r.scanner = scanner.corroboratingLater();
+        return r;
+    }
+
+    /**
+     * A copy of this reader that reads the same PDF again taking each page {@code first} read by OCR as it was read (no
+     * page rendered or recognized again), the second engine reading the held figures of the pages in {@code corroborate};
+     * the tables are laid out anew from them.
+     */
+    public PdfTableReader rereading(Result first, java.util.Set<Integer> corroborate) {
+        PdfTableReader r = copy();
+        r.readBefore = first.scans();
+        r.corroborate = java.util.Set.copyOf(corroborate);
         return r;
     }
 
@@ -96,10 +149,7 @@ public final class PdfTableReader {
      * @since 0.1.0
      */
     public PdfTableReader budget(io.gongkai.budget.Budget.Deadline deadline) {
-        PdfTableReader r = new PdfTableReader(engine);
-        r.pages = pages;
-        r.scanner = scanner;
-        r.ocrThreads = ocrThreads;
+        PdfTableReader r = copy();
         r.deadline = java.util.Objects.requireNonNull(deadline, "deadline");
         return r;
     }
@@ -109,11 +159,9 @@ public final class PdfTableReader {
      * {@code second}, when not null), {@code threads} pages at once (a copy of this reader); dpi 0: not read.
      */
     public PdfTableReader ocr(float dpi, int threads, io.gongkai.extract.ocr.OcrEngine ocr, io.gongkai.extract.ocr.OcrEngine second) {
-        PdfTableReader r = new PdfTableReader(engine);
-        r.pages = pages;
+        PdfTableReader r = copy();
         r.scanner = dpi > 0 ? new PageScanner(dpi, ocr, second) : null;
         r.ocrThreads = Math.max(1, threads);
-        r.deadline = deadline;
         return r;
     }
 
@@ -239,6 +287,7 @@ public final class PdfTableReader {
         java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
         java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
         List<String> front = new ArrayList<>();
+        Scans scans = new Scans();
         String countRepaired = PageTree.repairCount(doc);
         if (countRepaired != null) replaced.put(countRepaired, List.of());
         int listed = PageTree.listed(doc);
@@ -288,6 +337,19 @@ public final class PdfTableReader {
                     if (outlines && !content.drawsImages() && unusable == null) {
                         replaced.computeIfAbsent("text drawn as outlines (no text layer), read by OCR", k -> new ArrayList<>()).add(p);
                     }
+                    if (readBefore != null && readBefore.containsKey(p)) {
+                        // read before: taken as read (its figures read by the second engine now, where asked)
+                        PageScanner.Scan before = readBefore.get(p);
+                        ocr.add(p);
+                        pending.add(new Pending(p, null, null, !corroborate.contains(p) ? java.util.concurrent.CompletableFuture.completedFuture(before)
+                                : ocrThreads > 1 ? scanner.submitCorroborated(before, deadline)
+                                : java.util.concurrent.CompletableFuture.completedFuture(before.corroborated())));
+                        while (!pending.isEmpty() && (pending.peek().scan() == null || pending.peek().scan().isDone()
+                                || pending.stream().filter(x -> x.scan() != null).count() > 2L * ocrThreads)) {
+                            layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front, scans);
+                        }
+                        continue;
+                    }
                     // rendered here (a document is read by one thread), read by OCR on the pool when pages go in parallel
                     PageScanner.Rendered image = stored(doc, p, content.scanImage(), sizeNotes);
                     if (image == null && content.tooLargeToRender() != null) {
@@ -314,10 +376,10 @@ public final class PdfTableReader {
                 // flight as threads, so that rendered images do not pile up
                 while (!pending.isEmpty() && (pending.peek().scan() == null || pending.peek().scan().isDone()
                         || pending.stream().filter(x -> x.scan() != null).count() > 2L * ocrThreads)) {
-                    layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front);
+                    layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front, scans);
                 }
             }
-            while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front);
+            while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front, scans);
         } catch (RuntimeException | IOException e) {
             // over budget, or a page failed: the pages still being read by OCR are of no use
             for (Pending x : pending) if (x.scan() != null) x.scan().cancel(true);
@@ -335,7 +397,7 @@ public final class PdfTableReader {
         replaced.forEach((why, at) -> notes.add((at.isEmpty() ? "" : at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
         if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution, or a wrong one: 72 dpi, or 300 per cm for 300 dpi); read as A4");
         if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
-        return new Result(blocks, pages, empty, ocr, unread, notes, aligned, damaged, front);
+        return new Result(blocks, pages, empty, ocr, unread, notes, aligned, damaged, front, java.util.Collections.unmodifiableSortedMap(scans.read));
     }
 
     /**
@@ -458,6 +520,23 @@ public final class PdfTableReader {
         }
     }
 
+    /** The pages read by OCR, as read; the bytes of figure crops they hold for the second engine, at most {@link #HELD_CROPS}. */
+    private static final class Scans {
+        final java.util.SortedMap<Integer, PageScanner.Scan> read = new java.util.TreeMap<>();
+        long held;
+
+        /** The scan kept for its page: as read, or with its figures read by the second engine now, past the bytes to hold. */
+        PageScanner.Scan kept(int page, PageScanner.Scan scan) {
+            if (scan.corroboration() != null) {
+                long bytes = scan.corroboration().bytes();
+                if (held + bytes > HELD_CROPS) scan = scan.corroborated();
+                else held += bytes;
+            }
+            read.put(page, scan);
+            return scan;
+        }
+    }
+
     /** A page read, or being read by OCR. */
     private record Pending(int page, List<Glyph> glyphs, List<Segment> segments, java.util.concurrent.Future<PageScanner.Scan> scan) {
     }
@@ -469,7 +548,7 @@ public final class PdfTableReader {
      */
     private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, Before last, List<Integer> empty,
                                List<Integer> aligned, java.util.Map<Integer, String> damaged, io.gongkai.budget.Budget.Deadline deadline,
-                               java.util.Map<String, List<Integer>> notes, List<String> front) throws IOException {
+                               java.util.Map<String, List<Integer>> notes, List<String> front, Scans scans) throws IOException {
         List<Glyph> glyphs = at.glyphs();
         List<Segment> segments = at.segments();
         io.gongkai.extract.scan.SealCover seal = null;
@@ -485,6 +564,7 @@ public final class PdfTableReader {
                 if (e.getCause() instanceof Error err) throw err;
                 throw new IOException("page " + at.page() + ": OCR failed: " + e.getCause(), e.getCause());
             }
+            scan = scans.kept(at.page(), scan);
             glyphs = scan.glyphs();
             segments = scan.segments();
             seal = scan.sealCover();

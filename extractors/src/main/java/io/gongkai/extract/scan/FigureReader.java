@@ -9,6 +9,7 @@ import io.gongkai.grid.GridCell;
 import io.gongkai.grid.GridTable;
 import io.gongkai.grid.Segment;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,11 @@ final class FigureReader {
         this.second = second;
     }
 
+    /** The second engine, or null. */
+    OcrEngine second() {
+        return second;
+    }
+
     /** Why the second engine did not corroborate the figures (it could not be loaded), or null. */
     String uncorroborated() {
         return uncorroborated;
@@ -49,9 +55,13 @@ final class FigureReader {
     /**
      * The second look at figures: in a column of figures, a phrase whose reading is not a figure, or is one read with
      * low confidence, is read again with only a figure's characters allowed (where the full alphabet lets a 1 be 工 or
-     * l); the new reading replaces the old when it is a figure and the engine is at least as sure of it.
+     * l); the new reading replaces the old when it is a figure and the engine is at least as sure of it. Then, with a
+     * second engine, every figure is corroborated ({@link #corroborate}), now or, {@code later}, when the document's
+     * identities ask for it ({@link Corroboration}); on a black-and-white page the 1s' glyphs are looked at ({@link #mend}).
+     *
+     * @return the figures held for the second engine ({@code later}, a second engine, figures on the page), else null
      */
-    void read(PageReading read, float dpi, int page, boolean bilevel, boolean dusty) {
+    Corroboration read(PageReading read, float dpi, int page, boolean bilevel, boolean dusty, boolean later) {
         double pt = 72.0 / dpi;
         List<Segment> segments = new ArrayList<>();
         for (Segment s : read.rulings().segments()) segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
@@ -109,8 +119,35 @@ final class FigureReader {
                 glyphs.set(again.get(k), new Glyph(l.text(), g.x0(), g.y0(), g.x1(), g.y1(), g.fontSize(), conf));
             }
         }
-        if (second != null && !figures.isEmpty()) corroborate(read, figures, dpi);
-        if (bilevel) mendLostDiagonals(read, figures, dpi, dusty);
+        List<Glyph> before = null;
+        List<BufferedImage> crops = null;
+        if (second != null && !figures.isEmpty()) {
+            crops = read.crops(figures, dpi);
+            if (later) {
+                before = new ArrayList<>(figures.size());
+                for (int i : figures) before.add(glyphs.get(i));
+            } else {
+                corroborate(glyphs, figures, crops);
+            }
+        }
+        List<Integer> ones = ones(glyphs, figures);
+        List<BufferedImage> oneCrops = List.of(), oneScanned = List.of();
+        if (bilevel && !ones.isEmpty()) {
+            oneCrops = read.glyphCrops(ones, dpi, false);
+            oneScanned = read.scanned() == null ? oneCrops : read.glyphCrops(ones, dpi, true);
+            mend(glyphs, ones, oneCrops, oneScanned, dusty);
+        }
+        if (before == null) return null;
+        List<Glyph> after = new ArrayList<>(figures.size());
+        for (int i : figures) after.add(glyphs.get(i));
+        return new Corroboration(this, figures, crops, before, after, bilevel ? ones : List.of(), oneCrops, oneScanned, dusty);
+    }
+
+    /** The figures (indices into {@code glyphs}) that read as figures with a 1 in them: those whose glyphs {@link #mend} looks at. */
+    static List<Integer> ones(List<Glyph> glyphs, List<Integer> figures) {
+        List<Integer> ones = new ArrayList<>();
+        for (int i : figures) if (isFigure(glyphs.get(i).text()) && glyphs.get(i).text().indexOf('1') >= 0) ones.add(i);
+        return ones;
     }
 
     /**
@@ -118,13 +155,8 @@ final class FigureReader {
      * bare stem standing right of where the page's 1s stand in their slots, is read 4 ({@link LostDiagonals}),
      * and the figure comes in in doubt ({@link io.gongkai.model.Confidence#MENDED}), for the identities to confirm or give.
      */
-    private static void mendLostDiagonals(PageReading read, List<Integer> figures, float dpi, boolean dusty) {
-        List<Glyph> glyphs = read.glyphs();
-        List<Integer> ones = new ArrayList<>();
-        for (int i : figures) if (isFigure(glyphs.get(i).text()) && glyphs.get(i).text().indexOf('1') >= 0) ones.add(i);
+    static void mend(List<Glyph> glyphs, List<Integer> ones, List<BufferedImage> crops, List<BufferedImage> scanned, boolean dusty) {
         if (ones.isEmpty()) return;
-        List<java.awt.image.BufferedImage> crops = read.glyphCrops(ones, dpi, false);
-        List<java.awt.image.BufferedImage> scanned = read.scanned() == null ? crops : read.glyphCrops(ones, dpi, true);
         List<String> readings = LostDiagonals.mend(crops, scanned, ones.stream().map(i -> glyphs.get(i).text()).toList(), !dusty);
         for (int k = 0; k < ones.size(); k++) {
             Glyph g = glyphs.get(ones.get(k));
@@ -140,12 +172,11 @@ final class FigureReader {
      * the first engine's reading stands with a confidence of at most one half (the identities decide, or it is
      * flagged).
      */
-    private void corroborate(PageReading read, List<Integer> figures, float dpi) {
+    void corroborate(List<Glyph> glyphs, List<Integer> figures, List<BufferedImage> crops) {
         if (uncorroborated != null) return;
-        List<Glyph> glyphs = read.glyphs();
         List<TextLine> lines;
         try {
-            lines = second.recognize(read.crops(figures, dpi), OcrEngine.FIGURE_CHARACTERS);
+            lines = second.recognize(crops, OcrEngine.FIGURE_CHARACTERS);
         } catch (io.gongkai.error.EngineUnavailableException e) {
             // the second engine is not installed: the figures stand on one reading (and no identity vouching for one
             // leaves it flagged); the document says so

@@ -68,11 +68,32 @@ public final class PageScanner {
      * @param second an independent engine that reads every figure again (corroboration), or null
      */
     public PageScanner(float dpi, OcrEngine engine, OcrEngine second) {
+        this(dpi, engine, second, false);
+    }
+
+    private PageScanner(float dpi, OcrEngine engine, OcrEngine second, boolean later) {
         this.dpi = dpi;
         this.engine = engine;
         this.figureReader = new FigureReader(engine, second);
+        this.later = later;
         // an engine with an angle classifier answers (here: nothing, for no lines); one without says null
         this.classifiesAngles = engine.upsideDown(List.of()) != null;
+    }
+
+    /** Whether the second engine's readings are held for the caller to ask for ({@link Scan#corroborated}). */
+    private final boolean later;
+
+    /**
+     * This scanner, the second engine's readings of a page's figures held in its {@link Scan} until the caller asks for
+     * them ({@link Scan#corroborated}: when the document's identities want them); without a second engine, the same.
+     */
+    public PageScanner corroboratingLater() {
+        return new PageScanner(dpi, engine, figureReader.second(), true);
+    }
+
+    /** The second engine's readings of a scan's figures, on a thread of the OCR pool, within a document's budget. */
+    public java.util.concurrent.Future<Scan> submitCorroborated(Scan scan, Deadline deadline) {
+        return POOL.submit(deadline.counted(scan::corroborated));
     }
 
     /** The resolution pages are rendered at for OCR, in pixels per inch (a stored scan finer than it is read at it). */
@@ -89,14 +110,26 @@ public final class PageScanner {
      * @param notRead   why the page was not read (its image is no printed page: noise, a photo), or null when it was
      * @param sealCover where an opaque seal covers the page, its cells' readings in doubt ({@link SealCover#marked}), or
      *                  null when it has none
+     * @param corroboration the page's figures held for the second engine ({@link #later}), or null: read by it already,
+     *                  or none to read
      */
-    public record Scan(List<Glyph> glyphs, List<Segment> segments, float dpi, String notRead, SealCover sealCover) {
+    public record Scan(List<Glyph> glyphs, List<Segment> segments, float dpi, String notRead, SealCover sealCover,
+                       Corroboration corroboration) {
         public Scan(List<Glyph> glyphs, List<Segment> segments, float dpi) {
-            this(glyphs, segments, dpi, null, null);
+            this(glyphs, segments, dpi, null, null, null);
         }
 
         public Scan(List<Glyph> glyphs, List<Segment> segments, float dpi, String notRead) {
-            this(glyphs, segments, dpi, notRead, null);
+            this(glyphs, segments, dpi, notRead, null, null);
+        }
+
+        /**
+         * This page with its figures read by the second engine (its {@link #corroboration}), as they would have been
+         * had it been read at once; this scan itself when none are held.
+         */
+        public Scan corroborated() {
+            if (corroboration == null) return this;
+            return new Scan(corroboration.applied(glyphs), segments, dpi, notRead, sealCover, null);
         }
     }
 
@@ -304,12 +337,12 @@ public final class PageScanner {
         }
         try {
             deadline.check(stage + ": reading its figures again");
-            figureReader.read(read, dpi, page, bilevel, dusty);
+            Corroboration held = figureReader.read(read, dpi, page, bilevel, dusty, later);
             UnitReader.read(read, engine, dpi);
             double pt = 72.0 / dpi;
             List<Segment> segments = new ArrayList<>();
             for (Segment s : read.rulings().segments()) segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
-            return new Scan(read.glyphs(), segments, dpi, null, seal == null ? null : SealCover.of(seal, dpi));
+            return new Scan(read.glyphs(), segments, dpi, null, seal == null ? null : SealCover.of(seal, dpi), held);
         } finally {
             read.release();
             release(seal);
