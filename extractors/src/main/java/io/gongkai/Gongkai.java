@@ -360,6 +360,8 @@ public final class Gongkai {
                     + " pages read by OCR (no usable text layer): " + pageList(r.pagesOcr())));
         }
         for (String note : r.textLayerNotes()) diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", note));
+        r.tablesNotRead().forEach((page, title) -> diags.add(new Diagnostic(Diagnostic.Severity.ERROR, "page " + page, "page " + page
+                + " prints a table's title (" + title + ") and figures, but no table was read from it: its figures are not in the output")));
         damagedPages(r.pagesDamaged(), diags);
         if (!r.pagesScannedUnread().isEmpty()) {
             diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "document", r.pagesScannedUnread().size() + " of " + r.pages()

@@ -66,10 +66,14 @@ public final class PdfTableReader {
      *                      {@link #FRONT_PAGES} of them: where a document may name its department and year only
      * @param scans         the pages read by OCR, each as read: for the document to be laid out again from them
      *                      ({@link #rereading}) without reading any page twice
+     * @param tablesNotRead pages where no table was read though the page prints a table's title (not at its foot: no
+     *                      title of the next page's table) and figures ({@link #FIGURES_OF_A_TABLE} or more), each with
+     *                      that title: a table lost, its figures not in the output
      */
     public record Result(List<RawBlock> blocks, int pages, List<Integer> pagesWithoutTables, List<Integer> pagesOcr, List<Integer> pagesScannedUnread,
                          List<String> textLayerNotes, List<Integer> alignedBlocks, java.util.SortedMap<Integer, String> pagesDamaged,
-                         List<String> frontMatter, java.util.SortedMap<Integer, PageScanner.Scan> scans) {
+                         List<String> frontMatter, java.util.SortedMap<Integer, PageScanner.Scan> scans,
+                         java.util.SortedMap<Integer, String> tablesNotRead) {
 
         /** The pages whose scans hold figures for the second engine to read ({@link #rereading}); none when read already. */
         public java.util.Set<Integer> pagesToCorroborate() {
@@ -287,7 +291,7 @@ public final class PdfTableReader {
         java.util.SortedMap<Integer, String> damaged = new java.util.TreeMap<>();
         java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
         List<String> front = new ArrayList<>();
-        Scans scans = new Scans();
+        PagesRead pagesRead = new PagesRead();
         String countRepaired = PageTree.repairCount(doc);
         if (countRepaired != null) replaced.put(countRepaired, List.of());
         int listed = PageTree.listed(doc);
@@ -346,7 +350,7 @@ public final class PdfTableReader {
                                 : java.util.concurrent.CompletableFuture.completedFuture(before.corroborated())));
                         while (!pending.isEmpty() && (pending.peek().scan() == null || pending.peek().scan().isDone()
                                 || pending.stream().filter(x -> x.scan() != null).count() > 2L * ocrThreads)) {
-                            layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front, scans);
+                            layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front, pagesRead);
                         }
                         continue;
                     }
@@ -376,10 +380,10 @@ public final class PdfTableReader {
                 // flight as threads, so that rendered images do not pile up
                 while (!pending.isEmpty() && (pending.peek().scan() == null || pending.peek().scan().isDone()
                         || pending.stream().filter(x -> x.scan() != null).count() > 2L * ocrThreads)) {
-                    layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front, scans);
+                    layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front, pagesRead);
                 }
             }
-            while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front, scans);
+            while (!pending.isEmpty()) layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front, pagesRead);
         } catch (RuntimeException | IOException e) {
             // over budget, or a page failed: the pages still being read by OCR are of no use
             for (Pending x : pending) if (x.scan() != null) x.scan().cancel(true);
@@ -397,7 +401,8 @@ public final class PdfTableReader {
         replaced.forEach((why, at) -> notes.add((at.isEmpty() ? "" : at.size() == 1 ? "page " + at.get(0) + ": " : at.size() + " pages (" + at + "): ") + why));
         if (!sizeNotes.isEmpty()) notes.add("pages " + sizeNotes + ": the scan's page size is no paper's (its image gave no resolution, or a wrong one: 72 dpi, or 300 per cm for 300 dpi); read as A4");
         if (scanner != null && scanner.uncorroborated() != null) notes.add(scanner.uncorroborated());
-        return new Result(blocks, pages, empty, ocr, unread, notes, aligned, damaged, front, java.util.Collections.unmodifiableSortedMap(scans.read));
+        return new Result(blocks, pages, empty, ocr, unread, notes, aligned, damaged, front, java.util.Collections.unmodifiableSortedMap(pagesRead.read),
+                java.util.Collections.unmodifiableSortedMap(pagesRead.tablesNotRead));
     }
 
     /**
@@ -520,9 +525,21 @@ public final class PdfTableReader {
         }
     }
 
-    /** The pages read by OCR, as read; the bytes of figure crops they hold for the second engine, at most {@link #HELD_CROPS}. */
-    private static final class Scans {
+    /** Figures ({@link #AMOUNT}) a page with a table's title prints from which its holding no table is a table lost. */
+    static final int FIGURES_OF_A_TABLE = 3;
+    /** An amount as printed in a table: thousands grouped (1,234 or 1,234.56) or with 分 (1234.56). */
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("(?<![\\d,.])(\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?|\\d+\\.\\d{2})(?![\\d,.])");
+
+    /** The amounts ({@link #AMOUNT}) printed in these lines. */
+    private static long amounts(List<GlyphText.Line> lines) {
+        return lines.stream().mapToLong(l -> AMOUNT.matcher(l.text()).results().count()).sum();
+    }
+
+    /** What the pages gave beside their blocks: those read by OCR, as read (the bytes of figure crops they hold for the second engine at most {@link #HELD_CROPS}), and the tables lost. */
+    private static final class PagesRead {
         final java.util.SortedMap<Integer, PageScanner.Scan> read = new java.util.TreeMap<>();
+        /** Pages read (by OCR or not) that print a table's title and figures but gave no table ({@link Result#tablesNotRead}). */
+        final java.util.SortedMap<Integer, String> tablesNotRead = new java.util.TreeMap<>();
         long held;
 
         /** The scan kept for its page: as read, or with its figures read by the second engine now, past the bytes to hold. */
@@ -548,7 +565,7 @@ public final class PdfTableReader {
      */
     private static void layOut(PDDocument doc, TableFinder finder, Pending at, List<RawBlock> blocks, Before last, List<Integer> empty,
                                List<Integer> aligned, java.util.Map<Integer, String> damaged, io.gongkai.budget.Budget.Deadline deadline,
-                               java.util.Map<String, List<Integer>> notes, List<String> front, Scans scans) throws IOException {
+                               java.util.Map<String, List<Integer>> notes, List<String> front, PagesRead pagesRead) throws IOException {
         List<Glyph> glyphs = at.glyphs();
         List<Segment> segments = at.segments();
         io.gongkai.extract.scan.SealCover seal = null;
@@ -564,7 +581,7 @@ public final class PdfTableReader {
                 if (e.getCause() instanceof Error err) throw err;
                 throw new IOException("page " + at.page() + ": OCR failed: " + e.getCause(), e.getCause());
             }
-            scan = scans.kept(at.page(), scan);
+            scan = pagesRead.kept(at.page(), scan);
             glyphs = scan.glyphs();
             segments = scan.segments();
             seal = scan.sealCover();
@@ -613,6 +630,10 @@ public final class PdfTableReader {
                 List<GlyphText.Line> tail = lines.subList(naming.get(0), lines.size());
                 last.orphanTitle = TextNormalizer.normalize(lines.get(naming.get(0)).text()).strip();
                 last.orphanLines = tail.subList(1, tail.size()).stream().map(l -> l.text("\t").strip()).filter(x -> !x.isEmpty()).toList();
+            } else if (naming.size() == 1 && amounts(lines) >= FIGURES_OF_A_TABLE) {
+                // a table's title over figures, and no table: lost (a newcomer's clean 150 dpi scan turned by a wrong
+                // skew lost every rule; said only as "a page holds no ruled table", exit 0)
+                pagesRead.tablesNotRead.put(at.page(), TextNormalizer.normalize(lines.get(naming.get(0)).text()).strip());
             }
             empty.add(at.page());
             // a cover or contents page before the first table: its lines are the document's front matter
