@@ -101,7 +101,9 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         // table in 元 read "unit 万元" for the file)
         List<String> units = doc.tables().stream().filter(t -> t.unit().known()).map(t -> t.unit().label()).distinct().toList();
         String unit = units.size() > 1 ? "units " + String.join(" and ", units) + " (each table's below)" : "unit " + doc.unit().label();
-        b.append(String.format(Locale.ROOT, "  department %s, year %s, %s, %s%n", doc.department(), doc.year(), doc.kind().id(), unit));
+        // (not found: said in words, not as Java's "null" — a newcomer's line for an unreadable fax)
+        b.append(String.format(Locale.ROOT, "  department %s, year %s, %s, %s%n", doc.department() == null ? "not found" : doc.department(),
+                doc.year() == null ? "not found" : doc.year(), doc.kind().id(), unit));
         // a table identified and not read is neither: the line says so (a newcomer read "(0 unidentified)" over a
         // blurred 三公 table taken for another and left with no row)
         b.append(String.format(Locale.ROOT, "  tables %d (%d unidentified%s)%n", tables, unidentified, unreadable.isEmpty() ? "" : ", " + unreadable.size() + " not read"));

@@ -47,6 +47,15 @@ class SummaryTest {
     }
 
     /** A 政府性基金 table with its 合计 row blank, and a note under it, or none. */
+    @Test
+    void aDepartmentAndYearNotFoundAreSaidSoNotPrintedAsNull() {
+        Document d = oneCell(false);
+        Document unnamed = new Document(d.source(), d.sha256(), null, null, d.kind(), d.unit(), d.tables(), d.checks(), d.diagnostics());
+        String text = Summary.of(unnamed).render(unnamed);
+        assertTrue(text.contains("department not found, year not found,"), text);
+        assertTrue(!text.contains("null"), text);
+    }
+
     private static Document emptyTable(List<String> notes) {
         return emptyTable(notes, true);
     }
