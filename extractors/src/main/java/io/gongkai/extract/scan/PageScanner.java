@@ -216,6 +216,27 @@ public final class PageScanner {
      * @throws io.gongkai.error.BudgetExceededException when the document's time is spent
      */
     public Scan read(BufferedImage img, float dpi, int page, Deadline deadline) {
+        double[] turnedBy = new double[1];
+        Scan scan = read(img, dpi, page, deadline, false, turnedBy);
+        if (scan.segments().isEmpty() && scan.notRead() == null && Math.abs(turnedBy[0]) >= MIN_TURN) {
+            // put "straight" by the skew measured, the page showed no rule: the measure may be wrong (a page rendered crisp
+            // at 150 dpi, its hairlines a pixel thin, measured on its text alone: -0.8°, every rule lost once turned so) —
+            // read as it lies too, the reading that finds rules stands (an unruled page's first reading stands)
+            deadline.check("OCR of page " + page + ": reading it as it lies");
+            Scan asItLies = read(img, dpi, page, deadline, true, new double[1]);
+            if (!asItLies.segments().isEmpty()) return asItLies;
+        }
+        return scan;
+    }
+
+    /** The least skew (degrees) a page is turned by to put it straight. */
+    static final double MIN_TURN = 0.05;
+
+    /**
+     * As {@link #read(BufferedImage, float, int, Deadline)}; {@code asItLies}: not turned by its skew (still put upright,
+     * dewarped, keystone undone). {@code turnedBy[0]} is set to the skew it was turned by.
+     */
+    private Scan read(BufferedImage img, float dpi, int page, Deadline deadline, boolean asItLies, double[] turnedBy) {
         String stage = "OCR of page " + page;
         deadline.check(stage);
         OpenCv.load();
@@ -266,8 +287,9 @@ public final class PageScanner {
             if (scanned != null) scanned = replace(scanned, Skew.turn(scanned, 1));
             if (seal != null) seal = replace(seal, Skew.turn(seal, 1));
         }
-        double skew = Skew.angle(rough);
-        if (Math.abs(skew) >= 0.05) {
+        double skew = asItLies ? 0 : Skew.angle(rough);
+        turnedBy[0] = skew;
+        if (Math.abs(skew) >= MIN_TURN) {
             flat = replace(flat, Skew.rotate(flat, -skew, 255));
             rough = replace(rough, PageCleaner.roughInk(flat));
             if (scanned != null) scanned = replace(scanned, Skew.rotate(scanned, -skew, 255));
