@@ -216,17 +216,15 @@ public final class PageScanner {
      * @throws io.gongkai.error.BudgetExceededException when the document's time is spent
      */
     public Scan read(BufferedImage img, float dpi, int page, Deadline deadline) {
-        double[] turnedBy = new double[1];
-        Scan scan = read(img, dpi, page, deadline, false, turnedBy);
-        if (scan.segments().isEmpty() && scan.notRead() == null && Math.abs(turnedBy[0]) >= MIN_TURN) {
-            // put "straight" by the skew measured, the page showed no rule: the measure may be wrong (a page rendered crisp
-            // at 150 dpi, its hairlines a pixel thin, measured on its text alone: -0.8°, every rule lost once turned so) —
-            // read as it lies too, the reading that finds rules stands (an unruled page's first reading stands)
-            deadline.check("OCR of page " + page + ": reading it as it lies");
-            Scan asItLies = read(img, dpi, page, deadline, true, new double[1]);
-            if (!asItLies.segments().isEmpty()) return asItLies;
-        }
-        return scan;
+        Scan scan = read(img, dpi, page, deadline, false, true);
+        if (scan != null) return scan;
+        // put "straight" by the skew measured, the page showed no rule: the measure may be wrong (a page rendered crisp at
+        // 150 dpi, its hairlines a pixel thin, measured on its text alone: -0.8°, every rule lost once turned so). As it
+        // lies, a page that shows rules is read so; one that shows none either (unruled) is read turned. Rules are
+        // looked for before anything is recognized: no page is recognized twice
+        deadline.check("OCR of page " + page + ": looking for its rules as it lies");
+        Scan asItLies = read(img, dpi, page, deadline, true, true);
+        return asItLies != null ? asItLies : read(img, dpi, page, deadline, false, false);
     }
 
     /** The least skew (degrees) a page is turned by to put it straight. */
@@ -234,9 +232,10 @@ public final class PageScanner {
 
     /**
      * As {@link #read(BufferedImage, float, int, Deadline)}; {@code asItLies}: not turned by its skew (still put upright,
-     * dewarped, keystone undone). {@code turnedBy[0]} is set to the skew it was turned by.
+     * dewarped, keystone undone). {@code probe}: null, before anything is recognized, where no rule is found on the page
+     * turned by its skew, or as it lies.
      */
-    private Scan read(BufferedImage img, float dpi, int page, Deadline deadline, boolean asItLies, double[] turnedBy) {
+    private Scan read(BufferedImage img, float dpi, int page, Deadline deadline, boolean asItLies, boolean probe) {
         String stage = "OCR of page " + page;
         deadline.check(stage);
         OpenCv.load();
@@ -288,7 +287,6 @@ public final class PageScanner {
             if (seal != null) seal = replace(seal, Skew.turn(seal, 1));
         }
         double skew = asItLies ? 0 : Skew.angle(rough);
-        turnedBy[0] = skew;
         if (Math.abs(skew) >= MIN_TURN) {
             flat = replace(flat, Skew.rotate(flat, -skew, 255));
             rough = replace(rough, PageCleaner.roughInk(flat));
@@ -326,6 +324,14 @@ public final class PageScanner {
             if (scanned != null) scanned.release();
             release(seal);
             return new Scan(List.of(), List.of(), dpi, notPrinted);
+        }
+        if (probe && found.rulings().segments().isEmpty() && (asItLies || Math.abs(skew) >= MIN_TURN)) {
+            found.rulings().release();
+            ink.release();
+            flat.release();
+            if (scanned != null) scanned.release();
+            release(seal);
+            return null;
         }
         deadline.check(stage);
         if (upsideDown(flat, found, dpi)) {
