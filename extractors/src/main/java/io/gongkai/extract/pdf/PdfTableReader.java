@@ -348,31 +348,27 @@ public final class PdfTableReader {
                         pending.add(new Pending(p, null, null, !corroborate.contains(p) ? java.util.concurrent.CompletableFuture.completedFuture(before)
                                 : ocrThreads > 1 ? scanner.submitCorroborated(before, deadline)
                                 : java.util.concurrent.CompletableFuture.completedFuture(before.corroborated())));
-                        while (!pending.isEmpty() && (pending.peek().scan() == null || pending.peek().scan().isDone()
-                                || pending.stream().filter(x -> x.scan() != null).count() > 2L * ocrThreads)) {
-                            layOut(doc, finder, pending.poll(), blocks, last, empty, aligned, damaged, deadline, replaced, front, pagesRead);
+                    } else {
+                        // rendered here (a document is read by one thread), read by OCR on the pool when pages go in parallel
+                        PageScanner.Rendered image = stored(doc, p, content.scanImage(), sizeNotes);
+                        if (image == null && content.tooLargeToRender() != null) {
+                            // rendering would decode the image whole: the heap, not the page, would give out
+                            replaced.computeIfAbsent("not read by OCR: " + content.tooLargeToRender(), k -> new ArrayList<>()).add(p);
+                            continue;
                         }
-                        continue;
+                        try {
+                            if (image == null) image = scanner.render(doc, p);
+                        } catch (IOException | RuntimeException | StackOverflowError e) {
+                            if (e instanceof io.gongkai.error.GongkaiException g) throw g;
+                            damaged.put(p, "cannot be rendered for OCR: " + reason(e));
+                            continue;
+                        }
+                        deadline.ocrPage("OCR of page " + p);
+                        deadline.pixels((long) image.image().getWidth() * image.image().getHeight(), "page " + p);
+                        ocr.add(p);
+                        pending.add(new Pending(p, null, null, ocrThreads > 1 ? scanner.submit(image, p, deadline)
+                                : java.util.concurrent.CompletableFuture.completedFuture(scanner.read(image, p, deadline))));
                     }
-                    // rendered here (a document is read by one thread), read by OCR on the pool when pages go in parallel
-                    PageScanner.Rendered image = stored(doc, p, content.scanImage(), sizeNotes);
-                    if (image == null && content.tooLargeToRender() != null) {
-                        // rendering would decode the image whole: the heap, not the page, would give out
-                        replaced.computeIfAbsent("not read by OCR: " + content.tooLargeToRender(), k -> new ArrayList<>()).add(p);
-                        continue;
-                    }
-                    try {
-                        if (image == null) image = scanner.render(doc, p);
-                    } catch (IOException | RuntimeException | StackOverflowError e) {
-                        if (e instanceof io.gongkai.error.GongkaiException g) throw g;
-                        damaged.put(p, "cannot be rendered for OCR: " + reason(e));
-                        continue;
-                    }
-                    deadline.ocrPage("OCR of page " + p);
-                    deadline.pixels((long) image.image().getWidth() * image.image().getHeight(), "page " + p);
-                    ocr.add(p);
-                    pending.add(new Pending(p, null, null, ocrThreads > 1 ? scanner.submit(image, p, deadline)
-                            : java.util.concurrent.CompletableFuture.completedFuture(scanner.read(image, p, deadline))));
                 } else {
                     pending.add(new Pending(p, glyphs, segments, null));
                 }
