@@ -1,7 +1,9 @@
 package io.gongkai.extract.ocr;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Greedy CTC decoding of the recognizer's output: at each time step the likeliest class (class 0 is the blank),
@@ -11,8 +13,14 @@ import java.util.List;
  * step the network gives to another character goes to whichever allowed one (or the blank) it scores next. A
  * character's probability is the network's own (not renormalised over the allowed ones): a figure read where the
  * network saw a letter comes out unsure.
+ *
+ * <p>Restricted, each character read also keeps the other allowed characters the network gave at least
+ * {@link #LEAST_ALTERNATIVE} on the steps it was read on: where a 1-bit scan lost a 4's thin diagonal, the network
+ * reads 1 but still gives 4 a trace (see {@code FigureReader.STROKE_LOST_4}).
  */
 final class CtcDecoder {
+    /** The least probability an allowed character other than the one read is kept at, as an alternative. */
+    static final double LEAST_ALTERNATIVE = 1e-4;
     private final int[] candidates; // class indices that may be read, blank first; null: all
 
     /**
@@ -34,10 +42,15 @@ final class CtcDecoder {
     }
 
     /**
-     * One character read: its class, the first and last time steps it was the likeliest on (consecutive), and its
-     * probability (the highest over those steps), 0–1.
+     * One character read: its class, the first and last time steps it was the likeliest on (consecutive), its
+     * probability (the highest over those steps), 0–1, and the other allowed classes the network gave at least
+     * {@link #LEAST_ALTERNATIVE} on those steps, with the highest probability each had there (empty when not
+     * restricted).
      */
-    record Piece(int index, int first, int last, double probability) {
+    record Piece(int index, int first, int last, double probability, Map<Integer, Double> alternatives) {
+        Piece {
+            alternatives = Map.copyOf(alternatives);
+        }
     }
 
     /**
@@ -74,13 +87,26 @@ final class CtcDecoder {
             if (best != 0) {
                 if (best == previous) {
                     Piece last = out.get(out.size() - 1);
-                    out.set(out.size() - 1, new Piece(best, last.first(), t, Math.max(last.probability(), p)));
+                    out.set(out.size() - 1, new Piece(best, last.first(), t, Math.max(last.probability(), p),
+                            alternatives(probabilities, base, best, last.alternatives())));
                 } else {
-                    out.add(new Piece(best, t, t, p));
+                    out.add(new Piece(best, t, t, p, alternatives(probabilities, base, best, Map.of())));
                 }
             }
             previous = best;
         }
         return out;
+    }
+
+    /** {@code so far} with the allowed classes but {@code read} and the blank that reach {@link #LEAST_ALTERNATIVE} at this step. */
+    private Map<Integer, Double> alternatives(float[] probabilities, int base, int read, Map<Integer, Double> soFar) {
+        if (candidates == null) return soFar;
+        Map<Integer, Double> out = null;
+        for (int c : candidates) {
+            if (c == 0 || c == read || probabilities[base + c] < LEAST_ALTERNATIVE) continue;
+            if (out == null) out = new HashMap<>(soFar);
+            out.merge(c, (double) probabilities[base + c], Math::max);
+        }
+        return out == null ? soFar : out;
     }
 }

@@ -188,7 +188,7 @@ public final class PaddleOcr implements OcrEngine {
             int x0 = (int) Math.floor(toImage.applyAsDouble(g.x0())), x1 = (int) Math.ceil(toImage.applyAsDouble(g.x1()));
             x0 = Math.max(box.x, Math.min(box.x + box.width, x0));
             x1 = Math.max(x0, Math.min(box.x + box.width, x1));
-            chars.add(new TextLine.Char(g.text(), x0, x1, g.probability()));
+            chars.add(new TextLine.Char(g.text(), x0, x1, g.probability(), g.alternatives()));
             confidence = Math.min(confidence, g.probability());
         }
         return new TextLine(text.toString(), box, confidence, chars);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -40,10 +41,10 @@ record TextRecognizer(int batch, int minWidth, int maxWidth, int padding) {
     }
 
     /**
-     * One character read, its horizontal extent in the crop's pixels (from the time steps it was read on) and its
-     * probability, 0–1.
+     * One character read, its horizontal extent in the crop's pixels (from the time steps it was read on), its
+     * probability, 0–1, and the other characters the network gave a trace of there ({@link CtcDecoder.Piece#alternatives}).
      */
-    record Glyph(String text, double x0, double x1, double probability) {
+    record Glyph(String text, double x0, double x1, double probability, Map<String, Double> alternatives) {
     }
 
     /**
@@ -113,7 +114,9 @@ record TextRecognizer(int batch, int minWidth, int maxWidth, int padding) {
                 for (int i = 0; i < pieces.size(); i++) {
                     double x0 = Math.max(0, Math.min(resized[k], extents[i][0])) * toCrop;
                     double x1 = Math.max(0, Math.min(resized[k], extents[i][1])) * toCrop;
-                    glyphs.add(new Glyph(characters.get(pieces.get(i).index()), x0, x1, pieces.get(i).probability()));
+                    Map<String, Double> alternatives = new HashMap<>();
+                    pieces.get(i).alternatives().forEach((c, p) -> alternatives.put(characters.get(c), p));
+                    glyphs.add(new Glyph(characters.get(pieces.get(i).index()), x0, x1, pieces.get(i).probability(), alternatives));
                 }
                 each.add(glyphs);
             }

@@ -27,6 +27,7 @@ public final class Corroboration {
     private final List<Glyph> before, after;
     private final Map<Integer, Integer> one = new HashMap<>();
     private final List<BufferedImage> oneCrops, oneScanned;
+    private final List<io.gongkai.extract.ocr.TextLine> oneTraces;
     private final boolean dusty;
 
     /**
@@ -37,9 +38,11 @@ public final class Corroboration {
      * @param ones       the figures whose 1s were looked at (a black-and-white page's; else none), indices into the glyphs
      * @param oneCrops   their glyph crops as the page is read
      * @param oneScanned the same as scanned
+     * @param oneTraces  their readings as figures, with each character's alternatives (or null each)
      */
     Corroboration(FigureReader reader, List<Integer> figures, List<BufferedImage> crops, List<Glyph> before, List<Glyph> after,
-                  List<Integer> ones, List<BufferedImage> oneCrops, List<BufferedImage> oneScanned, boolean dusty) {
+                  List<Integer> ones, List<BufferedImage> oneCrops, List<BufferedImage> oneScanned,
+                  List<io.gongkai.extract.ocr.TextLine> oneTraces, boolean dusty) {
         this.reader = reader;
         this.figures = List.copyOf(figures);
         this.crops = List.copyOf(crops);
@@ -48,6 +51,7 @@ public final class Corroboration {
         for (int k = 0; k < ones.size(); k++) one.put(ones.get(k), k);
         this.oneCrops = List.copyOf(oneCrops);
         this.oneScanned = List.copyOf(oneScanned);
+        this.oneTraces = new ArrayList<>(oneTraces); // (nulls)
         this.dusty = dusty;
     }
 
@@ -83,14 +87,16 @@ public final class Corroboration {
         // a second reading changes a figure's 1s only by doubling a digit it has: the figures to look at are those looked at
         List<Integer> ones = new ArrayList<>();
         List<BufferedImage> oc = new ArrayList<>(), os = new ArrayList<>();
+        List<io.gongkai.extract.ocr.TextLine> ot = new ArrayList<>();
         for (int i : FigureReader.ones(out, which)) {
             Integer k = one.get(i);
             if (k == null) continue;
             ones.add(i);
             oc.add(oneCrops.get(k));
             os.add(oneScanned.get(k));
+            ot.add(oneTraces.get(k));
         }
-        FigureReader.mend(out, ones, oc, os, dusty);
+        FigureReader.mend(out, ones, oc, os, ot, dusty);
         return out;
     }
 }
