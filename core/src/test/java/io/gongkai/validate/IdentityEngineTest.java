@@ -755,6 +755,23 @@ class IdentityEngineTest {
     }
 
     @Test
+    void aFourReadFromItsGlyphsThatTheIdentitiesGiveAsTheOneTheEnginesReadAgreesWithThePrint() {
+        // a newcomer's fax of a 决算 (F_fax): the 支出 total 91,016,775.35 read right by both engines, its first 1 read 4
+        // from a trace the recognizer gave (in doubt); its row and the column's sum both give 91,016,775.35, the figure
+        // the engines read. That value agrees with the print (a figure read 4 from its glyphs may be a 1): it stands,
+        // and the parts the sum verifies stay verified
+        double c = io.gongkai.model.Confidence.CORROBORATED;
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                mended(ocrRow(c, "total", "15,384,432", "5,811,753", "9,569,679"), 1),
+                ocrRow(c, "2010450", "5,811,753", "5,811,753", "0"),
+                ocrRow(c, "2010499", "9,569,679", "0", "9,569,679")));
+        Cell total = cell(d, "total", "1");
+        assertEquals("15381432", total.number().stripTrailingZeros().toPlainString(), total.toString());
+        assertEquals(CellStatus.RECOVERED, total.status(), total.toString());
+        assertEquals(io.gongkai.model.Verdict.VERIFIED, Verification.of(d).verdict(new io.gongkai.model.CellRef("T01", "2010450", "1")));
+    }
+
+    @Test
     void anIdentityOverAFigureAnotherIdentityContradictsVerifiesNothing() {
         // a 7 read as 2 in the hundreds of a total and of one of its parts (9,700 and 4,700 read 9,200 and 4,200, the
         // part's copy beside it alike): the column's sum holds as read; the total's row contradicts the total, so the
