@@ -56,6 +56,7 @@ public final class Outline {
      */
     public static java.util.List<String> restoreLost(java.util.List<String> labels) {
         java.util.List<String> out = new java.util.ArrayList<>(labels);
+        firstHeadingReadAsOne(out);
         firstItemsReadAsHeadings(out);
         // a number put back can be the neighbour another needs (三、 lost after 二、 and 四、 lost too): until nothing changes
         for (boolean changed = true; changed; ) {
@@ -192,6 +193,31 @@ public final class Outline {
             out.set(k, first + s.substring(heading ? m.end() : letter.end()));
         }
     }
+
+    /**
+     * A run's first heading whose 一 was read as the digit 1 (一、 is a stroke and a dot: a phone photo of 上海市财政局25
+     * p8 read 一、一般公共服务支出 as 1 一般公共服务支出, a level-2 item under nothing, and the side's total failed by
+     * its figures): the side's first numbered label, numbered 1 as a level-2 item, with 二、 the next label, is 一、
+     * (changed in place). A 1、 right under an unnumbered line is left alone: that line is the heading whose own 一、 was
+     * lost (the header rows above a blank row are no heading).
+     */
+    private static void firstHeadingReadAsOne(java.util.List<String> out) {
+        int first = -1;
+        for (int k = 0; k < out.size() && first < 0; k++) if (level(out.get(k)) > 0) first = k;
+        if (first < 0 || first > 0 && !TextNormalizer.normalize(out.get(first - 1)).isEmpty()) return;
+        String s = TextNormalizer.normalize(out.get(first));
+        Matcher one = ONE_AS_ITEM.matcher(s);
+        if (level(s) != 2 || !one.find()) return;
+        for (int k = first + 1; k < out.size(); k++) {
+            String next = TextNormalizer.normalize(out.get(k));
+            if (next.isEmpty()) continue;
+            if (level(next) == 1 && number(next) == 2) out.set(first, "一、" + s.substring(one.end()));
+            return;
+        }
+    }
+
+    /** A level-2 enumeration 1 (1、 1. or 1 before a name). */
+    private static final Pattern ONE_AS_ITEM = Pattern.compile("^1(\\s*[.、]|\\s+(?=\\p{IsHan}))\\s*");
 
     /** A 1 read as a letter or a bar before its dot (I. 般公共预算资金: 1.一般…, the 一 lost too, on the same fax). */
     private static final Pattern ONE_AS_LETTER = Pattern.compile("^[IlL|!]\\s*[.、]\\s*");

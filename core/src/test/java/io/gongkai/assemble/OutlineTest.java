@@ -18,6 +18,22 @@ class OutlineTest {
     }
 
     @Test
+    void aSidesFirstHeadingWhose一WasReadAsOneIsItsFirstHeading() {
+        // a phone photo of 上海市财政局25 p8: 一、一般公共服务支出 read 1 一般公共服务支出, over 二、社会保障和就业支出
+        assertEquals(List.of("一、一般公共服务支出", "二、社会保障和就业支出", "三、卫生健康支出"),
+                Outline.restoreLost(List.of("1 一般公共服务支出", "二、社会保障和就业支出", "三、卫生健康支出")));
+        assertEquals("一、一般公共服务支出", Outline.restoreLost(List.of("1、一般公共服务支出", "", "二、外交支出")).get(0));
+        // below the table's header rows and a blank row, as the side's labels come
+        assertEquals("一、一般公共服务支出", Outline.restoreLost(List.of("本年支出", "项目", "", "1 一般公共服务支出", "二、社会保障和就业支出")).get(3));
+        // a 1、 under an unnumbered line is that line's first item (the line is the heading that lost its 一、), and a
+        // run of 1、 2、 stays a run
+        assertEquals(List.of("一、财政拨款收入", "1、一般公共预算资金", "二、事业收入"),
+                Outline.restoreLost(List.of("财政拨款收入", "1、一般公共预算资金", "二、事业收入")));
+        List<String> items = List.of("1、一般公共预算资金", "2、政府性基金", "二、事业收入");
+        assertEquals(items, Outline.restoreLost(items));
+    }
+
+    @Test
     void anEnumerationOcrLostIsPutBackFromItsNeighbours() {
         // 财政拨款收入支出决算总表 of the blank national template, scanned noisy: 一、 lost, or only its 、 left
         assertEquals(List.of("一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "三、国有资本经营预算财政拨款"),
