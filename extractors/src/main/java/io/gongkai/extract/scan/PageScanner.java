@@ -259,6 +259,9 @@ public final class PageScanner {
         }
         Mat flat = PageCleaner.flatten(gray, dpi);
         gray.release();
+        // a page exposed twice over itself, a few pixels off: the second copy taken out before anything is read
+        org.opencv.core.Point doubled = io.gongkai.extract.image.DoubleExposure.offset(flat, dpi);
+        if (doubled != null) flat = replace(flat, io.gongkai.extract.image.DoubleExposure.undone(flat, doubled));
         Mat clean = PageCleaner.despeckledIfSalted(flat, dpi);
         if (clean != flat) flat = replace(flat, clean);
         PageCleaner.darkenedIfFaint(flat);
