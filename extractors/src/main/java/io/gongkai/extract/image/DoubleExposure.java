@@ -38,6 +38,7 @@ public final class DoubleExposure {
      * Offsets along a row or a column (|x| or |y| under 2) are not looked at: a stroke overlaps itself along its length.
      *
      * @param flat the flattened gray page (paper 255)
+     * @param dpi  its resolution
      */
     public static Point offset(Mat flat, float dpi) {
         int most = Math.max(4, (int) Math.round(MOST * dpi));
@@ -56,9 +57,10 @@ public final class DoubleExposure {
             Imgproc.morphologyEx(ink, rules, Imgproc.MORPH_OPEN, h);
             Imgproc.morphologyEx(ink, vertical, Imgproc.MORPH_OPEN, v);
             Core.bitwise_or(rules, vertical, rules);
-            Imgproc.dilate(rules, rules, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new org.opencv.core.Size(5, 5)));
+            Mat halo = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new org.opencv.core.Size(5, 5));
+            Imgproc.dilate(rules, rules, halo);
             Core.subtract(ink, rules, text);
-            for (Mat m : new Mat[]{h, v, vertical}) m.release();
+            for (Mat m : new Mat[]{h, v, vertical, halo}) m.release();
             text.convertTo(i32, CvType.CV_32F);
             Mat middle = i32.submat(new Rect(most, most, side, side));
             middle.copyTo(t32);
