@@ -167,7 +167,7 @@ public final class IdentityEngine {
                 return c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.IDENTITY_CONFLICT, c.text(), "a failing identity contradicts the recovered value"));
             }
             // a figure read 4 from its glyphs may be a 1 (its 4s each may be 1s: Confidence#MENDED)
-            if (!unmended(cellAt.get(ref), c.number()) && !printedAgrees(c)) {
+            if (!(JointDigitRepair.mended(ref, vars, cellAt, byRef) && foursReadAsOnes(cellAt.get(ref).number(), c.number())) && !printedAgrees(c)) {
                 conflicted.add(ref);
                 return c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.IDENTITY_CONTRADICTS_PRINT, c.raw(), "the identities give " + c.text() + ", which is not what is printed"));
             }
@@ -445,21 +445,15 @@ public final class IdentityEngine {
     }
 
     /**
-     * An identity may fill a blank or complete cut-off digits, never replace printed digits with other ones: a value
-     * recovered for a cell whose text holds numbers must be one of them (or complete a truncated one).
+     * Whether {@code given}, the value the identities give a figure read 4 from its glyphs ({@link
+     * JointDigitRepair#mended}: a 1-bit scan's 1 with a 4's crossbar beside its stem, or one the recognizer gave 4 a
+     * trace of), is its reading {@code read} with some of those 4s as 1s and nothing else changed: what the engines read,
+     * which such a figure may be (the 4 was a 1 with a speck beside it). The value then agrees with what is printed, and
+     * stands as any recovered value does: where a second identity confirms it.
      */
-    /**
-     * Whether {@code read} is a figure read 4 from its glyphs ({@link JointDigitRepair#mended}: a 1-bit scan's 1 with a
-     * 4's crossbar beside its stem, or one the recognizer gave 4 a trace of) and {@code given}, the value the identities
-     * give it, is it with some of those 4s as 1s and nothing else changed: what the engines read, which such a figure
-     * may be (the 4 was a 1 with a speck beside it). The value then agrees with what is printed, and stands as any
-     * recovered value does: where a second identity confirms it.
-     */
-    static boolean unmended(Cell read, BigDecimal given) {
-        if (read == null || read.number() == null || given == null || read.status() != CellStatus.SUSPECT
-                || !io.gongkai.model.Confidence.mended(read.confidence())
-                || read.repairs().stream().noneMatch(r -> r.kind().equals(RepairKind.OCR_ILLEGIBLE))) return false;
-        String a = read.number().stripTrailingZeros().toPlainString(), b = given.stripTrailingZeros().toPlainString();
+    static boolean foursReadAsOnes(BigDecimal read, BigDecimal given) {
+        if (read == null || given == null) return false;
+        String a = read.stripTrailingZeros().toPlainString(), b = given.stripTrailingZeros().toPlainString();
         if (a.length() != b.length() || a.equals(b)) return false;
         for (int i = 0; i < a.length(); i++) {
             if (a.charAt(i) != b.charAt(i) && !(a.charAt(i) == '4' && b.charAt(i) == '1')) return false;
@@ -467,6 +461,10 @@ public final class IdentityEngine {
         return true;
     }
 
+    /**
+     * An identity may fill a blank or complete cut-off digits, never replace printed digits with other ones: a value
+     * recovered for a cell whose text holds numbers must be one of them (or complete a truncated one).
+     */
     private static boolean printedAgrees(Cell c) {
         String raw = c.raw() == null ? "" : c.raw();
         if (raw.chars().noneMatch(Character::isDigit)) {

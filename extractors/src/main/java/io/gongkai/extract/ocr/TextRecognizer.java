@@ -114,7 +114,7 @@ record TextRecognizer(int batch, int minWidth, int maxWidth, int padding) {
                 for (int i = 0; i < pieces.size(); i++) {
                     double x0 = Math.max(0, Math.min(resized[k], extents[i][0])) * toCrop;
                     double x1 = Math.max(0, Math.min(resized[k], extents[i][1])) * toCrop;
-                    Map<String, Double> alternatives = new HashMap<>();
+                    Map<String, Double> alternatives = pieces.get(i).alternatives().isEmpty() ? Map.of() : new HashMap<>();
                     pieces.get(i).alternatives().forEach((c, p) -> alternatives.put(characters.get(c), p));
                     glyphs.add(new Glyph(characters.get(pieces.get(i).index()), x0, x1, pieces.get(i).probability(), alternatives));
                 }
