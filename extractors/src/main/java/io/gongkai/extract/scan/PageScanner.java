@@ -216,29 +216,65 @@ public final class PageScanner {
      * @throws io.gongkai.error.BudgetExceededException when the document's time is spent
      */
     public Scan read(BufferedImage img, float dpi, int page, Deadline deadline) {
-        Scan scan = read(img, dpi, page, deadline, false, true);
-        if (scan != null) return scan;
+        deadline.check("OCR of page " + page);
+        OpenCv.load();
+        // what does not depend on the page's skew is done once: the page is laid straight by its skew and, where that
+        // shows no rule, laid as it lies too (below), each from a copy
+        Upright upright = upright(img, dpi);
+        Laid turned;
+        try {
+            turned = laid(upright.copy(), dpi, page, deadline, false);
+        } catch (RuntimeException | Error e) {
+            upright.release();
+            throw e;
+        }
+        if (turned.notPrinted() != null || turned.ruled() || Math.abs(turned.skew()) < MIN_TURN) {
+            upright.release();
+            return finish(turned, dpi, page, deadline);
+        }
         // put "straight" by the skew measured, the page showed no rule: the measure may be wrong (a page rendered crisp at
         // 150 dpi, its hairlines a pixel thin, measured on its text alone: -0.8°, every rule lost once turned so). As it
         // lies, a page that shows rules is read so; one that shows none either (unruled) is read turned. Rules are
-        // looked for before anything is recognized: no page is recognized twice
-        deadline.check("OCR of page " + page + ": looking for its rules as it lies");
-        Scan asItLies = read(img, dpi, page, deadline, true, true);
-        return asItLies != null ? asItLies : read(img, dpi, page, deadline, false, false);
+        // looked for before anything is recognized: no page is recognized twice, nor prepared twice
+        Laid lying;
+        try {
+            deadline.check("OCR of page " + page + ": looking for its rules as it lies");
+            lying = laid(upright, dpi, page, deadline, true);
+        } catch (RuntimeException | Error e) {
+            turned.release();
+            throw e;
+        }
+        if (lying.notPrinted() != null || lying.ruled()) {
+            turned.release();
+            return finish(lying, dpi, page, deadline);
+        }
+        lying.release();
+        return finish(turned, dpi, page, deadline);
     }
 
     /** The least skew (degrees) a page is turned by to put it straight. */
     static final double MIN_TURN = 0.05;
 
     /**
-     * As {@link #read(BufferedImage, float, int, Deadline)}; {@code asItLies}: not turned by its skew (still put upright,
-     * dewarped, keystone undone). {@code probe}: null, before anything is recognized, where no rule is found on the page
-     * turned by its skew, or as it lies.
+     * A page made paper and ink, upright, before its skew is measured: its flattened gray ({@code flat}), the same as
+     * scanned where it was black and white ({@code scanned}, else null), where an opaque seal lay ({@code seal}, or
+     * null) and a rough ink at half the resolution ({@code rough}). Owns its images.
      */
-    private Scan read(BufferedImage img, float dpi, int page, Deadline deadline, boolean asItLies, boolean probe) {
-        String stage = "OCR of page " + page;
-        deadline.check(stage);
-        OpenCv.load();
+    private record Upright(Mat flat, Mat scanned, Mat seal, Mat rough, boolean bilevel, boolean dusty) {
+        Upright copy() {
+            return new Upright(flat.clone(), scanned == null ? null : scanned.clone(), seal == null ? null : seal.clone(),
+                    rough.clone(), bilevel, dusty);
+        }
+
+        void release() {
+            flat.release();
+            PageScanner.release(scanned);
+            PageScanner.release(seal);
+            rough.release();
+        }
+    }
+
+    private static Upright upright(BufferedImage img, float dpi) {
         PageCleaner.Decoloured decoloured = PageCleaner.decoloured(img, dpi);
         Mat gray = decoloured.gray();
         // where an opaque seal lay, followed through every turn and warp the page is given (SealCover)
@@ -289,6 +325,34 @@ public final class PageScanner {
             if (scanned != null) scanned = replace(scanned, Skew.turn(scanned, 1));
             if (seal != null) seal = replace(seal, Skew.turn(seal, 1));
         }
+        return new Upright(flat, scanned, seal, rough, bilevel, dusty);
+    }
+
+    /**
+     * A page laid straight (or as it lies), its rulings and phrases found: what is recognized. {@code notPrinted}: why
+     * its image is no printed page (its images then released), else null. Owns its images.
+     */
+    private record Laid(Mat flat, Mat scanned, Mat seal, Mat ink, Found found, double noise, boolean bilevel, boolean dusty,
+                        double skew, String notPrinted) {
+        boolean ruled() {
+            return !found.rulings().segments().isEmpty();
+        }
+
+        void release() {
+            found.rulings().release();
+            ink.release();
+            flat.release();
+            PageScanner.release(scanned);
+            PageScanner.release(seal);
+        }
+    }
+
+    /**
+     * The upright page laid straight by its skew ({@code asItLies}: as it lies; both dewarped and their keystone undone),
+     * its rulings and phrases found. Takes {@code page}'s images over.
+     */
+    private static Laid laid(Upright page, float dpi, int number, Deadline deadline, boolean asItLies) {
+        Mat flat = page.flat(), rough = page.rough(), scanned = page.scanned(), seal = page.seal();
         double skew = asItLies ? 0 : Skew.angle(rough);
         if (Math.abs(skew) >= MIN_TURN) {
             flat = replace(flat, Skew.rotate(flat, -skew, 255));
@@ -303,8 +367,7 @@ public final class PageScanner {
             flat = replace(flat, straight);
             rough = replace(rough, PageCleaner.roughInk(flat));
             // (the page as scanned is not remapped alike)
-            if (scanned != null) scanned.release();
-            scanned = null;
+            scanned = release(scanned);
         }
         // a photo's keystone: lines that lean differently across the page made upright and level
         Mat keyed = io.gongkai.extract.image.Keystone.corrected(flat, rough, seal);
@@ -312,30 +375,27 @@ public final class PageScanner {
         if (keyed != null) {
             flat = replace(flat, keyed);
             // (a keystone's second look is measured on the page it warped: the page as scanned is not warped alike)
-            if (scanned != null) scanned.release();
-            scanned = null;
+            scanned = release(scanned);
         }
         double noise = PageCleaner.noise(flat); // once: turning the page changes nothing in it
-        Mat ink = PageCleaner.ink(flat, dpi, noise, bilevel);
-        deadline.check(stage + ": finding its rulings and phrases");
-        Found found = find(ink, flat, dpi, noise, bilevel);
+        Mat ink = PageCleaner.ink(flat, dpi, noise, page.bilevel());
+        deadline.check("OCR of page " + number + ": finding its rulings and phrases");
+        Found found = find(ink, flat, dpi, noise, page.bilevel());
         String notPrinted = notPrinted(ink, found.phrases(), dpi);
-        if (notPrinted != null) {
-            found.rulings().release();
-            ink.release();
-            flat.release();
-            if (scanned != null) scanned.release();
-            release(seal);
-            return new Scan(List.of(), List.of(), dpi, notPrinted);
+        return new Laid(flat, scanned, seal, ink, found, noise, page.bilevel(), page.dusty(), skew, notPrinted);
+    }
+
+    /** Recognizes a laid page: its phrases read, its figures looked at again, its unit read. Releases its images. */
+    private Scan finish(Laid laid, float dpi, int page, Deadline deadline) {
+        if (laid.notPrinted() != null) {
+            laid.release();
+            return new Scan(List.of(), List.of(), dpi, laid.notPrinted());
         }
-        if (probe && found.rulings().segments().isEmpty() && (asItLies || Math.abs(skew) >= MIN_TURN)) {
-            found.rulings().release();
-            ink.release();
-            flat.release();
-            if (scanned != null) scanned.release();
-            release(seal);
-            return null;
-        }
+        String stage = "OCR of page " + page;
+        Mat flat = laid.flat(), scanned = laid.scanned(), seal = laid.seal(), ink = laid.ink();
+        Found found = laid.found();
+        double noise = laid.noise();
+        boolean bilevel = laid.bilevel();
         deadline.check(stage);
         if (upsideDown(flat, found, dpi)) {
             // the engine's angle classifier says the lines stand on their heads: turned half a turn before reading
@@ -368,7 +428,7 @@ public final class PageScanner {
         }
         try {
             deadline.check(stage + ": reading its figures again");
-            Corroboration held = figureReader.read(read, dpi, page, bilevel, dusty, later);
+            Corroboration held = figureReader.read(read, dpi, page, bilevel, laid.dusty(), later);
             UnitReader.read(read, engine, dpi);
             double pt = 72.0 / dpi;
             List<Segment> segments = new ArrayList<>();
