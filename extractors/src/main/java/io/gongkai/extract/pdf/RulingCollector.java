@@ -46,6 +46,13 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     /** Each Type 3 font's em as its drawings show it ({@link #drawnBox}), user space units. */
     private final java.util.Map<PDFont, Double> drawnEm = new java.util.IdentityHashMap<>();
     private double imageCover;
+    /**
+     * Glyphs drawn before an opaque image covering most of the page was painted over them: hidden text, as scanner
+     * software lays its OCR "under the page image" (drawn visibly, then covered by the scan), which misreads figures
+     * like any OCR and which a reader of the page never sees (a newcomer's such PDFs: the hidden layer read, 727,888,849
+     * where the scan prints 127,886,849, and with the default engine no table at all).
+     */
+    private int covered;
 
     /**
      * Why the page's text layer is not to be read as its text, or null when it is: glyphs with no Unicode or in the
@@ -56,6 +63,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         if (shown == 0) return null;
         if (unmapped + privateUse > shown * 0.2) return "text layer has glyphs without Unicode";
         if (invisible > shown * 0.8 && imageCover > 0.5) return "text is an invisible OCR layer over a scanned image";
+        if (covered > shown * 0.8) return "text lies under a scanned image that covers it (another program's OCR, drawn first)";
         return null;
     }
 
@@ -463,6 +471,20 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         strokePath();
     }
 
+    /**
+     * Whether an image hides what was drawn under it: no stencil, no soft mask or colour-key mask, painted with full
+     * opacity in the normal blend mode (a watermark or a logo drawn translucent over the text hides nothing).
+     */
+    private boolean opaque(PDImage image) {
+        if (image.isStencil()) return false;
+        if (image instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject x) {
+            if (x.getCOSObject().containsKey(COSName.SMASK) || x.getCOSObject().containsKey(COSName.MASK)) return false;
+        }
+        var state = getGraphicsState();
+        return state.getNonStrokeAlphaConstant() >= 1.0 && state.getSoftMask() == null
+                && (state.getBlendMode() == null || state.getBlendMode() == org.apache.pdfbox.pdmodel.graphics.blend.BlendMode.NORMAL);
+    }
+
     private void addIfStraight(Point2D a, Point2D b) {
         double dx = Math.abs(a.getX() - b.getX()), dy = Math.abs(a.getY() - b.getY());
         if (dy <= 1.0 && dx > 1.0 || dx <= 1.0 && dy > 1.0) userSegments.add(new Segment(a.getX(), a.getY(), b.getX(), b.getY()));
@@ -481,6 +503,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         double area = Math.abs(m.getValue(0, 0) * m.getValue(1, 1) - m.getValue(0, 1) * m.getValue(1, 0));
         double page = (double) crop.getWidth() * crop.getHeight();
         if (page > 0) imageCover = Math.max(imageCover, area / page);
+        if (page > 0 && area / page > 0.5 && opaque(pdImage)) covered = shown;
         // the scan as it was stored: one image filling the page, drawn upright (no turn, no mirror)
         double a = m.getValue(0, 0), b = m.getValue(0, 1), c = m.getValue(1, 0), d = m.getValue(1, 1);
         double x = m.getTranslateX() - crop.getLowerLeftX(), y = m.getTranslateY() - crop.getLowerLeftY();
