@@ -430,7 +430,9 @@ public final class PdfTableReader {
             if (sub > 1 && SampledImage.readable(scan.image())) {
                 // huge (a bomb declares 100,000² pixels): read row by row, straight at about the resolution OCR reads at,
                 // each way (an image stretched to the page is read square)
-                int subX = Math.max(sub, (int) Math.floor(scanX / scanner.dpi())), subY = Math.max(sub, (int) Math.floor(scanY / scanner.dpi()));
+                // (a resolution computed from the page's size in points is a hair off: 1,199.99998 dpi down, 1,200.00002
+                // across took 3 steps down and 4 across, the image was read as not square, and not read at all)
+                int subX = Math.max(sub, (int) Math.floor(scanX / scanner.dpi() + 0.001)), subY = Math.max(sub, (int) Math.floor(scanY / scanner.dpi() + 0.001));
                 double dpiX = scanX / subX, dpiY = scanY / subY;
                 if (Math.abs(dpiX - dpiY) > 0.05 * dpiX) return null;
                 img = SampledImage.decode(scan.image(), subX, subY, deadline);
