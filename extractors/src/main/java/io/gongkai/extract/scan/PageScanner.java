@@ -433,11 +433,30 @@ public final class PageScanner {
             double pt = 72.0 / dpi;
             List<Segment> segments = new ArrayList<>();
             for (Segment s : read.rulings().segments()) segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
-            return new Scan(read.glyphs(), segments, dpi, null, seal == null ? null : SealCover.of(seal, dpi), held);
+            return new Scan(read.glyphs(), withoutGlyphSizedGrids(segments, page), dpi, null, seal == null ? null : SealCover.of(seal, dpi), held);
         } finally {
             read.release();
             release(seal);
         }
+    }
+
+    /**
+     * The narrowest a grid of rules is that can hold a table, in points (1.5 inches): a label column and a column of
+     * figures. Narrower, its rules are the strokes of large type: a cover's 30-point title at 300 dpi leaves the long
+     * strokes of 年 and 单 an inch long, which crossed as a grid of one row and four columns (a newcomer's whole-document
+     * scans: a table on the cover of every one, its one cell a suspect "1", and exit 1).
+     */
+    static final double LEAST_TABLE_WIDTH = 108;
+
+    /** The segments (points) less those of grids narrower than {@link #LEAST_TABLE_WIDTH}. */
+    static List<Segment> withoutGlyphSizedGrids(List<Segment> segments, int page) {
+        List<io.gongkai.grid.GridTable> small = new io.gongkai.grid.GridBuilder().lattice(page, List.of(), segments).stream()
+                .filter(t -> t.right() - t.left() < LEAST_TABLE_WIDTH).toList();
+        if (small.isEmpty()) return segments;
+        double slack = 2;
+        return segments.stream().filter(s -> small.stream().noneMatch(t -> Math.min(s.x0(), s.x1()) >= t.left() - slack
+                && Math.max(s.x0(), s.x1()) <= t.right() + slack && Math.min(s.y0(), s.y1()) >= t.top() - slack
+                && Math.max(s.y0(), s.y1()) <= t.bottom() + slack)).toList();
     }
 
     /**
