@@ -173,6 +173,8 @@ public final class Keystone {
      * side kept a piece a fifth of an inch tall, the keystone went unseen and the page gave no table).
      */
     private static final double[] SHEARS = {0, 6, -6, 12, -12};
+    /** How far from upright a sheared band's lines are looked for (degrees): half the shears' step, and a margin. */
+    private static final double SHEARED_WITHIN = 3.5;
 
     /**
      * The lean (degrees, x growing with y) of a band's long upright strokes once the band is sheared back by
@@ -210,7 +212,7 @@ public final class Keystone {
         double a = Double.NaN;
         if (Core.countNonZero(lines) >= 3 * MIN_RULES * height) {
             Core.transpose(lines, turned);
-            a = Skew.angle(turned, shear == 0 ? MOST_UPRIGHT : 3 + 0.5);
+            a = Skew.angle(turned, shear == 0 ? MOST_UPRIGHT : SHEARED_WITHIN);
         }
         lines.release();
         turned.release();
