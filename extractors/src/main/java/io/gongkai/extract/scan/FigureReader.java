@@ -277,8 +277,10 @@ final class FigureReader {
      * a glyph is read 0.
      */
     static boolean readAsLetterO(String text) {
-        return text.strip().matches("[oO〇]");
+        return LETTER_O.matcher(text.strip()).matches();
     }
+
+    private static final java.util.regex.Pattern LETTER_O = java.util.regex.Pattern.compile("[oO〇]");
 
     /** Whether text could be a misread figure: no Chinese but 工 (a 1), or one character among three digits or more (3014计); not a dash, not blank. */
     static boolean mayBeFigure(String text) {
