@@ -1,6 +1,7 @@
 package io.gongkai.extract.image;
 
 import io.gongkai.error.EngineUnavailableException;
+import io.gongkai.extract.natives.NativeCache;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 
@@ -9,6 +10,10 @@ import java.awt.color.ColorSpace;
 import java.awt.image.IndexColorModel;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The bridge to OpenCV (org.openpnp's build, natives inside the jar): loads the native library once per JVM, and
@@ -38,7 +43,10 @@ public final class OpenCv {
         synchronized (OpenCv.class) {
             if (loaded) return;
             try {
-                nu.pattern.OpenCV.loadLocally();
+                Optional<Path> cached = bundled().flatMap(r -> NativeCache.directory("opencv", List.of(r))
+                        .map(d -> d.resolve(r.substring(r.lastIndexOf('/') + 1))));
+                if (cached.isPresent()) System.load(cached.get().toString());
+                else nu.pattern.OpenCV.loadLocally();
             } catch (Throwable e) {
                 throw new EngineUnavailableException("scanned pages need OpenCV's native library, which cannot be loaded on this platform ("
                         + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "): " + e.getMessage());
@@ -46,6 +54,24 @@ public final class OpenCv {
             org.opencv.core.Core.setNumThreads(threads(THREADS_PROPERTY));
             loaded = true;
         }
+    }
+
+    /**
+     * The class-path resource of the OpenCV library org.openpnp's jar bundles for this platform (its loader's names:
+     * {@code /nu/pattern/opencv/linux/x86_64/libopencv_java490.so}), loaded from {@link NativeCache};
+     * empty on a platform named otherwise (its own loader is used).
+     */
+    static Optional<String> bundled() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT), arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String dir = os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "osx" : os.startsWith("windows") ? "windows" : null;
+        String a = switch (arch) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "ARMv8";
+            default -> null;
+        };
+        if (dir == null || a == null) return Optional.empty();
+        String file = System.mapLibraryName(org.opencv.core.Core.NATIVE_LIBRARY_NAME);
+        return Optional.of("/nu/pattern/opencv/" + dir + "/" + a + "/" + file);
     }
 
     /**

@@ -6,12 +6,14 @@ import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import io.gongkai.error.EngineUnavailableException;
+import io.gongkai.extract.natives.NativeCache;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +58,29 @@ final class PaddleModels {
         return CHARACTERS.get();
     }
 
+    /** ONNX Runtime's property naming the directory it loads its two native libraries from. */
+    static final String NATIVE_PATH = "onnxruntime.native.path";
+
+    /**
+     * ONNX Runtime's native libraries for this platform, copied once into {@link NativeCache} and named to it by
+     * {@link #NATIVE_PATH} (unless set already), so that a JVM does not inflate its 16.6 MB again; on a platform named
+     * otherwise, or when nothing can be cached, it extracts them itself as before.
+     */
+    private static void cacheNatives() {
+        if (System.getProperty(NATIVE_PATH) != null) return;
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT), arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String platform = (os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "osx" : os.startsWith("windows") ? "win" : "?") + "-"
+                + switch (arch) {
+                    case "amd64", "x86_64" -> "x64";
+                    case "aarch64", "arm64" -> "aarch64";
+                    default -> "?";
+                };
+        if (platform.contains("?")) return;
+        String at = "/ai/onnxruntime/native/" + platform + "/";
+        NativeCache.directory("onnxruntime", List.of(at + System.mapLibraryName("onnxruntime"), at + System.mapLibraryName("onnxruntime4j_jni")))
+                .ifPresent(d -> System.setProperty(NATIVE_PATH, d.toString()));
+    }
+
     /** The ONNX Runtime environment (one per JVM). */
     static OrtEnvironment environment() {
         return ENVIRONMENT.get();
@@ -63,6 +88,7 @@ final class PaddleModels {
 
     private static final Once<OrtEnvironment> ENVIRONMENT = new Once<>(() -> {
         try {
+            cacheNatives();
             return OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "gongkai");
         } catch (LinkageError | RuntimeException e) {
             throw unavailable(e);

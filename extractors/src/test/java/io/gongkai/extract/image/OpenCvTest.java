@@ -58,6 +58,18 @@ class OpenCvTest {
     }
 
     @Test
+    void theLibraryLoadsFromTheCacheItIsCopiedTo() throws Exception {
+        // the platform's library is where org.openpnp's jar keeps it, and is loaded from the cache it is copied out to
+        String resource = OpenCv.bundled().orElseThrow();
+        assertTrue(OpenCv.class.getResource(resource) != null, resource);
+        OpenCv.load();
+        java.nio.file.Path dir = io.gongkai.extract.natives.NativeCache.directory("opencv", java.util.List.of(resource)).orElseThrow();
+        String file = resource.substring(resource.lastIndexOf('/') + 1);
+        java.util.List<String> maps = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/maps"));
+        assertTrue(maps.stream().anyMatch(l -> l.endsWith(dir.resolve(file).toString())), "mapped from " + dir);
+    }
+
+    @Test
     void aThreeByteBgrImageComesOutPixelForPixel() {
         BufferedImage image = new BufferedImage(37, 23, BufferedImage.TYPE_3BYTE_BGR);
         paint(image, 1);
