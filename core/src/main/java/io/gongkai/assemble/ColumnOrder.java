@@ -5,6 +5,7 @@ import io.gongkai.model.Cell;
 import io.gongkai.model.Column;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Row;
+import io.gongkai.normalize.TextNormalizer;
 import io.gongkai.raw.RawBlock;
 import io.gongkai.raw.RawCell;
 import io.gongkai.raw.RawRow;
@@ -43,17 +44,31 @@ final class ColumnOrder {
         Map<Box, Integer> columnOf = columnOf(block, rows);
         Map<Integer, String> moves = moves(block, template, rows, columnOf);
         if (moves.isEmpty()) return rows;
+        Map<Integer, RawRow> rawByLine = new HashMap<>();
+        for (RawRow raw : block.rows()) rawByLine.putIfAbsent(raw.line(), raw);
+        Map<String, Column.Kind> kinds = new HashMap<>();
+        for (TemplateColumn col : template.columns()) kinds.put(col.key(), col.kind());
         List<Row> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Map<String, Cell> byKey = new LinkedHashMap<>();
             for (Cell c : r.cells()) byKey.put(c.column(), c);
             Map<String, Cell> moved = new HashMap<>();
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
             for (Cell c : r.cells()) {
                 Integer k = c.box() == null ? null : columnOf.get(c.box());
+                if (k != null) seen.add(k);
                 String to = k == null ? null : moves.get(k);
                 if (to == null) continue;
                 byKey.remove(c.column());
-                moved.put(to, c.withColumn(to));
+                if (!to.equals(LEFT_OUT)) moved.put(to, c.withColumn(to));
+            }
+            // a column the reading by position had no place for (a grid wider than its template): read from the row's line
+            RawRow raw = rawByLine.get(r.line());
+            for (Map.Entry<Integer, String> m : moves.entrySet()) {
+                int k = m.getKey();
+                String to = m.getValue();
+                if (to.equals(LEFT_OUT) || seen.contains(k) || moved.containsKey(to) || raw == null || k >= raw.cells().size()) continue;
+                moved.put(to, CellReader.read(raw.cells().get(k), to, kinds.get(to)));
             }
             List<Cell> cells = new ArrayList<>();
             for (TemplateColumn col : template.columns()) {
@@ -64,7 +79,7 @@ final class ColumnOrder {
             out.add(r.withCells(cells));
         }
         List<String> printed = new ArrayList<>();
-        new TreeMap<>(moves).values().forEach(key -> printed.add(label(template, key)));
+        new TreeMap<>(moves).values().forEach(key -> printed.add(key.equals(LEFT_OUT) ? "(left out)" : label(template, key)));
         sink.add(new Diagnostic(Diagnostic.Severity.INFO, ref, ref + ": columns of amounts printed in another order than template "
                 + template.key() + "'s (" + String.join(" | ", printed) + "): each read by the header printed over it"));
         return out;
@@ -94,6 +109,8 @@ final class ColumnOrder {
         }
         if (readAs.size() < 2) return Map.of();
         List<TemplateColumn> money = template.columns().stream().filter(c -> c.kind() == Column.Kind.MONEY).toList();
+        Map<Integer, String> wider = template.layout() == io.gongkai.template.Layout.CODED ? byHeadersOfAWiderGrid(headerRows, readAs, money) : null;
+        if (wider != null) return wider;
         Map<Integer, String> named = new TreeMap<>();
         for (int k : readAs.keySet()) {
             String key = HeaderNames.leafNames(headerRows, k, money);
@@ -101,6 +118,47 @@ final class ColumnOrder {
             named.put(k, key);
         }
         return named.equals(readAs) ? Map.of() : named;
+    }
+
+    /** What {@link #moves} gives a grid column whose amounts no template column reads: its cells are left out. */
+    static final String LEFT_OUT = "";
+
+    /**
+     * For a table of coded rows (a code and name, then its amounts: {@link io.gongkai.template.Layout#CODED}) whose
+     * grid's header heads more columns from its first column of amounts on than the template has columns of amounts: each column read by its header, one whose header names no template column left out ({@link #LEFT_OUT};
+     * {@link UnmappedColumns} reports it if it prints amounts) — by position, a column the template lacks pushed every
+     * column after it one off. A newcomer's Chromium print of a real 收入预算总表 that prints 财政拨款收入 as a group over
+     * 一般公共预算 | 政府性基金 | 国有资本经营预算, with no total of its own: 一般公共预算 was read as 财政拨款收入 and
+     * 政府性基金 as 事业收入, and 合计 = Σ still held, so 4,265,000 stood verified where 4,765,000 is meant. Null when
+     * the grid is no wider than the template, or its headers name no column (the reading by position stands).
+     */
+    private static Map<Integer, String> byHeadersOfAWiderGrid(List<RawRow> headerRows, Map<Integer, String> readAs, List<TemplateColumn> money) {
+        int first = readAs.keySet().iterator().next(), last = first;
+        for (RawRow r : headerRows) last = Math.max(last, r.cells().size() - 1);
+        List<Integer> headed = new ArrayList<>();
+        for (int k = first; k <= last; k++) if (!leaf(headerRows, k).isEmpty()) headed.add(k);
+        if (headed.size() <= money.size() || !headed.containsAll(readAs.keySet())) return null;
+        Map<Integer, String> out = new TreeMap<>();
+        boolean anyNamed = false;
+        for (int k : headed) {
+            String key = HeaderNames.leafNames(headerRows, k, money);
+            if (key != null && out.containsValue(key)) return null; // two columns under one name: which is meant is not known
+            anyNamed |= key != null;
+            if (readAs.containsKey(k) || key != null) out.put(k, key == null ? LEFT_OUT : key);
+        }
+        return anyNamed ? out : null;
+    }
+
+    /** The lowest header cell over grid column {@code k} that holds Chinese words, folded ({@link HeaderNames#core}); empty when none. */
+    private static String leaf(List<RawRow> headerRows, int k) {
+        for (int i = headerRows.size() - 1; i >= 0; i--) {
+            List<RawCell> cells = headerRows.get(i).cells();
+            if (k < cells.size() && cells.get(k).text() != null) {
+                String t = TextNormalizer.canonical(cells.get(k).text()).replaceAll("[^\\p{IsHan}]", "");
+                if (!t.isEmpty()) return t;
+            }
+        }
+        return "";
     }
 
     /** Each data cell's place on the page → the grid column it stands in. */
