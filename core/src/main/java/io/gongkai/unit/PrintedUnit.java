@@ -65,6 +65,29 @@ public record PrintedUnit(MoneyUnit unit, UnitSource source) {
         if (!unit.known()) throw new IllegalArgumentException("a printed unit is 元 or 万元");
     }
 
+    /** A line ending in a unit label cut short: 单位：, 单位：万 (its 元 or 万元 wrapped onto the next line). */
+    private static final Pattern CUT_SHORT = Pattern.compile("[单單]\\s*位\\s*[:：]?\\s*(?:人民币)?\\s*[万萬]?\\s*$");
+    /** The start of a line that completes a unit label cut short: 元, 万元. */
+    private static final Pattern WRAPPED = Pattern.compile("^\\s*(?:[万萬]\\s*)?元");
+
+    /**
+     * The lines (changed in place) with a unit label a narrow text box wrapped put back together: {@code 单位：万} and
+     * a next line {@code 元} are one line {@code 单位：万元} (a newcomer's Writer page: a 三公 table's 单位：万元 set at the
+     * right edge of its line wrapped after 万, and the table's unit was not found; its amounts flagged).
+     */
+    static void joinWrapped(List<String> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = TextNormalizer.normalize(TextNormalizer.stripMarkup(lines.get(i))).strip();
+            String next = TextNormalizer.normalize(TextNormalizer.stripMarkup(lines.get(i + 1))).strip();
+            Matcher tail = CUT_SHORT.matcher(line), head = WRAPPED.matcher(next);
+            if (!tail.find() || !head.find()) continue;
+            String joined = line + head.group().strip();
+            if (MoneyUnit.parse(joined).isEmpty()) continue; // (编制单位： with a name wrapped: no unit)
+            lines.set(i, joined);
+            lines.set(i + 1, next.substring(head.end()));
+        }
+    }
+
     /**
      * @param headerLines the text lines above the table's grid, as read
      * @param firstRows   the table's first rows, each joined into one line ({@link #HEADER_ROWS} are looked at)
@@ -100,6 +123,7 @@ public record PrintedUnit(MoneyUnit unit, UnitSource source) {
     private static Optional<PrintedUnit> readOwn(List<String> headerLines, List<String> firstRows, List<String> cells) {
         List<String> lines = new ArrayList<>(headerLines);
         lines.addAll(firstRows.subList(0, Math.min(HEADER_ROWS, firstRows.size())));
+        joinWrapped(lines);
         MoneyUnit found = null;
         String where = null;
         for (String line : lines) {

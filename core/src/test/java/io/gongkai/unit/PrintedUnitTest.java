@@ -29,6 +29,17 @@ class PrintedUnitTest {
     }
 
     @Test
+    void aUnitLabelWrappedOntoTheNextLineIsReadWhole() {
+        // a Writer page: 单位：万元 at the right edge of the 编制单位 line wrapped after 万
+        PrintedUnit u = PrintedUnit.read(List.of("2026年单位“三公”经费和机关运行经费预算表", "编制单位：上海市普陀区司法局 单位：万", "元"), List.of(), List.of()).orElseThrow();
+        assertEquals(MoneyUnit.WAN_YUAN, u.unit());
+        assertEquals(MoneyUnit.YUAN, PrintedUnit.read(List.of("编制部门：上海市某某局 单位：", "元"), List.of(), List.of()).orElseThrow().unit());
+        // a publisher's name wrapped after its label is no unit (元谋县), nor is 万 before a name (万里街道)
+        assertEquals(Optional.empty(), PrintedUnit.read(List.of("编制单位：", "元谋县财政局"), List.of(), List.of()));
+        assertEquals(Optional.empty(), PrintedUnit.read(List.of("单位：", "万里街道办事处"), List.of(), List.of()));
+    }
+
+    @Test
     void headerLinesThatDisagreeDecideNothing() {
         assertEquals(Optional.empty(), PrintedUnit.read(List.of("单位：元", "单位：万元"), List.of(), List.of()));
     }
