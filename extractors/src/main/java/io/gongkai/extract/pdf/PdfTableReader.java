@@ -584,6 +584,8 @@ public final class PdfTableReader {
             segments = scan.segments();
             seal = scan.sealCover();
             if (scan.notRead() != null) notes.computeIfAbsent("not read by OCR: " + scan.notRead(), k -> new ArrayList<>()).add(at.page());
+            if (scan.cut() != null) notes.computeIfAbsent("a table's rules run off the image's " + scan.cut()
+                    + " edge: the scan may be cut short there, and what the table printed beyond it is then not on the scan", k -> new ArrayList<>()).add(at.page());
         }
         deadline.check("the grids of page " + at.page());
         List<PageTable> tables;

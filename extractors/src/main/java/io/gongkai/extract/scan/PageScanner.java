@@ -112,15 +112,17 @@ public final class PageScanner {
      *                  null when it has none
      * @param corroboration the page's figures held for the second engine ({@link #later}), or null: read by it already,
      *                  or none to read
+     * @param cut       the edges of the image a table's rules run off ({@link #cutEdges}: "bottom", "right and bottom"),
+     *                  or null when none does
      */
     public record Scan(List<Glyph> glyphs, List<Segment> segments, float dpi, String notRead, SealCover sealCover,
-                       Corroboration corroboration) {
+                       Corroboration corroboration, String cut) {
         public Scan(List<Glyph> glyphs, List<Segment> segments, float dpi) {
-            this(glyphs, segments, dpi, null, null, null);
+            this(glyphs, segments, dpi, null, null, null, null);
         }
 
         public Scan(List<Glyph> glyphs, List<Segment> segments, float dpi, String notRead) {
-            this(glyphs, segments, dpi, notRead, null, null);
+            this(glyphs, segments, dpi, notRead, null, null, null);
         }
 
         /**
@@ -129,7 +131,7 @@ public final class PageScanner {
          */
         public Scan corroborated() {
             if (corroboration == null) return this;
-            return new Scan(corroboration.applied(glyphs), segments, dpi, notRead, sealCover, null);
+            return new Scan(corroboration.applied(glyphs), segments, dpi, notRead, sealCover, null, cut);
         }
     }
 
@@ -250,6 +252,55 @@ public final class PageScanner {
         }
         lying.release();
         return finish(turned, dpi, page, deadline);
+    }
+
+    /**
+     * How near an image's edge (inches) a rule's end stands to run off it ({@link #AT_EDGE}); how far past the last rule
+     * across them (inches) rules must run to go on beyond it ({@link #PAST_LAST}: more than a rule's thickness).
+     */
+    static final double AT_EDGE = 0.03, PAST_LAST = 0.02;
+
+    /**
+     * The edges of the image that a table's rules run off, the scan cut short there: two rules or more of one
+     * direction reaching the edge (within {@link #AT_EDGE}) and running on {@link #PAST_LAST} or more past the last rule
+     * across them — rows (columns) beyond it were not scanned; a table whose border is the image's edge stops at it. A
+     * newcomer's scans cut across tables (their bottom rows, their right columns off the image) lost 19 amounts with no
+     * word but failing sums. Null when no edge is so.
+     *
+     * @param segments the page's rules, pixels of the image laid straight
+     */
+    static String cutEdges(List<Segment> segments, int width, int height, float dpi) {
+        double edge = Math.max(3, AT_EDGE * dpi), past = Math.max(3, PAST_LAST * dpi);
+        List<Segment> h = segments.stream().filter(Segment::horizontal).toList(), v = segments.stream().filter(Segment::vertical).toList();
+        if (h.isEmpty() || v.isEmpty()) return null;
+        List<String> cut = new ArrayList<>();
+        if (runsOff(v, h, true, false, edge, past, height)) cut.add("top");
+        if (runsOff(v, h, false, false, edge, past, height)) cut.add("bottom");
+        if (runsOff(h, v, true, true, edge, past, width)) cut.add("left");
+        if (runsOff(h, v, false, true, edge, past, width)) cut.add("right");
+        return cut.isEmpty() ? null : String.join(" and ", cut);
+    }
+
+    /**
+     * Whether two of {@code along} reach the image's edge ({@code start}: its top or left one) and run {@code past} or
+     * more beyond every rule of {@code across}.
+     */
+    private static boolean runsOff(List<Segment> along, List<Segment> across, boolean start, boolean horizontal, double edge, double past, int length) {
+        int reaching = 0;
+        double reach = start ? Double.MAX_VALUE : -1;
+        for (Segment s : along) {
+            double end = start ? (horizontal ? Math.min(s.x0(), s.x1()) : Math.min(s.y0(), s.y1())) : (horizontal ? Math.max(s.x0(), s.x1()) : Math.max(s.y0(), s.y1()));
+            if (start ? end > edge : end < length - 1 - edge) continue;
+            reaching++;
+            reach = start ? Math.min(reach, end) : Math.max(reach, end);
+        }
+        if (reaching < 2) return false;
+        double last = start ? Double.MAX_VALUE : -1;
+        for (Segment s : across) {
+            double at = horizontal ? s.x0() : s.y0();
+            last = start ? Math.min(last, at) : Math.max(last, at);
+        }
+        return start ? last - reach >= past : reach - last >= past;
     }
 
     /** The least skew (degrees) a page is turned by to put it straight. */
@@ -433,7 +484,8 @@ public final class PageScanner {
             double pt = 72.0 / dpi;
             List<Segment> segments = new ArrayList<>();
             for (Segment s : read.rulings().segments()) segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
-            return new Scan(read.glyphs(), withoutGlyphSizedGrids(segments, page), dpi, null, seal == null ? null : SealCover.of(seal, dpi), held);
+            return new Scan(read.glyphs(), withoutGlyphSizedGrids(segments, page), dpi, null, seal == null ? null : SealCover.of(seal, dpi), held,
+                    cutEdges(read.rulings().segments(), flat.cols(), flat.rows(), dpi));
         } finally {
             read.release();
             release(seal);
