@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads one scan in a JVM of its own, started as the {@code gongkai} launcher starts one for {@code extract}
- * ({@code -XX:+UseParallelGC -XX:TieredStopAtLevel=1}, no heap limit), so that its peak resident memory ({@code VmHWM}) is that of the reading alone: the scan is read
+ * ({@code -XX:+UseSerialGC -XX:TieredStopAtLevel=1}, no heap limit), so that its peak resident memory ({@code VmHWM}) is that of the reading alone: the scan is read
  * first, then the slice's truth is read and the reading scored, and the {@link DocResult} written as JSON.
  *
  * <p>{@code java -cp … io.gongkai.bench.matrix.ChildReader JOB.json RESULT.json}
@@ -76,7 +76,7 @@ public final class ChildReader {
         Path in = work.resolve("job.json"), out = work.resolve("result.json");
         Files.deleteIfExists(out);
         JSON.writeValue(in.toFile(), job);
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=error"));
         String tessdata = System.getProperty("gongkai.tessdata");
         if (tessdata != null) cmd.add("-Dgongkai.tessdata=" + tessdata);
