@@ -5,7 +5,6 @@ import io.gongkai.model.Cell;
 import io.gongkai.model.Column;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.model.Row;
-import io.gongkai.normalize.TextNormalizer;
 import io.gongkai.raw.RawBlock;
 import io.gongkai.raw.RawCell;
 import io.gongkai.raw.RawRow;
@@ -136,7 +135,7 @@ final class ColumnOrder {
         int first = readAs.keySet().iterator().next(), last = first;
         for (RawRow r : headerRows) last = Math.max(last, r.cells().size() - 1);
         List<Integer> headed = new ArrayList<>();
-        for (int k = first; k <= last; k++) if (!leaf(headerRows, k).isEmpty()) headed.add(k);
+        for (int k = first; k <= last; k++) if (!HeaderNames.leaf(headerRows, k).isEmpty()) headed.add(k);
         if (headed.size() <= money.size() || !headed.containsAll(readAs.keySet())) return null;
         Map<Integer, String> out = new TreeMap<>();
         boolean anyNamed = false;
@@ -147,18 +146,6 @@ final class ColumnOrder {
             if (readAs.containsKey(k) || key != null) out.put(k, key == null ? LEFT_OUT : key);
         }
         return anyNamed ? out : null;
-    }
-
-    /** The lowest header cell over grid column {@code k} that holds Chinese words, folded ({@link HeaderNames#core}); empty when none. */
-    private static String leaf(List<RawRow> headerRows, int k) {
-        for (int i = headerRows.size() - 1; i >= 0; i--) {
-            List<RawCell> cells = headerRows.get(i).cells();
-            if (k < cells.size() && cells.get(k).text() != null) {
-                String t = TextNormalizer.canonical(cells.get(k).text()).replaceAll("[^\\p{IsHan}]", "");
-                if (!t.isEmpty()) return t;
-            }
-        }
-        return "";
     }
 
     /** Each data cell's place on the page → the grid column it stands in. */

@@ -54,11 +54,7 @@ final class HeaderNames {
      * or more than one does.
      */
     static String leafNames(List<RawRow> headerRows, int k, List<TemplateColumn> columns) {
-        String leaf = "";
-        for (int i = headerRows.size() - 1; i >= 0 && leaf.isEmpty(); i--) {
-            List<io.gongkai.raw.RawCell> cells = headerRows.get(i).cells();
-            if (k < cells.size() && cells.get(k).text() != null) leaf = core(cells.get(k).text());
-        }
+        String leaf = leaf(headerRows, k);
         if (leaf.isEmpty()) return null;
         String same = null, near = null;
         int sames = 0, nears = 0;
@@ -76,6 +72,18 @@ final class HeaderNames {
         }
         if (sames == 1) return same;
         return sames == 0 && nears == 1 ? near : null;
+    }
+
+    /** The lowest header cell over grid column {@code k} that holds Chinese words, folded ({@link #core}); empty when none. */
+    static String leaf(List<RawRow> headerRows, int k) {
+        for (int i = headerRows.size() - 1; i >= 0; i--) {
+            List<io.gongkai.raw.RawCell> cells = headerRows.get(i).cells();
+            if (k < cells.size() && cells.get(k).text() != null) {
+                String leaf = core(cells.get(k).text());
+                if (!leaf.isEmpty()) return leaf;
+            }
+        }
+        return "";
     }
 
     /** Han characters only, without 收入, 支出 and 经费. */

@@ -12,7 +12,6 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -62,16 +61,9 @@ public final class OpenCv {
      * empty on a platform named otherwise (its own loader is used).
      */
     static Optional<String> bundled() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT), arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        String dir = os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "osx" : os.startsWith("windows") ? "windows" : null;
-        String a = switch (arch) {
-            case "amd64", "x86_64" -> "x86_64";
-            case "aarch64", "arm64" -> "ARMv8";
-            default -> null;
-        };
-        if (dir == null || a == null) return Optional.empty();
         String file = System.mapLibraryName(org.opencv.core.Core.NATIVE_LIBRARY_NAME);
-        return Optional.of("/nu/pattern/opencv/" + dir + "/" + a + "/" + file);
+        return NativeCache.Platform.current().map(p -> "/nu/pattern/opencv/" + (p.os().equals("mac") ? "osx" : p.os()) + "/"
+                + (p.arch().equals("aarch64") ? "ARMv8" : p.arch()) + "/" + file);
     }
 
     /**

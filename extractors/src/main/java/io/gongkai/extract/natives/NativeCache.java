@@ -46,18 +46,23 @@ public final class NativeCache {
             Optional<Path> root = root();
             if (root.isEmpty()) return Optional.empty();
             CRC32 key = new CRC32();
+            List<URL> urls = new java.util.ArrayList<>();
+            List<Stamp> stamps = new java.util.ArrayList<>();
             for (String r : resources) {
                 URL url = NativeCache.class.getResource(r);
                 if (url == null) return Optional.empty();
                 Stamp s = stamp(url);
                 if (s.crc() < 0 || s.size() < 0) return Optional.empty(); // nothing to tell versions apart by
                 key.update((r + ":" + s.crc() + ":" + s.size() + ";").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                urls.add(url);
+                stamps.add(s);
             }
             Path dir = root.get().resolve("native").resolve(name + "-" + Long.toHexString(key.getValue()));
             Files.createDirectories(dir);
-            for (String r : resources) {
-                URL url = NativeCache.class.getResource(r);
-                Stamp s = stamp(url);
+            for (int i = 0; i < resources.size(); i++) {
+                String r = resources.get(i);
+                URL url = urls.get(i);
+                Stamp s = stamps.get(i);
                 Path target = dir.resolve(r.substring(r.lastIndexOf('/') + 1));
                 if (Files.isRegularFile(target) && Files.size(target) == s.size()) continue;
                 Path part = Files.createTempFile(dir, target.getFileName().toString(), ".part");
@@ -71,6 +76,24 @@ public final class NativeCache {
             return Optional.of(dir);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * This machine's operating system and processor, as the bundling jars name their natives' folders after them:
+     * {@code os} linux, mac or windows, {@code arch} x86_64 or aarch64; empty for any other (the libraries' own loaders
+     * are used there).
+     */
+    public record Platform(String os, String arch) {
+        public static Optional<Platform> current() {
+            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT), arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+            String o = os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "mac" : os.startsWith("windows") ? "windows" : null;
+            String a = switch (arch) {
+                case "amd64", "x86_64" -> "x86_64";
+                case "aarch64", "arm64" -> "aarch64";
+                default -> null;
+            };
+            return o == null || a == null ? Optional.empty() : Optional.of(new Platform(o, a));
         }
     }
 

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -68,15 +67,13 @@ final class PaddleModels {
      */
     private static void cacheNatives() {
         if (System.getProperty(NATIVE_PATH) != null) return;
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT), arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        String platform = (os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "osx" : os.startsWith("windows") ? "win" : "?") + "-"
-                + switch (arch) {
-                    case "amd64", "x86_64" -> "x64";
-                    case "aarch64", "arm64" -> "aarch64";
-                    default -> "?";
-                };
-        if (platform.contains("?")) return;
-        String at = "/ai/onnxruntime/native/" + platform + "/";
+        var platform = NativeCache.Platform.current();
+        if (platform.isEmpty()) return;
+        String at = "/ai/onnxruntime/native/" + switch (platform.get().os()) {
+            case "mac" -> "osx";
+            case "windows" -> "win";
+            default -> platform.get().os();
+        } + "-" + (platform.get().arch().equals("x86_64") ? "x64" : platform.get().arch()) + "/";
         NativeCache.directory("onnxruntime", List.of(at + System.mapLibraryName("onnxruntime"), at + System.mapLibraryName("onnxruntime4j_jni")))
                 .ifPresent(d -> System.setProperty(NATIVE_PATH, d.toString()));
     }
