@@ -46,6 +46,10 @@ public record Rulings(List<Segment> segments, Mat mask) {
         int tol = Math.max(3, Math.round(dpi * 0.03f));
         int gap = Math.round(dpi * 0.08f);          // breaks a copier leaves in a rule
         int dash = Math.round(dpi * 0.2f);          // gaps in a hairline cut to 1 bit askew (join)
+        // one label image (4 bytes a pixel: 35 MB at 300 dpi) for the page's five labellings: made afresh for each, each
+        // was faulted in by the kernel page by page, which cost as much as the labelling itself (perf, a clean 300 dpi
+        // scan: 0.4 CPU s a page)
+        Mat labels = new Mat();
         Mat hInk = open(ink, longRun, 1);
         Mat hMask = hInk.clone();
         Mat vMask = open(ink, 1, cellRun);
@@ -53,14 +57,14 @@ public record Rulings(List<Segment> segments, Mat mask) {
         double grain = noise / Math.sqrt(along(dpi)); // the page's noise averaged along a rule
         double least = Math.max(FAINT, 3.5 * grain);
         Mat tall = open(ink, 1, tallRun);
-        Mat hFaintRun = printed(trimmed(openReleasing(atLeast(hRidge, least), longRun, 1), true, dpi), hRidge, hInk);
-        Mat vFaintRun = printed(trimmed(openReleasing(besideGlyphs(bridged(vRidge, least, Math.max(least / 2, 2.5 * grain), dpi), vMask, dpi), 1, tallRun), false, dpi), vRidge, tall);
+        Mat hFaintRun = printed(trimmed(openReleasing(atLeast(hRidge, least), longRun, 1), true, dpi), hRidge, hInk, labels);
+        Mat vFaintRun = printed(trimmed(openReleasing(besideGlyphs(bridged(vRidge, least, Math.max(least / 2, 2.5 * grain), dpi), vMask, dpi), 1, tallRun), false, dpi), vRidge, tall, labels);
         Core.bitwise_or(hMask, hFaintRun, hMask);
         Core.bitwise_or(vMask, vFaintRun, vMask);
         // for erasing, a faint run's middle only: its shoulders are the edges of glyphs set flush against the rule
         Mat hFaintCore = middle(hRidge, hFaintRun, true, dpi), vFaintCore = middle(vRidge, vFaintRun, false, dpi);
-        List<Line> hLines = unbowed(join(strokes(hMask, true, thick, longRun / 2, dpi), true, tol, gap, dash, longRun), true, ink, thick, dpi);
-        List<Line> vLines = unbowed(join(strokes(vMask, false, thick, cellRun, dpi), false, tol, gap, dash, cellRun), false, ink, thick, dpi);
+        List<Line> hLines = unbowed(join(strokes(hMask, true, thick, longRun / 2, dpi, labels), true, tol, gap, dash, longRun), true, ink, thick, dpi);
+        List<Line> vLines = unbowed(join(strokes(vMask, false, thick, cellRun, dpi, labels), false, tol, gap, dash, cellRun), false, ink, thick, dpi);
         List<Segment> h = hLines.stream().map(l -> l.segment(true)).toList();
         List<Segment> v = vLines.stream().map(l -> l.segment(false)).toList();
         // a column of 十 or 丨 in a stack of tight rows makes short vertical strokes in a line: joined across the
@@ -137,10 +141,10 @@ public record Rulings(List<Segment> segments, Mat mask) {
         Core.bitwise_and(lines, near, mask);
         Core.bitwise_and(ink, band, bandInk);
         Core.bitwise_or(mask, bandInk, mask);
-        remnants(ink, mask, all, reach, halo);
+        remnants(ink, mask, all, reach, halo, labels);
         Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(2 * halo + 1, 2 * halo + 1));
         Imgproc.dilate(mask, mask, k);
-        for (Mat m : List.of(tall, lines, near, band, bandInk, k, hInk, hMask, vMask, hRidge, vRidge, hFaintRun, vFaintRun)) m.release();
+        for (Mat m : List.of(labels, tall, lines, near, band, bandInk, k, hInk, hMask, vMask, hRidge, vRidge, hFaintRun, vFaintRun)) m.release();
         return new Rulings(List.copyOf(all), mask);
     }
 
@@ -331,11 +335,12 @@ public record Rulings(List<Segment> segments, Mat mask) {
      * a glyph touches is left as it was (7 pt type at 150 dpi sits on its rules, its figures whole in their bands:
      * erased, they took 182 of 399 exact amounts down to 19).
      *
-     * @param reach each line's reach across from its fit, pixels
+     * @param reach  each line's reach across from its fit, pixels
+     * @param labels a label image to label the pieces into (overwritten; reused from labelling to labelling)
      */
-    static void remnants(Mat ink, Mat mask, List<Segment> lines, java.util.Map<Segment, Double> reach, int halo) {
+    static void remnants(Mat ink, Mat mask, List<Segment> lines, java.util.Map<Segment, Double> reach, int halo, Mat labels) {
         if (lines.isEmpty()) return;
-        Mat rest = new Mat(), labels = new Mat(), stats = new Mat(), centroids = new Mat(), inkLabels = new Mat();
+        Mat rest = new Mat(), stats = new Mat(), centroids = new Mat(), inkLabels = new Mat();
         Core.subtract(ink, mask, rest);
         int n = Imgproc.connectedComponentsWithStats(rest, labels, stats, centroids, 8, CvType.CV_32S);
         Imgproc.connectedComponents(ink, inkLabels, 8, CvType.CV_32S);
@@ -378,7 +383,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
             Core.bitwise_or(target, piece, target);
             for (Mat m : List.of(roi, piece, target)) m.release();
         }
-        for (Mat m : List.of(rest, labels, stats, centroids, inkLabels)) m.release();
+        for (Mat m : List.of(rest, stats, centroids, inkLabels)) m.release();
     }
 
     /** Releases the mask's native memory. */
@@ -443,11 +448,12 @@ public record Rulings(List<Segment> segments, Mat mask) {
      * The runs of {@code runs} whose median ridge is as a printed rule's ({@link #PRINTED}); the others cleared. The
      * median, not the mean: the next page's rule showing through where it crosses a row of this page's text is as
      * dark there as a faint rule (a piece of one across one row measured 50 on average, 20–24 elsewhere).
+     * {@code labels}: a label image to label the runs into (overwritten).
      */
-    private static Mat printed(Mat runs, Mat ridge, Mat inkRules) {
+    private static Mat printed(Mat runs, Mat ridge, Mat inkRules, Mat labels) {
         double least = PRINTED;
         if (Core.countNonZero(inkRules) > 0) least = Math.max(least, Core.mean(ridge, inkRules).val[0] / 3);
-        Mat labels = new Mat(), stats = new Mat(), centroids = new Mat();
+        Mat stats = new Mat(), centroids = new Mat();
         int n = Imgproc.connectedComponentsWithStats(runs, labels, stats, centroids, 8, CvType.CV_32S);
         int[] box = new int[5];
         for (int i = 1; i < n; i++) {
@@ -477,7 +483,7 @@ public record Rulings(List<Segment> segments, Mat mask) {
             l.release();
             r.release();
         }
-        for (Mat m : List.of(labels, stats, centroids)) m.release();
+        for (Mat m : List.of(stats, centroids)) m.release();
         return runs;
     }
 
@@ -601,10 +607,10 @@ public record Rulings(List<Segment> segments, Mat mask) {
     /**
      * Each connected stroke of an opened mask; blocks thicker than {@code thick} are not lines, but a rule they hold is
      * ({@link #cores}: a seal's ring laid along a column's rule); a stroke bowed as an arc of a seal is none
-     * ({@link #arc}).
+     * ({@link #arc}). {@code labels}: a label image to label the mask into (overwritten).
      */
-    private static List<Stroke> strokes(Mat mask, boolean horizontal, int thick, int minLength, float dpi) {
-        Mat labels = new Mat(), stats = new Mat(), centroids = new Mat();
+    private static List<Stroke> strokes(Mat mask, boolean horizontal, int thick, int minLength, float dpi, Mat labels) {
+        Mat stats = new Mat(), centroids = new Mat();
         int n = Imgproc.connectedComponentsWithStats(mask, labels, stats, centroids, 8, CvType.CV_32S);
         List<Stroke> out = new ArrayList<>();
         int[] s = new int[5];
@@ -623,7 +629,6 @@ public record Rulings(List<Segment> segments, Mat mask) {
             if (across > 2 && arc(labels.submat(y, y + h, x, x + w), i, horizontal, dpi)) continue;
             out.add(horizontal ? new Stroke(c[1], x, x + w - 1, (double) area / length) : new Stroke(c[0], y, y + h - 1, (double) area / length));
         }
-        labels.release();
         stats.release();
         centroids.release();
         return out;
