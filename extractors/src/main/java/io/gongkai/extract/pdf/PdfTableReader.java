@@ -440,9 +440,7 @@ public final class PdfTableReader {
             } else if (!SampledImage.decodable(scan.image())) {
                 return null; // not decoded at all: the page says why (RulingCollector.tooLargeToRender)
             } else {
-                img = sub == 1 ? jpeg(scan.image()) : null;
-                if (img == null && sub == 1) img = gray(scan.image());
-                if (img == null) img = sub > 1 ? scan.image().getImage(null, sub) : scan.image().getImage();
+                img = sub > 1 ? scan.image().getImage(null, sub) : SampledImage.asStored(scan.image());
                 if (img == null) return null;
                 dpi = scanX / sub;
                 if (Math.abs(scanX - scanY) > 0.05 * scanX) {
@@ -457,43 +455,6 @@ public final class PdfTableReader {
         } catch (IOException | RuntimeException e) {
             if (e instanceof io.gongkai.error.GongkaiException g) throw g; // over budget while decoding: not the codec's failure
             return null; // a codec that fails here may still render
-        }
-    }
-
-    /**
-     * A scan stored as a plain JPEG (DCTDecode, the commonest scan format), decoded by ImageIO as it is: a gray scan
-     * stays gray (pdfbox's getImage makes every image RGB, pixel by pixel). Null when the image is anything else or
-     * ImageIO cannot decode it (a CMYK JPEG): pdfbox decodes it then.
-     */
-    private static java.awt.image.BufferedImage jpeg(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
-        if (!(image instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject x)) return null;
-        if (!List.of(org.apache.pdfbox.cos.COSName.DCT_DECODE).equals(x.getStream().getFilters())) return null;
-        try (var in = x.getStream().createInputStream(List.of(org.apache.pdfbox.cos.COSName.DCT_DECODE.getName()))) {
-            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(in);
-            return img != null && (img.getType() == java.awt.image.BufferedImage.TYPE_BYTE_GRAY || img.getType() == java.awt.image.BufferedImage.TYPE_3BYTE_BGR) ? img : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /**
-     * An 8-bit DeviceGray scan (the commonest lossless one) with no Decode array, mask or soft mask, its samples taken
-     * as they are: pdfbox's getImage makes every image RGB, pixel by pixel, and the reader makes it gray again. Null for
-     * any other image (pdfbox decodes it then).
-     */
-    private static java.awt.image.BufferedImage gray(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
-        if (!(image instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject x) || x.isStencil() || x.getBitsPerComponent() != 8) return null;
-        org.apache.pdfbox.cos.COSDictionary dict = x.getCOSObject();
-        if (dict.containsKey(org.apache.pdfbox.cos.COSName.SMASK) || dict.containsKey(org.apache.pdfbox.cos.COSName.MASK)) return null;
-        org.apache.pdfbox.cos.COSArray decode = x.getDecode();
-        if (decode != null && !(decode.size() == 2 && decode.getObject(0) instanceof org.apache.pdfbox.cos.COSNumber a && a.floatValue() == 0
-                && decode.getObject(1) instanceof org.apache.pdfbox.cos.COSNumber b && b.floatValue() == 1)) return null;
-        try {
-            if (!(x.getColorSpace() instanceof org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray)) return null;
-            java.awt.image.BufferedImage img = x.getRawImage();
-            return img != null && img.getType() == java.awt.image.BufferedImage.TYPE_BYTE_GRAY && img.getWidth() == x.getWidth() && img.getHeight() == x.getHeight() ? img : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
     }
 

@@ -43,6 +43,56 @@ final class SampledImage {
     private SampledImage() {
     }
 
+    /**
+     * The image decoded whole as it is stored: a plain JPEG by ImageIO ({@link #jpeg}), an 8-bit DeviceGray image's
+     * samples as they are ({@link #gray}), else by pdfbox (which makes every image RGB, pixel by pixel: 0.1–0.2 CPU s a
+     * 300 dpi gray page). Null when pdfbox cannot decode it either.
+     *
+     * @throws IOException when pdfbox cannot read the image's stream
+     */
+    static BufferedImage asStored(PDImage image) throws IOException {
+        BufferedImage img = jpeg(image);
+        if (img == null) img = gray(image);
+        return img != null ? img : image.getImage();
+    }
+
+    /**
+     * A scan stored as a plain JPEG (DCTDecode, the commonest scan format), decoded by ImageIO as it is: a gray scan
+     * stays gray (pdfbox's getImage makes every image RGB, pixel by pixel). Null when the image is anything else or
+     * ImageIO cannot decode it (a CMYK JPEG): pdfbox decodes it then.
+     */
+    private static BufferedImage jpeg(PDImage image) {
+        if (!(image instanceof PDImageXObject x)) return null;
+        if (!List.of(COSName.DCT_DECODE).equals(x.getStream().getFilters())) return null;
+        try (var in = x.getStream().createInputStream(List.of(COSName.DCT_DECODE.getName()))) {
+            BufferedImage img = javax.imageio.ImageIO.read(in);
+            return img != null && (img.getType() == BufferedImage.TYPE_BYTE_GRAY || img.getType() == BufferedImage.TYPE_3BYTE_BGR) ? img : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * An 8-bit DeviceGray scan (the commonest lossless one) with no Decode array, mask or soft mask, its samples taken
+     * as they are: pdfbox's getImage makes every image RGB, pixel by pixel, and the reader makes it gray again. Null for
+     * any other image (pdfbox decodes it then).
+     */
+    private static BufferedImage gray(PDImage image) {
+        if (!(image instanceof PDImageXObject x) || x.isStencil() || x.getBitsPerComponent() != 8) return null;
+        COSDictionary dict = x.getCOSObject();
+        if (dict.containsKey(COSName.SMASK) || dict.containsKey(COSName.MASK)) return null;
+        COSArray decode = x.getDecode();
+        if (decode != null && !(decode.size() == 2 && decode.getObject(0) instanceof COSNumber a && a.floatValue() == 0
+                && decode.getObject(1) instanceof COSNumber b && b.floatValue() == 1)) return null;
+        try {
+            if (!(x.getColorSpace() instanceof PDDeviceGray)) return null;
+            BufferedImage img = x.getRawImage();
+            return img != null && img.getType() == BufferedImage.TYPE_BYTE_GRAY && img.getWidth() == x.getWidth() && img.getHeight() == x.getHeight() ? img : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The image's size decoded whole, in bytes: width × height × components × bits a component / 8. */
     static long decodedBytes(PDImage image) {
         int components;

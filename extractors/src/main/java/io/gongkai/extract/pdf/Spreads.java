@@ -68,7 +68,7 @@ public final class Spreads {
                 if (scan == null || !PageScanner.needsOcr(content.glyphs())) continue;
                 long pixels = (long) scan.image().getWidth() * scan.image().getHeight();
                 if (pixels > PageScanner.MAX_PIXELS || !SampledImage.decodable(scan.image())) continue;
-                BufferedImage img = scan.image().getImage();
+                BufferedImage img = SampledImage.asStored(scan.image());
                 if (img == null) continue;
                 List<BufferedImage> parts = PageCleaner.spreadPages(img);
                 if (parts.size() < 2) continue;
