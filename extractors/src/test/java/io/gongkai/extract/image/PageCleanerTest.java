@@ -165,4 +165,50 @@ class PageCleanerTest {
         plain.release();
         page.release();
     }
+
+    @Test
+    void printWhoseColourChannelsStandAPixelApartStaysPrint() {
+        // a 96 dpi screenshot's table: 1-pixel rules and strokes, black; then its red channel a pixel to the right and
+        // its blue a pixel to the left (subpixel text, a scanner's sensors out of line). The brightest channel of such
+        // a pixel is paper in two of three: the print was gone
+        int w = 400, h = 300;
+        BufferedImage page = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(java.awt.Color.BLACK);
+        for (int y = 20; y <= 280; y += 26) g.fillRect(20, y, 360, 1);
+        for (int x : new int[]{20, 140, 260, 379}) g.fillRect(x, 20, 1, 261);
+        java.util.Random random = new java.util.Random(7);
+        for (int row = 0; row < 10; row++) {
+            for (int col = 0; col < 3; col++) {
+                for (int k = 0; k < 8; k++) {
+                    // a digit's strokes, a pixel wide: verticals and horizontals
+                    int x = 30 + col * 120 + k * 11, y = 26 + row * 26;
+                    g.fillRect(x + random.nextInt(6), y, 1, 13);
+                    g.fillRect(x, y + random.nextInt(13), 7, 1);
+                }
+            }
+        }
+        g.dispose();
+        BufferedImage fringed = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int r = x >= 1 ? (page.getRGB(x - 1, y) >> 16) & 0xFF : 255;
+                int gr = (page.getRGB(x, y) >> 8) & 0xFF;
+                int b = x + 1 < w ? page.getRGB(x + 1, y) & 0xFF : 255;
+                fringed.setRGB(x, y, (r << 16) | (gr << 8) | b);
+            }
+        }
+        OpenCv.load();
+        Mat plain = PageCleaner.withoutColouredInk(page, 96), read = PageCleaner.withoutColouredInk(fringed, 96);
+        Mat plainInk = new Mat(), readInk = new Mat(), both = new Mat();
+        org.opencv.imgproc.Imgproc.threshold(plain, plainInk, 128, 255, org.opencv.imgproc.Imgproc.THRESH_BINARY_INV);
+        org.opencv.imgproc.Imgproc.threshold(read, readInk, 128, 255, org.opencv.imgproc.Imgproc.THRESH_BINARY_INV);
+        org.opencv.core.Core.bitwise_and(plainInk, readInk, both);
+        int ink = org.opencv.core.Core.countNonZero(plainInk), kept = org.opencv.core.Core.countNonZero(both), made = org.opencv.core.Core.countNonZero(readInk);
+        assertTrue(kept >= 0.95 * ink, "print kept where it was: " + kept + " of " + ink + " pixels");
+        assertTrue(made <= 1.05 * ink, "no print made where there was none: " + made + " pixels for " + ink);
+        for (Mat m : java.util.List.of(plain, read, plainInk, readInk, both)) m.release();
+    }
 }
