@@ -412,8 +412,9 @@ public final class Gongkai {
                 if (unconfirmed.isEmpty() || emptyAsNoted(t)) continue;
                 why.put(i, String.join(", ", unconfirmed));
                 int[] fv = io.gongkai.validate.Verification.verifiedFigures(t);
-                // most of its figures verified: its columns stand where the identities say; the rest kept, flagged
-                if (t.templateId() != null && fv[0] > 0 && 2 * fv[1] >= fv[0]) {
+                // most of its figures verified, or read by identities that all hold (within rounding too: OCR's digits
+                // unproven, their places right): its columns stand where the identities say; the rest kept, flagged
+                if (t.templateId() != null && fv[0] > 0 && (2 * fv[1] >= fv[0] || 2 * io.gongkai.validate.Verification.alignedFigures(doc, t) >= fv[0])) {
                     doubtful.add(i);
                     continue;
                 }

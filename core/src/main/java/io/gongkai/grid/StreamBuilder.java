@@ -78,7 +78,8 @@ public final class StreamBuilder {
                 boolean tabular = l.runs().size() >= 2;
                 // two plain lines end it, unless they stand in its columns (a two-sided 总表's lines printed on one side only)
                 if (!tabular && !aligned(l, lines.subList(i, j)) && (j + 1 >= lines.size() || lines.get(j + 1).runs().size() < 2)) break;
-                if (j > i && l.y0() - lines.get(j - 1).y1() > 3 * lineHeight(lines.get(j - 1))) break; // a wide vertical gap ends it
+                // a wide vertical gap ends it, unless the table's rules run on across it (empty ruled rows above its 合计)
+                if (j > i && l.y0() - lines.get(j - 1).y1() > 3 * lineHeight(lines.get(j - 1)) && !ruledAcross(rules, lines.subList(i, j), l)) break;
                 if (tabular) multi++;
                 j++;
             }
@@ -265,6 +266,35 @@ public final class StreamBuilder {
         return Math.max(4, l.y1() - l.y0());
     }
 
+    /**
+     * Whether the gap between {@code table}'s last line and {@code next} is ruled rows: rules spanning {@link #RULE_SPAN}
+     * of the table's width stand in it, none more than three lines' height from the one before (or from either line).
+     * A scanned two-sided 总表 ruled across only, three empty rows above its 收入总计, lost its totals at the gap (a
+     * text layer's empty cells print spaces, and no gap was there).
+     */
+    private static boolean ruledAcross(List<Segment> rules, List<Line> table, Line next) {
+        double left = Double.MAX_VALUE, right = -Double.MAX_VALUE;
+        for (Line l : table) {
+            for (Run r : l.runs()) {
+                left = Math.min(left, r.x0());
+                right = Math.max(right, r.x1());
+            }
+        }
+        double width = right - left, from = table.get(table.size() - 1).y1(), to = next.y0();
+        double most = 3 * lineHeight(table.get(table.size() - 1));
+        if (width <= 0) return false;
+        double l0 = left, r0 = right;
+        List<Double> ys = rules.stream().filter(r -> Math.min(r.x1(), r0) - Math.max(r.x0(), l0) >= RULE_SPAN * width)
+                .map(Segment::y).filter(y -> y > from && y < to).sorted().toList();
+        if (ys.isEmpty()) return false;
+        double at = from;
+        for (double y : ys) {
+            if (y - at > most) return false;
+            at = y;
+        }
+        return to - at <= most;
+    }
+
     /** A line's glyphs split where the gap exceeds {@code gap} times the font size. */
     private static List<Run> runs(List<Glyph> line, double gap) {
         List<Run> runs = new ArrayList<>();
@@ -273,7 +303,7 @@ public final class StreamBuilder {
         for (Glyph g : line) {
             double size = prev == null ? 0 : Math.max(prev.fontSize(), g.fontSize());
             double space = prev == null ? 0 : g.x0() - prev.x1();
-            if (prev != null && (space > gap * size || space > AFTER_DECIMALS * size && figureEnds(cur, g) || nameEnds(cur, g))) {
+            if (prev != null && (space > gap * size || space > AFTER_DECIMALS * size && figureEnds(cur, g) || space >= 0 && phrasesPart(cur, g) || nameEnds(cur, g))) {
                 runs.add(new Run(cur.get(0).x0(), cur.get(cur.size() - 1).x1(), cur));
                 cur = new ArrayList<>();
             }
@@ -323,6 +353,26 @@ public final class StreamBuilder {
         if (t.isEmpty() || Character.UnicodeScript.of(t.codePointAt(t.length() - 1)) != Character.UnicodeScript.HAN) return false;
         double size = Math.max(run.get(k).fontSize(), next.fontSize());
         return next.x0() - run.get(k).x1() >= NAME_GAP * size;
+    }
+
+    /**
+     * Whether {@code next}, an OCR phrase, stands in another cell than the OCR phrase ending {@code run}, however close
+     * (the caller has found them apart, if by nothing): one ends in a figure (its decimals, its last
+     * group of thousands, five digits or more) and the other begins with a Han character, or the other way round. OCR's
+     * glyphs are phrases, each the ink's own (its gaps found in the ink, not estimated): a figure and a name are never
+     * one phrase's parts. A two-sided 总表 ruled across only, right-aligned figures 0.8 em from the other side's names
+     * (a newcomer's Chromium print, scanned at 300 dpi: `371,514,655.00 一、一般公共服务支出` read as one cell), lost its
+     * columns and the table.
+     */
+    private static boolean phrasesPart(List<Glyph> run, Glyph next) {
+        if (run.isEmpty() || next.confidence() >= 1) return false;
+        Glyph last = run.get(run.size() - 1);
+        if (last.confidence() >= 1) return false;
+        String a = last.text().strip(), b = next.text().strip();
+        if (a.isEmpty() || b.isEmpty()) return false;
+        boolean nameFirst = Character.UnicodeScript.of(b.codePointAt(0)) == Character.UnicodeScript.HAN;
+        if (nameFirst && (DECIMALS.matcher(a).find() || THOUSANDS.matcher(a).find() || DIGITS.matcher(a).find())) return true;
+        return Character.isDigit(b.charAt(0)) && Character.UnicodeScript.of(a.codePointBefore(a.length())) == Character.UnicodeScript.HAN;
     }
 
     /** The least gap, in em, between a name and a figure after it that makes them two cells ({@link #nameEnds}). */

@@ -262,6 +262,32 @@ public final class Verification {
     }
 
     /**
+     * How many of a table's figures (amounts of money) an identity that holds — exactly or within rounding — reads,
+     * over some non-zero amount and more than one figure restated; 0 when an identity over the table fails. It says
+     * whether the table's rows and columns stand where its identities want them, not whether its digits are right: a
+     * sum that holds only within rounding verifies no OCR figure ({@link #of}: a misread last digit hides in it), yet
+     * a figure misplaced by a column or a row breaks it (a scanned 万元 总表 read by text alignment, every figure right,
+     * its expenditure side within 0.01 of its total: no figure verified, and the table was dropped as unaligned).
+     */
+    public static int alignedFigures(Document doc, io.gongkai.model.Table table) {
+        Map<CellRef, Cell> cells = doc.cellsByRef();
+        java.util.Set<CellRef> read = new java.util.HashSet<>();
+        for (Check c : doc.allChecks()) {
+            if (c.cells().stream().noneMatch(r -> r.table().equals(table.ref()))) continue;
+            if (!c.status().holds()) return 0;
+            if (allZero(c) || restatesOneFigure(c, cells)) continue;
+            read.addAll(c.cells());
+        }
+        int aligned = 0;
+        for (io.gongkai.model.Row r : table.rows()) {
+            for (Cell c : r.cells()) {
+                if (table.isAmount(c) && read.contains(new CellRef(table.ref(), r.key().value(), c.column()))) aligned++;
+            }
+        }
+        return aligned;
+    }
+
+    /**
      * The document with every figure of the tables {@code refs} that no identity verifies flagged suspect
      * ({@link io.gongkai.model.RepairKind#ALIGNMENT_UNCONFIRMED}): tables read by text alignment whose identities verify
      * most of their figures but not all. A figure already suspect keeps its own repairs and gains this one.

@@ -672,4 +672,54 @@ class StreamBuilderTest {
         // the wrapped 入 stands in its header's column
         assertEquals(List.of("", "", "", "", "入", "入", "入"), read.get(2).texts());
     }
+
+    /** An OCR phrase (one glyph for the whole phrase, as a scan's reading gives it): 10 pt, confidence 0.9. */
+    private static Glyph phrase(String s, double x0, double x1, double baseline) {
+        return new Glyph(s, x0, baseline - 8, x1, baseline + 1.2, 10, 0.9);
+    }
+
+    /**
+     * A scanned two-sided 总表 ruled across only (a newcomer's Chromium print, read by OCR): each side's figure stands
+     * flush against the other side's name (the phrase finder parts them by a pixel), and three empty ruled rows stand
+     * above the totals. The figure and the name are two cells; the table runs on over the ruled rows to its totals.
+     */
+    @Test
+    void aScannedSummaryRuledAcrossKeepsItsFiguresApartFromTheNamesBesideThemAndItsTotalsRow() {
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"一、财政拨款收入", "371,514,655.00", "一、一般公共服务支出", "21,601,733.00"},
+                {"1.一般公共预算资金", "371,514,655.00", "二、科学技术支出", "350,000,000.00"},
+                {"2.政府性基金", "", "三、卫生健康支出", "1,912,922.00"}};
+        List<Segment> rules = new ArrayList<>();
+        double y = 40;
+        g.add(phrase("项目", 60, 80, y));
+        g.add(phrase("预算数", 230, 260, y));
+        g.add(phrase("项目", 330, 350, y));
+        g.add(phrase("预算数", 520, 550, y));
+        rules.add(new Segment(20, y - 12, 600, y - 12));
+        for (String[] r : rows) {
+            rules.add(new Segment(20, y + 4, 600, y + 4));
+            y += 18;
+            g.add(phrase(r[0], 24, 24 + 10 * r[0].length(), y));
+            if (!r[1].isEmpty()) g.add(phrase(r[1], 220, 299.5, y));
+            g.add(phrase(r[2], 300, 300 + 10 * r[2].length(), y));
+            g.add(phrase(r[3], 520, 596, y));
+        }
+        for (int k = 0; k < 3; k++) {
+            rules.add(new Segment(20, y + 4, 600, y + 4));
+            y += 18;
+        }
+        rules.add(new Segment(20, y + 4, 600, y + 4));
+        y += 18;
+        g.add(phrase("收入总计", 24, 64, y));
+        g.add(phrase("371,514,655.00", 220, 299.5, y));
+        g.add(phrase("支出总计", 300, 340, y));
+        g.add(phrase("373,514,655.00", 520, 596, y));
+        rules.add(new Segment(20, y + 4, 600, y + 4));
+        List<GridTable> tables = new StreamBuilder().stream(1, g, rules);
+        assertEquals(1, tables.size(), tables.toString());
+        List<RawRow> read = tables.get(0).toRawRows(0);
+        List<String> texts = read.stream().map(r -> String.join(" | ", r.cells().stream().map(c -> c.text()).toList())).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("一、财政拨款收入 | 371,514,655.00 | 一、一般公共服务支出 | 21,601,733.00")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("收入总计 | 371,514,655.00 | 支出总计 | 373,514,655.00")), texts.toString());
+    }
 }

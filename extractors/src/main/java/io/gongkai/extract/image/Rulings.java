@@ -112,6 +112,15 @@ public record Rulings(List<Segment> segments, Mat mask) {
             v = v2;
             if (stable) break;
         }
+        // a table ruled across only (no column rules): its rules cross nothing, yet are the table's; left on the page,
+        // each was read as a phrase, and where it touched the text under it, with that row's text as one
+        List<Segment> hKept = h, vKept = v;
+        List<Segment> ruledAcross = ruledAcross(hAll.stream().filter(s -> !streaks.contains(s) && !hKept.contains(s) && crossings(s, vKept, tol) == 0).toList(), tol, dpi);
+        if (!ruledAcross.isEmpty()) {
+            List<Segment> more = new ArrayList<>(h);
+            more.addAll(ruledAcross);
+            h = more;
+        }
         // the mask: the pixels of the kept lines themselves — ink in long horizontal runs and in vertical runs taller
         // than any glyph, near a kept line (within its reach: a double or tilted rule whole) — and, for a cell border too
         // short for that, its band; then a pixel around. A glyph standing close to a rule keeps its strokes (the last 6
@@ -146,6 +155,33 @@ public record Rulings(List<Segment> segments, Mat mask) {
         Imgproc.dilate(mask, mask, k);
         for (Mat m : List.of(labels, tall, lines, near, band, bandInk, k, hInk, hMask, vMask, hRidge, vRidge, hFaintRun, vFaintRun)) m.release();
         return new Rulings(List.copyOf(all), mask);
+    }
+
+    /** The least length of a rule of a table ruled across only ({@link #ruledAcross}), inches. */
+    static final double LEAST_ACROSS = 2.0;
+    /** The fewest rules of a table ruled across only: a rule above and below its header and one under its last row. */
+    static final int FEWEST_ACROSS = 3;
+
+    /**
+     * The rules of tables ruled across only — horizontal rules and no column rules (a table styled so in a word
+     * processor or a web page, or a budget printed with "horizontal borders only"): {@link #FEWEST_ACROSS} or more
+     * horizontal lines, each {@link #LEAST_ACROSS} inches long or longer, whose left ends and right ends stand within
+     * twice {@code tol} of each other's. A title's underline or a page's header and footer rules are fewer; a streak
+     * is none (taken out before). A newcomer's summary tables so ruled, scanned, read nothing: their rules, not erased,
+     * were read as text, and where a rule touched the row under it, with that row as one phrase (`一 、 寻必静计疏八
+     * 3 /1,D14,b5D5.0U0 …` across the page).
+     *
+     * @param candidates horizontal lines that take no part in a grid, pixels
+     */
+    static List<Segment> ruledAcross(List<Segment> candidates, int tol, float dpi) {
+        double least = LEAST_ACROSS * dpi;
+        List<Segment> longOnes = candidates.stream().filter(s -> s.x1() - s.x0() >= least).toList();
+        List<Segment> out = new ArrayList<>();
+        for (Segment s : longOnes) {
+            long alike = longOnes.stream().filter(o -> Math.abs(o.x0() - s.x0()) <= 2 * tol && Math.abs(o.x1() - s.x1()) <= 2 * tol).count();
+            if (alike >= FEWEST_ACROSS) out.add(s);
+        }
+        return out;
     }
 
     /**

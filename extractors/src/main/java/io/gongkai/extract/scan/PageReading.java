@@ -62,20 +62,35 @@ record PageReading(Mat flat, Mat scanned, Rulings rulings, List<Rectangle> boxes
     static BufferedImage crop(Mat flat, Mat lines, Rectangle r, float dpi) {
         // the ink box is tight on thresholded ink: a blurred glyph's faint edge lies outside it (the last 0 of 742,560
         // cut to a C); the page's own pixels a fiftieth of an inch around it are kept
-        int grow = Math.max(2, Math.round(dpi / 50f));
+        int grow = grow(dpi);
         int x0 = Math.max(0, r.x - grow), y0 = Math.max(0, r.y - grow);
         int x1 = Math.min(flat.cols(), r.x + r.width + grow), y1 = Math.min(flat.rows(), r.y + r.height + grow);
         Mat roi = flat.submat(y0, y1, x0, x1).clone();
         Mat mask = lines.submat(y0, y1, x0, x1);
         roi.setTo(new org.opencv.core.Scalar(255), mask);
         mask.release();
-        int pad = Math.max(4, r.height / 4);
+        int pad = pad(r);
         Mat framed = new Mat();
         Core.copyMakeBorder(roi, framed, pad, pad, pad, pad, Core.BORDER_CONSTANT, new org.opencv.core.Scalar(255));
         roi.release();
         BufferedImage out = OpenCv.image(framed);
         framed.release();
         return out;
+    }
+
+    /** Pixels of the page kept around a phrase's ink box in its {@link #crop}. */
+    private static int grow(float dpi) {
+        return Math.max(2, Math.round(dpi / 50f));
+    }
+
+    /** Pixels of white paper framing a phrase's {@link #crop}. */
+    private static int pad(Rectangle r) {
+        return Math.max(4, r.height / 4);
+    }
+
+    /** The page's x (pixels) of the left edge of the phrase's {@link #crop}: a crop's x plus this is the page's. */
+    static int cropLeft(Rectangle r, float dpi) {
+        return Math.max(0, r.x - grow(dpi)) - pad(r);
     }
 
 }

@@ -638,9 +638,19 @@ public final class PageScanner {
             // a lone bar as tall as lines of text is an edge or a shadow read as | (a phone photo's sheet edge, its
             // shadow a line wide: the header lines beside it made one with it)
             if (b.height >= EDGE_LINES * typical && LONE_BAR.matcher(l.text().strip()).matches()) continue;
-            boxes.add(b);
-            asFigures.add(lines.get(i).figure());
-            glyphs.add(new Glyph(l.text(), b.x * pt, b.y * pt, (b.x + b.width) * pt, (b.y + b.height) * pt, b.height * pt, FigureReader.ocrConfidence(l.confidence())));
+            List<FigureBesideName.Part> parts = FigureBesideName.parts(l, b, PageReading.cropLeft(b, dpi), flat);
+            for (FigureBesideName.Part part : parts) {
+                // two cells read as one phrase: each a phrase of its own (its figure's second look reads it afresh)
+                Rectangle p = part.box();
+                boxes.add(p);
+                asFigures.add(null);
+                glyphs.add(new Glyph(part.text(), p.x * pt, p.y * pt, (p.x + p.width) * pt, (p.y + p.height) * pt, p.height * pt, FigureReader.ocrConfidence(l.confidence())));
+            }
+            if (parts.isEmpty()) {
+                boxes.add(b);
+                asFigures.add(lines.get(i).figure());
+                glyphs.add(new Glyph(l.text(), b.x * pt, b.y * pt, (b.x + b.width) * pt, (b.y + b.height) * pt, b.height * pt, FigureReader.ocrConfidence(l.confidence())));
+            }
             weight += l.text().length();
             sum += l.confidence() * l.text().length();
         }

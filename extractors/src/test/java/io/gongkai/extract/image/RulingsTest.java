@@ -141,4 +141,32 @@ class RulingsTest {
         for (int y = 300; y <= 960; y += 60) org.opencv.imgproc.Imgproc.line(page, new org.opencv.core.Point(xs[0], y), new org.opencv.core.Point(xs[xs.length - 1], y), black, 2);
         return page;
     }
+
+    @Test
+    void aTableRuledAcrossOnlyKeepsItsRulesAndATitlesUnderlineIsNone() {
+        // 200 dpi: a title underlined (one line), then a table of five horizontal rules 7 inches long, their ends within
+        // a pixel or two of each other, no column rule; text rows between them (blocks of glyph-sized strokes)
+        OpenCv.load();
+        int w = 1700, h = 1200;
+        org.opencv.core.Mat flat = new org.opencv.core.Mat(h, w, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(255));
+        org.opencv.core.Scalar black = new org.opencv.core.Scalar(0);
+        org.opencv.imgproc.Imgproc.line(flat, new org.opencv.core.Point(600, 150), new org.opencv.core.Point(1100, 150), black, 2);
+        int[] ys = {300, 360, 420, 480, 540};
+        for (int k = 0; k < ys.length; k++) {
+            org.opencv.imgproc.Imgproc.line(flat, new org.opencv.core.Point(150 + k % 2, ys[k]), new org.opencv.core.Point(1550 - k % 3, ys[k]), black, 2);
+        }
+        for (int y : new int[]{320, 380, 440, 500}) {
+            for (int x = 170; x < 1500; x += 40) org.opencv.imgproc.Imgproc.rectangle(flat, new org.opencv.core.Point(x, y), new org.opencv.core.Point(x + 18, y + 24), black, 2);
+        }
+        org.opencv.core.Mat ink = new org.opencv.core.Mat();
+        org.opencv.imgproc.Imgproc.threshold(flat, ink, 128, 255, org.opencv.imgproc.Imgproc.THRESH_BINARY_INV);
+        Rulings r = Rulings.detect(ink, flat, 200, 1);
+        List<Segment> found = r.segments();
+        assertEquals(5, found.size(), found.toString());
+        for (int y : ys) assertTrue(found.stream().anyMatch(s -> s.horizontal() && Math.abs(s.y0() - y) <= 2 && s.x1() - s.x0() > 1300), y + ": " + found);
+        assertTrue(r.mask().get(300, 800)[0] > 0, "a rule is erased before OCR");
+        r.release();
+        ink.release();
+        flat.release();
+    }
 }
