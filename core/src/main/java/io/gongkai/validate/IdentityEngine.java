@@ -345,8 +345,11 @@ public final class IdentityEngine {
                                 ? "read by OCR in a row whose code or label was not read (" + (r.label().isBlank() ? r.key().value() : r.label()) + "): no identity places it"
                                 : c.status() == CellStatus.RECOVERED ? "completed by one identity from OCR digits; no second identity confirms it"
                                 : unknownRow ? "read by OCR in a row the table does not know (" + r.label() + "); no identity checks it"
-                                : io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence()) ? "one OCR reading; no identity checks it"
-                                : "two OCR engines read it alike, but no identity checks it"));
+                                : (io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence()) ? "one OCR reading; " : "two OCR engines read it alike, but ")
+                                + (verification.checks(ref).isEmpty() ? "no identity checks it"
+                                // (the identities over it hold, yet prove none of its digits: within rounding, one figure
+                                // restated, or beside a figure a repair changed or a 1-bit scan's lost stroke leaves in doubt)
+                                : "the identities over it hold without proving its digits (within rounding, a figure restated, or beside one in doubt)")));
                         any = true;
                     } else if (ocr && c.status() == CellStatus.EMPTY && r.key().kind() == RowKey.Kind.TOTAL && kind == Column.Kind.MONEY && unchecked
                             && figuresIn(t, c.column())) {
