@@ -412,11 +412,22 @@ public final class StreamBuilder {
             }
             for (Run r : l.words()) (figures ? figureSpans : otherSpans).add(new double[]{r.x0(), r.x1()});
         }
+        // a word of the other lines that reaches over two columns of figures is a group's name over its parts (基本支出
+        // over 人员经费 | 公用经费), no column's; the lines nearest the figures first, each word that stays in one column
+        // widening it: a group's name centred over two narrow columns of right-aligned figures reaches into the first
+        // only, but over both their headers (a newcomer's 总表 printed by Chromium with no inner rules: 基本支出 joined
+        // 人员经费's column to 公用经费's, their figures read as one, and 项目支出's verified under 公用经费)
         List<double[]> ofFigures = columnBlocks(figureSpans);
         List<double[]> spans = new ArrayList<>(figureSpans);
-        for (double[] s : otherSpans) {
-            long bridged = ofFigures.stream().filter(b -> s[0] < b[1] && s[1] > b[0]).count();
-            if (bridged < 2) spans.add(s);
+        for (int k = otherSpans.size() - 1; k >= 0; k--) {
+            double[] s = otherSpans.get(k);
+            List<double[]> reached = ofFigures.stream().filter(b -> s[0] < b[1] && s[1] > b[0]).toList();
+            if (reached.size() >= 2) continue;
+            spans.add(s);
+            if (reached.size() == 1) {
+                reached.get(0)[0] = Math.min(reached.get(0)[0], s[0]);
+                reached.get(0)[1] = Math.max(reached.get(0)[1], s[1]);
+            }
         }
         List<double[]> blocks = columnBlocks(spans);
         if (blocks.size() < MIN_COLUMNS) return null;

@@ -722,4 +722,36 @@ class StreamBuilderTest {
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("一、财政拨款收入 | 371,514,655.00 | 一、一般公共服务支出 | 21,601,733.00")), texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("收入总计 | 371,514,655.00 | 支出总计 | 373,514,655.00")), texts.toString());
     }
+
+    /**
+     * 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出 without rules (a newcomer's Chromium print of 社会福利院24's 总表): the
+     * group's name 基本支出, centred over its two narrow columns of right-aligned figures, reaches into the first's
+     * figures and over the second's header only. It names no column: 人员经费 and 公用经费 stay two columns (they were
+     * read as one, and 项目支出's figures under 公用经费, verified).
+     */
+    @Test
+    void aGroupsNameOverTwoColumnsOfFiguresJoinsNeitherToTheOther() {
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("项目", 0, 20));
+        g.addAll(text("预算数", 70, 20));
+        g.addAll(text("基本支出", 145, 20));         // 145–185: over the end of 人员经费's figures, short of 公用经费's
+        g.addAll(text("合计", 80, 34));
+        g.addAll(text("人员经费", 115, 34));         // 115–155
+        g.addAll(text("公用经费", 182, 34));         // 182–222, its figures 186–240
+        g.addAll(text("项目支出", 265, 34));
+        String[][] rows = {{"11,281,624", "6,540,674", "2,120,950", "2,620,000"}, {"503,724", "503,724", "", ""},
+                {"335,816", "335,816", "", ""}, {"12,121,164", "7,380,214", "2,120,950", "2,620,000"}};
+        double y = 48;
+        for (String[] r : rows) {
+            g.addAll(text("支出", 0, y));
+            g.addAll(text(r[0], 100 - 6 * r[0].length(), y));
+            g.addAll(text(r[1], 160 - 6 * r[1].length(), y)); // right-aligned at 160
+            if (!r[2].isEmpty()) g.addAll(text(r[2], 240 - 6 * r[2].length(), y));
+            if (!r[3].isEmpty()) g.addAll(text(r[3], 310 - 6 * r[3].length(), y));
+            y += 14;
+        }
+        List<RawRow> read = oneTable(g);
+        List<String> last = read.get(read.size() - 1).cells().stream().map(c -> c.text()).toList();
+        assertEquals(List.of("支出", "12,121,164", "7,380,214", "2,120,950", "2,620,000"), last, read.toString());
+    }
 }
