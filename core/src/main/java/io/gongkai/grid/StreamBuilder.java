@@ -357,8 +357,9 @@ public final class StreamBuilder {
 
     /**
      * Whether {@code next}, an OCR phrase, stands in another cell than the OCR phrase ending {@code run}, however close
-     * (the caller has found them apart, if by nothing): one ends in a figure (its decimals, its last
-     * group of thousands, five digits or more) and the other begins with a Han character, or the other way round. OCR's
+     * (the caller has found them apart, if by nothing): one ends in an amount printed with its decimals or its groups of
+     * thousands and the other begins with a Han character, or the other way round (digits alone may be a classification
+     * code beside its name in one cell, as {@code FigureBesideName} leaves them). OCR's
      * glyphs are phrases, each the ink's own (its gaps found in the ink, not estimated): a figure and a name are never
      * one phrase's parts. A two-sided 总表 ruled across only, right-aligned figures 0.8 em from the other side's names
      * (a newcomer's Chromium print, scanned at 300 dpi: `371,514,655.00 一、一般公共服务支出` read as one cell), lost its
@@ -371,8 +372,8 @@ public final class StreamBuilder {
         String a = last.text().strip(), b = next.text().strip();
         if (a.isEmpty() || b.isEmpty()) return false;
         boolean nameFirst = Character.UnicodeScript.of(b.codePointAt(0)) == Character.UnicodeScript.HAN;
-        if (nameFirst && (DECIMALS.matcher(a).find() || THOUSANDS.matcher(a).find() || DIGITS.matcher(a).find())) return true;
-        return Character.isDigit(b.charAt(0)) && Character.UnicodeScript.of(a.codePointBefore(a.length())) == Character.UnicodeScript.HAN;
+        if (nameFirst && (DECIMALS.matcher(a).find() || THOUSANDS.matcher(a).find())) return true;
+        return AMOUNT_FIRST.matcher(b).lookingAt() && Character.UnicodeScript.of(a.codePointBefore(a.length())) == Character.UnicodeScript.HAN;
     }
 
     /** The least gap, in em, between a name and a figure after it that makes them two cells ({@link #nameEnds}). */
@@ -381,6 +382,8 @@ public final class StreamBuilder {
     private static final java.util.regex.Pattern DECIMALS = java.util.regex.Pattern.compile("\\d[.．]\\d{1,2}$");
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d[,，]\\d{3}$");
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{5,}$");
+    /** An amount printed with its groups of thousands or its decimals, at the start of a text. */
+    private static final java.util.regex.Pattern AMOUNT_FIRST = java.util.regex.Pattern.compile("-?\\d{1,3}(?:[,，]\\d{3})+(?:[.．]\\d{1,2})?(?!\\d)|-?\\d+[.．]\\d{1,2}(?!\\d)");
 
     /**
      * Columns at the x-ranges no word of a multi-run line crosses; one row per line. The lines that print amounts set
