@@ -155,21 +155,34 @@ public final class GridBuilder {
      * amounts were reported unmapped — a newcomer's fax at 150 dpi). Every glyph must be OCR's (a text layer's cells
      * are merged as drawn), inside one column, and a figure ({@link LostRules#isFigure}) or a word of two Han
      * characters or more (合 计 or 项 目, spaced out across a merged cell, are one word); bits of the broken rule
-     * ({@link #ruleMark}) are left out.
+     * ({@link #ruleMark}) are left out. A head the scan left illegible (合计 read {@code r:!} beside 人员经费 and 公用经费,
+     * the rules above all three lost on a 1-bit copy of thin type: the three columns of figures were read as one) is a
+     * text of its own column too, where it is two characters or more inside one column and two other columns hold such
+     * words or figures: one word of a merged cell is never so read, nor two.
      */
     private static Map<Integer, List<Glyph>> textsByColumn(List<Glyph> in, List<Double> xs, int c0, int c1) {
         if (c1 == c0 || in.isEmpty()) return null;
         Map<Integer, List<Glyph>> out = new java.util.TreeMap<>();
+        java.util.Set<Integer> legible = new java.util.HashSet<>();
         for (Glyph g : in) {
             if (g.confidence() >= 1) return null;
             if (ruleMark(g, xs, c0, c1)) continue;
-            if (!LostRules.isFigure(g.text()) && g.text().codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count() < 2) return null;
+            boolean word = LostRules.isFigure(g.text()) || g.text().codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count() >= 2;
+            if (!word && g.text().codePoints().filter(cp -> !Character.isWhitespace(cp)).count() < 2) return null;
             int at = -1;
             for (int c = c0; c <= c1 && at < 0; c++) if (g.x0() >= xs.get(c) - TOL && g.x1() <= xs.get(c + 1) + TOL) at = c;
             if (at < 0) return null;
             out.computeIfAbsent(at, k -> new ArrayList<>()).add(g);
+            if (word) legible.add(at);
         }
-        return out.size() >= 2 ? out : null;
+        if (out.size() < 2) return null;
+        for (int c : out.keySet()) {
+            // a column of illegible text only: two other columns read
+            if (legible.contains(c)) continue;
+            long others = legible.stream().filter(o -> o != c).count();
+            if (others < 2) return null;
+        }
+        return out;
     }
 
     /**

@@ -286,6 +286,38 @@ class GridBuilderTest {
     }
 
     @Test
+    void aHeadOcrLeftIllegibleBesideTwoHeadsReadKeepsItsColumn() {
+        // 社会福利院24's economic table in a 1-bit copy of thin type (bw-200): the rules between 合计, 人员经费 and
+        // 公用经费 lost above the figures, and 合计 read "r:!"; the three heads were one cell, their three columns of
+        // figures read as one ("6,8,1116.958.111")
+        List<Segment> s = new ArrayList<>(box(0, 0, 400, 60));
+        s.add(new Segment(0, 20, 400, 20));
+        s.add(new Segment(0, 40, 400, 40));
+        s.add(new Segment(100, 0, 100, 60));
+        s.add(new Segment(200, 17, 200, 60));
+        s.add(new Segment(300, 17, 300, 60));
+        List<Glyph> g = new ArrayList<>(text("项目", 10, 15));
+        g.add(new Glyph("r:!", 140, 7, 156, 16.2, 10, 0.5));
+        g.add(new Glyph("人员经费", 230, 7, 270, 16.2, 10, 0.3));
+        g.add(new Glyph("公用经费", 330, 7, 370, 16.2, 10, 0.3));
+        for (int r = 1; r <= 2; r++) {
+            g.addAll(text(r == 1 ? "甲" : "乙", 10, 15 + 20 * r));
+            g.add(new Glyph("3,000", 160, 27 + 20 * r, 195, 36.2 + 20 * r, 10, 0.9));
+            g.add(new Glyph("1,000", 260, 27 + 20 * r, 295, 36.2 + 20 * r, 10, 0.9));
+            g.add(new Glyph("2,000", 360, 27 + 20 * r, 395, 36.2 + 20 * r, 10, 0.9));
+        }
+        assertEquals(List.of("项目", "r:!", "人员经费", "公用经费"), new GridBuilder().lattice(1, g, s).get(0).toRawRows(0).get(0).texts());
+        // beside one head read, an illegible text is no head of its own: the cell stays merged as it may be drawn
+        List<Glyph> one = new ArrayList<>(g);
+        one.removeIf(x -> x.text().equals("公用经费"));
+        assertEquals("", new GridBuilder().lattice(1, one, s).get(0).toRawRows(0).get(0).texts().get(2));
+        // nor is a single character (one word spaced out over a merged cell)
+        List<Glyph> single = new ArrayList<>(g);
+        single.replaceAll(x -> x.text().equals("r:!") ? new Glyph("合", 140, 7, 150, 16.2, 10, 0.5) : x);
+        assertEquals("", new GridBuilder().lattice(1, single, s).get(0).toRawRows(0).get(0).texts().get(2));
+    }
+
+    @Test
     void specksOcrReadAsDotsAreNoCellsText() {
         // a 1-bit scan of a LibreOffice page (万里街道25 预算, bw-200 and photocopy-200): the bits of a hairline rule and
         // toner dust read as … or ·... beside a figure. In a cell merged by a broken column rule the figure went to the
