@@ -363,7 +363,8 @@ public final class StreamBuilder {
      * glyphs are phrases, each the ink's own (its gaps found in the ink, not estimated): a figure and a name are never
      * one phrase's parts. A two-sided 总表 ruled across only, right-aligned figures 0.8 em from the other side's names
      * (a newcomer's Chromium print, scanned at 300 dpi: `371,514,655.00 一、一般公共服务支出` read as one cell), lost its
-     * columns and the table.
+     * columns and the table. So are two phrases that are each a whole amount (figures set flush left in narrow columns,
+     * 0.4 em apart: 合计's 6,958,414 and 人员经费's, one word, joined the two columns).
      */
     private static boolean phrasesPart(List<Glyph> run, Glyph next) {
         if (run.isEmpty() || next.confidence() >= 1) return false;
@@ -373,6 +374,7 @@ public final class StreamBuilder {
         if (a.isEmpty() || b.isEmpty()) return false;
         boolean nameFirst = Character.UnicodeScript.of(b.codePointAt(0)) == Character.UnicodeScript.HAN;
         if (nameFirst && (DECIMALS.matcher(a).find() || THOUSANDS.matcher(a).find())) return true;
+        if (AMOUNT_WHOLE.matcher(a).matches() && AMOUNT_FIRST.matcher(b).lookingAt()) return true;
         return AMOUNT_FIRST.matcher(b).lookingAt() && Character.UnicodeScript.of(a.codePointBefore(a.length())) == Character.UnicodeScript.HAN;
     }
 
@@ -382,6 +384,8 @@ public final class StreamBuilder {
     private static final java.util.regex.Pattern DECIMALS = java.util.regex.Pattern.compile("\\d[.．]\\d{1,2}$");
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d[,，]\\d{3}$");
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{5,}$");
+    /** A whole text that is one amount printed with its groups of thousands or its decimals. */
+    private static final java.util.regex.Pattern AMOUNT_WHOLE = java.util.regex.Pattern.compile("-?\\d{1,3}(?:[,，]\\d{3})+(?:[.．]\\d{1,2})?|-?\\d+[.．]\\d{1,2}");
     /** An amount printed with its groups of thousands or its decimals, at the start of a text. */
     private static final java.util.regex.Pattern AMOUNT_FIRST = java.util.regex.Pattern.compile("-?\\d{1,3}(?:[,，]\\d{3})+(?:[.．]\\d{1,2})?(?!\\d)|-?\\d+[.．]\\d{1,2}(?!\\d)");
 
@@ -394,6 +398,7 @@ public final class StreamBuilder {
      */
     private static GridTable table(int page, List<Line> printed, boolean byHeader, int headOnly) {
         List<double[]> figureSpans = new ArrayList<>(), otherSpans = new ArrayList<>();
+        List<List<Run>> amountsByLine = new ArrayList<>();
         for (int k = headOnly; k < printed.size(); k++) {
             Line l = printed.get(k);
             boolean figures = printsAmount(l);
@@ -414,13 +419,15 @@ public final class StreamBuilder {
                 continue;
             }
             for (Run r : l.words()) (figures ? figureSpans : otherSpans).add(new double[]{r.x0(), r.x1()});
+            if (figures) amountsByLine.add(l.words().stream().filter(r -> amount(r.glyphs())).toList());
         }
+        List<Double> cuts = figureCuts(amountsByLine);
         // a word of the other lines that reaches over two columns of figures is a group's name over its parts (基本支出
         // over 人员经费 | 公用经费), no column's; the lines nearest the figures first, each word that stays in one column
         // widening it: a group's name centred over two narrow columns of right-aligned figures reaches into the first
         // only, but over both their headers (a newcomer's 总表 printed by Chromium with no inner rules: 基本支出 joined
         // 人员经费's column to 公用经费's, their figures read as one, and 项目支出's verified under 公用经费)
-        List<double[]> ofFigures = columnBlocks(figureSpans);
+        List<double[]> ofFigures = columnBlocks(figureSpans, cuts);
         List<double[]> spans = new ArrayList<>(figureSpans);
         for (int k = otherSpans.size() - 1; k >= 0; k--) {
             double[] s = otherSpans.get(k);
@@ -432,7 +439,7 @@ public final class StreamBuilder {
                 reached.get(0)[1] = Math.max(reached.get(0)[1], s[1]);
             }
         }
-        List<double[]> blocks = columnBlocks(spans);
+        List<double[]> blocks = columnBlocks(spans, cuts);
         if (blocks.size() < MIN_COLUMNS) return null;
         List<Double> xs = new ArrayList<>();
         xs.add(blocks.get(0)[0] - 1);
@@ -452,6 +459,11 @@ public final class StreamBuilder {
                 boolean disjoint = grid.stream().noneMatch(row -> !row.get(col).isEmpty() && !row.get(col + 1).isEmpty());
                 if (!disjoint) continue;
                 if (headerOnly(grid, c + 1) && grid.stream().anyMatch(row -> amount(row.get(col)))) continue;
+                // two columns of money apart are two, however no line fills both: the figures of one column share an
+                // edge or a centre, so their ranges overlap (a newcomer's scan of a borderless 基本支出 table, figures
+                // flush left, each row printing 人员经费 or 公用经费: the two were merged, 公用经费's figures read under
+                // 人员经费, unflagged)
+                if (moneyLines(grid, col) >= 2 && moneyLines(grid, col + 1) >= 2) continue;
                 xs.remove(c + 1);
                 grid = place(printed, xs);
                 merged = true;
@@ -648,6 +660,81 @@ public final class StreamBuilder {
             for (Run r : l.words()) if (r.x0() < word.x1() && r.x1() > word.x0()) return false;
         }
         return true;
+    }
+
+    /**
+     * Where columns of amounts that overlap are parted: amounts set flush left in narrow columns (LibreOffice Writer's
+     * default) overlap, the longest of one column reaching the first digit of the next (6,958,414 under 人员经费 ending
+     * where 公用经费's 2,120,950 begins), and their x-ranges were one column: a newcomer's scan of a borderless 基本支出
+     * table had every 公用经费 figure read under 人员经费, unverified and unflagged. A line that prints two amounts or
+     * more in one such range says it is that many columns; the amounts' centres then fall into as many groups, parted at
+     * the widest gaps between them — taken only where every such line has one amount in each group, each group holds
+     * two amounts or more, and each gap is a cell gap ({@link #CELL_GAP} em) or wider (a figure OCR read as two pieces,
+     * 6,958, and 414, gives no such groups).
+     *
+     * @param amountsByLine the amounts of each line of figures
+     * @return x positions (pt) that no column crosses, left to right
+     */
+    private static List<Double> figureCuts(List<List<Run>> amountsByLine) {
+        List<double[]> spans = new ArrayList<>();
+        for (List<Run> line : amountsByLine) for (Run r : line) spans.add(new double[]{r.x0(), r.x1()});
+        List<Double> cuts = new ArrayList<>();
+        for (double[] block : columnBlocks(spans)) {
+            List<List<Run>> inBlock = new ArrayList<>();
+            List<Run> all = new ArrayList<>();
+            int most = 0;
+            for (List<Run> line : amountsByLine) {
+                List<Run> in = line.stream().filter(r -> r.x0() >= block[0] && r.x1() <= block[1]).toList();
+                if (in.isEmpty()) continue;
+                inBlock.add(in);
+                all.addAll(in);
+                most = Math.max(most, in.size());
+            }
+            if (most < 2) continue;
+            double em = all.stream().flatMap(r -> r.glyphs().stream()).mapToDouble(Glyph::fontSize).sorted().skip(all.size() / 2).findFirst().orElse(10);
+            double[] centres = all.stream().mapToDouble(r -> (r.x0() + r.x1()) / 2).sorted().toArray();
+            // the most - 1 widest gaps between neighbouring centres
+            Integer[] gaps = java.util.stream.IntStream.range(0, centres.length - 1).boxed().toArray(Integer[]::new);
+            java.util.Arrays.sort(gaps, (a, b) -> Double.compare(centres[b + 1] - centres[b], centres[a + 1] - centres[a]));
+            if (gaps.length < most - 1) continue;
+            List<Double> here = new ArrayList<>();
+            boolean wide = true;
+            for (int g = 0; g < most - 1; g++) {
+                int at = gaps[g];
+                wide &= centres[at + 1] - centres[at] >= CELL_GAP * em;
+                here.add((centres[at] + centres[at + 1]) / 2);
+            }
+            if (!wide) continue;
+            java.util.Collections.sort(here);
+            int[] sizes = new int[most];
+            for (double c : centres) sizes[group(c, here)]++;
+            boolean parted = java.util.Arrays.stream(sizes).allMatch(n -> n >= 2);
+            for (List<Run> line : inBlock) {
+                java.util.Set<Integer> groups = new java.util.HashSet<>();
+                for (Run r : line) parted &= groups.add(group((r.x0() + r.x1()) / 2, here));
+            }
+            if (parted) cuts.addAll(here);
+        }
+        java.util.Collections.sort(cuts);
+        return cuts;
+    }
+
+    /** The group a centre falls in, of those the cuts part. */
+    private static int group(double centre, List<Double> cuts) {
+        int g = 0;
+        while (g < cuts.size() && centre > cuts.get(g)) g++;
+        return g;
+    }
+
+    /** {@link #columnBlocks(List)} of the spans between each two cuts (a span goes by its centre): no block crosses a cut. */
+    private static List<double[]> columnBlocks(List<double[]> spans, List<Double> cuts) {
+        if (cuts.isEmpty()) return columnBlocks(spans);
+        List<List<double[]>> parts = new ArrayList<>();
+        for (int g = 0; g <= cuts.size(); g++) parts.add(new ArrayList<>());
+        for (double[] s : spans) parts.get(group((s[0] + s[1]) / 2, cuts)).add(s);
+        List<double[]> out = new ArrayList<>();
+        for (List<double[]> part : parts) out.addAll(columnBlocks(part));
+        return out;
     }
 
     /** Spans (x0, x1) merged where they overlap or all but touch: the x-ranges of a table's columns, left to right. */
@@ -867,6 +954,16 @@ public final class StreamBuilder {
     /** Whether no line that prints in column {@code col} prints an amount anywhere: the column's text is header words. */
     private static boolean headerOnly(List<List<List<Glyph>>> grid, int col) {
         return grid.stream().filter(row -> !row.get(col).isEmpty()).noneMatch(row -> row.stream().anyMatch(StreamBuilder::amount));
+    }
+
+    /** How many lines print money in column {@code col}: an amount with a thousands separator or decimals. */
+    private static int moneyLines(List<List<List<Glyph>>> grid, int col) {
+        int n = 0;
+        for (List<List<Glyph>> row : grid) {
+            String t = GlyphText.cellText(row.get(col)).strip();
+            if (amount(row.get(col)) && (t.indexOf(',') >= 0 || t.indexOf('.') >= 0)) n++;
+        }
+        return n;
     }
 
     /** Whether a line prints an amount ({@link #amount}) in one of its words. */

@@ -754,4 +754,79 @@ class StreamBuilderTest {
         List<String> last = read.get(read.size() - 1).cells().stream().map(c -> c.text()).toList();
         assertEquals(List.of("支出", "12,121,164", "7,380,214", "2,120,950", "2,620,000"), last, read.toString());
     }
+
+    @Test
+    void amountsSetFlushLeftInColumnsThatOverlapStayEachInItsColumn() {
+        // LibreOffice Writer's borderless table, figures set flush left: 人员经费's longest figures end where 公用经费's
+        // begin (a newcomer's scan of 社会福利院24's 基本支出 table read every 公用经费 figure under 人员经费)
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("项目", 0, 20));
+        g.addAll(text("合计", 75, 20));
+        g.addAll(text("人员经费", 141, 20));
+        g.addAll(text("公用经费", 197, 20));
+        String[][] rows = {{"工资福利支出", "16,958,414", "16,958,414", ""}, {"办公费", "69,000", "", "69,000"}, {"水费", "60,000", "", "60,000"},
+                {"基本工资", "758,448", "758,448", ""}, {"物业管理费", "1,206,000", "", "1,206,000"}, {"合计", "19,501,164", "7,380,214", "2,120,950"}};
+        double y = 34;
+        for (String[] r : rows) {
+            g.addAll(text(r[0], 0, y));
+            g.addAll(text(r[1], 75, y));
+            if (!r[2].isEmpty()) g.addAll(text(r[2], 141, y));  // 141–201 at the longest
+            if (!r[3].isEmpty()) g.addAll(text(r[3], 197, y));  // from 197
+            y += 14;
+        }
+        List<RawRow> read = oneTable(g);
+        assertEquals(List.of("项目", "合计", "人员经费", "公用经费"), read.get(0).texts(), read.toString());
+        assertEquals(List.of("办公费", "69,000", "", "69,000"), read.get(2).texts(), read.toString());
+        assertEquals(List.of("工资福利支出", "16,958,414", "16,958,414", ""), read.get(1).texts(), read.toString());
+        assertEquals(List.of("合计", "19,501,164", "7,380,214", "2,120,950"), read.get(6).texts(), read.toString());
+    }
+
+    @Test
+    void twoColumnsOfMoneyThatNoLineFillsBothAreTwo() {
+        // each row prints 人员经费 or 公用经费, never both, and no total row; their heads set closer than a word gap read
+        // as one word: the two columns' figures never share a line, and were merged as a centred header's column is
+        // with its figures (公用经费's read under 人员经费; the row sums 合计 = 人员经费 + 公用经费 hold either way)
+        List<Glyph> g = new ArrayList<>();
+        g.addAll(text("项目", 0, 20));
+        g.addAll(text("合计", 80, 20));
+        g.addAll(text("人员经费", 141, 20));
+        g.addAll(text("公用经费", 188, 20));
+        String[][] rows = {{"工资福利支出", "6,958,414", "6,958,414", ""}, {"办公费", "69,000", "", "69,000"}, {"水费", "60,000", "", "60,000"},
+                {"基本工资", "758,448", "758,448", ""}, {"物业管理费", "1,206,000", "", "1,206,000"}};
+        double y = 34;
+        for (String[] r : rows) {
+            g.addAll(text(r[0], 0, y));
+            g.addAll(text(r[1], 80, y));
+            if (!r[2].isEmpty()) g.addAll(text(r[2], 141, y));
+            if (!r[3].isEmpty()) g.addAll(text(r[3], 211, y));
+            y += 14;
+        }
+        List<RawRow> read = oneTable(g);
+        assertEquals(List.of("办公费", "69,000", "", "69,000"), read.get(2).texts(), read.toString());
+        assertEquals(List.of("基本工资", "758,448", "758,448", ""), read.get(4).texts(), read.toString());
+    }
+
+    @Test
+    void twoScannedFiguresSetCloserThanAWordGapAreTwoCells() {
+        // a scan of figures set flush left in narrow columns: 合计's and 人员经费's, 0.4 em apart, two OCR phrases; taken
+        // as one word they reached over both columns, which were read as one (a newcomer's scan of a Writer table)
+        List<Glyph> g = new ArrayList<>();
+        g.add(phrase("项目", 0, 20, 20));
+        g.add(phrase("合计", 80, 100, 20));
+        g.add(phrase("人员经费", 136, 176, 20));
+        g.add(phrase("公用经费", 196, 236, 20));
+        String[][] rows = {{"工资福利支出", "6,958,414", "6,958,414", ""}, {"办公费", "69,000", "", "69,000"}, {"基本工资", "758,448", "758,448", ""},
+                {"水费", "60,000", "", "60,000"}, {"合计", "7,078,414", "7,716,862", "129,000"}};
+        double y = 34;
+        for (String[] r : rows) {
+            g.add(phrase(r[0], 0, 10 * r[0].length(), y));
+            g.add(phrase(r[1], 80, 80 + 6 * r[1].length(), y));                                   // 80–134 at the longest
+            if (!r[2].isEmpty()) g.add(phrase(r[2], 138, 138 + 6 * r[2].length(), y));           // 4 pt after
+            if (!r[3].isEmpty()) g.add(phrase(r[3], 196, 196 + 6 * r[3].length(), y));
+            y += 14;
+        }
+        List<RawRow> read = oneTable(g);
+        assertEquals(List.of("工资福利支出", "6,958,414", "6,958,414", ""), read.get(1).texts(), read.toString());
+        assertEquals(List.of("办公费", "69,000", "", "69,000"), read.get(2).texts(), read.toString());
+    }
 }

@@ -48,4 +48,35 @@ class FigureBesideNameTest {
         }
         page.release();
     }
+
+    @Test
+    void twoFiguresReadAsOnePhraseWithASpaceAreTwo() {
+        OpenCv.load();
+        // 合计's and 人员经费's figures set flush left in narrow columns, a third of an em apart: ink 100–189, 196–285
+        Mat page = new Mat(200, 600, CvType.CV_8UC1, new Scalar(255));
+        page.submat(80, 110, 100, 189).setTo(new Scalar(0));
+        page.submat(80, 110, 196, 285).setTo(new Scalar(0));
+        Rectangle box = new Rectangle(100, 80, 185, 30);
+        TextLine line = read("6,958,414 6,958,414", 10, 10);
+        List<FigureBesideName.Part> parts = FigureBesideName.parts(line, box, 90, page);
+        assertEquals(List.of("6,958,414", "6,958,414"), parts.stream().map(FigureBesideName.Part::text).toList());
+        assertEquals(189, parts.get(0).box().x + parts.get(0).box().width);
+        assertEquals(196, parts.get(1).box().x);
+        // the second misread is parted too (its second look reads it again); without the space, a long figure's
+        // groups stay one figure
+        assertEquals(2, FigureBesideName.parts(read("3,580,522 3,580,52", 10, 10), box, 90, page).size());
+        // three columns' figures in one phrase are three
+        Mat three = new Mat(200, 600, CvType.CV_8UC1, new Scalar(255));
+        three.submat(80, 110, 100, 189).setTo(new Scalar(0));
+        three.submat(80, 110, 196, 285).setTo(new Scalar(0));
+        three.submat(80, 110, 296, 385).setTo(new Scalar(0));
+        List<FigureBesideName.Part> thirds = FigureBesideName.parts(read("9,501,164 7,380,214 2,120,950", 10, 10), new Rectangle(100, 80, 285, 30), 90, three);
+        assertEquals(List.of("9,501,164", "7,380,214", "2,120,950"), thirds.stream().map(FigureBesideName.Part::text).toList());
+        assertEquals(List.of(100, 196, 296), thirds.stream().map(p -> p.box().x).toList());
+        three.release();
+        for (String whole : List.of("12,345,678,901", "6,958,4146,958,414", "1,234.56", "2024 1,234")) {
+            assertTrue(FigureBesideName.parts(read(whole, 10, 10), box, 90, page).isEmpty(), whole);
+        }
+        page.release();
+    }
 }
