@@ -182,7 +182,11 @@ public final class IdentityEngine {
         Map<CellRef, Integer> holding = new HashMap<>();
         for (Check c : checks) {
             if (!c.status().holds() || c.cells().stream().anyMatch(contradicted::contains)) continue;
-            for (CellRef r : c.cells()) holding.merge(r, 1, Integer::sum);
+            // a cell that prints something no figure is confirmed only by an identity over a figure read beside it:
+            // over blanks alone the identity holds by nothing (a newcomer's scan of a dotted page whose table lost every
+            // figure: a row name's end spilt into the 基本支出 column came out 0.00 recovered, confirmed by its row and
+            // its 款, all blank, where 6,160.00 is printed). A blank among blanks is confirmed by them
+            for (CellRef r : c.cells()) if (blankRaw(cellAt.get(r)) || readBeside(c, r, cellAt)) holding.merge(r, 1, Integer::sum);
         }
         revised.replaceAll((ref, c) -> {
             if (c.status() != CellStatus.RECOVERED) return c;
@@ -232,6 +236,21 @@ public final class IdentityEngine {
             flagged = next;
         }
         return flagged;
+    }
+
+    /** Whether a cell printed nothing (its raw text blank). */
+    private static boolean blankRaw(Cell c) {
+        return c == null || c.raw() == null || c.raw().isBlank();
+    }
+
+    /** Whether a check's cells other than {@code ref} hold a figure read and not in doubt. */
+    private static boolean readBeside(Check c, CellRef ref, Map<CellRef, Cell> cellAt) {
+        for (CellRef o : c.cells()) {
+            if (o.equals(ref)) continue;
+            Cell x = cellAt.get(o);
+            if (x != null && x.number() != null && (x.status() == CellStatus.OK || x.status() == CellStatus.REPAIRED)) return true;
+        }
+        return false;
     }
 
     /** The document with each fix's cells read as the fix says ({@link RepairKind#OCR_DIGIT}, status {@code repaired}). */

@@ -327,6 +327,21 @@ class IdentityEngineTest {
     }
 
     @Test
+    void textInAFigureCellAmongBlanksIsNoZeroTheBlanksConfirm() {
+        // a newcomer's scan of a dotted page: every figure of the table lost, and a row name's end spilt into its 基本支出
+        // cell; the identities over it, all blanks, hold with 0 there, and it came out 0.00 recovered where 6,160.00 is
+        // printed. Blanks confirm a blank among them, nothing of a cell that prints something
+        String[] blank = {"", "", "", "", "", ""};
+        Document d = engine.validate(doc(MoneyUnit.YUAN,
+                ocrRow(io.gongkai.model.Confidence.CORROBORATED, "total", blank),
+                ocrRow(io.gongkai.model.Confidence.CORROBORATED, "2010450", "", "业单位养老支出", "", "", "", ""),
+                ocrRow(io.gongkai.model.Confidence.CORROBORATED, "2080501", blank)));
+        Cell c = cell(d, "2010450", "2");
+        assertNotEquals(CellStatus.RECOVERED, c.status(), c.toString());
+        assertEquals(CellStatus.SUSPECT, c.status(), c.toString());
+    }
+
+    @Test
     void aLoneLookAlikeOfZeroIsAPrintedZeroNotALostValue() {
         // 'o' is OCR's 0: two identities that want 100 there contradict the print (the 100 belongs elsewhere, misread);
         // the cell is flagged, never recovered as if nothing were printed
