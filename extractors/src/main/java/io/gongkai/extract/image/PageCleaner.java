@@ -573,7 +573,7 @@ public final class PageCleaner {
      * A spread whose pages' paper meets around its gutter's shadow (a white lid or the white a rotation fills the
      * corners with joins the two sheets along the image's edge, so no two bright regions part them): cut at the middle
      * of the shadow, a band of columns standing between 30% and 70% of the width with paper either side, from
-     * {@link #SPREAD_GUTTER} to a tenth of it wide, darker than mid-gray on average over the middle 80% of the rows (a feeder's streak is narrower; print never
+     * {@link #SPREAD_GUTTER} to a tenth of it wide, darker than mid-gray and than {@link #SHADOW} of the paper on average over the middle 80% of the rows (a feeder's streak is narrower; print never
      * darkens a column so), with print on either side at least half as tall as the image's. Else as {@link #gutterCut}.
      * A newcomer's flatbed spread of two landscape pages (a soft gutter shadow 1.2% of the width, turned 0.4°, the
      * corners filled white) was read as one page: its two tables side by side, the right one's unit unknown and its 42
@@ -592,11 +592,19 @@ public final class PageCleaner {
         float[] m = new float[w];
         means.get(0, 0, m);
         means.release();
+        // a shadow is dark beside the paper, not only below mid-gray: on paper a phone app left gray (its columns 135
+        // on average), a table's densest columns of print (114) were a gutter, and a one-page table was cut in two
+        float[] middleColumns = java.util.Arrays.copyOfRange(m, (int) (0.3 * w), (int) (0.7 * w));
+        java.util.Arrays.sort(middleColumns);
+        double paper = middleColumns.length == 0 ? 255 : middleColumns[(int) (0.75 * (middleColumns.length - 1))];
+        // (and the paper light: a negative, dark throughout, has none)
+        if (paper < 128) return gutterCut(image, gray);
+        double dark = Math.min(128, SHADOW * paper);
         int bestFrom = -1, bestTo = -1;
         for (int x = (int) (0.3 * w); x < 0.7 * w; ) {
-            if (m[x] >= 128) { x++; continue; }
+            if (m[x] >= dark) { x++; continue; }
             int to = x;
-            while (to < w && m[to] < 128) to++;
+            while (to < w && m[to] < dark) to++;
             if (to - x > bestTo - bestFrom) { bestFrom = x; bestTo = to; }
             x = to;
         }
@@ -793,6 +801,12 @@ public final class PageCleaner {
      * side leave more, a copier's or a feeder's streak is a millimetre or two).
      */
     static final double SPREAD_GUTTER = 0.01;
+    /**
+     * A gutter's shadow is at most this share of the paper's brightness (the middle 40% of the columns' means, their
+     * upper quartile) on average, as well as darker than mid-gray: a newcomer's flatbed spread's soft shadow is under
+     * half its paper; a page's densest print on gray paper is 0.85 of it.
+     */
+    static final double SHADOW = 0.6;
 
     /** How many of the columns {@code from} to {@code to} (exclusive, clamped to the image) are darker than mid-gray on average. */
     private static int darkColumns(Mat gray, int from, int to) {

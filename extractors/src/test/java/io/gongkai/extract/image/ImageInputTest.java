@@ -417,6 +417,18 @@ class ImageInputTest {
         BufferedImage negative = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < H; y++) for (int x = 0; x < W; x++) negative.getRaster().setSample(x, y, 0, 255 - spread.getRaster().getSample(x, y, 0));
         assertEquals(1, PageCleaner.spreadPages(negative).size());
+        // one landscape page on the gray paper a phone app leaves (135): its densest block of print, a band of columns
+        // below mid-gray, is no gutter (a newcomer's phone-app scans of budget tables were each cut in two)
+        BufferedImage gray = new BufferedImage(1200, 800, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D p = gray.createGraphics();
+        p.setColor(new java.awt.Color(135, 135, 135));
+        p.fillRect(0, 0, 1200, 800);
+        p.setColor(new java.awt.Color(60, 60, 60));
+        for (int y = 40; y < 760; y += 40) p.fillRect(100, y, 1000, 2);
+        p.setColor(new java.awt.Color(110, 110, 110));
+        p.fillRect(500, 40, 30, 720);
+        p.dispose();
+        assertEquals(1, PageCleaner.spreadPages(gray).size());
     }
 
     /** Two pages side by side on white paper, {@code gap} pixels apart, in 8-bit gray. */
