@@ -346,6 +346,9 @@ public final class PageScanner {
         }
         Mat flat = PageCleaner.flatten(gray, dpi);
         gray.release();
+        // a light dot screen under the print (security paper, a coarse halftone's shading): its columns of dots are no rules
+        Mat unscreened = io.gongkai.extract.image.DotScreen.removed(flat, dpi);
+        if (unscreened != flat) flat = replace(flat, unscreened);
         // a page exposed twice over itself, a few pixels off: the second copy taken out before anything is read
         org.opencv.core.Point doubled = io.gongkai.extract.image.DoubleExposure.offset(flat, dpi);
         if (doubled != null) flat = replace(flat, io.gongkai.extract.image.DoubleExposure.undone(flat, doubled));
