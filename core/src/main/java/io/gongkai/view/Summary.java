@@ -103,7 +103,9 @@ public record Summary(int tables, Map<String, Integer> templates, Map<CellStatus
         String unit = units.size() > 1 ? "units " + String.join(" and ", units) + " (each table's below)" : "unit " + doc.unit().label();
         // (not found: said in words, not as Java's "null" — a newcomer's line for an unreadable fax)
         b.append(String.format(Locale.ROOT, "  department %s, year %s, %s, %s%n", doc.department() == null ? "not found" : doc.department(),
-                doc.year() == null ? "not found" : doc.year(), doc.kind().id(), unit));
+                doc.year() == null ? "not found" : doc.year(),
+                // (a bare "unknown" after "year not found" read as the year's: a newcomer's summary of a scan)
+                doc.kind() == io.gongkai.model.DocumentKind.UNKNOWN ? "kind not found (预算 or 决算)" : doc.kind().id(), unit));
         // a table identified and not read is neither: the line says so (a newcomer read "(0 unidentified)" over a
         // blurred 三公 table taken for another and left with no row)
         b.append(String.format(Locale.ROOT, "  tables %d (%d unidentified%s)%n", tables, unidentified, unreadable.isEmpty() ? "" : ", " + unreadable.size() + " not read"));

@@ -54,6 +54,9 @@ class SummaryTest {
         String text = Summary.of(unnamed).render(unnamed);
         assertTrue(text.contains("department not found, year not found,"), text);
         assertTrue(!text.contains("null"), text);
+        Document kindless = new Document(d.source(), d.sha256(), null, null, io.gongkai.model.DocumentKind.UNKNOWN, d.unit(), d.tables(), d.checks(), d.diagnostics());
+        String said = Summary.of(kindless).render(kindless);
+        assertTrue(said.contains("year not found, kind not found (预算 or 决算),"), said);
     }
 
     private static Document emptyTable(List<String> notes) {
