@@ -374,7 +374,7 @@ public final class StreamBuilder {
         if (a.isEmpty() || b.isEmpty()) return false;
         boolean nameFirst = Character.UnicodeScript.of(b.codePointAt(0)) == Character.UnicodeScript.HAN;
         if (nameFirst && (DECIMALS.matcher(a).find() || THOUSANDS.matcher(a).find())) return true;
-        if (AMOUNT_WHOLE.matcher(a).matches() && AMOUNT_FIRST.matcher(b).lookingAt()) return true;
+        if (AMOUNT_FIRST.matcher(a).matches() && AMOUNT_FIRST.matcher(b).lookingAt()) return true;
         return AMOUNT_FIRST.matcher(b).lookingAt() && Character.UnicodeScript.of(a.codePointBefore(a.length())) == Character.UnicodeScript.HAN;
     }
 
@@ -384,8 +384,6 @@ public final class StreamBuilder {
     private static final java.util.regex.Pattern DECIMALS = java.util.regex.Pattern.compile("\\d[.．]\\d{1,2}$");
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d[,，]\\d{3}$");
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{5,}$");
-    /** A whole text that is one amount printed with its groups of thousands or its decimals. */
-    private static final java.util.regex.Pattern AMOUNT_WHOLE = java.util.regex.Pattern.compile("-?\\d{1,3}(?:[,，]\\d{3})+(?:[.．]\\d{1,2})?|-?\\d+[.．]\\d{1,2}");
     /** An amount printed with its groups of thousands or its decimals, at the start of a text. */
     private static final java.util.regex.Pattern AMOUNT_FIRST = java.util.regex.Pattern.compile("-?\\d{1,3}(?:[,，]\\d{3})+(?:[.．]\\d{1,2})?(?!\\d)|-?\\d+[.．]\\d{1,2}(?!\\d)");
 

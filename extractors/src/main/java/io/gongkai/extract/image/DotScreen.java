@@ -95,12 +95,17 @@ public final class DotScreen {
             if (n < LEAST) return flat;
             int most = Math.max(2, (int) Math.round(DOT * dpi));
             boolean[] dot = new boolean[n];
-            int[] s = new int[5];
+            int[] s = new int[5 * n];
+            stats.get(0, 0, s);
+            int shaped = 0;
             for (int k = 1; k < n; k++) {
-                stats.get(k, 0, s);
-                int bw = s[2], bh = s[3];
+                int bw = s[5 * k + 2], bh = s[5 * k + 3];
                 dot[k] = bw <= most && bh <= most && bw >= 2 && bh >= 2 && Math.max(bw, bh) <= 2 * Math.min(bw, bh);
+                if (dot[k]) shaped++;
             }
+            // too few of a dot's shape: no screen, and no pixel looked at (a page's labels at 300 dpi are 35 MB)
+            double squareInches = (double) w * h / ((double) dpi * dpi);
+            if (shaped < LEAST || shaped < DENSITY * squareInches) return flat;
             byte[] px = new byte[w * h];
             int[] lab = new int[w * h];
             Mat continuous = flat.isContinuous() ? flat : flat.clone();
@@ -111,7 +116,6 @@ public final class DotScreen {
             for (int i = 0; i < px.length; i++) if (lab[i] > 0 && (px[i] & 0xff) < LIGHTEST_INK) dot[lab[i]] = false;
             int dots = 0;
             for (int k = 1; k < n; k++) if (dot[k]) dots++;
-            double squareInches = (double) w * h / ((double) dpi * dpi);
             if (dots < LEAST || dots < DENSITY * squareInches) return flat;
             if (!regular(dot, centroids, Math.max(4, 4 * most))) return flat;
             for (int i = 0; i < px.length; i++) if (lab[i] > 0 && dot[lab[i]]) px[i] = (byte) 255;

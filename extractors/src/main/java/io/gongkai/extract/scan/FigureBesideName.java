@@ -28,7 +28,8 @@ final class FigureBesideName {
              * figures (the later ones perhaps misread, 3,580,522 3,580,52; each one's own second look reads it again).
              * No space, no parting: a long figure's groups may themselves read as two amounts (12,345 678,901).
              */
-            FIGURES = Pattern.compile("^(?:-?\\d{1,3}(?:[,，]\\d{3})+(?:[.．]\\d{2})?|-?\\d+[.．]\\d{2})(?:\\s+-?\\d[\\d,，.．]*\\d)+$");
+            FIGURES = Pattern.compile("^(?:-?\\d{1,3}(?:[,，]\\d{3})+(?:[.．]\\d{2})?|-?\\d+[.．]\\d{2})(?:\\s+-?\\d[\\d,，.．]*\\d)+$"),
+            WORD = Pattern.compile("\\S+");
 
     /** One of the two cells: its text, and its box in the page's pixels. */
     record Part(String text, Rectangle box) {
@@ -59,7 +60,7 @@ final class FigureBesideName {
             texts.add(m.group(2).strip());
             begins.add(text.codePointCount(0, m.end(1)));
         } else if (FIGURES.matcher(text).matches()) {
-            Matcher word = java.util.regex.Pattern.compile("\\S+").matcher(text);
+            Matcher word = WORD.matcher(text);
             while (word.find()) {
                 if (!texts.isEmpty()) begins.add(text.codePointCount(0, word.start()));
                 texts.add(word.group());
