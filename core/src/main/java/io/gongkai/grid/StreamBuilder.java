@@ -77,7 +77,8 @@ public final class StreamBuilder {
                 if (j > i && headsTable(l)) break;
                 boolean tabular = l.runs().size() >= 2;
                 // two plain lines end it, unless they stand in its columns (a two-sided 总表's lines printed on one side only)
-                if (!tabular && !aligned(l, lines.subList(i, j)) && (j + 1 >= lines.size() || lines.get(j + 1).runs().size() < 2)) break;
+                if (!tabular && !aligned(l, lines.subList(i, j)) && !wrappedPiece(lines, j)
+                        && (j + 1 >= lines.size() || lines.get(j + 1).runs().size() < 2)) break;
                 // a wide vertical gap ends it, unless the table's rules run on across it (empty ruled rows above its 合计)
                 if (j > i && l.y0() - lines.get(j - 1).y1() > 3 * lineHeight(lines.get(j - 1)) && !ruledAcross(rules, lines.subList(i, j), l)) break;
                 if (tabular) multi++;
@@ -216,6 +217,41 @@ public final class StreamBuilder {
             for (Run w : a.words()) if (Math.abs(w.x0() - run.x0()) <= ALIGNED || Math.abs(w.x1() - run.x1()) <= ALIGNED) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether line {@code j} is a piece of a figure that its narrow cell wrapped (Writer and Word print
+     * {@code 12,291,733.0} on a line over the row's and {@code 0} on a line under it): one run, a figure or a figure's end
+     * ({@link #TAIL}), packed (at most a line's height apart) against a line of the table's (two runs or more) or
+     * against another such piece that is. Two of them in a row (one row's tail, the next row's head) had ended the table
+     * as two plain lines do: a newcomer's Writer print of a 一般公共预算支出功能分类预算表 without rules came out as a
+     * table of one row.
+     */
+    private static boolean wrappedPiece(List<Line> lines, int j) {
+        if (!figurePiece(lines.get(j))) return false;
+        if (packedTabular(lines, j, j - 1) || packedTabular(lines, j, j + 1)) return true;
+        for (int k : new int[]{j - 1, j + 1}) {
+            if (k < 0 || k >= lines.size() || !figurePiece(lines.get(k)) || !packed(lines, j, k)) continue;
+            if (packedTabular(lines, k, 2 * k - j)) return true;
+        }
+        return false;
+    }
+
+    /** A line of one run that is a figure or a figure's end ({@link #FIGURE}, {@link #TAIL}). */
+    private static boolean figurePiece(Line l) {
+        if (l.runs().size() != 1) return false;
+        String t = text(l).strip();
+        return FIGURE.matcher(t).matches() || TAIL.matcher(t).matches();
+    }
+
+    /** Whether line {@code k} exists, holds two runs or more and stands at most a line's height from line {@code j}. */
+    private static boolean packedTabular(List<Line> lines, int j, int k) {
+        return k >= 0 && k < lines.size() && lines.get(k).runs().size() >= 2 && packed(lines, j, k);
+    }
+
+    private static boolean packed(List<Line> lines, int j, int k) {
+        Line a = lines.get(Math.min(j, k)), b = lines.get(Math.max(j, k));
+        return b.y0() - a.y1() <= Math.min(lineHeight(a), lineHeight(b));
     }
 
     /**
@@ -414,6 +450,10 @@ public final class StreamBuilder {
                 // left, was a column of its own, and every figure after it was read a column right)
                 List<Run> cells = figures ? List.of() : runs(l.words().stream().flatMap(w -> w.glyphs().stream()).toList(), HEADER_GAP);
                 if (cells.size() >= 2) for (Run r : cells) otherSpans.add(new double[]{r.x0(), r.x1()});
+                // a figure alone on its line (the head of one its narrow cell wrapped) stands in its column: where a
+                // column's every figure wraps (a two-sided 总表's income side, 371,514,655.00 three times), its column
+                // was set by its centred header alone, and the flush-left figures' ends fell among the names
+                if (figures) for (Run r : l.words()) figureSpans.add(new double[]{r.x0(), r.x1()});
                 continue;
             }
             for (Run r : l.words()) (figures ? figureSpans : otherSpans).add(new double[]{r.x0(), r.x1()});

@@ -644,6 +644,85 @@ class StreamBuilderTest {
         assertEquals(List.of("2040605", "普法宣传", "1242900", "0", "1242900"), read.get(3).texts());
     }
 
+    /**
+     * One column alone wraps its figures (Writer's print of a 一般公共预算支出功能分类预算表 without rules, 基本支出 too
+     * narrow for 12,291,733.00, its figures set flush left): a wrapped row's figure head stands on a line of its own over
+     * the row's line, its end {@code 0} on one under it, and two wrapped rows in a row print the first's end and the
+     * second's head as two lines of one run each. Two plain lines had ended the table: it came out one row long, not
+     * kept, and the page gave no table.
+     */
+    @Test
+    void twoLinesOfWrappedFigurePiecesInARowDoNotEndTheTable() {
+        List<Glyph> g = new ArrayList<>();
+        double y = 20;
+        g.addAll(text("类", 10, y));
+        g.addAll(text("款", 40, y));
+        g.addAll(text("科目名称", 100, y));
+        g.addAll(text("合计", 250, y));
+        g.addAll(text("基本支出", 346, y)); // centred over its figures, set flush left
+        g.addAll(text("项目支出", 410, y));
+        String[][] rows = {{"201", "", "一般公共服务支出", "21,601,733.00", "12,291,733.0", "0", "9,310,000.00"},
+                {"201", "13", "商贸事务", "21,601,733.00", "12,291,733.0", "0", "9,310,000.00"},
+                {"201", "13", "行政运行", "9,389,913.00", "9,389,913.00", "", ""},
+                {"206", "", "科学技术支出", "17,200,000.00", "", "", "17,200,000.00"},
+                {"206", "05", "科技条件与服务", "17,200,000.00", "", "", "17,200,000.00"}};
+        y += 14;
+        for (String[] r : rows) {
+            boolean wraps = !r[5].isEmpty();
+            double at = wraps ? y + 5.2 : y; // the row's line centred between the figure's two
+            g.addAll(text(r[0], 8, at));
+            if (!r[1].isEmpty()) g.addAll(text(r[1], 40, at));
+            g.addAll(text(r[2], 94, at));
+            g.addAll(text(r[3], 250, at));
+            if (!r[4].isEmpty()) g.addAll(text(r[4], 330, y));
+            if (wraps) g.addAll(text(r[5], 330, y + 10.3));
+            if (!r[6].isEmpty()) g.addAll(text(r[6], 410, at));
+            y += wraps ? 22.5 : 12.5;
+        }
+        List<RawRow> read = oneTable(g);
+        assertEquals(6, read.size(), read.stream().map(RawRow::texts).toList().toString());
+        assertEquals(List.of("201", "", "一般公共服务支出", "21,601,733.00", "12,291,733.0 0", "9,310,000.00"), read.get(1).texts());
+        assertEquals(List.of("201", "13", "商贸事务", "21,601,733.00", "12,291,733.0 0", "9,310,000.00"), read.get(2).texts());
+        assertEquals(List.of("206", "05", "科技条件与服务", "17,200,000.00", "", "17,200,000.00"), read.get(5).texts());
+    }
+
+    /**
+     * A two-sided 总表 whose income column wraps every figure it prints (371,514,655.00 three times: 财政拨款收入, 一般公共
+     * 预算资金, 收入总计), figures set flush left under a centred 预算数. No line printed a figure there with another run,
+     * so the column was set by its header alone, right of where its figures begin: each figure's end {@code 0} fell
+     * among the names (a row named {@code 0}) and each head came out a row without a name, its 收入总计 blank.
+     */
+    @Test
+    void aColumnWhoseEveryFigureWrapsIsSetByItsFigures() {
+        List<Glyph> g = new ArrayList<>();
+        double y = 20;
+        g.addAll(text("项目", 40, y));
+        g.addAll(text("预算数", 139, y)); // centred over its figures, set flush left
+        g.addAll(text("项目", 280, y));
+        g.addAll(text("预算数", 420, y));
+        String[][] rows = {{"一、财政拨款收入", "371,514,655.0", "0", "一、一般公共服务支出", "21,601,733.00"},
+                {"1. 一般公共预算资金", "371,514,655.0", "0", "二、科学技术支出", "350,000,000.00"},
+                {"2. 政府性基金", "", "", "三、社会保障和就业支出", "-87,078.00"},
+                {"二、事业收入", "", "", "", ""},
+                {"收入总计", "371,514,655.0", "0", "支出总计", "371,514,655.00"}};
+        y += 14;
+        for (String[] r : rows) {
+            boolean wraps = !r[2].isEmpty();
+            double at = wraps ? y + 5.2 : y;
+            g.addAll(text(r[0], 10, at));
+            if (!r[1].isEmpty()) g.addAll(text(r[1], 115, y));
+            if (wraps) g.addAll(text(r[2], 115, y + 10.3));
+            if (!r[3].isEmpty()) g.addAll(text(r[3], 240, at));
+            if (!r[4].isEmpty()) g.addAll(text(r[4], 400, at));
+            y += wraps ? 22.5 : 12.5;
+        }
+        List<RawRow> read = oneTable(g);
+        assertEquals(6, read.size(), read.stream().map(RawRow::texts).toList().toString());
+        assertEquals(List.of("一、财政拨款收入", "371,514,655.0 0", "一、一般公共服务支出", "21,601,733.00"), read.get(1).texts());
+        assertEquals(List.of("1. 一般公共预算资金", "371,514,655.0 0", "二、科学技术支出", "350,000,000.00"), read.get(2).texts());
+        assertEquals(List.of("收入总计", "371,514,655.0 0", "支出总计", "371,514,655.00"), read.get(5).texts());
+    }
+
     @Test
     void aHeaderOfNarrowCellsWrappedOntoASecondLineSetsNoColumnOfItsOwn() {
         // Writer's 收入预算总表 without column rules: 事业收 事业单位经营收 其他收 8 pt apart (under the cell gap), each one's 入
