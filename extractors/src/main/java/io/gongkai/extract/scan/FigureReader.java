@@ -102,7 +102,7 @@ final class FigureReader {
         List<Integer> figures = new ArrayList<>(), again = new ArrayList<>();
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
-            boolean inFigures = figureColumns.contains(columnOf.get(g)) && mayBeFigure(g.text());
+            boolean inFigures = figureColumns.contains(columnOf.get(g)) && mayBeFigure(g.text()) || wrappedZero(g, glyphs);
             if (inFigures || moneyLike(g.text())) figures.add(i);
             if (inFigures && (!isFigure(g.text()) || g.confidence() < FIGURE_CONFIDENCE) || moneyLike(g.text())) again.add(i);
         }
@@ -281,6 +281,24 @@ final class FigureReader {
     }
 
     private static final java.util.regex.Pattern LETTER_O = java.util.regex.Pattern.compile("[oO〇]");
+
+    /**
+     * Whether a lone round glyph read as a letter ({@link #readAsLetterO}) is the last digit of a figure its narrow cell
+     * wrapped: it stands under a figure, packed against it (at most a line's height between them), flush with its left
+     * or right end (within half its height). Writer and Word print {@code 12,291,733.0} and, on the next line, {@code 0};
+     * on a page without rules no grid says the {@code o} stands in a column of figures.
+     */
+    static boolean wrappedZero(Glyph g, List<Glyph> glyphs) {
+        if (!readAsLetterO(g.text())) return false;
+        double h = g.y1() - g.y0();
+        for (Glyph f : glyphs) {
+            if (f == g || !isFigure(f.text()) || f.text().replace(" ", "").length() < 4) continue;
+            double gap = g.y0() - f.y1();
+            if (gap < -0.3 * h || gap > Math.max(h, f.y1() - f.y0())) continue;
+            if (Math.abs(f.x0() - g.x0()) <= 0.5 * h || Math.abs(f.x1() - g.x1()) <= 0.5 * h) return true;
+        }
+        return false;
+    }
 
     /** Whether text could be a misread figure: no Chinese but 工 (a 1), or one character among three digits or more (3014计); not a dash, not blank. */
     static boolean mayBeFigure(String text) {

@@ -46,4 +46,27 @@ class FigureReaderTest {
         assertEquals("1,333,178", FigureReader.traced("1,333,178", "1,333,178", trace("1,333,176", 0.01, 0.01)));
         assertEquals("1,333,178", FigureReader.traced("1,333,178", "1,333,178", null));
     }
+
+    /**
+     * A newcomer's scan of a Writer print without rules, 基本支出 too narrow for 12,291,733.00: the figure's last 0 on a
+     * line of its own, flush left under it, read {@code o}. On a page without rules no grid puts the {@code o} in a column
+     * of figures; it stands under one, packed against it and flush with it (boxes in points, as PP-OCRv4 read that page).
+     */
+    @Test
+    void aLoneRoundGlyphFlushUnderAFigureIsItsWrappedZero() {
+        io.gongkai.grid.Glyph head = new io.gongkai.grid.Glyph("12,291,733.0", 394.1, 161.8, 459.1, 170.6, 8.8, 0.9);
+        io.gongkai.grid.Glyph name = new io.gongkai.grid.Glyph("一般公共服务支出", 140.2, 167.3, 222.5, 178.1, 10.8, 0.9);
+        io.gongkai.grid.Glyph o = new io.gongkai.grid.Glyph("o", 393.8, 175.9, 399.6, 183.6, 7.7, 0.9);
+        assertEquals(true, FigureReader.wrappedZero(o, List.of(head, name, o)));
+        // set flush right under a figure right-aligned in its cell: the same
+        io.gongkai.grid.Glyph right = new io.gongkai.grid.Glyph("O", 453.3, 175.9, 459.1, 183.6, 7.7, 0.9);
+        assertEquals(true, FigureReader.wrappedZero(right, List.of(head, right)));
+        // under a name, not a figure; in the middle of a figure's span; two lines below it: not a figure's end
+        io.gongkai.grid.Glyph underName = new io.gongkai.grid.Glyph("o", 140.0, 180.0, 145.8, 187.7, 7.7, 0.9);
+        assertEquals(false, FigureReader.wrappedZero(underName, List.of(head, name, underName)));
+        io.gongkai.grid.Glyph middle = new io.gongkai.grid.Glyph("o", 420.0, 175.9, 425.8, 183.6, 7.7, 0.9);
+        assertEquals(false, FigureReader.wrappedZero(middle, List.of(head, middle)));
+        io.gongkai.grid.Glyph far = new io.gongkai.grid.Glyph("o", 393.8, 195.0, 399.6, 202.7, 7.7, 0.9);
+        assertEquals(false, FigureReader.wrappedZero(far, List.of(head, far)));
+    }
 }
