@@ -18,7 +18,7 @@ import java.util.List;
  * @param password  the password of an encrypted PDF, or null
  * @param engine    which engine finds the tables of a PDF
  * @param pages     which pages of a PDF to read (1-based, inclusive ranges), empty for all
- * @param ocrDpi    resolution at which pages without a text layer (scans) are rendered for OCR; 0: not read
+ * @param ocrDpi    the most resolution at which pages without a text layer (scans) are read by OCR ({@link Builder#ocrDpi}); 0: not read
  * @param ocrThreads scanned pages of one document read at once (each thread loads Tesseract engines of its own)
  * @param ocr       which OCR engine reads scanned pages (default {@link Ocr#BOTH})
  * @param budget    how much one document may take: time, pixels read by OCR, characters of text, cells
@@ -146,7 +146,11 @@ public record Options(TemplateCatalog templates, String password, Engine engine,
             return this;
         }
 
-        /** Render scanned pages at this resolution for OCR (default 300 dpi; at most 40 megapixels a page). */
+        /**
+         * The most resolution at which pages without a usable text layer are read by OCR (default 300 dpi; at most 40
+         * megapixels a page): a page drawn as vectors is rendered at it, a stored scan is read at its own resolution up
+         * to it, and a gray or colour scan of large type finer than 250 dpi at 200 dpi ({@code PageScanner.stored}).
+         */
         public Builder ocrDpi(float dpi) {
             if (dpi < 72 || dpi > 1200) throw new IllegalArgumentException("OCR resolution " + dpi + " dpi is outside 72-1200");
             this.ocrDpi = dpi;

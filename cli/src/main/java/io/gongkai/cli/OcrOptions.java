@@ -11,7 +11,7 @@ final class OcrOptions {
     CommandSpec command;
 
     @Option(names = "--ocr-dpi", paramLabel = "DPI", defaultValue = "300",
-            description = "pages without a usable text layer are read by OCR at this resolution at most: a scan stored at a lower one is read at its own, a page drawn as vectors is rendered at this one (default: ${DEFAULT-VALUE})")
+            description = "pages without a usable text layer are read by OCR at this resolution at most: a scan stored at a lower one is read at its own, a gray or colour scan of large type (10.5 pt and up) finer than 250 dpi at 200, a page drawn as vectors is rendered at this one (default: ${DEFAULT-VALUE})")
     float ocrDpi;
 
     @Option(names = "--ocr-threads", paramLabel = "N", description = "scanned pages read at once (default: the number of cores, ${DEFAULT-VALUE})")

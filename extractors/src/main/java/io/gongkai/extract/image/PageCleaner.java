@@ -1188,14 +1188,14 @@ public final class PageCleaner {
      * @return the page to read from: {@code flat} itself, or a new softened copy (the caller releases {@code flat})
      */
     public static Mat softenedIfBilevel(Mat flat, float dpi) {
-        if (!bilevel(flat)) return flat;
+        if (!isBilevel(flat)) return flat;
         Mat out = new Mat();
         Imgproc.GaussianBlur(flat, out, new Size(0, 0), Math.max(0.6, dpi / 220.0));
         return out;
     }
 
     /** Whether a gray page has two levels only (99 % of its pixels black or white). */
-    private static boolean bilevel(Mat flat) {
+    public static boolean isBilevel(Mat flat) {
         Mat hist = new Mat();
         Imgproc.calcHist(List.of(flat), new org.opencv.core.MatOfInt(0), new Mat(), hist, new org.opencv.core.MatOfInt(256), new org.opencv.core.MatOfFloat(0, 256));
         float[] h = new float[256];
@@ -1227,7 +1227,7 @@ public final class PageCleaner {
      * @return {@code gray} itself, or a new filtered copy (the caller releases {@code gray})
      */
     public static Mat medianIfSalted(Mat gray) {
-        if (bilevel(gray)) return gray;
+        if (isBilevel(gray)) return gray;
         Mat median = new Mat(), off = new Mat(), around = new Mat();
         Imgproc.medianBlur(gray, median, 3);
         Core.absdiff(gray, median, off);
@@ -1302,7 +1302,7 @@ public final class PageCleaner {
      * @param dpi the resolution of a pixel's area (√(dpi x × dpi y) for pixels that are not square)
      */
     private static Mat despeckledIfSalted(Mat flat, float dpi, int most, double speckled) {
-        if (!bilevel(flat)) return flat;
+        if (!isBilevel(flat)) return flat;
         Mat ink = new Mat(), paper = new Mat();
         Imgproc.threshold(flat, ink, 128, 255, Imgproc.THRESH_BINARY_INV);
         double squareInches = (double) ink.total() / ((double) dpi * dpi);

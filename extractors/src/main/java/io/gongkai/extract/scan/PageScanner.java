@@ -5,6 +5,7 @@ import io.gongkai.extract.image.OpenCv;
 import io.gongkai.extract.image.PageCleaner;
 import io.gongkai.extract.image.Rulings;
 import io.gongkai.extract.image.Skew;
+import io.gongkai.extract.image.TypeSize;
 import io.gongkai.extract.image.TextBoxes;
 import io.gongkai.extract.ocr.OcrEngine;
 import io.gongkai.extract.ocr.TextLine;
@@ -152,8 +153,22 @@ public final class PageScanner {
     }
 
     /**
+     * Scans of type at least this large (the median height of its characters' pieces of ink, {@link TypeSize}: 19 pixels
+     * at 200 dpi) are read at {@link #LARGE_TYPE_DPI} whatever resolution they were scanned at. Measured on the scan
+     * matrix's 300 dpi conditions (13 real documents, 797 amounts each): read at 200 dpi, clean 797 → 797 exact, noisy
+     * 791 → 793, colour 797 → 797, photographed 795 → 796, at 45–55% less CPU a page; the seed's 7–8 pt landscape
+     * tables (0.040–0.080 inch) photographed lost 324 of 1,283 amounts at 200 dpi, and are read at the scan's own.
+     */
+    static final double LARGE_TYPE_INCHES = 0.095;
+    /** The resolution a scan of large type is read at ({@link #LARGE_TYPE_INCHES}), dpi. */
+    static final float LARGE_TYPE_DPI = 200;
+
+    /**
      * A page that is one stored scan image, at the image's own resolution (no resampling: rendering a 200 dpi scan at
-     * 300 dpi only blurs it), or at this scanner's when the image is finer (a 600 dpi scan is read at 300 dpi).
+     * 300 dpi only blurs it), or at this scanner's when the image is finer (a 600 dpi scan is read at 300 dpi), or at
+     * {@value #LARGE_TYPE_DPI} dpi when it is finer than that and its type is large ({@link #LARGE_TYPE_INCHES}: a
+     * budget's 10.5 pt table scanned at 300 dpi). A black-and-white scan (two levels only) is read at its own resolution up to this scanner's:
+     * averaged down, it would no longer be 1-bit, and its strokes are looked at as such.
      *
      * @param image    the stored image, decoded
      * @param dpi      its resolution (pixels per inch)
@@ -162,15 +177,24 @@ public final class PageScanner {
     public Rendered stored(BufferedImage image, double dpi, int quarters) {
         BufferedImage img = image;
         float at = (float) dpi;
-        if (dpi > this.dpi * 1.25 || (double) img.getWidth() * img.getHeight() > MAX_PIXELS) {
-            double scale = Math.min(this.dpi / dpi, Math.sqrt(MAX_PIXELS / ((double) img.getWidth() * img.getHeight())));
+        double most = this.dpi;
+        if (dpi > LARGE_TYPE_DPI * 1.25 && most > LARGE_TYPE_DPI) {
+            OpenCv.load();
+            Mat gray = OpenCv.gray(img);
+            if (!PageCleaner.isBilevel(gray) && TypeSize.inches(gray, dpi) >= LARGE_TYPE_INCHES) most = LARGE_TYPE_DPI;
+            gray.release();
+        }
+        if (dpi > most * 1.25 || (double) img.getWidth() * img.getHeight() > MAX_PIXELS) {
+            double scale = Math.min(most / dpi, Math.sqrt(MAX_PIXELS / ((double) img.getWidth() * img.getHeight())));
             int w = Math.max(1, (int) Math.round(img.getWidth() * scale)), h = Math.max(1, (int) Math.round(img.getHeight() * scale));
-            BufferedImage small = new BufferedImage(w, h, OpenCv.isGray(img) ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
-            var g = small.createGraphics();
-            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(img, 0, 0, w, h, null);
-            g.dispose();
-            img = small;
+            // averaged over each new pixel's area (bilinear sampling skips pixels when shrinking by more than half)
+            OpenCv.load();
+            boolean gray = OpenCv.isGray(img);
+            Mat m = gray ? OpenCv.gray(img) : OpenCv.bgr(img), small = new Mat();
+            org.opencv.imgproc.Imgproc.resize(m, small, new org.opencv.core.Size(w, h), 0, 0, org.opencv.imgproc.Imgproc.INTER_AREA);
+            m.release();
+            img = gray ? OpenCv.image(small) : OpenCv.colourImage(small);
+            small.release();
             at = (float) (dpi * scale);
         }
         if (Math.floorMod(quarters, 4) != 0) {

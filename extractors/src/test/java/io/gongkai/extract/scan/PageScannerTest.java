@@ -10,6 +10,7 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,5 +114,45 @@ class PageScannerTest {
         List<Rectangle> lines = PageScanner.orientationLines(boxes, 200);
         assertTrue(lines.size() == 24 && lines.stream().allMatch(r -> r.height >= 26), lines.toString());
         assertTrue(lines.get(0).width == 645, "the longest line first: " + lines.get(0));
+    }
+
+    /**
+     * A scan of a budget's 10.5 pt table finer than 250 dpi is read at 200 dpi, where its type is still 19 pixels or more
+     * tall: the sample's real 200 dpi scan (scripts/make-scanned-sample), brought to 300 dpi, measures as it did at 200
+     * and is read at 200; the same page with its print at half the size (type of 5–6 pt, as the seed's small landscape
+     * tables) is read at its own 300, and so is a black-and-white copy of it at 300.
+     */
+    @Test
+    void aScanOfLargeTypeIsReadAt200DpiAndOneOfSmallTypeAtItsOwn() throws Exception {
+        java.awt.image.BufferedImage at200;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(io.gongkai.Samples.scannedBudget().toFile())) {
+            var resources = doc.getPage(0).getResources();
+            at200 = ((org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) resources.getXObject(resources.getXObjectNames().iterator().next())).getImage();
+        }
+        OpenCv.load();
+        Mat gray200 = OpenCv.gray(at200), gray300 = new Mat(), small = new Mat(), bw = new Mat();
+        try {
+            org.opencv.imgproc.Imgproc.resize(gray200, gray300, new org.opencv.core.Size(gray200.cols() * 1.5, gray200.rows() * 1.5), 0, 0, org.opencv.imgproc.Imgproc.INTER_CUBIC);
+            double inches200 = io.gongkai.extract.image.TypeSize.inches(gray200, 200), inches300 = io.gongkai.extract.image.TypeSize.inches(gray300, 300);
+            assertTrue(inches200 >= PageScanner.LARGE_TYPE_INCHES && Math.abs(inches300 - inches200) < 0.01, inches200 + " in at 200 dpi, " + inches300 + " at 300");
+            PageScanner scanner = new PageScanner(300, new io.gongkai.extract.ocr.Tesseract());
+            assertEquals(200f, scanner.stored(OpenCv.image(gray300), 300, 0).dpi(), 0.01f);
+            // the same print at half the size, on a page of the same size, white around it
+            Mat half = new Mat();
+            org.opencv.imgproc.Imgproc.resize(gray300, half, new org.opencv.core.Size(gray300.cols() / 2.0, gray300.rows() / 2.0), 0, 0, org.opencv.imgproc.Imgproc.INTER_AREA);
+            small.create(gray300.rows(), gray300.cols(), CvType.CV_8UC1);
+            small.setTo(new Scalar(255));
+            half.copyTo(small.submat(0, half.rows(), 0, half.cols()));
+            half.release();
+            assertTrue(io.gongkai.extract.image.TypeSize.inches(small, 300) < PageScanner.LARGE_TYPE_INCHES);
+            assertEquals(300f, scanner.stored(OpenCv.image(small), 300, 0).dpi(), 0.01f);
+            org.opencv.imgproc.Imgproc.threshold(gray300, bw, 160, 255, org.opencv.imgproc.Imgproc.THRESH_BINARY);
+            assertEquals(300f, scanner.stored(OpenCv.image(bw), 300, 0).dpi(), 0.01f);
+        } finally {
+            gray200.release();
+            gray300.release();
+            small.release();
+            bw.release();
+        }
     }
 }
