@@ -363,7 +363,7 @@ public final class IdentityEngine {
                         c = c.revised(c.number(), CellStatus.SUSPECT, new Repair(RepairKind.OCR_UNVERIFIED, c.raw(), codeLost
                                 ? "read by OCR in a row whose code or label was not read (" + (r.label().isBlank() ? r.key().value() : r.label()) + "): no identity places it"
                                 : c.status() == CellStatus.RECOVERED ? "completed by one identity from OCR digits; no second identity confirms it"
-                                : unknownRow ? "read by OCR in a row the table does not know (" + r.label() + "); no identity checks it"
+                                : unknownRow && verification.checks(ref).isEmpty() ? "read by OCR in a row its template does not list (" + r.label() + "); no identity checks it"
                                 : (io.gongkai.model.Confidence.uncorroboratedOcr(c.confidence()) ? "one OCR reading; " : "two OCR engines read it alike, but ")
                                 + (verification.checks(ref).isEmpty() ? "no identity checks it"
                                 // (the identities over it hold, yet prove none of its digits: within rounding, one figure
