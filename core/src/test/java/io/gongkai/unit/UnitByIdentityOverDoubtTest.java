@@ -39,6 +39,11 @@ class UnitByIdentityOverDoubtTest {
      * @param total  the confidence of the 财政拨款收支预算总表's 收入总计 figure
      */
     private static Document read(String income, double total) {
+        return read(income, total, "支出总计");
+    }
+
+    /** @param spent how the summary's 支出总计 was read */
+    private static Document read(String income, double total, String spent) {
         double one = 0.9;
         RawBlock summary = new RawBlock(1, List.of(1), "2026年部门财务收支预算总表", null, List.of("编制部门：上海市普陀区司法局"), List.of(
                 row(1, one, "本年收入", "", "本年支出", ""),
@@ -46,7 +51,7 @@ class UnitByIdentityOverDoubtTest {
                 row(3, one, "一、财政拨款收入", income, "一、一般公共服务支出", "1,231,000.00"),
                 row(4, one, "1. 一般公共预算资金", "86,959,408.34", "二、公共安全支出", "85,728,408.34"),
                 row(5, one, "2. 政府性基金", "", "", ""),
-                row(6, one, "收入总计", "86,959,408.34", "支出总计", "86,959,408.34")), List.of());
+                row(6, one, "收入总计", "86,959,408.34", spent, "86,959,408.34")), List.of());
         RawBlock fiscal = new RawBlock(20, List.of(2), "2026年部门财政拨款收支预算总表", null, List.of("编制部门：上海市普陀区司法局 单位：元"), List.of(
                 row(21, one, "财政拨款收入", "", "财政拨款支出", "", "", ""),
                 row(22, one, "项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算"),
@@ -75,5 +80,19 @@ class UnitByIdentityOverDoubtTest {
         Table summary = doc.tables().get(0);
         assertEquals(MoneyUnit.UNKNOWN, summary.unit(), summary.unitSource().toString());
         assertTrue(summary.rows().stream().flatMap(r -> r.cells().stream()).filter(summary::isAmount).allMatch(io.gongkai.model.Cell::flagged));
+    }
+
+    /**
+     * The same fax of 商务委员会25: 收入总计 read alike in both tables, neither in doubt, but each only restating the
+     * other (the 总表's 财政拨款收入 = 一般公共预算资金 = 收入总计, copies all), so no identity proves their digits and both
+     * are left unverified. As read, they hold in 元 and cannot in 万元: the summary is in 元.
+     */
+    @Test
+    void figuresReadAlikeInTwoTablesTellTheUnitThoughNoIdentityProvesTheirDigits() {
+        // (its 支出总计 read 安出总计: no balance ties 收入总计 to the expenditure side's sum)
+        Document doc = read("86,959,408.34", 0.9, "安出总计");
+        Table summary = doc.tables().get(0);
+        assertEquals(MoneyUnit.YUAN, summary.unit(), summary.unitSource().toString());
+        assertEquals(UnitSource.Kind.IDENTITY, summary.unitSource().kind());
     }
 }
