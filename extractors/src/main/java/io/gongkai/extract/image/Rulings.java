@@ -89,13 +89,13 @@ public record Rulings(List<Segment> segments, Mat mask) {
         List<Segment> hGrid = h.stream().filter(s -> crossings(s, vAll, tol) >= 3).toList();
         List<Segment> vGrid = v.stream().filter(s -> crossings(s, hAll, tol) >= 3).toList();
         List<Segment> vStreaks = new ArrayList<>(), hStreaks = new ArrayList<>();
-        for (Segment s : v) if (streak(alongOneLine(s, v, tol, ink.rows(), STREAK_MARGIN * dpi), hGrid, ink.cols(), ink.rows(), dpi)) vStreaks.add(s);
-        for (Segment s : h) if (streak(alongOneLine(s, h, tol, ink.cols(), STREAK_MARGIN * dpi), vGrid, ink.cols(), ink.rows(), dpi)) hStreaks.add(s);
+        for (Segment s : v) if (streak(alongOneLine(s, v, hGrid, tol, ink.rows(), STREAK_MARGIN * dpi), hGrid, ink.cols(), ink.rows(), dpi)) vStreaks.add(s);
+        for (Segment s : h) if (streak(alongOneLine(s, h, vGrid, tol, ink.cols(), STREAK_MARGIN * dpi), vGrid, ink.cols(), ink.rows(), dpi)) hStreaks.add(s);
         // many such lines of one direction are the rules of a table whose border the crop cut away, not streaks
         List<Segment> streaks = new ArrayList<>();
         double margin = STREAK_MARGIN * dpi;
-        if (vStreaks.size() < CUT_GRID || !cutGrid(vStreaks, hGrid, tol, ink.cols(), margin)) streaks.addAll(vStreaks);
-        if (hStreaks.size() < CUT_GRID || !cutGrid(hStreaks, vGrid, tol, ink.rows(), margin)) streaks.addAll(hStreaks);
+        if (atTheirEdge(vStreaks, vAll, hGrid, tol, ink.rows(), margin) < CUT_GRID || !cutGrid(vStreaks, hGrid, tol, ink.cols(), margin)) streaks.addAll(vStreaks);
+        if (atTheirEdge(hStreaks, hAll, vGrid, tol, ink.cols(), margin) < CUT_GRID || !cutGrid(hStreaks, vGrid, tol, ink.rows(), margin)) streaks.addAll(hStreaks);
         if (!streaks.isEmpty()) {
             v = v.stream().filter(s -> !streaks.contains(s)).toList();
             h = h.stream().filter(s -> !streaks.contains(s)).toList();
@@ -272,10 +272,12 @@ public record Rulings(List<Segment> segments, Mat mask) {
      * the table a column from each paper edge). The scan line is level in the scan; put straight with the text, it
      * slants as the page was skewed. A line that reaches no paper edge is returned as it is.
      *
+     * @param across the grid's lines across them: a piece joined must cross one (a tight crop's title strokes at the top
+     *               edge, in line with a column rule reaching the bottom one, made it a streak, and the column rules with it)
      * @param length the page's extent along the lines, pixels
      * @param margin how near a paper edge a line's end comes to start there, pixels
      */
-    static Segment alongOneLine(Segment s, List<Segment> lines, double tol, double length, double margin) {
+    static Segment alongOneLine(Segment s, List<Segment> lines, List<Segment> across, double tol, double length, double margin) {
         boolean vertical = s.vertical();
         double from = vertical ? s.y0() : s.x0(), to = vertical ? s.y1() : s.x1();
         boolean first = from <= margin, last = to >= length - 1 - margin;
@@ -287,6 +289,9 @@ public record Rulings(List<Segment> segments, Mat mask) {
             if (!(first && oTo >= length - 1 - margin || last && oFrom <= margin)) continue;
             double apart = Math.abs((oFrom + oTo) / 2 - middle);
             if (Math.abs((vertical ? o.x0() : o.y0()) - at) > tol + STREAK_SLANT * apart) continue;
+            // a piece enters the grid, as a scan line's pieces from the paper's edges do: a glyph's stroke at the
+            // paper's edge (a title cropped to its top) crosses none of its rules
+            if (across.stream().noneMatch(a -> meets(o, a, (int) Math.round(tol)))) continue;
             joinedFrom = Math.min(joinedFrom, oFrom);
             joinedTo = Math.max(joinedTo, oTo);
         }
@@ -303,6 +308,30 @@ public record Rulings(List<Segment> segments, Mat mask) {
      * ruled table"). A copier's scratched drum or a fax's faulty sensor draws a streak or two, not a row of them.
      */
     static final int CUT_GRID = 3;
+
+    /**
+     * How many lines of {@code all} that enter the grid (cross one of {@code across}) reach a paper edge that one of
+     * {@code candidates} reaches (the most of the two edges): the rules a crop cut there. A tight crop past a 三公
+     * table's side borders left two of its row rules running from edge to edge, each a streak by itself and too few for
+     * a cut grid, though a third, ending inside on the last column rule, reached the same edge (a newcomer's PNGs trimmed
+     * and shaved by ImageMagick: both were painted out, and the table's one row with them).
+     *
+     * @param length the paper's size along the lines, pixels
+     */
+    static int atTheirEdge(List<Segment> candidates, List<Segment> all, List<Segment> across, int tol, double length, double margin) {
+        int most = 0;
+        for (boolean start : new boolean[]{true, false}) {
+            if (candidates.stream().noneMatch(s -> reachesEdge(s, start, length, margin))) continue;
+            most = Math.max(most, (int) all.stream().filter(s -> reachesEdge(s, start, length, margin) && across.stream().anyMatch(a -> meets(s, a, tol))).count());
+        }
+        return Math.max(most, candidates.isEmpty() ? 0 : 1);
+    }
+
+    /** Whether a line reaches the paper's first ({@code start}: top or left) or last edge, within {@code margin}. */
+    private static boolean reachesEdge(Segment s, boolean start, double length, double margin) {
+        double from = s.vertical() ? s.y0() : s.x0(), to = s.vertical() ? s.y1() : s.x1();
+        return start ? from <= margin : to >= length - 1 - margin;
+    }
 
     /**
      * Whether lines that each look like a streak are the rules of a cut grid ({@link #CUT_GRID}): the rules across them

@@ -28,14 +28,45 @@ class RulingsTest {
         int width = 2339, height = 1654;
         double margin = Rulings.STREAK_MARGIN * 200;
         assertFalse(Rulings.streak(left, columns(), width, height, 200), "alone, a piece does not run past the grid at both ends");
-        assertTrue(Rulings.streak(Rulings.alongOneLine(left, h, 6, width, margin), columns(), width, height, 200));
-        assertTrue(Rulings.streak(Rulings.alongOneLine(right, h, 6, width, margin), columns(), width, height, 200));
+        assertTrue(Rulings.streak(Rulings.alongOneLine(left, h, columns(), 6, width, margin), columns(), width, height, 200));
+        assertTrue(Rulings.streak(Rulings.alongOneLine(right, h, columns(), 6, width, margin), columns(), width, height, 200));
         // a table's rule is no piece of it: it reaches no paper edge
         Segment rule = h.get(2);
-        assertEquals(rule, Rulings.alongOneLine(rule, h, 6, width, margin));
+        assertEquals(rule, Rulings.alongOneLine(rule, h, columns(), 6, width, margin));
         // nor a line from the same edge: two pieces from one edge reach no further than the longer
         Segment other = new Segment(0, 852, 300, 852);
-        assertFalse(Rulings.streak(Rulings.alongOneLine(left, List.of(left, other), 6, width, margin), columns(), width, height, 200));
+        assertFalse(Rulings.streak(Rulings.alongOneLine(left, List.of(left, other), columns(), 6, width, margin), columns(), width, height, 200));
+    }
+
+    @Test
+    void aGlyphsStrokeAtThePapersEdgeIsNoPieceOfAStreak() {
+        // a 三公 table trimmed past its borders at 283 dpi: a column rule from the row rule at y = 287 to the bottom edge,
+        // and a stroke of the title at the top edge 17 px beside its line (within 3° over the distance between them);
+        // the stroke crosses none of the grid's rules, so it is no scan line's piece
+        int width = 2339, height = 501;
+        Segment column = new Segment(639, 287, 639, 500), stroke = new Segment(656.9, 6, 656.9, 22);
+        List<Segment> rows = List.of(new Segment(0, 216, 2338, 216), new Segment(0, 287, 2008, 287), new Segment(0, 430, 2338, 430));
+        double margin = Rulings.STREAK_MARGIN * 283;
+        assertEquals(column, Rulings.alongOneLine(column, List.of(column, stroke), rows, 8, height, margin));
+        assertFalse(Rulings.streak(Rulings.alongOneLine(column, List.of(column, stroke), rows, 8, height, margin), rows, width, height, 283));
+        // a piece that does enter the grid is joined: the scan line's case above
+        Segment piece = new Segment(650, 0, 650, 240);
+        assertEquals(new Segment(639, 0, 639, 500), Rulings.alongOneLine(column, List.of(column, piece), rows, 8, height, margin));
+    }
+
+    @Test
+    void rowRulesThatACropCutAtOneEdgeAreCountedTogetherForACutGrid() {
+        // the same crop: two row rules run from edge to edge (each a streak by itself, too few for a cut grid), a third
+        // from the left edge ends on the last column rule; all three enter the grid and reach the left edge
+        List<Segment> columns = List.of(new Segment(942, 287, 942, 500), new Segment(2006, 216, 2006, 500));
+        List<Segment> streaks = List.of(new Segment(0, 216, 2338, 216), new Segment(0, 430, 2338, 430));
+        List<Segment> all = new ArrayList<>(streaks);
+        all.add(new Segment(0, 287, 2008, 287));
+        all.add(new Segment(0, 120, 40, 120)); // a stroke of the unit line at the left edge: enters no grid
+        assertEquals(3, Rulings.atTheirEdge(streaks, all, columns, 8, 2339, Rulings.STREAK_MARGIN * 283));
+        // a drum's streak alone beside a table whose rules stop short of the edges: itself only
+        List<Segment> inside = List.of(new Segment(300, 216, 2000, 216), new Segment(300, 430, 2000, 430), new Segment(0, 350, 2338, 350));
+        assertEquals(1, Rulings.atTheirEdge(List.of(inside.get(2)), inside, columns, 8, 2339, Rulings.STREAK_MARGIN * 283));
     }
 
     @Test
