@@ -183,8 +183,11 @@ public final class TableUnits {
         for (int i = 0; i < Math.min(yuanCross.size(), wanCross.size()); i++) {
             Check y = yuanCross.get(i), w = wanCross.get(i);
             if (!y.identity().equals(w.identity()) || !reads(y, u.ref())) continue;
-            if (holdsAsRead(y, yuanCells, asRead) && holdsNot(w, y, yuanCells, asRead)) forYuan.add(because(y, u.ref(), tables, MoneyUnit.YUAN));
-            if (holdsAsRead(w, wanCells, asRead) && holdsNot(y, w, wanCells, asRead)) forWan.add(because(w, u.ref(), tables, MoneyUnit.WAN_YUAN));
+            // over figures as read, an identity that holds in one unit cannot, ×10,000, in the other: there it fails, or is
+            // unverifiable where OCR's doubt of a figure let it take that figure as unknown (a newcomer's specky fax of
+            // 司法局26: its 总表's unit line illegible, T02's 收入总计 confirmed in 元 only, 28 amounts of unknown unit)
+            if (holdsAsRead(y, yuanCells, asRead) && !w.status().holds()) forYuan.add(because(y, u.ref(), tables, MoneyUnit.YUAN));
+            if (holdsAsRead(w, wanCells, asRead) && !y.status().holds()) forWan.add(because(w, u.ref(), tables, MoneyUnit.WAN_YUAN));
         }
         List<String> rounding = roundingSums(inYuan.tableByRef(u.ref()).orElseThrow(), inWan.tableByRef(u.ref()).orElseThrow(), wanCells);
         boolean byRounding = rounding.size() >= ROUNDING_SUMS;
@@ -282,23 +285,6 @@ public final class TableUnits {
             Cell now = cells.get(r), read = asRead.get(r);
             if (now == null || read == null || now.status() == CellStatus.RECOVERED || read.status() == CellStatus.RECOVERED) return false;
             if (now.number() == null || read.number() == null || now.number().compareTo(read.number()) != 0) return false;
-        }
-        return true;
-    }
-
-    /**
-     * Whether {@code other}, the same identity with the table in the other unit, does not hold where {@code holding}
-     * holds: it fails, or it is unverifiable while {@code holding} holds over every value as it was read (a factor of
-     * 10,000 on the table's side then fails it). OCR in doubt of a figure the holding identity confirms lets the other
-     * unit take that figure as unknown (unverifiable): a newcomer's specky fax of 司法局26's 总表 and its 财政拨款收支总表
-     * in 元 (T02's 收入总计 confirmed in 元 only), the 总表's unit line illegible, left its 28 amounts of unknown unit.
-     */
-    private static boolean holdsNot(Check other, Check holding, Map<CellRef, Cell> holdingCells, Map<CellRef, Cell> asRead) {
-        if (other.status() == CheckStatus.FAIL) return true;
-        if (other.status().holds()) return false;
-        for (CellRef r : holding.cells()) {
-            Cell now = holdingCells.get(r), read = asRead.get(r);
-            if (now == null || read == null || now.number() == null || read.number() == null || now.number().compareTo(read.number()) != 0) return false;
         }
         return true;
     }
