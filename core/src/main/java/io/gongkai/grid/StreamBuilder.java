@@ -549,7 +549,13 @@ public final class StreamBuilder {
                         if (text.isEmpty()) continue;
                         final int col = c;
                         boolean ofName = (wrappedIn[line] >> c & 1) == 1 || c < 31 && io.gongkai.normalize.TextNormalizer.hasHan(text) && row.stream().anyMatch(l -> (wrappedIn[l] >> col & 1) == 1);
-                        if (ofName) name.append(text);
+                        // a code set before its name in the name's cell (Calc: 20103 相关机构事务 under 政府办公厅（室）及)
+                        // stays before the whole name
+                        java.util.regex.Matcher coded = ofName ? CODE_BEFORE_NAME.matcher(text) : null;
+                        if (coded != null && coded.matches()) {
+                            own.add(coded.group(1));
+                            name.append(coded.group(2));
+                        } else if (ofName) name.append(text);
                         else own.add(text);
                     }
                     if (name.length() > 0) own.add(name.toString());
@@ -581,6 +587,9 @@ public final class StreamBuilder {
         }
         return new GridTable(page, bands, xs, cells);
     }
+
+    /** A classification code (3 to 7 digits) and the name it is set before, in one cell. */
+    private static final java.util.regex.Pattern CODE_BEFORE_NAME = java.util.regex.Pattern.compile("(\\d{3,7})\\s+(\\p{IsHan}.*)");
 
     /** A figure's wrapped end on a line of its own: one to three digits, perhaps after a separator. */
     private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile("[.,]?\\d{1,3}");
@@ -831,14 +840,18 @@ public final class StreamBuilder {
             int from = i, to = i;
             while (to + 1 < n && mask[to + 1] == mask[i]) to++;
             int above = from - 1, below = to + 1;
-            boolean up = above >= 0 && above >= firstFigures && holdsRow(grid, above, mask[i], mask);
-            boolean down = below < n && holdsRow(grid, below, mask[i], mask);
             // the gaps: before the run's first line, between its lines, after its last
             double[] gap = new double[to - from + 2];
             for (int k = 0; k < gap.length; k++) {
                 int a = from + k - 1, b = from + k;
                 gap[k] = a < 0 || b >= n ? Double.MAX_VALUE : lines.get(b).y0() - lines.get(a).y1();
             }
+            // a row whose line prints its name's first (or last) part takes the rest when the run stands closer to it than
+            // rows stand to each other: a name set from its cell's top (Word's default, an HTML cell's valign top) or
+            // bottom (Calc's) wrapped over three lines or more (a Chromium print of a 经济分类 table without rules:
+            // 机关事 | 业单位 | 基本养 | 老保险 | 缴费 were a row of 机关事 and four rows of no figures)
+            boolean up = above >= 0 && above >= firstFigures && (holdsRow(grid, above, mask[i], mask) || namedRow(grid, above, mask[i]) && gap[0] < 0.75 * rowGap);
+            boolean down = below < n && (holdsRow(grid, below, mask[i], mask) || namedRow(grid, below, mask[i]) && gap[gap.length - 1] < 0.75 * rowGap);
             int widest = -1;
             if (up && down) {
                 double first = -1, second = -1;
@@ -912,6 +925,19 @@ public final class StreamBuilder {
             if ((c >= 31 || (columns >> c & 1) == 0) && GlyphText.cellText(line.get(c)).chars().anyMatch(Character::isDigit)) return true;
         }
         return false;
+    }
+
+    /** Whether line {@code j} holds a row of its own name: a name in the columns {@code columns}, and digits in another (a figure, a code). */
+    private static boolean namedRow(List<List<List<Glyph>>> grid, int j, int columns) {
+        List<List<Glyph>> line = grid.get(j);
+        boolean named = false, digits = false;
+        for (int c = 0; c < line.size(); c++) {
+            String text = GlyphText.cellText(line.get(c));
+            boolean ofName = c < 31 && (columns >> c & 1) == 1;
+            if (ofName && io.gongkai.normalize.TextNormalizer.hasHan(text)) named = true;
+            if (!ofName && text.chars().anyMatch(Character::isDigit)) digits = true;
+        }
+        return named && digits;
     }
 
     /**

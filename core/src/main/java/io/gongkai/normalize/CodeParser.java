@@ -139,15 +139,20 @@ public final class CodeParser {
 
     /**
      * Reads an economic code printed over code columns (类 | 款: "301 | 01" → 30101). A spreadsheet that stored the
-     * 款 as a number prints "301 | 2": the dropped zero is restored (30102) and the repair recorded.
+     * 款 as a number prints "301 | 2": the dropped zero is restored (30102) and the repair recorded. So it is where the
+     * two parts stand apart in one cell ({@code 302 6}: columns that OCR's text alignment ran together, a faint 0 lost).
      */
     public static CodeReading economicCode(List<String> cells) {
         List<String> parts = new ArrayList<>();
         for (String c : cells) {
-            String t = TextNormalizer.characters(TextNormalizer.stripMarkup(c)).replace(" ", "");
+            String t = TextNormalizer.characters(TextNormalizer.stripMarkup(c)).strip();
             if (t.isEmpty()) continue;
-            if (!DIGITS.matcher(t).matches()) return CodeReading.NONE;
-            parts.add(t);
+            String[] tokens = t.split("\\s+");
+            String whole = String.join("", tokens);
+            if (!DIGITS.matcher(whole).matches()) return CodeReading.NONE;
+            // a 类 and a 款 of one digit apart in one cell are two parts; any other spacing is inside one
+            if (tokens.length == 2 && tokens[0].length() == 3 && tokens[1].length() == 1) parts.addAll(List.of(tokens));
+            else parts.add(whole);
         }
         String joined = String.join("", parts);
         if (parts.size() == 2 && parts.get(0).length() == 3 && parts.get(1).length() == 1) {

@@ -68,6 +68,20 @@ class CodeParserTest {
         assertNull(CodeParser.economicCode("3010"));
     }
 
+    /**
+     * A 类 and its 款 apart in one cell, a 0 lost ({@code 302 6}: OCR's text alignment ran the code columns together, the
+     * faint 0 of 06 unread) are the two parts, the 0 restored and said; digits spaced otherwise are one part.
+     */
+    @Test
+    void aClassAndAOneDigitItemApartInOneCellAreTwoParts() {
+        CodeReading read = CodeParser.economicCode(java.util.List.of("302 6", ""));
+        assertEquals("30206", read.code());
+        assertEquals(io.gongkai.model.RepairKind.LEADING_ZERO_RESTORED, read.repairs().get(0).kind());
+        assertEquals("30205", CodeParser.economicCode(java.util.List.of("302 05")).code());
+        assertEquals("301", CodeParser.economicCode(java.util.List.of("3 01")).code());
+        assertNull(CodeParser.economicCode(java.util.List.of("30 2 6")).code());
+    }
+
     /** 类 | 款 in two columns, the 类 printed once above its 款 rows (ONLYOFFICE, WPS): a 款 alone takes the 类 above. */
     @Test
     void economicItemAloneTakesTheClassAbove() {

@@ -681,6 +681,11 @@ public final class PdfTableReader {
                 if (NOTE.matcher(l.text().strip()).find() || io.gongkai.template.Vocabulary.isSignOff(l.text())) notes.add(l.text().strip());
             }
             String title = title(header, chinese);
+            RawBlock previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            // a line of the table before's header printed again over its rows (a browser prints an HTML table's <thead> on
+            // each page, in bold 12 pt: a lone line that large read as the title of a table of its own, and a Chromium
+            // 经济分类 table's second page, judged alone, was left out) is no title: the table goes on
+            if (title != null && i == 0 && previous != null && !io.gongkai.template.Vocabulary.namesTable(title) && repeatsHeaderLine(previous, title)) title = null;
             List<RawRow> own = t.rows(page * 1000);
             if (seal != null) own = seal.marked(own);
             String inGrid = title == null ? titleRow(own) : null;
@@ -697,7 +702,6 @@ public final class PdfTableReader {
                 var m = LABEL.matcher(s);
                 if (label == null && m.find()) label = m.group().replaceAll("\\s+", "");
             }
-            RawBlock previous = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean continued = title == null && label == null && previous != null && i == 0 && continues(previous, last.table, t);
             // a table read by text alignment has the columns its page's text gives it: the next page's longest name ends
             // elsewhere, and its columns' edges with it (LibreOffice's unruled print of a 收入预算总表 over three pages:
@@ -920,6 +924,32 @@ public final class PdfTableReader {
         return false;
     }
 
+    /**
+     * Whether each cell of a row that prints no figure is words of the header the page before prints ({@code headerWords}:
+     * its lines' canonical text, run together): the header's lines printed again, gathered otherwise (a scan of a Chromium
+     * print with its {@code <thead>} repeated: 类 款 and 名称 on two lines over the first page's rows, on one over the
+     * second's, were kept as a row, and the page's rows after it as rows of no known code).
+     */
+    private static boolean ofHeader(RawRow r, String headerWords) {
+        if (headerWords.isEmpty()) return false;
+        int han = 0;
+        for (String cell : r.texts()) {
+            String c = cell == null ? "" : TextNormalizer.canonical(cell);
+            if (c.isEmpty()) continue;
+            if (!headerWords.contains(c)) return false;
+            han += TextNormalizer.hanCount(c);
+        }
+        return han >= 2;
+    }
+
+    /** Whether {@code line} (a header line over a table) prints a line of {@code previous}'s header again. */
+    static boolean repeatsHeaderLine(RawBlock previous, String line) {
+        String canonical = TextNormalizer.canonical(line);
+        if (TextNormalizer.hanCount(canonical) < 4 || figuresOrLabel(line)) return false;
+        List<String> seen = previous.headerText().stream().map(TextNormalizer::canonical).toList();
+        return repeats(canonical, seen);
+    }
+
     /** Whether a line as printed holds a figure (a digit, a separator or a point, a digit) or a label's colon. */
     private static boolean figuresOrLabel(String printed) {
         return FIGURES_OR_LABEL.matcher(printed).find();
@@ -954,10 +984,16 @@ public final class PdfTableReader {
     static RawBlock join(RawBlock a, RawBlock b) {
         List<RawRow> rows = new ArrayList<>(a.rows());
         List<String> seen = a.rows().stream().limit(6).map(r -> TextNormalizer.canonical(r.joined())).toList();
+        // the header's words as the page before prints them, its lines over its first line of figures
+        StringBuilder headerWords = new StringBuilder();
+        for (RawRow r : a.rows().stream().limit(6).toList()) {
+            if (figuresOrLabel(r.joined())) break;
+            headerWords.append(TextNormalizer.canonical(r.joined()));
+        }
         boolean header = true;
         for (RawRow r : b.rows()) {
             String text = TextNormalizer.canonical(r.joined());
-            if (header && (figuresOrLabel(r.joined()) ? seen.contains(text) : repeats(text, seen))) continue;
+            if (header && (figuresOrLabel(r.joined()) ? seen.contains(text) : repeats(text, seen) || ofHeader(r, headerWords.toString()))) continue;
             header = false;
             rows.add(r);
         }
