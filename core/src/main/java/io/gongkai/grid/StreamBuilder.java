@@ -894,14 +894,15 @@ public final class StreamBuilder {
         return rows;
     }
 
-    /** The columns (bit c for column c) of a line that holds text and no digit, in no more than two columns; 0 when it holds a digit, nothing, more, or a note. */
+    /** The columns (bit c for column c) of a line that holds text and no digit (but a code set before a name), in no more than two columns; 0 when it holds a digit, nothing, more, or a note. */
     private static int nameOnly(List<List<Glyph>> line) {
         int bits = 0, filled = 0;
         for (int c = 0; c < line.size() && c < 31; c++) {
             if (line.get(c).isEmpty()) continue;
             String text = GlyphText.cellText(line.get(c));
-            // a note under the table (注：本表反映…) is no name
-            if (text.chars().anyMatch(Character::isDigit) || io.gongkai.template.Vocabulary.isNote(text)) return 0;
+            // a note under the table (注：本表反映…) is no name; a code set before a name in its cell is the name's first
+            // line (科目编码及名称 in one column: 201 一般公共 | 127,886,849 … | 服务支出, the name centred on the figures)
+            if (text.chars().anyMatch(Character::isDigit) && !CODE_BEFORE_NAME.matcher(text).matches() || io.gongkai.template.Vocabulary.isNote(text)) return 0;
             bits |= 1 << c;
             filled++;
         }
