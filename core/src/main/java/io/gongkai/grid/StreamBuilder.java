@@ -76,8 +76,12 @@ public final class StreamBuilder {
                 // prints two tables of a page in the same columns, the second's title in column A where the first's codes stand
                 if (j > i && headsTable(l)) break;
                 boolean tabular = l.runs().size() >= 2;
-                // two plain lines end it, unless they stand in its columns (a two-sided 总表's lines printed on one side only)
-                if (!tabular && !aligned(l, lines.subList(i, j)) && !wrappedPiece(lines, j)
+                // two plain lines end it, unless they stand in its columns (a two-sided 总表's lines printed on one side only),
+                // or a line of figures follows them packed (one row's wrapped name ending, the next's beginning, centred on
+                // their figures: 支出 | 216 商业服务业等 | 31,364,000.00 … under a header printed again had cut a continued
+                // page's table there, its first three rows lost)
+                boolean namesOverFigures = j + 2 < lines.size() && packed(lines, j, j + 1) && packedTabular(lines, j + 1, j + 2) && printsAmount(lines.get(j + 2));
+                if (!tabular && !aligned(l, lines.subList(i, j)) && !wrappedPiece(lines, j) && !namesOverFigures
                         && (j + 1 >= lines.size() || lines.get(j + 1).runs().size() < 2)) break;
                 // a wide vertical gap ends it, unless the table's rules run on across it (empty ruled rows above its 合计)
                 if (j > i && l.y0() - lines.get(j - 1).y1() > 3 * lineHeight(lines.get(j - 1)) && !ruledAcross(rules, lines.subList(i, j), l)) break;
@@ -819,15 +823,35 @@ public final class StreamBuilder {
     private static List<List<Integer>> wrapped(List<Line> lines, List<List<List<Glyph>>> grid, int[] mask) {
         int n = lines.size();
         int firstFigures = 0;
-        while (firstFigures < n && !figures(lines.get(firstFigures))) firstFigures++;
+        // (a code before a name, alone on its line, is no line of figures: the name's first line)
+        while (firstFigures < n && (!figures(lines.get(firstFigures)) || nameOnly(grid.get(firstFigures)) != 0)) firstFigures++;
         java.util.Arrays.fill(mask, 0);
         for (int i = firstFigures - 1; i < n; i++) {
             if (i < 0 || i == firstFigures) continue;
             mask[i] = nameOnly(grid.get(i));
         }
-        // the line just above the first line of figures is its name's first line only when the line just below it is
-        // its last (a name centred on the figures); else it is the header's
-        if (firstFigures > 0 && (firstFigures + 1 >= n || mask[firstFigures - 1] == 0 || mask[firstFigures + 1] != mask[firstFigures - 1])) mask[firstFigures - 1] = 0;
+        // the first row's name set from its cell's bottom and wrapped: lines of its name only over the first line of
+        // figures, which prints the name's last words, set closer to it than to what stands above them (the header; on
+        // a page that goes on, nothing: a row the page break cut); a Chromium print: 一般公 | 共服务 | 201 支出 … had
+        // the first two lines for the header's and a row named 支出
+        boolean bottomSet = false;
+        if (firstFigures > 0 && firstFigures < n) {
+            int m = nameOnly(grid.get(firstFigures - 1));
+            if (m != 0 && namedRow(grid, firstFigures, m)) {
+                int top = firstFigures - 1;
+                while (top > 0 && nameOnly(grid.get(top - 1)) == m) top--;
+                double inner = 0;
+                for (int k = top + 1; k <= firstFigures; k++) inner = Math.max(inner, lines.get(k).y0() - lines.get(k - 1).y1());
+                double outer = top > 0 ? lines.get(top).y0() - lines.get(top - 1).y1() : Double.MAX_VALUE;
+                if (outer > 1.2 * inner) {
+                    for (int k = top; k < firstFigures; k++) mask[k] = m;
+                    bottomSet = true;
+                }
+            }
+        }
+        // else the line just above the first line of figures is its name's first line only when the line just below it
+        // is its last (a name centred on the figures); else it is the header's
+        if (!bottomSet && firstFigures > 0 && (firstFigures + 1 >= n || mask[firstFigures - 1] == 0 || mask[firstFigures + 1] != mask[firstFigures - 1])) mask[firstFigures - 1] = 0;
         // the gap between two rows' lines: a wrapped cell's lines stand closer (a line farther off is a row of its own)
         List<Double> gaps = new ArrayList<>();
         for (int i = firstFigures + 1; i < n; i++) if (mask[i] == 0 && mask[i - 1] == 0) gaps.add(lines.get(i).y0() - lines.get(i - 1).y1());
@@ -863,7 +887,10 @@ public final class StreamBuilder {
             }
             for (int k = from; k <= to; k++) {
                 int dir;
-                if (widest >= 0) dir = k - from < widest ? -1 : 1;
+                // one row beside the run can take it: the whole run goes to it (when near it), each line however it
+                // stands between (a name's lines spaced alike: its middle line's nearer side was no row, and it a row)
+                if (up != down) dir = up ? -1 : 1;
+                else if (widest >= 0) dir = k - from < widest ? -1 : 1;
                 else {
                     double toAbove = k > 0 ? lines.get(k).y0() - lines.get(k - 1).y1() : Double.MAX_VALUE;
                     double toBelow = k + 1 < n ? lines.get(k + 1).y0() - lines.get(k).y1() : Double.MAX_VALUE;

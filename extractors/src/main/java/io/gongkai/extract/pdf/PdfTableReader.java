@@ -936,10 +936,22 @@ public final class PdfTableReader {
         for (String cell : r.texts()) {
             String c = cell == null ? "" : TextNormalizer.canonical(cell);
             if (c.isEmpty()) continue;
-            if (!headerWords.contains(c)) return false;
+            // (a header word its cell wrapped otherwise on the page before — 功能分类科 | 目名称 — is there in order)
+            if (!headerWords.contains(c) && (TextNormalizer.hanCount(c) < 4 || !inOrder(c, headerWords))) return false;
             han += TextNormalizer.hanCount(c);
         }
         return han >= 2;
+    }
+
+    /** Whether the characters of {@code part} stand in {@code whole} in their order (a subsequence of it). */
+    private static boolean inOrder(String part, String whole) {
+        int at = 0;
+        for (int k = 0; k < part.length(); k++) {
+            at = whole.indexOf(part.charAt(k), at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
     }
 
     /** Whether {@code line} (a header line over a table) prints a line of {@code previous}'s header again. */
@@ -983,17 +995,33 @@ public final class PdfTableReader {
      */
     static RawBlock join(RawBlock a, RawBlock b) {
         List<RawRow> rows = new ArrayList<>(a.rows());
-        List<String> seen = a.rows().stream().limit(6).map(r -> TextNormalizer.canonical(r.joined())).toList();
-        // the header's words as the page before prints them, its lines over its first line of figures
-        StringBuilder headerWords = new StringBuilder();
+        // the header as the page before prints it: the lines over its grid and its first rows
+        List<String> seen = new ArrayList<>(a.headerText().stream().map(TextNormalizer::canonical).toList());
+        a.rows().stream().limit(6).forEach(r -> seen.add(TextNormalizer.canonical(r.joined())));
+        // the header's words, its lines over its first line of figures (over its grid and in it)
+        StringBuilder headerWords = new StringBuilder(String.join("", a.headerText().stream().map(TextNormalizer::canonical).toList()));
         for (RawRow r : a.rows().stream().limit(6).toList()) {
             if (figuresOrLabel(r.joined())) break;
             headerWords.append(TextNormalizer.canonical(r.joined()));
         }
+        // the header printed again: the rows before the first that prints a figure, up to the last of them that repeats
+        // a line of it (a row between two such is the header's too: a line of it the page before's reading gathered
+        // otherwise, 功能分类科目编码 | 功能分类科目名称 | 合计 … where it read 功能分类科, its title's 项目 over it); a row after
+        // them is the table's (出, the end of a name the page break cut)
+        List<RawRow> next = b.rows();
+        int lead = 0;
+        while (lead < next.size() && !figuresOrLabel(next.get(lead).joined())) lead++;
+        int lastHeader = -1;
+        for (int k = 0; k < lead; k++) {
+            RawRow r = next.get(k);
+            if (repeats(TextNormalizer.canonical(r.joined()), seen) || ofHeader(r, headerWords.toString())) lastHeader = k;
+        }
         boolean header = true;
-        for (RawRow r : b.rows()) {
-            String text = TextNormalizer.canonical(r.joined());
-            if (header && (figuresOrLabel(r.joined()) ? seen.contains(text) : repeats(text, seen) || ofHeader(r, headerWords.toString()))) continue;
+        for (int k = 0; k < next.size(); k++) {
+            RawRow r = next.get(k);
+            if (k <= lastHeader) continue;
+            // a line of figures or a label's colon printed again as it was (单位：元)
+            if (header && figuresOrLabel(r.joined()) && seen.contains(TextNormalizer.canonical(r.joined()))) continue;
             header = false;
             rows.add(r);
         }
