@@ -50,4 +50,19 @@ class NationalTemplateCorpusTest {
         assertTrue(doc.tables().stream().allMatch(t -> t.templateId() != null), "every table identified");
         assertEquals(0, io.gongkai.view.Summary.of(doc).unidentified());
     }
+
+    /**
+     * Regression: 财政拨款收入支出决算总表 over pp. 8–9, blank (a form prints no figure), its second page going on without
+     * its header. Taken for the header printed again up to the last of its first rows a later row repeats (一、一般公共预算
+     * 财政拨款 under 年初财政拨款结转和结余), its second page's rows were dropped and the table went unread.
+     */
+    @Test
+    void aBlankTableGoingOnOverPagesKeepsItsSecondPagesRows() {
+        Document doc = template();
+        Table t = doc.tables().stream().filter(x -> x.pages().equals(List.of(8, 9))).findFirst().orElseThrow(() -> new AssertionError(doc.tables()));
+        assertEquals("fiscal-appropriation-summary", t.templateId());
+        assertEquals(36, t.rows().size(), t.rows().toString());
+        assertTrue(t.rows().stream().anyMatch(r -> r.label().contains("金融支出")), "p9's first row");
+        assertTrue(t.rows().stream().anyMatch(r -> r.label().contains("年初财政拨款结转和结余")), "p9's 年初 row");
+    }
 }

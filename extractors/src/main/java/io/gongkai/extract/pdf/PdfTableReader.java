@@ -1010,7 +1010,9 @@ public final class PdfTableReader {
         // them is the table's (出, the end of a name the page break cut)
         List<RawRow> next = b.rows();
         int lead = 0;
-        while (lead < next.size() && !figuresOrLabel(next.get(lead).joined())) lead++;
+        // (a header's lines, six at most: a blank form prints no figure at all, and its rows further down repeat its
+        // first rows — the national 决算 template's 财政拨款收入支出决算总表 had lost its second page's rows)
+        while (lead < next.size() && lead < 6 && !figuresOrLabel(next.get(lead).joined())) lead++;
         int lastHeader = -1;
         for (int k = 0; k < lead; k++) {
             RawRow r = next.get(k);
