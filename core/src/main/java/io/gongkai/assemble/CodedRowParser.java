@@ -29,8 +29,7 @@ final class CodedRowParser implements RowParser {
     /** Marks a row whose code was lost entirely; the document builder resolves it from other tables. */
     static final io.gongkai.model.RepairKind CODE_MISSING = io.gongkai.model.RepairKind.CODE_MISSING;
 
-    /** A classification code (类 3 digits, 款 5, 项 7) and a name printed in one cell: 2010507 专项普查活动. */
-    private static final java.util.regex.Pattern CODE_AND_NAME = java.util.regex.Pattern.compile("(\\d{3}(?:\\d{2}){0,2})\\s*(\\p{IsHan}.*)");
+    private static final java.util.regex.Pattern CODE_AND_NAME = io.gongkai.normalize.CodeParser.CODE_AND_NAME;
 
     @Override
     public ParsedRows parse(RawBlock block, Template template) {

@@ -555,7 +555,7 @@ public final class StreamBuilder {
                         boolean ofName = (wrappedIn[line] >> c & 1) == 1 || c < 31 && io.gongkai.normalize.TextNormalizer.hasHan(text) && row.stream().anyMatch(l -> (wrappedIn[l] >> col & 1) == 1);
                         // a code set before its name in the name's cell (Calc: 20103 相关机构事务 under 政府办公厅（室）及)
                         // stays before the whole name
-                        java.util.regex.Matcher coded = ofName ? CODE_BEFORE_NAME.matcher(text) : null;
+                        java.util.regex.Matcher coded = ofName ? io.gongkai.normalize.CodeParser.CODE_AND_NAME.matcher(text) : null;
                         if (coded != null && coded.matches()) {
                             own.add(coded.group(1));
                             name.append(coded.group(2));
@@ -591,9 +591,6 @@ public final class StreamBuilder {
         }
         return new GridTable(page, bands, xs, cells);
     }
-
-    /** A classification code (3 to 7 digits) and the name it is set before, in one cell. */
-    private static final java.util.regex.Pattern CODE_BEFORE_NAME = java.util.regex.Pattern.compile("(\\d{3,7})\\s+(\\p{IsHan}.*)");
 
     /** A figure's wrapped end on a line of its own: one to three digits, perhaps after a separator. */
     private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile("[.,]?\\d{1,3}");
@@ -929,7 +926,7 @@ public final class StreamBuilder {
             String text = GlyphText.cellText(line.get(c));
             // a note under the table (注：本表反映…) is no name; a code set before a name in its cell is the name's first
             // line (科目编码及名称 in one column: 201 一般公共 | 127,886,849 … | 服务支出, the name centred on the figures)
-            if (text.chars().anyMatch(Character::isDigit) && !CODE_BEFORE_NAME.matcher(text).matches() || io.gongkai.template.Vocabulary.isNote(text)) return 0;
+            if (text.chars().anyMatch(Character::isDigit) && !io.gongkai.normalize.CodeParser.CODE_AND_NAME.matcher(text).matches() || io.gongkai.template.Vocabulary.isNote(text)) return 0;
             bits |= 1 << c;
             filled++;
         }

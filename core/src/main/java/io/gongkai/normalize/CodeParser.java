@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class CodeParser {
+    /** A classification code (类 3 digits, 款 5, 项 7) and a name printed in one cell: 2010507 专项普查活动; groups: code, name. */
+    public static final java.util.regex.Pattern CODE_AND_NAME = java.util.regex.Pattern.compile("(\\d{3}(?:\\d{2}){0,2})\\s*(\\p{IsHan}.*)");
+
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private CodeParser() {

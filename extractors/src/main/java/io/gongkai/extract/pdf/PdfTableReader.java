@@ -685,7 +685,7 @@ public final class PdfTableReader {
             // a line of the table before's header printed again over its rows (a browser prints an HTML table's <thead> on
             // each page, in bold 12 pt: a lone line that large read as the title of a table of its own, and a Chromium
             // 经济分类 table's second page, judged alone, was left out) is no title: the table goes on
-            if (title != null && i == 0 && previous != null && !io.gongkai.template.Vocabulary.namesTable(title) && repeatsHeaderLine(previous, title)) title = null;
+            if (title != null && i == 0 && previous != null && !io.gongkai.template.Vocabulary.namesTable(title) && repeatsHeaderLine(headerSeen(previous), title)) title = null;
             List<RawRow> own = t.rows(page * 1000);
             if (seal != null) own = seal.marked(own);
             String inGrid = title == null ? titleRow(own) : null;
@@ -912,16 +912,27 @@ public final class PdfTableReader {
      * told on the line as printed: its canonical form has no punctuation left to tell them by).
      */
     static boolean repeatsHeader(RawBlock previous, List<String> header, List<RawRow> own) {
-        List<String> seen = new ArrayList<>();
-        for (String h : previous.headerText()) seen.add(TextNormalizer.canonical(h));
-        previous.rows().stream().limit(6).forEach(r -> seen.add(TextNormalizer.canonical(r.joined())));
+        List<String> seen = headerSeen(previous);
         List<String> lines = new ArrayList<>(header);
         own.stream().limit(2).forEach(r -> lines.add(r.joined()));
-        for (String printed : lines) {
-            String line = TextNormalizer.canonical(printed);
-            if (TextNormalizer.hanCount(line) >= 4 && !figuresOrLabel(printed) && repeats(line, seen)) return true;
-        }
+        for (String printed : lines) if (repeatsHeaderLine(seen, printed)) return true;
         return false;
+    }
+
+    /** The most rows of a table's header (in its grid, under the lines over it) looked at for its header printed again. */
+    private static final int HEADER_ROWS = 6;
+
+    /** The lines a table's header may print, canonical: the lines over its grid and its first {@value #HEADER_ROWS} rows. */
+    private static List<String> headerSeen(RawBlock table) {
+        List<String> seen = new ArrayList<>(table.headerText().stream().map(TextNormalizer::canonical).toList());
+        table.rows().stream().limit(HEADER_ROWS).forEach(r -> seen.add(TextNormalizer.canonical(r.joined())));
+        return seen;
+    }
+
+    /** Whether a line as printed repeats one of a header's lines ({@link #headerSeen}): four Han characters or more, no figure nor label. */
+    private static boolean repeatsHeaderLine(List<String> seen, String printed) {
+        String line = TextNormalizer.canonical(printed);
+        return TextNormalizer.hanCount(line) >= 4 && !figuresOrLabel(printed) && repeats(line, seen);
     }
 
     /**
@@ -952,14 +963,6 @@ public final class PdfTableReader {
             at++;
         }
         return true;
-    }
-
-    /** Whether {@code line} (a header line over a table) prints a line of {@code previous}'s header again. */
-    static boolean repeatsHeaderLine(RawBlock previous, String line) {
-        String canonical = TextNormalizer.canonical(line);
-        if (TextNormalizer.hanCount(canonical) < 4 || figuresOrLabel(line)) return false;
-        List<String> seen = previous.headerText().stream().map(TextNormalizer::canonical).toList();
-        return repeats(canonical, seen);
     }
 
     /** Whether a line as printed holds a figure (a digit, a separator or a point, a digit) or a label's colon. */
@@ -996,11 +999,10 @@ public final class PdfTableReader {
     static RawBlock join(RawBlock a, RawBlock b) {
         List<RawRow> rows = new ArrayList<>(a.rows());
         // the header as the page before prints it: the lines over its grid and its first rows
-        List<String> seen = new ArrayList<>(a.headerText().stream().map(TextNormalizer::canonical).toList());
-        a.rows().stream().limit(6).forEach(r -> seen.add(TextNormalizer.canonical(r.joined())));
+        List<String> seen = headerSeen(a);
         // the header's words, its lines over its first line of figures (over its grid and in it)
         StringBuilder headerWords = new StringBuilder(String.join("", a.headerText().stream().map(TextNormalizer::canonical).toList()));
-        for (RawRow r : a.rows().stream().limit(6).toList()) {
+        for (RawRow r : a.rows().stream().limit(HEADER_ROWS).toList()) {
             if (figuresOrLabel(r.joined())) break;
             headerWords.append(TextNormalizer.canonical(r.joined()));
         }
@@ -1010,9 +1012,9 @@ public final class PdfTableReader {
         // them is the table's (出, the end of a name the page break cut)
         List<RawRow> next = b.rows();
         int lead = 0;
-        // (a header's lines, six at most: a blank form prints no figure at all, and its rows further down repeat its
-        // first rows — the national 决算 template's 财政拨款收入支出决算总表 had lost its second page's rows)
-        while (lead < next.size() && lead < 6 && !figuresOrLabel(next.get(lead).joined())) lead++;
+        // (a header's lines, HEADER_ROWS at most: a blank form prints no figure at all, and its rows further down
+        // repeat its first rows — the national 决算 template's 财政拨款收入支出决算总表 had lost its second page's rows)
+        while (lead < next.size() && lead < HEADER_ROWS && !figuresOrLabel(next.get(lead).joined())) lead++;
         int lastHeader = -1;
         for (int k = 0; k < lead; k++) {
             RawRow r = next.get(k);
@@ -1022,8 +1024,9 @@ public final class PdfTableReader {
         for (int k = 0; k < next.size(); k++) {
             RawRow r = next.get(k);
             if (k <= lastHeader) continue;
-            // a line of figures or a label's colon printed again as it was (单位：元)
-            if (header && figuresOrLabel(r.joined()) && seen.contains(TextNormalizer.canonical(r.joined()))) continue;
+            // and from there, as before: a line of the header printed again (a line of figures or a label's colon as it was)
+            String text = TextNormalizer.canonical(r.joined());
+            if (header && (figuresOrLabel(r.joined()) ? seen.contains(text) : repeats(text, seen))) continue;
             header = false;
             rows.add(r);
         }
