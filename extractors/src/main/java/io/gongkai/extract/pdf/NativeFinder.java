@@ -45,6 +45,11 @@ final class NativeFinder implements TableFinder {
         return grids.stream().filter(t -> t.colEdges().size() > 2).toList();
     }
 
+    /** The grids of one column of a page ({@link #framesOnly} leaves them out), top to bottom. */
+    List<PageTable> frames(int page, List<Glyph> glyphs, List<Segment> segments) {
+        return grids.lattice(page, glyphs, segments).stream().filter(t -> t.colEdges().size() == 2).map(Grid::new).map(PageTable.class::cast).toList();
+    }
+
     /** Tables of a page without a ruled grid, from text alignment (rows from horizontal rules where they run across). */
     List<PageTable> aligned(int page, List<Glyph> glyphs, List<Segment> segments) {
         return streams.stream(page, glyphs, segments).stream().map(Grid::new).map(PageTable.class::cast).toList();
@@ -68,6 +73,10 @@ final class NativeFinder implements TableFinder {
 
         public List<Double> columnEdges() {
             return t.colEdges();
+        }
+
+        public List<Double> rowEdges() {
+            return t.rowEdges();
         }
 
         /**

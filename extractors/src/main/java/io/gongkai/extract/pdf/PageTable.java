@@ -21,6 +21,11 @@ interface PageTable {
         return List.of();
     }
 
+    /** The y of the table's row edges, its top and bottom borders among them, points; empty when not known. */
+    default List<Double> rowEdges() {
+        return List.of();
+    }
+
     /** Rows in the table's own columns; {@code lineBase} numbers them for provenance. */
     List<RawRow> rows(int lineBase);
 

@@ -562,6 +562,14 @@ public final class PdfTableReader {
             last.orphanLines = List.of();
             return;
         }
+        // a sheet's last column printed alone on the next page beside the same rows: a grid of one column, which the
+        // finder takes for a frame (Calc's 支出预算总表 printed its 项目支出 so, and the page was read as holding no table)
+        if (tables.isEmpty() && finder instanceof NativeFinder nf && !blocks.isEmpty() && last.table != null) {
+            List<PageTable> frames = nf.frames(at.page(), glyphs, segments);
+            if (!frames.isEmpty() && besides(blocks.get(blocks.size() - 1), last.table, frames.get(0), frames.get(0).rows(at.page() * 1000))) {
+                tables = List.of(frames.get(0));
+            }
+        }
         boolean byAlignment = false;
         // (a scanned page too: a borderless table printed by Calc and scanned has no grid, and its OCR'd words stand in
         // columns as a text layer's do; kept, as any table so read, only where the identities wholly confirm it)
@@ -701,6 +709,17 @@ public final class PdfTableReader {
                 headerText.add(s);
                 var m = LABEL.matcher(s);
                 if (label == null && m.find()) label = m.group().replaceAll("\\s+", "");
+            }
+            // the columns of a sheet wider than its page, printed on the next page beside the same rows (a spreadsheet
+            // printed without fitting its width: Calc's 收入预算总表 printed its 事业收入 … 其他收入 and 单位：元 on a page of
+            // their own, a table of no rows, and the table lost its unit)
+            boolean beside = label == null && previous != null && i == 0 && !byAlignment
+                    && (title == null || previous.title() != null && TextNormalizer.canonical(previous.title()).contains(TextNormalizer.canonical(title)))
+                    && besides(previous, last.table, t, own);
+            if (beside) {
+                out.set(out.size() - 1, beside(previous, last.table, new RawBlock(page * 1000, List.of(page), null, null, headerText, own, notes), t));
+                above = t.bottom();
+                continue;
             }
             boolean continued = title == null && label == null && previous != null && i == 0 && continues(previous, last.table, t);
             // a table read by text alignment has the columns its page's text gives it: the next page's longest name ends
@@ -863,6 +882,80 @@ public final class PdfTableReader {
         if (t.page() != prevPage + 1) return false;
         if (Math.abs(before.left() - t.left()) < 3 && Math.abs(before.right() - t.right()) < 3) return true;
         return sameProportions(before, t);
+    }
+
+    /**
+     * Whether the table {@code t}, first on its page, holds the columns of the table before ({@code before}, alone on the
+     * page before) that its page could not hold: a sheet wider than the page, printed without fitting its width, prints
+     * its rows' first columns on one page and the rest on the next, on rows of the same heights. So: the same row edges
+     * (each of its own within {@value #SAME_ROW} pt of one of the other's, measured from the top; a cell merged over two
+     * rows there may hide one, as a header's 功能分类科目编码 over 类 款 项 beside it does), and no name in its rows below its
+     * header (a cell of two Han characters or more beside a figure): its rows are those of the page before.
+     *
+     * @param own {@code t}'s rows
+     */
+    static boolean besides(RawBlock previous, PageTable before, PageTable t, List<RawRow> own) {
+        if (before == null || previous.pages().size() != 1 || t.page() != previous.pages().get(0) + 1) return false;
+        List<Double> a = before.rowEdges(), b = t.rowEdges();
+        if (a.size() < 4 || 2 * b.size() < a.size() || t.columnEdges().size() < 2) return false;
+        if (Math.abs(a.get(a.size() - 1) - a.get(0) - (b.get(b.size() - 1) - b.get(0))) > SAME_ROW) return false;
+        for (double y : b) if (rowAt(a, y - b.get(0) + a.get(0)) < 0) return false;
+        for (RawRow r : own) {
+            boolean figure = false, name = false;
+            for (String c : r.texts()) {
+                if (c == null) continue;
+                figure |= FIGURE_ON_LINE.matcher(c).find();
+                name |= TextNormalizer.hanCount(c) >= 2;
+            }
+            if (figure && name) return false;
+        }
+        return true;
+    }
+
+    /** The index of the edge of {@code edges} within {@value #SAME_ROW} pt of {@code y}, or −1. */
+    private static int rowAt(List<Double> edges, double y) {
+        for (int k = 0; k < edges.size(); k++) if (Math.abs(edges.get(k) - y) <= SAME_ROW) return k;
+        return -1;
+    }
+
+    /** How far a row edge of a sheet's columns printed on the next page may stand from the page before's, points. */
+    static final double SAME_ROW = 1.5;
+
+    /**
+     * The table before with the columns of its rows printed on the next page ({@link #besides}) set after its own, row
+     * by row (a grid row's cells with its cells there; a row blank on one page gets blank cells there), the lines over
+     * them (the unit, printed over the last columns) added to its own.
+     */
+    static RawBlock beside(RawBlock a, PageTable before, RawBlock b, PageTable t) {
+        int left = before.columnEdges().size() - 1, right = t.columnEdges().size() - 1;
+        java.util.TreeMap<Integer, RawRow> first = new java.util.TreeMap<>(), second = new java.util.TreeMap<>();
+        for (RawRow r : a.rows()) first.put(r.line() % 1000, r);
+        // (grid row k, line base + k + 1, is the row whose top is edge k: here where the table before has it)
+        List<Double> edges = t.rowEdges();
+        for (RawRow r : b.rows()) {
+            int k = r.line() % 1000 - 1;
+            int at = k < edges.size() ? rowAt(before.rowEdges(), edges.get(k) - edges.get(0) + before.rowEdges().get(0)) : -1;
+            if (at >= 0) second.put(at + 1, r);
+        }
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(first.keySet());
+        all.addAll(second.keySet());
+        List<RawRow> rows = new ArrayList<>();
+        for (int k : all) {
+            List<io.gongkai.raw.RawCell> cells = new ArrayList<>();
+            RawRow l = first.get(k), r = second.get(k);
+            if (l != null) cells.addAll(l.cells());
+            while (cells.size() < left) cells.add(io.gongkai.raw.RawCell.of(""));
+            if (r != null) cells.addAll(r.cells());
+            while (cells.size() < left + right) cells.add(io.gongkai.raw.RawCell.of(""));
+            rows.add(new RawRow(l != null ? l.line() : a.line() + k, cells));
+        }
+        List<Integer> pages = new ArrayList<>(a.pages());
+        pages.addAll(b.pages());
+        List<String> headerText = new ArrayList<>(a.headerText());
+        headerText.addAll(b.headerText());
+        List<String> notes = new ArrayList<>(a.notes());
+        notes.addAll(b.notes());
+        return new RawBlock(a.line(), pages, a.title(), a.printedNumber(), headerText, rows, notes);
     }
 
     /**
