@@ -1125,6 +1125,47 @@ public final class PageCleaner {
         return weak;
     }
 
+    /**
+     * The text ink less, within {@code regions}, the pieces of rules left in it: horizontal runs of ink
+     * {@value #RULE_PIECE_ACROSS} inch long or longer (longer than any glyph's stroke under 22 pt) and vertical runs
+     * {@value #RULE_PIECE_DOWN} inch tall or taller (taller than a 14 pt glyph), as {@link Rulings#detect} measures
+     * rules. A hairline cut to 1 bit breaks into such pieces, too far apart to join into a rule, and they tie the text
+     * of the cells they ran between into one mark.
+     *
+     * @param text    255 where ink ({@link #textInk}), the page's size
+     * @param regions where to look, pixels
+     * @return a new mask, or {@code text} itself when no piece is there
+     */
+    public static Mat rulePiecesErased(Mat text, List<java.awt.Rectangle> regions, float dpi) {
+        Mat across = new Mat(), down = new Mat(), pieces = new Mat();
+        Mat h = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(Math.max(3, Math.round(dpi * RULE_PIECE_ACROSS)), 1));
+        Mat v = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, Math.max(3, Math.round(dpi * RULE_PIECE_DOWN))));
+        try {
+            Imgproc.morphologyEx(text, across, Imgproc.MORPH_OPEN, h);
+            Imgproc.morphologyEx(text, down, Imgproc.MORPH_OPEN, v);
+            Core.bitwise_or(across, down, pieces);
+            Mat within = Mat.zeros(text.size(), CvType.CV_8UC1);
+            for (java.awt.Rectangle r : regions) {
+                Imgproc.rectangle(within, new org.opencv.core.Point(r.x, r.y), new org.opencv.core.Point(r.x + r.width, r.y + r.height), new org.opencv.core.Scalar(255), -1);
+            }
+            Core.bitwise_and(pieces, within, pieces);
+            within.release();
+            if (Core.countNonZero(pieces) == 0) return text;
+            // (a pixel around: the piece's grey edge)
+            Imgproc.dilate(pieces, pieces, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3)));
+            Mat out = new Mat();
+            Core.subtract(text, pieces, out);
+            return out;
+        } finally {
+            for (Mat m : List.of(across, down, pieces, h, v)) m.release();
+        }
+    }
+
+    /** A horizontal run of ink this long (inches) is a rule's piece ({@link #rulePiecesErased}), as {@link Rulings#detect}'s long run. */
+    static final double RULE_PIECE_ACROSS = 0.3;
+    /** A vertical run of ink this tall (inches) is a rule's piece ({@link #rulePiecesErased}), as {@link Rulings#detect}'s tall run. */
+    static final double RULE_PIECE_DOWN = 0.2;
+
     private static Mat ink(Mat flat, float dpi, double noise, Mat rules, boolean bilevel) {
         Mat smooth = new Mat();
         if (noise > 3) Imgproc.GaussianBlur(flat, smooth, new Size(0, 0), Math.min(2.0, Math.max(0.8, 0.2 * noise)));

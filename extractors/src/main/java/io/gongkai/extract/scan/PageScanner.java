@@ -621,9 +621,24 @@ public final class PageScanner {
         Rulings rulings = Rulings.detect(ink, flat, dpi, noise);
         Mat text = PageCleaner.textInk(flat, dpi, noise, ink, rulings.mask(), bilevel);
         List<Rectangle> phrases = TextBoxes.phrases(text, rulings.segments(), dpi);
+        // a phrase as tall as many lines is a table's text tied into one by pieces of its rules that no grid kept (hairline
+        // rules cut to 1 bit at 150 dpi break into dashes too far apart to join): those pieces erased there, its phrases
+        // found again (a newcomer's Writer table scanned so read as 13 phrases, two of them the whole table: no table)
+        List<Rectangle> tied = phrases.stream().filter(r -> r.height > TIED * dpi).toList();
+        if (!tied.isEmpty()) {
+            Mat untied = PageCleaner.rulePiecesErased(text, tied, dpi);
+            if (untied != text) {
+                text.release();
+                text = untied;
+                phrases = TextBoxes.phrases(text, rulings.segments(), dpi);
+            }
+        }
         text.release();
         return new Found(rulings, phrases);
     }
+
+    /** The tallest a phrase is, inches, that is a line of text (a title in 36 pt is half an inch tall). */
+    static final double TIED = 0.6;
 
     /** The page read: {@code flat} is read, {@code scanned} (null but for a black-and-white page) is kept for its glyphs. */
     private PageReading read(Mat flat, Mat scanned, Found found, float dpi, int page, Deadline deadline) {
