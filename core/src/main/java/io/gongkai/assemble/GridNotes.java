@@ -58,16 +58,25 @@ final class GridNotes {
         return new Result(new RawBlock(block.line(), block.pages(), block.title(), block.printedNumber(), block.headerText(), kept, notes), diags);
     }
 
-    /** The note a row is (its one cell of text), or null. */
+    /**
+     * The note a row is, or null: its one cell of text, or its first cell of text a note and the others no amount (a
+     * scan's OCR cuts a note merged across the row where the columns stand: 注:本表反映…金额单 | 位为元。 had been a row
+     * keyed by the note, with a cell too many), their texts run together.
+     */
     private static String note(RawRow r) {
-        String text = null;
+        StringBuilder text = null;
         for (RawCell c : r.cells()) {
             if (c.text() == null || c.text().isBlank()) continue;
-            if (text != null) return null;
-            text = c.text().strip();
+            if (text == null) {
+                // as printed, as notes under the grid are kept
+                if (!io.gongkai.template.Vocabulary.isNote(c.text().strip())) return null;
+                text = new StringBuilder(c.text().strip());
+                continue;
+            }
+            if (NumberParser.parse(c.text(), -1).isValue()) return null;
+            text.append(c.text().strip());
         }
-        // as printed, as notes under the grid are kept
-        return io.gongkai.template.Vocabulary.isNote(text) ? text : null;
+        return text == null ? null : text.toString();
     }
 
     private static boolean hasAmount(RawRow r) {

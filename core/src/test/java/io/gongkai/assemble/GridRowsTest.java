@@ -62,6 +62,30 @@ class GridRowsTest {
         assertTrue(t.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.WARNING && d.message().contains("print amounts: read as rows")));
     }
 
+    /**
+     * A note merged across its row, cut by a scan's OCR where the columns stand (a newcomer's 300 dpi 1-bit scan of a
+     * Calc sheet: 注:本表反映…金额单 | 位为元。 was a row keyed by the note, a cell too many), is the table's note.
+     */
+    @Test
+    void aNoteOcrCutWhereTheColumnsStandIsANote() {
+        Table t = ASSEMBLER.assemble(expenditure(List.of(
+                row(4, "201", "", "", "一般公共服务支出", "100", "60", "40"),
+                row(5, "", "", "", "合计", "100", "60", "40"),
+                row(6, "注:本表反映2026年一般公共预算安排的支出,金额单", "", "", "", "", "位为元。", ""))), "T01");
+        assertEquals(List.of("201", "total"), t.rows().stream().map(r -> r.key().value()).toList());
+        assertEquals(List.of("注:本表反映2026年一般公共预算安排的支出,金额单位为元。"), t.notes());
+    }
+
+    /** A row whose first cell reads as a note but which prints amounts is no note (its amounts are read). */
+    @Test
+    void aRowPrintingAmountsAfterANoteLikeCellIsNoNote() {
+        Table t = ASSEMBLER.assemble(expenditure(List.of(
+                row(4, "201", "", "", "一般公共服务支出", "100", "60", "40"),
+                row(5, "说明：调整", "", "", "", "100", "60", "40"))), "T01");
+        assertTrue(t.notes().isEmpty(), t.notes().toString());
+        assertEquals(2, t.rows().size(), t.rows().toString());
+    }
+
     /** Regression: a row of amounts with a blank label was dropped with no message. */
     @Test
     void aRowOfAmountsWithoutALabelIsKeptAndReported() {
