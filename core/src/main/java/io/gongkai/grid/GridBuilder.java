@@ -64,14 +64,15 @@ public final class GridBuilder {
         List<Double> ys = lostRows.isEmpty() ? ruledYs : cluster(yValues);
         int rows = ys.size() - 1, cols = xs.size() - 1;
         boolean[] lostRow = lostRowRules(h, xs, ys, glyphs);
+        boolean[][] dashed = dashedRowRules(h, xs, ys, glyphs);
         // what is left of such a rule, read as a dash on the line it ran along, is no cell's dash
-        glyphs = glyphs.stream().filter(g -> !onLostRowRule(g, ys, lostRow)).toList();
+        glyphs = glyphs.stream().filter(g -> !onLostRowRule(g, ys, lostRow) && !onDashedRowRule(g, xs, ys, dashed)).toList();
         int[] parent = new int[rows * cols];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 if (c + 1 < cols && !covered(v, xs.get(c + 1), ys.get(r), ys.get(r + 1), false)) union(parent, r * cols + c, r * cols + c + 1);
-                if (r + 1 < rows && !lostRow[r + 1] && !covered(h, ys.get(r + 1), xs.get(c), xs.get(c + 1), true)) union(parent, r * cols + c, (r + 1) * cols + c);
+                if (r + 1 < rows && !lostRow[r + 1] && !dashed[r + 1][c] && !covered(h, ys.get(r + 1), xs.get(c), xs.get(c + 1), true)) union(parent, r * cols + c, (r + 1) * cols + c);
             }
         }
         Map<Integer, int[]> span = new HashMap<>(); // root -> minR, minC, maxR, maxC
@@ -214,6 +215,47 @@ public final class GridBuilder {
     }
 
     /** An OCR dash (a flat bar) on the line of a row rule taken as lost: a piece of it (a cell's own dash stands mid-row). */
+    /**
+     * Per row edge and column, whether the edge's rule, not found there, stands there as OCR's dashes: a glyph read as
+     * a dash lying on the edge within the column (a hairline cut to 1 bit leaves pieces, read as — where they are
+     * flat bars). Without it the column's cells were merged over the rows, one cell holding their texts: a newcomer's
+     * 1-bit scan of a table printing each row's own code part only read "— — 206 — —" as the 类 of a 款 row four rows
+     * above 206, and the row lost its code.
+     */
+    private static boolean[][] dashedRowRules(List<Segment> h, List<Double> xs, List<Double> ys, List<Glyph> glyphs) {
+        boolean[][] out = new boolean[ys.size()][Math.max(0, xs.size() - 1)];
+        for (Glyph g : glyphs) {
+            if (!ruleDash(g)) continue;
+            for (int b = 1; b + 1 < ys.size(); b++) {
+                if (Math.abs(g.cy() - ys.get(b)) > DASH_ON_RULE) continue;
+                for (int c = 0; c + 1 < xs.size(); c++) {
+                    if (g.cx() < xs.get(c) || g.cx() > xs.get(c + 1)) continue;
+                    if (!covered(h, ys.get(b), xs.get(c), xs.get(c + 1), true)) out[b][c] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a glyph is a dash on a row edge {@link #dashedRowRules} found. */
+    private static boolean onDashedRowRule(Glyph g, List<Double> xs, List<Double> ys, boolean[][] dashed) {
+        if (!ruleDash(g)) return false;
+        for (int b = 1; b + 1 < ys.size(); b++) {
+            if (Math.abs(g.cy() - ys.get(b)) > DASH_ON_RULE) continue;
+            int c = band(xs, g.cx());
+            if (c >= 0 && dashed[b][c]) return true;
+        }
+        return false;
+    }
+
+    /** Whether a glyph is OCR's dash (a flat mark read as one; a text layer's dash is printed, and no rule). */
+    private static boolean ruleDash(Glyph g) {
+        return g.confidence() < 1 && g.text().strip().matches("[-—–_~一]+");
+    }
+
+    /** How far from a row edge (points) a dash's middle may lie to be the edge's rule ({@link #dashedRowRules}). */
+    static final double DASH_ON_RULE = 3;
+
     private static boolean onLostRowRule(Glyph g, List<Double> ys, boolean[] lostRow) {
         if (g.confidence() >= 1 || !g.text().strip().matches("[-—–_~一]+")) return false;
         for (int b = 0; b < lostRow.length; b++) if (lostRow[b] && Math.abs(g.cy() - ys.get(b)) <= 3) return true;

@@ -43,9 +43,9 @@ public final class CodeParser {
         List<String> parts = new ArrayList<>();
         boolean junkFirst = false;
         for (String c : cells) {
-            String t = TextNormalizer.characters(TextNormalizer.stripMarkup(c)).replace(" ", "");
+            String t = clean(c);
             if (t.isEmpty()) {
-                if (parts.isEmpty() && !c.isBlank()) junkFirst = true; // markup-only, e.g. $\vdash$
+                if (parts.isEmpty() && !c.isBlank()) junkFirst = true; // markup-only, e.g. $\vdash$, or a dash (a 类's digits lost: - | 80502)
                 continue;
             }
             if (DIGITS.matcher(t).matches()) parts.add(t);
@@ -128,9 +128,18 @@ public final class CodeParser {
         return new CodeReading(read.code(), null, -1, repairs);
     }
 
+    /**
+     * A code cell's characters, spaces out; a dash alone is nothing (a publisher's mark for no code, or a piece of a
+     * broken rule OCR read as one: a newcomer's 1-bit scan printed — in the 类 cells under a rule's dashes, and
+     * {@code — | | 07} under 201 05 was no code, nor was the 02 under it then given its own 款).
+     */
     private static String clean(String c) {
-        return c == null ? "" : TextNormalizer.characters(TextNormalizer.stripMarkup(c)).replace(" ", "");
+        if (c == null) return "";
+        String t = TextNormalizer.characters(TextNormalizer.stripMarkup(c)).replace(" ", "");
+        return DASH_ONLY.matcher(t).matches() ? "" : t;
     }
+
+    private static final Pattern DASH_ONLY = Pattern.compile("[-—–―─_－~～]+");
 
     private static String pad(String two) {
         return two.length() == 1 ? "0" + two : two;

@@ -412,4 +412,33 @@ class GridBuilderTest {
         for (Glyph x : g) printed.add(new Glyph(x.text(), x.x0(), x.y0(), x.x1(), x.y1(), x.fontSize()));
         assertEquals(2, new GridBuilder().lattice(1, printed, s).get(0).toRawRows(0).size());
     }
+
+    @Test
+    void aRowRuleLeftAsOcrDashesInOneColumnStillParts() {
+        // three columns (类 | 款 | 名称) of four rows; the rules between the rows stand in the second and third columns
+        // and, in the first, only as the pieces a 1-bit scan left of them, read as dashes: the first column's cells are
+        // one per row, not one merged over all, and the dashes are no cell's text
+        List<Segment> s = new ArrayList<>();
+        for (double y : new double[]{0, 20, 40, 60, 80}) {
+            if (y == 0 || y == 80) s.add(new Segment(0, y, 300, y));
+            else s.add(new Segment(50, y, 300, y));
+        }
+        for (double x : new double[]{0, 50, 100, 300}) s.add(new Segment(x, 0, x, 80));
+        List<Glyph> g = new ArrayList<>();
+        g.add(new Glyph("201", 10, 5, 30, 15, 10, 0.9));
+        g.add(new Glyph("一般公共服务支出", 110, 5, 190, 15, 10, 0.9));
+        g.add(new Glyph("05", 65, 25, 80, 35, 10, 0.9));
+        g.add(new Glyph("统计信息事务", 110, 25, 170, 35, 10, 0.9));
+        g.add(new Glyph("06", 65, 45, 80, 55, 10, 0.9));
+        g.add(new Glyph("财政事务", 110, 45, 150, 55, 10, 0.9));
+        g.add(new Glyph("205", 10, 65, 30, 75, 10, 0.9));
+        g.add(new Glyph("教育支出", 110, 65, 150, 75, 10, 0.9));
+        for (double y : new double[]{20, 40, 60}) g.add(new Glyph("—", 15, y - 1, 35, y + 1, 10, 0.5));
+        List<RawRow> rows = new GridBuilder().lattice(1, g, s).get(0).toRawRows(0);
+        assertEquals(List.of(List.of("201", "", "一般公共服务支出"), List.of("", "05", "统计信息事务"), List.of("", "06", "财政事务"),
+                List.of("205", "", "教育支出")), rows.stream().map(RawRow::texts).toList());
+        // without the dashes, the column's cells are merged as drawn: one cell, its texts in its first row
+        g.removeIf(x -> x.text().equals("—"));
+        assertEquals("201 205", new GridBuilder().lattice(1, g, s).get(0).toRawRows(0).get(0).texts().get(0));
+    }
 }

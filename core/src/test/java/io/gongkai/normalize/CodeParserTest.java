@@ -114,4 +114,13 @@ class CodeParserTest {
         assertFalse(CodeParser.functionCode(Arrays.asList("", "51"), above).present());
         assertFalse(CodeParser.functionCode(Arrays.asList("", "", "行政"), above).present());
     }
+
+    /** A dash in a code cell is nothing: the rows under a 类 take their 类 and 款 from above as they would over a blank. */
+    @Test
+    void aDashInACodeCellIsNoCode() {
+        assertEquals("2010507", CodeParser.functionCode(List.of("—", "", "07"), List.of("201", "05", "")).code());
+        assertEquals("20133", CodeParser.functionCode(List.of("-", "33", ""), List.of("201", "32", "02")).code());
+        assertEquals("2013302", CodeParser.functionCode(List.of("", "", "02"), List.of("201", "33", "")).code());
+        assertFalse(CodeParser.functionCode(List.of("—", "", "")).present());
+    }
 }
