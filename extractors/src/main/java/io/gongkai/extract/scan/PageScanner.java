@@ -527,10 +527,14 @@ public final class PageScanner {
      */
     static final double LEAST_TABLE_WIDTH = 108;
 
-    /** The segments (points) less those of grids narrower than {@link #LEAST_TABLE_WIDTH}. */
+    /**
+     * The segments (points) less those of grids narrower than {@link #LEAST_TABLE_WIDTH} and as short: a column of rows as
+     * tall as a table is no glyph's strokes (a sheet's last column printed alone on the next page, 3.2 cm wide and
+     * 30 rows tall, had been taken for one, and its figures lost).
+     */
     static List<Segment> withoutGlyphSizedGrids(List<Segment> segments, int page) {
         List<io.gongkai.grid.GridTable> small = new io.gongkai.grid.GridBuilder().lattice(page, List.of(), segments).stream()
-                .filter(t -> t.right() - t.left() < LEAST_TABLE_WIDTH).toList();
+                .filter(t -> t.right() - t.left() < LEAST_TABLE_WIDTH && t.bottom() - t.top() < LEAST_TABLE_WIDTH).toList();
         if (small.isEmpty()) return segments;
         double slack = 2;
         return segments.stream().filter(s -> small.stream().noneMatch(t -> Math.min(s.x0(), s.x1()) >= t.left() - slack
