@@ -31,6 +31,11 @@ final class FigureColumns {
 
     /** The right edges of the columns of figures in {@code t}'s area, left to right: each shared by two figures at least. */
     static List<Double> rights(List<Glyph> glyphs, PageTable t) {
+        return rights(glyphs, t, 2);
+    }
+
+    /** The right edges of the columns of figures in {@code t}'s area, left to right: each shared by {@code least} figures at least. */
+    static List<Double> rights(List<Glyph> glyphs, PageTable t, int least) {
         List<Glyph> inside = glyphs.stream().filter(g -> g.cy() >= t.top() && g.cy() <= t.bottom() && g.cx() >= t.left() && g.cx() <= t.right()).toList();
         List<Double> ends = new ArrayList<>();
         for (GlyphText.Line line : GlyphText.lines(inside)) {
@@ -53,7 +58,7 @@ final class FigureColumns {
         for (int i = 0; i < ends.size(); ) {
             int j = i + 1;
             while (j < ends.size() && ends.get(j) - ends.get(j - 1) <= SAME_EDGE) j++;
-            if (j - i >= 2) out.add(ends.get((i + j - 1) / 2));
+            if (j - i >= least) out.add(ends.get((i + j - 1) / 2));
             i = j;
         }
         return out;
@@ -104,6 +109,26 @@ final class FigureColumns {
             if (other && !same) return false;
         }
         return shared;
+    }
+
+    /**
+     * How far right of the table before's columns of figures ({@code beforeRights}) the figures of {@code rights} end, on
+     * the page of a table continuing it, when each of them ends at one of those columns, one for one, moved alike (each
+     * within {@link #SAME_PROPORTION} of the table before's width of the shift the rightmost gives), and they are two or
+     * more; else NaN.
+     */
+    static double shiftOnto(PageTable before, List<Double> beforeRights, List<Double> rights) {
+        double wa = before.right() - before.left();
+        if (rights.size() < 2 || beforeRights.size() < rights.size() || wa <= 0) return Double.NaN;
+        double dx = rights.get(rights.size() - 1) - beforeRights.get(beforeRights.size() - 1);
+        int from = 0;
+        for (double r : rights) {
+            int hit = -1;
+            for (int k = from; k < beforeRights.size() && hit < 0; k++) if (Math.abs(r - dx - beforeRights.get(k)) <= SAME_PROPORTION * wa) hit = k;
+            if (hit < 0) return Double.NaN;
+            from = hit + 1;
+        }
+        return dx;
     }
 
     /**

@@ -464,6 +464,8 @@ public final class PdfTableReader {
      */
     private static final class Before {
         PageTable table;
+        /** The table before, read by text alignment, where this page's tables are read from a grid (its last rows only continue it); else null. */
+        PageTable otherEngine;
         /**
          * A title printed under the last table of the page before, its table on this page (a Writer print broke the page
          * after a title: "2025年部门国有资本经营预算支出功能分类预算表" at the foot of page 1, its table under no title on
@@ -615,7 +617,12 @@ public final class PdfTableReader {
         // over two pages, its header repeated, no column rules: the second page's rows alone, without the 类 their
         // group began under, break the identities and were left out); a ruled table continues only a ruled one
         boolean afterAligned = before > 0 && !aligned.isEmpty() && aligned.get(aligned.size() - 1) == before - 1;
-        if (byAlignment != afterAligned) last.table = null;
+        last.otherEngine = null;
+        if (byAlignment != afterAligned) {
+            // (kept aside for its last rows alone on this page: pageBlocks)
+            if (afterAligned) last.otherEngine = last.table;
+            last.table = null;
+        }
         pageBlocks(at.page(), glyphs, tables, blocks, last, seal, byAlignment);
         if (byAlignment) for (int b = before; b < blocks.size(); b++) aligned.add(b);
     }
@@ -728,6 +735,25 @@ public final class PdfTableReader {
             // header printed again over its rows says it goes on, in the same columns
             boolean sameHeader = !continued && byAlignment && title == null && label == null && previous != null && i == 0
                     && repeatsHeader(previous, last.table, t, headerText, own);
+            // the last rows of a table read by text alignment, alone at the top of the next page under no header of theirs
+            // (a 合计 the page break carried over: on a 1-bit scan of a Writer table whose hairlines broke, it was a table
+            // of one row and no template, the table before without its total): each figure ends where a column of
+            // figures of the table before ends (the page moved alike), and they are few
+            // (the table before read by alignment, these rows in a grid of their own or not: a hairline's pieces that
+            // broke the table before's rules may leave a lone row's whole)
+            PageTable aligned = last.table != null ? last.table : last.otherEngine;
+            double leftOverShift = continued || sameHeader || title != null || label != null || previous == null || i != 0
+                    || aligned == null || aligned.page() != page - 1 || previous.pages().get(previous.pages().size() - 1) != page - 1
+                    || !(byAlignment || last.table == null) || own.isEmpty() || own.size() > LEFT_OVER_ROWS
+                    || !own.stream().allMatch(r -> FIGURE_ON_LINE.matcher(r.joined()).find())
+                    ? Double.NaN : FigureColumns.shiftOnto(aligned, FigureColumns.rights(last.glyphs, aligned), FigureColumns.rights(glyphs, t, 1));
+            if (!Double.isNaN(leftOverShift)) {
+                List<Double> edges = aligned.columnEdges().stream().map(x -> x + leftOverShift).toList();
+                RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText, t.rowsAt(page * 1000, edges), notes);
+                out.set(out.size() - 1, join(previous, block));
+                above = t.bottom();
+                continue;
+            }
             // the lower half of a 2-up sheet (two pages stacked on one scan): no title of its own, the columns of the
             // grid over it in the same proportions, its header printed again (a newcomer's 2-up copy of a 收入预算总表's two
             // pages: the lower half's 36 amounts were a table of no template, flagged unread)
@@ -917,6 +943,9 @@ public final class PdfTableReader {
         for (int k = 0; k < edges.size(); k++) if (Math.abs(edges.get(k) - y) <= SAME_ROW) return k;
         return -1;
     }
+
+    /** The most rows a table's last rows carried alone onto the next page are ({@link #pageBlocks}). */
+    static final int LEFT_OVER_ROWS = 4;
 
     /** How far a row edge of a sheet's columns printed on the next page may stand from the page before's, points. */
     static final double SAME_ROW = 1.5;
