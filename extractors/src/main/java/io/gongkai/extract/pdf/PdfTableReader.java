@@ -466,6 +466,8 @@ public final class PdfTableReader {
         PageTable table;
         /** The table before, read by text alignment, where this page's tables are read from a grid (its last rows only continue it); else null. */
         PageTable otherEngine;
+        /** The titles of tables the page being laid out prints over another table's and that were not read as tables ({@link #tableNotRead}). */
+        final List<String> tablesNotRead = new ArrayList<>();
         /**
          * A title printed under the last table of the page before, its table on this page (a Writer print broke the page
          * after a title: "2025年部门国有资本经营预算支出功能分类预算表" at the foot of page 1, its table under no title on
@@ -490,6 +492,26 @@ public final class PdfTableReader {
     static final int FIGURES_OF_A_TABLE = 3;
     /** An amount as printed in a table: thousands grouped (1,234 or 1,234.56) or with 分 (1234.56). */
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("(?<![\\d,.])(\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?|\\d+\\.\\d{2})(?![\\d,.])");
+
+    /** The index of the last of these lines that prints an amount ({@link #AMOUNT}), or −1. */
+    static int lastAmounts(List<GlyphText.Line> lines) {
+        for (int k = lines.size() - 1; k >= 0; k--) if (AMOUNT.matcher(lines.get(k).text()).find()) return k;
+        return -1;
+    }
+
+    /**
+     * The title of a table these lines print over another's (over its title) that was not read as a table: a line naming
+     * a table followed by {@link #FIGURES_OF_A_TABLE} amounts or more before the last of the lines that print amounts;
+     * null when none.
+     */
+    static String tableNotRead(List<GlyphText.Line> header) {
+        int last = lastAmounts(header);
+        for (int k = 0; k < last; k++) {
+            if (!io.gongkai.template.Vocabulary.namesTable(header.get(k).text())) continue;
+            if (amounts(header.subList(k + 1, last + 1)) >= FIGURES_OF_A_TABLE) return TextNormalizer.normalize(header.get(k).text()).strip();
+        }
+        return null;
+    }
 
     /** The amounts ({@link #AMOUNT}) printed in these lines. */
     private static long amounts(List<GlyphText.Line> lines) {
@@ -623,7 +645,9 @@ public final class PdfTableReader {
             if (afterAligned) last.otherEngine = last.table;
             last.table = null;
         }
+        last.tablesNotRead.clear();
         pageBlocks(at.page(), glyphs, tables, blocks, last, seal, byAlignment);
+        if (!last.tablesNotRead.isEmpty()) pagesRead.tablesNotRead.putIfAbsent(at.page(), last.tablesNotRead.get(0));
         if (byAlignment) for (int b = before; b < blocks.size(); b++) aligned.add(b);
     }
 
@@ -696,6 +720,8 @@ public final class PdfTableReader {
                 if (NOTE.matcher(l.text().strip()).find() || io.gongkai.template.Vocabulary.isSignOff(l.text())) notes.add(l.text().strip());
             }
             String title = title(header, chinese);
+            String notRead = tableNotRead(header);
+            if (notRead != null) last.tablesNotRead.add(notRead);
             RawBlock previous = out.isEmpty() ? null : out.get(out.size() - 1);
             // a line of the table before's header printed again over its rows (a browser prints an HTML table's <thead> on
             // each page, in bold 12 pt: a lone line that large read as the title of a table of its own, and a Chromium
@@ -711,7 +737,8 @@ public final class PdfTableReader {
             List<String> headerText = new ArrayList<>();
             // (a title from the page before brings the lines printed under it there: its 编制部门, its 单位)
             List<String> headerLines = new ArrayList<>(orphaned ? orphanLines : List.of());
-            for (GlyphText.Line l : header) headerLines.add(l.text("\t").strip());
+            // (the lines under the last that prints amounts: those over it are another table's, and its words no header's)
+            for (GlyphText.Line l : header.subList(lastAmounts(header) + 1, header.size())) headerLines.add(l.text("\t").strip());
             for (String s : headerLines) {
                 headerText.add(s);
                 var m = LABEL.matcher(s);
@@ -829,6 +856,10 @@ public final class PdfTableReader {
     static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile("[（(\\[【]?续(?:上)?表?[0-9一二三四五六七八九十]*[)）\\]】]?[：:]?");
 
     static String title(List<GlyphText.Line> header, boolean chinese) {
+        // the title stands under any line of amounts over the table: over them, it is another table's (a scan of two
+        // tables ruled at their top and bottom only, the first not read as a table: its lines over the second, whose
+        // rows took its title 财务收支预算总表 and, under a two-sided summary's template, column meanings not theirs)
+        header = header.subList(lastAmounts(header) + 1, header.size());
         GlyphText.Line best = null;
         for (GlyphText.Line l : header) {
             String s = TextNormalizer.normalize(l.text());
@@ -913,7 +944,9 @@ public final class PdfTableReader {
     /**
      * Whether the table {@code t}, first on its page, holds the columns of the table before ({@code before}, alone on the
      * page before) that its page could not hold: a sheet wider than the page, printed without fitting its width, prints
-     * its rows' first columns on one page and the rest on the next, on rows of the same heights. So: the same row edges
+     * its rows' first columns on one page and the rest on the next, on rows of the same heights. So: not the table
+     * continued ({@link #continues}: as wide, or in the same columns — a table going on with as many rows as tall),
+     * the same row edges
      * (each of its own within {@value #SAME_ROW} pt of one of the other's, measured from the top; a cell merged over two
      * rows there may hide one, as a header's 功能分类科目编码 over 类 款 项 beside it does), and no name in its rows below its
      * header (a cell of two Han characters or more beside a figure): its rows are those of the page before.
@@ -922,6 +955,8 @@ public final class PdfTableReader {
      */
     static boolean besides(RawBlock previous, PageTable before, PageTable t, List<RawRow> own) {
         if (before == null || previous.pages().size() != 1 || t.page() != previous.pages().get(0) + 1) return false;
+        // (a table continued on the next page spans the table's width, in its columns: rows of it under the others)
+        if (continues(previous, before, t)) return false;
         List<Double> a = before.rowEdges(), b = t.rowEdges();
         if (a.size() < 4 || 2 * b.size() < a.size() || t.columnEdges().size() < 2) return false;
         if (Math.abs(a.get(a.size() - 1) - a.get(0) - (b.get(b.size() - 1) - b.get(0))) > SAME_ROW) return false;

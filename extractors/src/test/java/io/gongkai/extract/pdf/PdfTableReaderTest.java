@@ -278,4 +278,32 @@ class PdfTableReaderTest {
         List<io.gongkai.grid.Glyph> english = new java.util.ArrayList<>(line("Table 3 Income statement", 40, 20, 14));
         assertEquals("Table 3 Income statement", PdfTableReader.title(io.gongkai.grid.GlyphText.lines(english), false));
     }
+
+    /**
+     * Over a table, the lines of another table its engine did not read as one (a newcomer's 200 dpi scan of two tables
+     * ruled at their top and bottom only: the 财务收支预算总表 over prose, then the 支出预算总表). Its title is not the
+     * table's (the 支出预算总表's rows took it, and a two-sided summary's template gave its columns meanings not
+     * theirs: 17 amounts verified under the wrong columns); the table's own is the title under the lines of amounts,
+     * and the table over them is said not read.
+     */
+    @Test
+    void aTitleOverAnotherTablesAmountsIsNotTheTablesOwn() {
+        List<io.gongkai.grid.Glyph> g = new java.util.ArrayList<>(line("2025年部门财务收支预算总表", 150, 20, 16));
+        g.addAll(line("编制部门：上海市普陀区商务委员会", 40, 50, 9));
+        g.addAll(line("一、财政拨款收入", 40, 70, 9));
+        g.addAll(line("371,514,655.00", 200, 70, 9));
+        g.addAll(line("1.一般公共预算资金", 40, 85, 9));
+        g.addAll(line("371,514,655.00", 200, 85, 9));
+        g.addAll(line("收入总计", 40, 100, 9));
+        g.addAll(line("371,514,655.00", 200, 100, 9));
+        g.addAll(line("2025年部门支出预算总表", 150, 130, 15));
+        g.addAll(line("编制部门：上海市普陀区商务委员会", 40, 160, 9));
+        List<io.gongkai.grid.GlyphText.Line> lines = io.gongkai.grid.GlyphText.lines(g);
+        assertEquals("2025年部门支出预算总表", PdfTableReader.title(lines, true));
+        assertEquals("2025年部门财务收支预算总表", PdfTableReader.tableNotRead(lines));
+        // a table's own title and header over it: no table said not read
+        List<io.gongkai.grid.GlyphText.Line> own = io.gongkai.grid.GlyphText.lines(g.stream().filter(x -> x.y0() >= 130).toList());
+        assertEquals("2025年部门支出预算总表", PdfTableReader.title(own, true));
+        assertEquals(null, PdfTableReader.tableNotRead(own));
+    }
 }
