@@ -829,6 +829,16 @@ public final class PdfTableReader {
             String t = under.isEmpty() ? null : title(under, chinese);
             // (a title, not a sentence about a table: "本表反映…。" under a table is no title of the next)
             last.orphanTitle = io.gongkai.template.Vocabulary.namesTable(t) ? t : null;
+            // and the lines under it, its 编制单位 and 单位 among them (a newcomer's 7 pt 决算 left the 三公 table's title,
+            // 单位：万元 line and head at page 2's foot, its row on page 3: the table's unit was unknown, its amounts flagged)
+            if (last.orphanTitle != null) {
+                int at = -1;
+                for (int k = under.size() - 1; k >= 0 && at < 0; k--) {
+                    String line = TextNormalizer.normalize(under.get(k).text()).strip();
+                    if (!line.isEmpty() && t.contains(line)) at = k;
+                }
+                if (at >= 0) last.orphanLines = under.subList(at + 1, under.size()).stream().map(l -> l.text("\t").strip()).filter(x -> !x.isEmpty()).toList();
+            }
         }
     }
 
