@@ -214,7 +214,6 @@ public final class GridBuilder {
         return lost;
     }
 
-    /** An OCR dash (a flat bar) on the line of a row rule taken as lost: a piece of it (a cell's own dash stands mid-row). */
     /**
      * Per row edge and column, whether the edge's rule, not found there, stands there as OCR's dashes: a glyph read as
      * a dash lying on the edge within the column (a hairline cut to 1 bit leaves pieces, read as — where they are
@@ -253,12 +252,13 @@ public final class GridBuilder {
         return g.confidence() < 1 && g.text().strip().matches("[-—–_~一]+");
     }
 
-    /** How far from a row edge (points) a dash's middle may lie to be the edge's rule ({@link #dashedRowRules}). */
+    /** How far from a row edge (points) a dash's middle may lie to be the edge's rule. */
     static final double DASH_ON_RULE = 3;
 
+    /** An OCR dash (a flat bar) on the line of a row rule taken as lost: a piece of it (a cell's own dash stands mid-row). */
     private static boolean onLostRowRule(Glyph g, List<Double> ys, boolean[] lostRow) {
-        if (g.confidence() >= 1 || !g.text().strip().matches("[-—–_~一]+")) return false;
-        for (int b = 0; b < lostRow.length; b++) if (lostRow[b] && Math.abs(g.cy() - ys.get(b)) <= 3) return true;
+        if (!ruleDash(g)) return false;
+        for (int b = 0; b < lostRow.length; b++) if (lostRow[b] && Math.abs(g.cy() - ys.get(b)) <= DASH_ON_RULE) return true;
         return false;
     }
 

@@ -1126,10 +1126,8 @@ public final class PageCleaner {
     }
 
     /**
-     * The text ink less, within {@code regions}, the pieces of rules left in it: horizontal runs of ink
-     * {@value #RULE_PIECE_ACROSS} inch long or longer (longer than any glyph's stroke under 22 pt) and vertical runs
-     * {@value #RULE_PIECE_DOWN} inch tall or taller (taller than a 14 pt glyph), as {@link Rulings#detect} measures
-     * rules. A hairline cut to 1 bit breaks into such pieces, too far apart to join into a rule, and they tie the text
+     * The text ink less, within {@code regions}, the pieces of rules left in it: runs of ink as long across or as
+     * tall as {@link Rulings#detect} takes a rule's to be ({@link Rulings#LONG_RUN}, {@link Rulings#TALL_RUN}). A hairline cut to 1 bit breaks into such pieces, too far apart to join into a rule, and they tie the text
      * of the cells they ran between into one mark.
      *
      * @param text    255 where ink ({@link #textInk}), the page's size
@@ -1137,19 +1135,17 @@ public final class PageCleaner {
      * @return a new mask, or {@code text} itself when no piece is there
      */
     public static Mat rulePiecesErased(Mat text, List<java.awt.Rectangle> regions, float dpi) {
-        Mat across = new Mat(), down = new Mat(), pieces = new Mat();
-        Mat h = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(Math.max(3, Math.round(dpi * RULE_PIECE_ACROSS)), 1));
-        Mat v = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, Math.max(3, Math.round(dpi * RULE_PIECE_DOWN))));
+        Mat across = new Mat(), down = new Mat(), pieces = new Mat(), within = Mat.zeros(text.size(), CvType.CV_8UC1);
+        Mat h = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(Math.max(3, Math.round(dpi * Rulings.LONG_RUN)), 1));
+        Mat v = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, Math.max(3, Math.round(dpi * Rulings.TALL_RUN))));
         try {
             Imgproc.morphologyEx(text, across, Imgproc.MORPH_OPEN, h);
             Imgproc.morphologyEx(text, down, Imgproc.MORPH_OPEN, v);
             Core.bitwise_or(across, down, pieces);
-            Mat within = Mat.zeros(text.size(), CvType.CV_8UC1);
             for (java.awt.Rectangle r : regions) {
                 Imgproc.rectangle(within, new org.opencv.core.Point(r.x, r.y), new org.opencv.core.Point(r.x + r.width, r.y + r.height), new org.opencv.core.Scalar(255), -1);
             }
             Core.bitwise_and(pieces, within, pieces);
-            within.release();
             if (Core.countNonZero(pieces) == 0) return text;
             // (a pixel around: the piece's grey edge)
             Imgproc.dilate(pieces, pieces, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3)));
@@ -1157,14 +1153,9 @@ public final class PageCleaner {
             Core.subtract(text, pieces, out);
             return out;
         } finally {
-            for (Mat m : List.of(across, down, pieces, h, v)) m.release();
+            for (Mat m : List.of(across, down, pieces, within, h, v)) m.release();
         }
     }
-
-    /** A horizontal run of ink this long (inches) is a rule's piece ({@link #rulePiecesErased}), as {@link Rulings#detect}'s long run. */
-    static final double RULE_PIECE_ACROSS = 0.3;
-    /** A vertical run of ink this tall (inches) is a rule's piece ({@link #rulePiecesErased}), as {@link Rulings#detect}'s tall run. */
-    static final double RULE_PIECE_DOWN = 0.2;
 
     private static Mat ink(Mat flat, float dpi, double noise, Mat rules, boolean bilevel) {
         Mat smooth = new Mat();

@@ -39,8 +39,8 @@ public record Rulings(List<Segment> segments, Mat mask) {
      * @param noise the page's noise ({@link PageCleaner#noise}), gray levels
      */
     public static Rulings detect(Mat ink, Mat flat, float dpi, double noise) {
-        int longRun = Math.round(dpi * 0.3f);       // longer than any glyph's stroke, shorter than any cell's width
-        int tallRun = Math.round(dpi * 0.2f);       // taller than a 14 pt glyph
+        int longRun = Math.round(dpi * LONG_RUN);
+        int tallRun = Math.round(dpi * TALL_RUN);
         int cellRun = Math.round(dpi * 0.06f);      // a vertical piece this short counts only between two rules
         int thick = Math.max(4, Math.round(dpi * 0.045f));
         int tol = Math.max(3, Math.round(dpi * 0.03f));
@@ -455,6 +455,11 @@ public record Rulings(List<Segment> segments, Mat mask) {
     public void release() {
         mask.release();
     }
+
+    /** A horizontal run of ink this long (inches) is a rule's: longer than any glyph's stroke (under 22 pt), shorter than any cell's width. */
+    static final float LONG_RUN = 0.3f;
+    /** A vertical run of ink this tall (inches) is a rule's: taller than a 14 pt glyph. */
+    static final float TALL_RUN = 0.2f;
 
     /** The least contrast (gray levels, paper at 255) of a faint rule over the paper beside it, averaged along it. */
     static final double FAINT = 12;
