@@ -433,10 +433,20 @@ public final class Gongkai {
         }
         for (int i : r.alignedBlocks()) {
             io.gongkai.model.Table t = read.get(i);
-            // text in columns that no template knows (contents, a list of terms) is no table of a disclosure: not noted
-            if (t.templateId() == null) continue;
-            String what = t.templateId() + ", " + t.rows().size() + " rows";
             String page = "page " + pageList(blocks.get(i).pages());
+            if (t.templateId() == null) {
+                // text in columns that no template knows (contents, a list of terms) is no table of a disclosure: not
+                // noted; but columns of amounts are a table's, and they are not in the output (a Writer print of a
+                // 财政拨款收支总表 whose borders and title it dropped was lost without a word)
+                int printed = printedAmounts(t);
+                if (printed >= io.gongkai.extract.pdf.PdfTableReader.FIGURES_OF_A_TABLE) {
+                    notes.add(new Diagnostic(Diagnostic.Severity.ERROR, "document", page + ": no ruled table; text aligned in columns printing " + printed
+                            + " amounts fits no template (" + String.join(", ", t.identification().reasons()) + "), not kept: its figures are not in the output"
+                            + " (--engine stream keeps what text alignment finds)"));
+                }
+                continue;
+            }
+            String what = t.templateId() + ", " + t.rows().size() + " rows";
             if (!left.contains(i) && emptyAsNoted(t)) {
                 notes.add(new Diagnostic(Diagnostic.Severity.INFO, "document", page + ": no ruled table; read by text alignment as " + t.templateId()
                         + ", an empty table, as its note says"));
@@ -461,6 +471,17 @@ public final class Gongkai {
         java.util.Collections.sort(withoutTables);
         return out;
     }
+
+    /** The amounts of a table printed as amounts are (1,234 or 12.50: grouped or with decimals), not as page numbers or 序号. */
+    private static int printedAmounts(io.gongkai.model.Table t) {
+        int n = 0;
+        for (io.gongkai.model.Row row : t.rows()) {
+            for (io.gongkai.model.Cell c : row.cells()) if (t.isAmount(c) && c.raw() != null && PRINTED_AMOUNT.matcher(c.raw()).find()) n++;
+        }
+        return n;
+    }
+
+    private static final java.util.regex.Pattern PRINTED_AMOUNT = java.util.regex.Pattern.compile("\\d[,.]\\d");
 
     /** Whether a table identified is empty as its note says ({@link io.gongkai.template.Vocabulary#emptyAsNoted}). */
     private static boolean emptyAsNoted(io.gongkai.model.Table t) {

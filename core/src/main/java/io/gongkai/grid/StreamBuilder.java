@@ -64,7 +64,7 @@ public final class StreamBuilder {
         List<GridTable> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            if (lines.get(i).runs().size() < MIN_COLUMNS || signOff(lines.get(i))) { i++; continue; }
+            if (lines.get(i).runs().size() < MIN_COLUMNS || signOff(lines.get(i)) || prose(lines.get(i))) { i++; continue; }
             int j = i;
             int multi = 0;
             while (j < lines.size()) {
@@ -72,6 +72,8 @@ public final class StreamBuilder {
                 // the sign-off under a table (填报单位：… 单位负责人：… 填表人：…) ends it: its fields stand apart as cells do,
                 // and wide ones cross its columns (财务负责人：李四 over 合计 and 基本支出 made one column of two)
                 if (signOff(l)) break;
+                // a sentence under it (the 情况说明 after a table's 合计) ends it, however its figures part it into runs
+                if (prose(l)) break;
                 // the head of the next table (its title, 公开NN表, its unit) ends this one, whatever it aligns with: Calc
                 // prints two tables of a page in the same columns, the second's title in column A where the first's codes stand
                 if (j > i && headsTable(l)) break;
@@ -84,7 +86,8 @@ public final class StreamBuilder {
                 if (!tabular && !aligned(l, lines.subList(i, j)) && !wrappedPiece(lines, j) && !namesOverFigures
                         && (j + 1 >= lines.size() || lines.get(j + 1).runs().size() < 2)) break;
                 // a wide vertical gap ends it, unless the table's rules run on across it (empty ruled rows above its 合计)
-                if (j > i && l.y0() - lines.get(j - 1).y1() > 3 * lineHeight(lines.get(j - 1)) && !ruledAcross(rules, lines.subList(i, j), l)) break;
+                if (j > i && l.y0() - lines.get(j - 1).y1() > 3 * lineHeight(lines.get(j - 1)) && !ruledAcross(rules, lines.subList(i, j), l)
+                        && !totalUnder(l, lines.subList(i, j))) break;
                 if (tabular) multi++;
                 j++;
             }
@@ -137,12 +140,14 @@ public final class StreamBuilder {
 
     /**
      * The first of the lines of fewer runs than a table's columns between a table's head ({@link #headsTable}, or a label
-     * such as 编制部门：…) and line {@code i}, when there are one to {@value #HEAD_LINES} of them and the head is just
-     * above them; else -1.
+     * such as 编制部门：…) and line {@code i}, none printing an amount, when there are one to {@value #WRAPPED_HEAD_LINES}
+     * of them and the head is just above them; else -1. (A 三公 table printed by Writer in narrow columns without
+     * borders sets its header in six lines of one run each: 公务用车购置及运行 / 费 beside 机关运行经费预算数.)
      */
     private static int headerUnder(List<Line> lines, int i) {
         int k = i - 1;
-        while (k >= 0 && i - k <= HEAD_LINES && lines.get(k).runs().size() < MIN_COLUMNS && !headsTable(lines.get(k)) && !labelled(lines.get(k))) k--;
+        while (k >= 0 && i - k <= WRAPPED_HEAD_LINES && lines.get(k).runs().size() < MIN_COLUMNS && !printsAmount(lines.get(k)) && !headsTable(lines.get(k))
+                && !labelled(lines.get(k))) k--;
         if (k == i - 1 || k < 0 || !(headsTable(lines.get(k)) || labelled(lines.get(k)))) return -1;
         return k + 1;
     }
@@ -301,6 +306,44 @@ public final class StreamBuilder {
     private static boolean signOff(Line l) {
         return io.gongkai.template.Vocabulary.isSignOff(text(l));
     }
+
+    /**
+     * Whether line {@code l}, under a wide gap, is the total row of the table above it: it begins with a total's name
+     * (合计, 总计, 收入总计, 支出合计 …) and each of its amounts ends where a word of the table's lines ends (its figure
+     * columns). Empty rows above a table's 合计 print nothing where no rule is drawn: a Writer print of a 财政拨款收支总表
+     * whose borders it dropped lost its 收入总计 and 支出总计 line (and with it its template) at that gap.
+     */
+    private static boolean totalUnder(Line l, List<Line> table) {
+        if (l.runs().size() < 2 || !printsAmount(l)) return false;
+        String first = io.gongkai.normalize.TextNormalizer.normalize(GlyphText.cellText(l.runs().get(0).glyphs())).replaceAll("\\s", "");
+        if (first.length() > TOTAL_NAME || !(first.endsWith("合计") || first.endsWith("总计"))) return false;
+        int figures = 0;
+        for (Run w : l.words()) {
+            if (!amount(w.glyphs())) continue;
+            figures++;
+            boolean under = false;
+            for (Line a : table) for (Run v : a.words()) under |= amount(v.glyphs()) && Math.abs(v.x1() - w.x1()) <= ALIGNED;
+            if (!under) return false;
+        }
+        return figures > 0;
+    }
+
+    /** The longest name of a total row, in characters (本年收入合计, 一般公共预算支出合计). */
+    private static final int TOTAL_NAME = 10;
+
+    /**
+     * Whether a line is a sentence of prose: {@value #PROSE_HAN} Han characters or more and a comma, full stop or
+     * semicolon of a sentence (，。；). Its amounts (收入预算 37,151.47 万元，其中：…) part it into runs as a row's
+     * cells are parted: a Writer print of a table without borders took the 情况说明 under its 合计 for rows, and the
+     * table was lost.
+     */
+    private static boolean prose(Line l) {
+        String t = text(l);
+        return io.gongkai.normalize.TextNormalizer.hanCount(t) >= PROSE_HAN && (t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0);
+    }
+
+    /** Han characters of a line of prose at least ({@link #prose}): more than a table's longest name (机关事业单位基本养老保险缴费, 14). */
+    private static final int PROSE_HAN = 20;
 
     private static double lineHeight(Line l) {
         return Math.max(4, l.y1() - l.y0());

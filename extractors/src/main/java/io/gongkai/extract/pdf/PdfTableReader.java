@@ -489,7 +489,7 @@ public final class PdfTableReader {
     }
 
     /** Figures ({@link #AMOUNT}) a page with a table's title prints from which its holding no table is a table lost. */
-    static final int FIGURES_OF_A_TABLE = 3;
+    public static final int FIGURES_OF_A_TABLE = 3;
     /** An amount as printed in a table: thousands grouped (1,234 or 1,234.56) or with 分 (1234.56). */
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("(?<![\\d,.])(\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?|\\d+\\.\\d{2})(?![\\d,.])");
 
