@@ -236,12 +236,15 @@ public final class OpenCv {
         return out;
     }
 
+    /** A colour's strength (its channels' spread, of 255) that no JPEG tint of a gray scan reaches: a pen's or a seal's ink. */
+    static final int STRONG_CHROMA = 100;
+
     /** Whether an image colour-free enough to be read as gray: every pixel's channels within a few levels of each other. */
     public static boolean isGray(BufferedImage image) {
         if (image.getColorModel().getNumColorComponents() == 1) return true;
         int w = image.getWidth(), h = image.getHeight();
         int step = Math.max(1, (int) Math.sqrt((double) w * h / 250_000));
-        long coloured = 0, seen = 0;
+        long coloured = 0, strong = 0, seen = 0;
         byte[] row = null;
         for (int y = 0; y < h; y += step) {
             row = rgbRows(image, y, 1, row); // only the sampled rows are read (not a copy of the whole page)
@@ -249,10 +252,15 @@ public final class OpenCv {
                 int rgb = row != null ? (row[3 * x] & 255) << 16 | (row[3 * x + 1] & 255) << 8 | row[3 * x + 2] & 255 : image.getRGB(x, y);
                 int r = (rgb >> 16) & 255, g = (rgb >> 8) & 255, b = rgb & 255;
                 seen++;
-                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 40) coloured++;
+                int chroma = Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
+                if (chroma > 40) coloured++;
+                if (chroma > STRONG_CHROMA) strong++;
             }
         }
-        return coloured * 1000 < seen; // under 0.1% of the page in a colour: a gray scan with JPEG tint
+        // under 0.1% of the page in a colour: a gray scan with JPEG tint; but a pen's stroke in a strong colour over
+        // 0.02% of it is ink to take out (a red ring drawn round one figure, 0.07% of the page, was read as gray ink
+        // round it, and the figure was lost: a blank, not flagged)
+        return coloured * 1000 < seen && strong * 5000 < seen;
     }
 
 }

@@ -552,6 +552,7 @@ public final class PdfTableReader {
         List<Glyph> glyphs = at.glyphs();
         List<Segment> segments = at.segments();
         io.gongkai.extract.scan.SealCover seal = null;
+        io.gongkai.extract.scan.UnreadPhrases unread = io.gongkai.extract.scan.UnreadPhrases.NONE;
         if (at.scan() != null) {
             PageScanner.Scan scan;
             try {
@@ -568,6 +569,7 @@ public final class PdfTableReader {
             glyphs = scan.glyphs();
             segments = scan.segments();
             seal = scan.sealCover();
+            unread = scan.unread();
             if (scan.notRead() != null) notes.computeIfAbsent("not read by OCR: " + scan.notRead(), k -> new ArrayList<>()).add(at.page());
             if (scan.cut() != null) notes.computeIfAbsent("a table's rules run off the image's " + scan.cut()
                     + " edge: the scan may be cut short there, and what the table printed beyond it is then not on the scan", k -> new ArrayList<>()).add(at.page());
@@ -646,7 +648,7 @@ public final class PdfTableReader {
             last.table = null;
         }
         last.tablesNotRead.clear();
-        pageBlocks(at.page(), glyphs, tables, blocks, last, seal, byAlignment);
+        pageBlocks(at.page(), glyphs, tables, blocks, last, seal, unread, byAlignment);
         if (!last.tablesNotRead.isEmpty()) pagesRead.tablesNotRead.putIfAbsent(at.page(), last.tablesNotRead.get(0));
         if (byAlignment) for (int b = before; b < blocks.size(); b++) aligned.add(b);
     }
@@ -685,11 +687,12 @@ public final class PdfTableReader {
      * Blocks of one page: each grid with the text lines between it and the grid (or page top) above.
      *
      * @param seal      where an opaque seal covers the page (its cells' readings in doubt), or null
+     * @param unread    the phrases OCR read as nothing (their cells' readings in doubt); none for a text layer
      * @param byAlignment whether the page's tables were read by text alignment (their columns set by where the text
      *                  of each page stands)
      */
     private static void pageBlocks(int page, List<Glyph> glyphs, List<PageTable> tables, List<RawBlock> out, Before last,
-                                   io.gongkai.extract.scan.SealCover seal, boolean byAlignment) {
+                                   io.gongkai.extract.scan.SealCover seal, io.gongkai.extract.scan.UnreadPhrases unread, boolean byAlignment) {
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : glyphs) {
             boolean inside = false;
@@ -729,6 +732,7 @@ public final class PdfTableReader {
             if (title != null && i == 0 && previous != null && !io.gongkai.template.Vocabulary.namesTable(title) && repeatsHeaderLine(headerSeen(previous), title)) title = null;
             List<RawRow> own = t.rows(page * 1000);
             if (seal != null) own = seal.marked(own);
+            own = unread.marked(own);
             String inGrid = title == null ? titleRow(own) : null;
             if (inGrid != null) title = inGrid;
             boolean orphaned = title == null && i == 0 && orphan != null && header.stream().noneMatch(l -> LABEL.matcher(l.text("\t").strip()).find());
@@ -811,6 +815,7 @@ public final class PdfTableReader {
                     rows = edges == null ? t.rowsIn(page * 1000, last.table) : t.rowsAt(page * 1000, edges);
                 }
                 if (seal != null) rows = seal.marked(rows);
+                rows = unread.marked(rows);
                 RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText, rows, notes);
                 out.set(out.size() - 1, join(previous, block));
             } else {

@@ -16,12 +16,13 @@ import java.util.List;
  * A page's reading: the page (flattened gray, put upright and straight), its rulings, each phrase's box (pixels) and
  * what the engine read in it (a glyph in points, same index), the same recognition read as a figure (same index; null
  * where the engine would have to read the phrase again for it: {@link io.gongkai.extract.ocr.OcrEngine#recognizeAlsoAsFigures}),
- * and the mean confidence over them (weighted by their length). A black-and-white page is read softened ({@code flat});
+ * and the mean confidence over them (weighted by their length), and the phrases read as nothing ({@code unread}). A black-and-white page is read softened ({@code flat});
  * {@code scanned} is the same page as scanned, two levels, put straight alike (null for any other page): its glyphs'
  * thin remnants are there ({@link #glyphCrops}). It owns the page images and the rulings' mask: {@link #release()} frees
  * them.
  */
-record PageReading(Mat flat, Mat scanned, Rulings rulings, List<Rectangle> boxes, List<Glyph> glyphs, List<TextLine> asFigures, double confidence) {
+record PageReading(Mat flat, Mat scanned, Rulings rulings, List<Rectangle> boxes, List<Glyph> glyphs, List<TextLine> asFigures, double confidence,
+                   UnreadPhrases unread) {
 
     /** Releases the page image and the rulings' mask. */
     void release() {

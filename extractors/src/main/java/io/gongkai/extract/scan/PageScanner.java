@@ -115,15 +115,16 @@ public final class PageScanner {
      *                  or none to read
      * @param cut       the edges of the image a table's rules run off ({@link #cutEdges}: "bottom", "right and bottom"),
      *                  or null when none does
+     * @param unread    the phrases the engine read as nothing, their cells' readings in doubt ({@link UnreadPhrases#marked})
      */
     public record Scan(List<Glyph> glyphs, List<Segment> segments, float dpi, String notRead, SealCover sealCover,
-                       Corroboration corroboration, String cut) {
+                       Corroboration corroboration, String cut, UnreadPhrases unread) {
         public Scan(List<Glyph> glyphs, List<Segment> segments, float dpi) {
-            this(glyphs, segments, dpi, null, null, null, null);
+            this(glyphs, segments, dpi, null, null, null, null, UnreadPhrases.NONE);
         }
 
         public Scan(List<Glyph> glyphs, List<Segment> segments, float dpi, String notRead) {
-            this(glyphs, segments, dpi, notRead, null, null, null);
+            this(glyphs, segments, dpi, notRead, null, null, null, UnreadPhrases.NONE);
         }
 
         /**
@@ -132,7 +133,7 @@ public final class PageScanner {
          */
         public Scan corroborated() {
             if (corroboration == null) return this;
-            return new Scan(corroboration.applied(glyphs), segments, dpi, notRead, sealCover, null, cut);
+            return new Scan(corroboration.applied(glyphs), segments, dpi, notRead, sealCover, null, cut, unread);
         }
     }
 
@@ -512,7 +513,7 @@ public final class PageScanner {
             List<Segment> segments = new ArrayList<>();
             for (Segment s : read.rulings().segments()) segments.add(new Segment(s.x0() * pt, s.y0() * pt, s.x1() * pt, s.y1() * pt));
             return new Scan(read.glyphs(), withoutGlyphSizedGrids(segments, page), dpi, null, seal == null ? null : SealCover.of(seal, dpi), held,
-                    cutEdges(read.rulings().segments(), flat.cols(), flat.rows(), dpi));
+                    cutEdges(read.rulings().segments(), flat.cols(), flat.rows(), dpi), read.unread());
         } finally {
             read.release();
             release(seal);
@@ -677,10 +678,15 @@ public final class PageScanner {
         List<Rectangle> boxes = new ArrayList<>();
         List<TextLine> asFigures = new ArrayList<>();
         double weight = 0, sum = 0;
+        List<io.gongkai.model.Box> unread = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
             TextLine l = lines.get(i).text();
-            if (l.text().isBlank() || pieces.contains(i)) continue;
+            if (pieces.contains(i)) continue;
             Rectangle b = phrases.get(i);
+            if (l.text().isBlank()) {
+                unread.add(new io.gongkai.model.Box(page, b.x * pt, b.y * pt, b.width * pt, b.height * pt));
+                continue;
+            }
             // a lone bar as tall as lines of text is an edge or a shadow read as | (a phone photo's sheet edge, its
             // shadow a line wide: the header lines beside it made one with it)
             if (b.height >= EDGE_LINES * typical && LONE_BAR.matcher(l.text().strip()).matches()) continue;
@@ -700,7 +706,7 @@ public final class PageScanner {
             weight += l.text().length();
             sum += l.confidence() * l.text().length();
         }
-        return new PageReading(flat, scanned, rulings, boxes, glyphs, asFigures, weight == 0 ? 1 : sum / weight);
+        return new PageReading(flat, scanned, rulings, boxes, glyphs, asFigures, weight == 0 ? 1 : sum / weight, new UnreadPhrases(unread));
     }
 
 
