@@ -108,12 +108,19 @@ public final class TableAssembler {
             block = seq.block();
             lineRepairs = seq.repairs();
         }
+        List<Diagnostic> serial = List.of();
+        if (template.layout() == Layout.CODED || template.layout() == Layout.ECONOMIC_GRID) {
+            SerialColumn.Result s = SerialColumn.without(block, ref);
+            block = s.block();
+            serial = s.diagnostics();
+        }
         ParsedRows parsed = PARSERS.get(template.layout()).parse(block, template);
         if (!lineRepairs.isEmpty()) parsed = withRepairs(parsed, lineRepairs);
         List<Column> columns = template.columns().stream().map(TemplateColumn::toColumn).toList();
         List<Diagnostic> diags = new ArrayList<>(lifted.diagnostics());
         diags.addAll(names.diagnostics());
         diags.addAll(numbered.diagnostics());
+        diags.addAll(serial);
         diags.addAll(parsed.diagnostics());
         java.util.Optional<String> emptyNote = block.notes().stream().filter(io.gongkai.template.Vocabulary::saysEmpty).findFirst();
         if (parsed.rows().isEmpty() && emptyNote.isPresent()) {
