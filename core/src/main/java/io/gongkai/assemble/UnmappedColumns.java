@@ -27,7 +27,7 @@ import java.util.TreeMap;
  *
  * <p>A cell was read when a cell of a row read from its line came from it: the same place on the page, or without
  * places (text input) the same text. The cells of a row's key — its code, 行次, label: left of the first cell read,
- * or the key itself — are not amounts of a column. Only lines that gave rows are looked at: a line the parser did not
+ * or the key itself — are not amounts of a column, unless printed as amounts are (grouped or with decimals). Only lines that gave rows are looked at: a line the parser did not
  * read is the header's, or the parser's own diagnostic says why. Pure and thread-safe.
  */
 final class UnmappedColumns {
@@ -38,6 +38,9 @@ final class UnmappedColumns {
      * 61–63, with no name and no amount), which are no amounts.
      */
     private static final java.util.regex.Pattern LINE_NUMBER = java.util.regex.Pattern.compile("行\\s*次|序\\s*号");
+
+    /** An amount as printed, not a code or a 行次: grouped in thousands or with decimals (37,151.46; 938.99). */
+    private static final java.util.regex.Pattern PRINTED_AMOUNT = java.util.regex.Pattern.compile("\\d[,.]\\d");
 
     private UnmappedColumns() {
     }
@@ -75,7 +78,10 @@ final class UnmappedColumns {
                 boolean taken = c.box() != null ? places.contains(c.box()) : texts.getOrDefault(t, 0) > 0;
                 if (taken && c.box() == null) texts.merge(t, -1, Integer::sum);
                 if (taken && !t.isEmpty()) seenRead = true;
-                if (taken || t.isEmpty() || !seenRead || keys.contains(TextNormalizer.normalize(t))) continue;
+                // before the first cell read stand the row's key (its code, 行次, name); an amount printed as one (grouped
+                // or with decimals) there is a column's all the same: a 决算 table's 年初预算数 and 调整预算数 before its
+                // 决算数 columns were left out without a word
+                if (taken || t.isEmpty() || !seenRead && !PRINTED_AMOUNT.matcher(t).find() || keys.contains(TextNormalizer.normalize(t))) continue;
                 if (!NumberParser.parse(t, -1).isValue() || partOfKey(cells, k, keys)) continue;
                 if (lineNumbers.computeIfAbsent(k, x -> LINE_NUMBER.matcher(header(headerRows, x)).find())) continue;
                 if (counts.computeIfAbsent(k, x -> new int[1])[0]++ == 0) example.put(k, t + " on line " + r.line());
