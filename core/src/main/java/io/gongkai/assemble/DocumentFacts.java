@@ -49,10 +49,10 @@ record DocumentFacts(String department, Integer year, DocumentKind kind) {
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年度");
     /**
      * A title's year, at its start, or after the table's label printed before it (附表 1 2025 年预算单位财务收支预算总表,
-     * 表1 2025年…, 公开01表 2025年…: a newcomer's Writer and Chromium prints gave no year), or after a mark OCR read as
+     * 表1 2025年…, 公开01表 2025年…, 预算公开表3 2025年…: newcomers' Writer and Chromium prints gave no year), or after a mark OCR read as
      * a character or two set apart from it (a gutter's shadow read 胰 before 2025年部门…: a newcomer's scan gave no year).
      */
-    private static final Pattern TITLE_YEAR = Pattern.compile("^(?:(?:附|公开)?\\s*表?\\s*[0-9一二三四五六七八九十]{1,3}\\s*表?\\s*[-－—.、:：]?\\s*|[^\\s\\d]{1,2}\\s+)?(20\\d\\d)\\s*年");
+    private static final Pattern TITLE_YEAR = Pattern.compile("^(?:\\p{IsHan}{0,6}?\\s*表?\\s*[0-9一二三四五六七八九十]{1,3}\\s*表?\\s*[-－—.、:：]?\\s*|[^\\s\\d]{1,2}\\s+)?(20\\d\\d)\\s*年");
 
     static DocumentFacts of(List<RawBlock> blocks) {
         return of(blocks, List.of());

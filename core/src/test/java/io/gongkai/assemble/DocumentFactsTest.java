@@ -83,7 +83,7 @@ class DocumentFactsTest {
     void aTitlesYearAfterTheTablesLabelIsTheYear() {
         // (and after a mark OCR read as a character set apart: a scan's gutter shadow read 胰)
         for (String title : List.of("附表 1 2025 年预算单位财务收支预算总表", "表1 2025年部门收支总表", "公开01表 2025年部门收支总表", "2025年部门收支总表",
-                "胰 2025年部门一般公共预算支出功能分类预算表")) {
+                "胰 2025年部门一般公共预算支出功能分类预算表", "预算公开表3 2025年部门收入预算总表", "附表九 2025年部门“三公”经费预算表")) {
             assertEquals(2025, DocumentFacts.of(List.of(block(title, "编制单位：上海市财政局"))).year(), title);
         }
         // the department and the year before the table's name (a newcomer's Calc and Writer prints: year null)
