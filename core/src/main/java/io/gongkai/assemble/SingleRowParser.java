@@ -233,8 +233,12 @@ final class SingleRowParser implements RowParser {
         return fold(t);
     }
 
+    /**
+     * A label or an item folded: letters only, and 运行维护费 as 运行费 (the 决算 templates name 公务用车运行维护费 what
+     * departments print as 公务用车运行费, the 预算 ones' name: a newcomer's vertical 三公 决算 table lost those two rows).
+     */
     private static String fold(String s) {
-        return io.gongkai.normalize.TextNormalizer.canonical(s).replaceAll("[^\\p{IsHan}A-Za-z]", "");
+        return io.gongkai.normalize.TextNormalizer.canonical(s).replaceAll("[^\\p{IsHan}A-Za-z]", "").replace("运行维护", "运行");
     }
 
     private static Row total(RawRow r, List<Cell> cells) {
