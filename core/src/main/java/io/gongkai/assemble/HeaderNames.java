@@ -50,8 +50,8 @@ final class HeaderNames {
     /**
      * The key of the one template column whose leaf (the last part of its path) the leaf printed over grid column
      * {@code k} names — the lowest header cell over it holding Chinese words (人员经费 under 基本支出; a 栏次 row's
-     * numbers below are no words) — the same words first, else the one holding or held by the other; null when none
-     * or more than one does.
+     * numbers below are no words) — the same words first (a group's 小计 also its group's name), else the one holding or
+     * held by the other; null when none or more than one does.
      */
     static String leafNames(List<RawRow> headerRows, int k, List<TemplateColumn> columns) {
         String leaf = leaf(headerRows, k);
@@ -62,6 +62,9 @@ final class HeaderNames {
             if (c.path().isEmpty()) continue;
             String t = core(c.path().get(c.path().size() - 1));
             if (t.isEmpty()) continue;
+            // a group's 小计 is named by the group's own name where the grid prints the group without its parts (收入决算表's
+            // 事业收入 | 其中:教育收费 printed as one 事业收入 column: every column after it had been read one to the left)
+            if (t.equals("小计") && c.path().size() > 1 && core(c.path().get(c.path().size() - 2)).equals(leaf)) t = leaf;
             if (t.equals(leaf)) {
                 same = c.key();
                 sames++;

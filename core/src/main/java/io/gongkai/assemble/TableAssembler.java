@@ -132,8 +132,7 @@ public final class TableAssembler {
         List<Row> ordered = ColumnOrder.rows(ref, block, template, parsed.rows(), diags);
         List<Diagnostic> unmapped = UnmappedColumns.find(ref, block, template, ordered);
         diags.addAll(unmapped);
-        boolean wider = !unmapped.isEmpty() || UnmappedColumns.widerThanTemplate(block, template, ordered);
-        List<Row> rows = wider ? UnmappedColumns.headersDiffering(block, template, ordered) : ordered;
+        List<Row> rows = UnmappedColumns.headersDiffering(block, template, ordered);
         Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, unitSource, block.pages(), columns, rows,
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));
