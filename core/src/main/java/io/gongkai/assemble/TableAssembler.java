@@ -132,7 +132,8 @@ public final class TableAssembler {
         List<Row> ordered = ColumnOrder.rows(ref, block, template, parsed.rows(), diags);
         List<Diagnostic> unmapped = UnmappedColumns.find(ref, block, template, ordered);
         diags.addAll(unmapped);
-        List<Row> rows = UnmappedColumns.headersDiffering(block, template, ordered);
+        boolean wider = !unmapped.isEmpty() || UnmappedColumns.widerThanTemplate(block, template, ordered);
+        List<Row> rows = UnmappedColumns.headersDiffering(block, template, ordered, wider);
         Table table = new Table(ref, template.id(), block.printedNumber(), title, unit, unitSource, block.pages(), columns, rows,
                 block.notes(), id, List.of(), diags, block.line());
         table = table.withRows(DecimalConsistency.apply(table.rows(), table, template));

@@ -101,8 +101,10 @@ final class UnmappedColumns {
 
     /**
      * The rows with each amount flagged ({@link io.gongkai.model.RepairKind#COLUMN_HEADER_DIFFERS}) whose grid column's
-     * printed header does not name the template column it was read into, however its grid was read (by position, or
-     * by its headers where they name its columns: {@link ColumnOrder}). Read by position, its columns are a guess: a 收入预算表
+     * printed header does not name the template column it was read into: for a grid with a column of amounts no
+     * template column reads, or more headed columns than the template ({@code wider}), each such figure; for any other,
+     * each whose header names another column of the template (a header OCR garbled names none, and says nothing of
+     * where its figures belong). Read by position, a wider grid's columns are a guess: a 收入预算表
      * printing 合计 | 上年结转 | 一般公共预算拨款收入 | 政府性基金预算拨款收入 | 事业收入 | 事业单位经营收入 | 其他收入 was
      * read into 合计 | 财政拨款收入 | 事业收入 | 事业单位经营收入 | 其他收入, 18 figures under the wrong column verified
      * by the row sums and trees that hold in any column (a newcomer's Writer print). A header names a column when
@@ -111,7 +113,7 @@ final class UnmappedColumns {
      * 附属单位上缴收入 and 其他收入 each a column to the left, the last recovered from the row's sum, every identity
      * holding: a newcomer's Calc print.)
      */
-    static List<Row> headersDiffering(RawBlock block, Template template, List<Row> rows) {
+    static List<Row> headersDiffering(RawBlock block, Template template, List<Row> rows, boolean wider) {
         List<RawRow> raw = block.rows();
         int firstData = HeaderNames.firstData(raw, rows);
         List<RawRow> headerRows = raw.subList(0, firstData);
@@ -129,7 +131,8 @@ final class UnmappedColumns {
                 var column = columns.get(c.column());
                 String printed = c.box() == null ? null : headerOf.get(c.box());
                 boolean money = column != null && column.kind() == io.gongkai.model.Column.Kind.MONEY;
-                if (!money || c.number() == null || printed == null || printed.isEmpty() || HeaderNames.names(printed, column) || c.status() == io.gongkai.model.CellStatus.SUSPECT) {
+                if (!money || c.number() == null || printed == null || printed.isEmpty() || HeaderNames.names(printed, column) || c.status() == io.gongkai.model.CellStatus.SUSPECT
+                        || !wider && !namesAnother(printed, column, template)) {
                     cells.add(c);
                     continue;
                 }
@@ -139,6 +142,42 @@ final class UnmappedColumns {
             out.add(r.withCells(cells));
         }
         return out;
+    }
+
+    /**
+     * Whether the grid prints more headed columns from its first column holding a figure read into an amount to its last than the
+     * template has columns of amounts: a 收入预算表 headed 合计 | 上年结转 | 一般公共预算拨款收入 | 政府性基金预算拨款收入 |
+     * 事业收入 | 事业单位经营收入 | 其他收入 for a template of five, read by position, whatever columns are left blank.
+     */
+    static boolean widerThanTemplate(RawBlock block, Template template, List<Row> rows) {
+        Set<Box> read = new HashSet<>();
+        Map<String, io.gongkai.template.TemplateColumn> columns = byKey(template);
+        for (Row r : rows) for (Cell c : r.cells()) {
+            var col = columns.get(c.column());
+            // a figure read into an amount (an empty table's blank total row stands under its code columns' header)
+            if (c.box() != null && c.number() != null && col != null && col.kind() == io.gongkai.model.Column.Kind.MONEY) read.add(c.box());
+        }
+        List<RawRow> raw = block.rows();
+        int firstData = HeaderNames.firstData(raw, rows);
+        int first = Integer.MAX_VALUE, width = 0;
+        for (int i = firstData; i < raw.size(); i++) {
+            List<RawCell> cells = raw.get(i).cells();
+            width = Math.max(width, cells.size());
+            for (int k = 0; k < cells.size(); k++) if (cells.get(k).box() != null && read.contains(cells.get(k).box())) first = Math.min(first, k);
+        }
+        if (first == Integer.MAX_VALUE) return false;
+        int headed = 0;
+        for (int k = first; k < width; k++) if (!HeaderNames.words(raw.subList(0, firstData), k).isBlank()) headed++;
+        long money = template.columns().stream().filter(c -> c.kind() == io.gongkai.model.Column.Kind.MONEY).count();
+        return headed > money;
+    }
+
+    /** Whether a printed header names a column of amounts of the template other than {@code column}. */
+    private static boolean namesAnother(String printed, io.gongkai.template.TemplateColumn column, Template template) {
+        for (var c : template.columns()) {
+            if (c != column && c.kind() == io.gongkai.model.Column.Kind.MONEY && HeaderNames.names(printed, c)) return true;
+        }
+        return false;
     }
 
     private static Map<String, io.gongkai.template.TemplateColumn> byKey(Template template) {
