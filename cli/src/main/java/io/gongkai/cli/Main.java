@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, ReviewCommand.class, BatchCommand.class, TemplatesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, every table read and no identity failed",
-                "1:done, but some identity failed, some cell is suspect, some table could not be identified or read, a unit is unknown, or a page of a PDF or an image is damaged or cut short (see the summary; batch: a file could not be read, a broken link too)",
+                "1:done, but some identity failed, some cell is suspect, some table could not be identified or read, a unit is unknown, or a page of a PDF or an image is damaged or cut short (extract: see the summary); batch: a file that could not be read (a broken link too), was over its budget, or was added without its damaged pages or with a table that could not be read (its documents' failing identities and suspect cells are rows of its dataset, not its exit code)",
                 "2:usage error (an option, a command or a value that is wrong: one line naming it, and where the help is)",
                 "3:an input could not be read (empty, binary, unsupported, missing, a PDF damaged beyond reading, a wrong password, over its budget: --max-…)",
                 "4:internal error (a bug: please report it with the input)"})
