@@ -58,7 +58,8 @@ public final class DocumentAssembler {
     public Document assemble(String source, String sha256, List<RawBlock> blocks, List<String> frontMatter, List<Diagnostic> inputDiagnostics,
                              io.gongkai.budget.Budget.Deadline deadline) {
         deadline.check("finding the department and year");
-        DocumentFacts facts = DocumentFacts.of(blocks, frontMatter);
+        // each table's title as its table will have it (a text input's title line is a header line: its year and 预算 were not seen)
+        DocumentFacts facts = DocumentFacts.of(blocks.stream().map(tables::titled).toList(), frontMatter);
         List<Table> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             String ref = String.format("T%02d", i + 1);

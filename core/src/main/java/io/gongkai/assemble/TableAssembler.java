@@ -234,7 +234,7 @@ public final class TableAssembler {
      * the extractor's on a tie. A {@link Banner} (上海市XX局2024年度部门决算表, set larger than the title under it) is
      * never the title; a block whose only such line is a banner has none.
      */
-    private RawBlock titled(RawBlock block) {
+    RawBlock titled(RawBlock block) {
         String printed = block.title() == null || Banner.is(block.title()) ? null : block.title();
         String best = printed;
         double bestScore = printed == null ? TITLE_LINE - 1e-9 : matcher.titleScore(printed);
