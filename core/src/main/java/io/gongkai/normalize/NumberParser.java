@@ -60,6 +60,12 @@ public final class NumberParser {
      * {@code 100 200} (no decimals) and {@code 100.00 200.00} (two figures) are not joined.
      */
     private static final Pattern SPACE_GROUPS = Pattern.compile("[1-9]\\d{0,2}( \\d{3})+\\.\\d{2}");
+    /**
+     * Thousands groups some a space apart and some a comma apart ({@code 1 410,886.00}, OCR's {@code 1 410, 886. 00}): a
+     * comma OCR read as a space. The same shape as {@link #SPACE_GROUPS}, so no split fits a money column either; read as
+     * one figure, uncertain until an identity confirms it (the comma's place is a guess).
+     */
+    private static final Pattern MIXED_GROUPS = Pattern.compile("[1-9]\\d{0,2}(?=.* )(?=.*,)([ ,]\\d{3})+\\.\\d{2}");
     /** A grouped integer, a space, two digits: money whose point OCR lost ({@link RepairKind#POINT_LOST}). */
     private static final Pattern POINT_LOST = Pattern.compile("[1-9]\\d{0,2}([.,]\\d{3})+ \\d{2}");
 
@@ -206,6 +212,11 @@ public final class NumberParser {
             String joined = s.replace(" ", ",");
             repairs.add(new Repair(RepairKind.SPACE_SEPARATORS, s, joined));
             s = joined;
+        } else if (expectedDecimals == 2 && MIXED_GROUPS.matcher(s).matches()) {
+            String joined = s.replace(" ", ",");
+            repairs.add(new Repair(RepairKind.SPACE_SEPARATORS, s, joined));
+            s = joined;
+            certain = false;
         }
         if (expectedDecimals == 2 && POINT_LOST.matcher(s).matches()) {
             int space = s.lastIndexOf(' ');

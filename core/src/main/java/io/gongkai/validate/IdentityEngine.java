@@ -133,7 +133,17 @@ public final class IdentityEngine {
             if (v.assumed && v.readZero) return; // a 0 read in doubt stays as read, in doubt: its checks verify nothing by it
             Cell cell = cellAt.get(ref);
             if (cell != null && keyDoubtful(cell)) { pinnedDoubtful.add(ref); return; }
-            Optional.ofNullable(cell).ifPresent(c -> revised.put(ref, recovered(c, v)));
+            if (cell == null) return;
+            Cell pinned = recovered(cell, v);
+            if (separatorsInDoubt(cell) && !sameDigits(cell.raw(), pinned.number())) {
+                // digits a text gives are what is printed, whatever its separators left in doubt: a value pinned for it
+                // that is other digits makes the identity hold over a figure that is not there. Taken as read, the identity
+                // fails, and every cell of it is in doubt (trial137's OCR text: 1 410, 886. 00 pinned to 1,410,936 by its
+                // 款's sum, which hid 17,230 printed for 17,280 two rows above)
+                v.value = Interval.exact(cell.number().multiply(v.scale));
+                return;
+            }
+            revised.put(ref, pinned);
         });
 
         List<Check> checks = new ArrayList<>();
@@ -481,6 +491,30 @@ public final class IdentityEngine {
             if (a.charAt(i) != b.charAt(i) && !(a.charAt(i) == '4' && b.charAt(i) == '1')) return false;
         }
         return true;
+    }
+
+    /** Repairs that move or read separators, leaving a figure's digits as they are. */
+    private static final Set<RepairKind> SEPARATOR_REPAIRS = Set.of(RepairKind.FULL_WIDTH, RepairKind.SPACED_SEPARATORS,
+            RepairKind.SPACE_SEPARATORS, RepairKind.POINT_GLYPH, RepairKind.POINT_LOST, RepairKind.STRAY_POINT);
+
+    /**
+     * Whether a cell read from a text (a text layer, or text an OCR tool wrote; not glyphs this reader's OCR saw) is in
+     * doubt only for where its separators go: its digits, all of them, are what is printed.
+     */
+    private static boolean separatorsInDoubt(Cell c) {
+        return c.number() != null && c.confidence() >= io.gongkai.model.Confidence.TEXT_LAYER && !c.repairs().isEmpty()
+                && c.repairs().stream().allMatch(r -> SEPARATOR_REPAIRS.contains(r.kind()));
+    }
+
+    /** Whether {@code raw} prints the digits of {@code value}, wherever its point goes (leading and trailing zeros aside). */
+    private static boolean sameDigits(String raw, BigDecimal value) {
+        String printed = raw == null ? "" : com.ibm.icu.text.Normalizer2.getNFKCInstance().normalize(raw).replaceAll("\\D", "");
+        String given = value.abs().unscaledValue().toString();
+        return strip(printed).equals(strip(given));
+    }
+
+    private static String strip(String digits) {
+        return digits.replaceFirst("^0+", "").replaceFirst("0+$", "");
     }
 
     /**

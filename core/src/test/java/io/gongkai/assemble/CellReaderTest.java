@@ -65,6 +65,7 @@ class CellReaderTest {
         // OCR of an Excel print in SimSun, whose comma stands apart: 17, 560, 320 (上海市财政局25年预算, 208 社会保障和就业支出)
         assertEquals(List.of("17, 560,320"), split("17, 560,320"));
         assertEquals(List.of("127,886, 849"), split("127,886, 849"));
+        assertEquals(List.of("1 410, 886. 00"), split("1 410, 886. 00"));
     }
 
     @Test

@@ -302,6 +302,19 @@ class NumberParserTest {
     }
 
     @Test
+    void aCommaReadAsASpaceAmongGroupsIsOneUncertainFigure() {
+        // trial137's noisy TSV (an OCR tool's output): 1 410, 886. 00 in a 功能分类 table's 208 05 05 row, both columns
+        NumberReading r = money("1 410, 886. 00");
+        assertEquals(new BigDecimal("1410886.00"), r.value());
+        assertFalse(r.certain(), "where the comma was is a guess: an identity confirms it or not");
+        assertTrue(hasRepair(r, io.gongkai.model.RepairKind.SPACE_SEPARATORS));
+        assertEquals(new BigDecimal("21601733.00"), money("21,601 733.00").value());
+        assertEquals(NumberReading.Kind.TEXT, money("1 410,886").kind(), "no decimals: a count and an amount, maybe");
+        assertEquals(NumberReading.Kind.TEXT, money("1410 886,00").kind(), "a first group of 4 digits");
+        assertEquals(NumberReading.Kind.TEXT, NumberParser.parse("1 410,886.00", -1).kind());
+    }
+
+    @Test
     void aSpaceThatCanSeparateTwoFiguresJoinsNothing() {
         // two figures, or a figure and a count: never one number
         assertEquals(NumberReading.Kind.TEXT, money("100.00 200.00").kind());
