@@ -2,6 +2,7 @@ package io.gongkai.extract.pdf;
 
 import io.gongkai.error.EncryptedDocumentException;
 import io.gongkai.error.InputException;
+import io.gongkai.extract.ContinuedTable;
 import io.gongkai.raw.RawBlock;
 import io.gongkai.raw.RawRow;
 import io.gongkai.extract.scan.PageScanner;
@@ -729,7 +730,7 @@ public final class PdfTableReader {
             // a line of the table before's header printed again over its rows (a browser prints an HTML table's <thead> on
             // each page, in bold 12 pt: a lone line that large read as the title of a table of its own, and a Chromium
             // 经济分类 table's second page, judged alone, was left out) is no title: the table goes on
-            if (title != null && i == 0 && previous != null && !io.gongkai.template.Vocabulary.namesTable(title) && repeatsHeaderLine(headerSeen(previous), title)) title = null;
+            if (title != null && i == 0 && previous != null && !io.gongkai.template.Vocabulary.namesTable(title) && ContinuedTable.repeatsHeaderOf(previous, title)) title = null;
             List<RawRow> own = t.rows(page * 1000);
             if (seal != null) own = seal.marked(own);
             own = unread.marked(own);
@@ -781,7 +782,7 @@ public final class PdfTableReader {
             if (!Double.isNaN(leftOverShift)) {
                 List<Double> edges = aligned.columnEdges().stream().map(x -> x + leftOverShift).toList();
                 RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText, t.rowsAt(page * 1000, edges), notes);
-                out.set(out.size() - 1, join(previous, block));
+                out.set(out.size() - 1, ContinuedTable.join(previous, block));
                 above = t.bottom();
                 continue;
             }
@@ -789,15 +790,15 @@ public final class PdfTableReader {
             // grid over it in the same proportions, its header printed again (a newcomer's 2-up copy of a 收入预算总表's two
             // pages: the lower half's 36 amounts were a table of no template, flagged unread)
             boolean sameSheet = !continued && !sameHeader && title == null && label == null && previous != null && i > 0
-                    && sameProportions(last.table, t) && repeatsHeader(previous, headerText, own);
+                    && sameProportions(last.table, t) && ContinuedTable.repeatsHeader(previous, headerText, own);
             if (sameSheet) {
                 int base = previous.rows().isEmpty() ? page * 1000 : previous.rows().get(previous.rows().size() - 1).line();
                 RawBlock block = new RawBlock(page * 1000, List.of(), null, null, headerText, t.rows(base), notes);
-                out.set(out.size() - 1, join(previous, block));
+                out.set(out.size() - 1, ContinuedTable.join(previous, block));
             } else if (sameHeader) {
                 RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText,
                         t.columnEdges().size() == last.table.columnEdges().size() ? own : t.rowsIn(page * 1000, last.table), notes);
-                out.set(out.size() - 1, join(previous, block));
+                out.set(out.size() - 1, ContinuedTable.join(previous, block));
             } else if (continued) {
                 List<RawRow> rows;
                 // (its columns of figures are only looked at where its rules do not give its columns one for one)
@@ -817,7 +818,7 @@ public final class PdfTableReader {
                 if (seal != null) rows = seal.marked(rows);
                 rows = unread.marked(rows);
                 RawBlock block = new RawBlock(page * 1000, List.of(page), null, null, headerText, rows, notes);
-                out.set(out.size() - 1, join(previous, block));
+                out.set(out.size() - 1, ContinuedTable.join(previous, block));
             } else {
                 out.add(new RawBlock(page * 1000, List.of(page), title, label, headerText, own, notes));
                 last.table = t;
@@ -1075,74 +1076,8 @@ public final class PdfTableReader {
      */
     static boolean repeatsHeader(RawBlock previous, PageTable before, PageTable t, List<String> header, List<RawRow> own) {
         if (before == null || t.page() != previous.pages().get(previous.pages().size() - 1) + 1) return false;
-        return repeatsHeader(previous, header, own);
+        return ContinuedTable.repeatsHeader(previous, header, own);
     }
-
-    /**
-     * Whether a table (the lines over it, {@code header}, and its rows, {@code own}) prints a line of {@code previous}'s
-     * header again: a line of four Han characters or more that prints no figure and no label ({@link #figuresOrLabel},
-     * told on the line as printed: its canonical form has no punctuation left to tell them by).
-     */
-    static boolean repeatsHeader(RawBlock previous, List<String> header, List<RawRow> own) {
-        List<String> seen = headerSeen(previous);
-        List<String> lines = new ArrayList<>(header);
-        own.stream().limit(2).forEach(r -> lines.add(r.joined()));
-        for (String printed : lines) if (repeatsHeaderLine(seen, printed)) return true;
-        return false;
-    }
-
-    /** The most rows of a table's header (in its grid, under the lines over it) looked at for its header printed again. */
-    private static final int HEADER_ROWS = 6;
-
-    /** The lines a table's header may print, canonical: the lines over its grid and its first {@value #HEADER_ROWS} rows. */
-    private static List<String> headerSeen(RawBlock table) {
-        List<String> seen = new ArrayList<>(table.headerText().stream().map(TextNormalizer::canonical).toList());
-        table.rows().stream().limit(HEADER_ROWS).forEach(r -> seen.add(TextNormalizer.canonical(r.joined())));
-        return seen;
-    }
-
-    /** Whether a line as printed repeats one of a header's lines ({@link #headerSeen}): four Han characters or more, no figure nor label. */
-    private static boolean repeatsHeaderLine(List<String> seen, String printed) {
-        String line = TextNormalizer.canonical(printed);
-        return TextNormalizer.hanCount(line) >= 4 && !figuresOrLabel(printed) && repeats(line, seen);
-    }
-
-    /**
-     * Whether each cell of a row that prints no figure is words of the header the page before prints ({@code headerWords}:
-     * its lines' canonical text, run together): the header's lines printed again, gathered otherwise (a scan of a Chromium
-     * print with its {@code <thead>} repeated: 类 款 and 名称 on two lines over the first page's rows, on one over the
-     * second's, were kept as a row, and the page's rows after it as rows of no known code).
-     */
-    private static boolean ofHeader(RawRow r, String headerWords) {
-        if (headerWords.isEmpty()) return false;
-        int han = 0;
-        for (String cell : r.texts()) {
-            String c = cell == null ? "" : TextNormalizer.canonical(cell);
-            if (c.isEmpty()) continue;
-            // (a header word its cell wrapped otherwise on the page before — 功能分类科 | 目名称 — is there in order)
-            if (!headerWords.contains(c) && (TextNormalizer.hanCount(c) < 4 || !inOrder(c, headerWords))) return false;
-            han += TextNormalizer.hanCount(c);
-        }
-        return han >= 2;
-    }
-
-    /** Whether the characters of {@code part} stand in {@code whole} in their order (a subsequence of it). */
-    private static boolean inOrder(String part, String whole) {
-        int at = 0;
-        for (int k = 0; k < part.length(); k++) {
-            at = whole.indexOf(part.charAt(k), at);
-            if (at < 0) return false;
-            at++;
-        }
-        return true;
-    }
-
-    /** Whether a line as printed holds a figure (a digit, a separator or a point, a digit) or a label's colon. */
-    private static boolean figuresOrLabel(String printed) {
-        return FIGURES_OR_LABEL.matcher(printed).find();
-    }
-
-    private static final java.util.regex.Pattern FIGURES_OR_LABEL = java.util.regex.Pattern.compile("\\d[,.]\\d|[:：]");
 
     /** The most lines a table's title and the lines under it (编制部门, 单位, 公开NN表) take at the foot of a page without a table. */
     static final int TITLE_PAGE_LINES = 5;
@@ -1150,62 +1085,4 @@ public final class PdfTableReader {
     /** How far (a fraction of the table's width) a column edge may stand from where the table before has it. */
     static final double SAME_PROPORTION = 0.015;
 
-    /**
-     * Whether a row repeats one of the header rows seen: the same text, or (OCR reads a header twice a little
-     * differently) within one character in five of it.
-     */
-    private static boolean repeats(String row, List<String> header) {
-        if (row.isEmpty()) return false;
-        for (String h : header) {
-            if (h.equals(row)) return true;
-            if (Math.abs(h.length() - row.length()) * 5 <= row.length() && TextNormalizer.editDistance(h, row) * 5 <= Math.max(h.length(), row.length())) return true;
-        }
-        return false;
-    }
-
-    /**
-     * The continuation's rows appended, without the header rows it repeats. A row that prints figures (or a label)
-     * repeats one only as it is (a 类 at the foot of a page and its one 款 at the top of the next print the same amounts: 201 一般公共服务支出
-     * and 20113 商贸事务, within one character in five of each other, and the 款 was dropped as a header repeated).
-     */
-    static RawBlock join(RawBlock a, RawBlock b) {
-        List<RawRow> rows = new ArrayList<>(a.rows());
-        // the header as the page before prints it: the lines over its grid and its first rows
-        List<String> seen = headerSeen(a);
-        // the header's words, its lines over its first line of figures (over its grid and in it)
-        StringBuilder headerWords = new StringBuilder(String.join("", a.headerText().stream().map(TextNormalizer::canonical).toList()));
-        for (RawRow r : a.rows().stream().limit(HEADER_ROWS).toList()) {
-            if (figuresOrLabel(r.joined())) break;
-            headerWords.append(TextNormalizer.canonical(r.joined()));
-        }
-        // the header printed again: the rows before the first that prints a figure, up to the last of them that repeats
-        // a line of it (a row between two such is the header's too: a line of it the page before's reading gathered
-        // otherwise, 功能分类科目编码 | 功能分类科目名称 | 合计 … where it read 功能分类科, its title's 项目 over it); a row after
-        // them is the table's (出, the end of a name the page break cut)
-        List<RawRow> next = b.rows();
-        int lead = 0;
-        // (a header's lines, HEADER_ROWS at most: a blank form prints no figure at all, and its rows further down
-        // repeat its first rows — the national 决算 template's 财政拨款收入支出决算总表 had lost its second page's rows)
-        while (lead < next.size() && lead < HEADER_ROWS && !figuresOrLabel(next.get(lead).joined())) lead++;
-        int lastHeader = -1;
-        for (int k = 0; k < lead; k++) {
-            RawRow r = next.get(k);
-            if (repeats(TextNormalizer.canonical(r.joined()), seen) || ofHeader(r, headerWords.toString())) lastHeader = k;
-        }
-        boolean header = true;
-        for (int k = 0; k < next.size(); k++) {
-            RawRow r = next.get(k);
-            if (k <= lastHeader) continue;
-            // and from there, as before: a line of the header printed again (a line of figures or a label's colon as it was)
-            String text = TextNormalizer.canonical(r.joined());
-            if (header && (figuresOrLabel(r.joined()) ? seen.contains(text) : repeats(text, seen))) continue;
-            header = false;
-            rows.add(r);
-        }
-        List<Integer> pages = new ArrayList<>(a.pages());
-        pages.addAll(b.pages());
-        List<String> notes = new ArrayList<>(a.notes());
-        notes.addAll(b.notes());
-        return new RawBlock(a.line(), pages, a.title(), a.printedNumber(), a.headerText(), rows, notes);
-    }
 }

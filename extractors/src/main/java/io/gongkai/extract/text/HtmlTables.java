@@ -48,7 +48,10 @@ final class HtmlTables {
                     text.append(t.text());
                 } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
                     flush(out, text, textLine[0]);
-                    if (e.nameIs("table")) out.addAll(rows(e, firstLine));
+                    if (e.nameIs("table")) {
+                        out.add(SourceLine.plain(lineOf(e, firstLine), "")); // (a table of its own starts, as after a blank line)
+                        out.addAll(rows(e, firstLine));
+                    }
                     else if (e.normalName().matches("h[1-6]")) text.append("#".repeat(e.normalName().charAt(1) - '0')).append(' ');
                 }
             }

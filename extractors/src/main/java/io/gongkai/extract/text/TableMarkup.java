@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * </ul>
  * A line that starts with an HTML block element outside a table ({@code <div>标题</div>}, {@code <h1>}, {@code <p>}) and
  * holds no tab becomes its text; any other line is kept as written (markdown headings, 公开NN表 labels, notes, rows;
- * inline tags such as {@code <sup>}, {@code <b>} stay, as the reader has always taken them).
+ * inline tags such as {@code <sup>}, {@code <b>} stay, as the reader has always taken them). A pipe or HTML table is
+ * preceded by a blank line, as a table of its own starts (an OCR tool's next page may start one).
  * Pure and thread-safe.
  */
 final class TableMarkup {
@@ -48,6 +49,7 @@ final class TableMarkup {
                 out.addAll(HtmlTables.lines(html.toString(), i + 1));
                 i = j;
             } else if (PipeTables.isRow(line) && !PipeTables.isDelimiter(line) && i + 1 < lines.length && PipeTables.isDelimiter(lines[i + 1])) {
+                out.add(SourceLine.plain(i + 1, ""));
                 out.add(SourceLine.row(i + 1, PipeTables.cells(line)));
                 int j = i + 2;
                 for (; j < lines.length && PipeTables.isRow(lines[j]); j++) {

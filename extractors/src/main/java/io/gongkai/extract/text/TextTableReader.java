@@ -1,5 +1,6 @@
 package io.gongkai.extract.text;
 
+import io.gongkai.extract.ContinuedTable;
 import io.gongkai.raw.RawBlock;
 import io.gongkai.raw.RawCell;
 import io.gongkai.raw.RawRow;
@@ -24,6 +25,8 @@ public final class TextTableReader {
     /** The forms of table rows read, as messages name them. */
     public static final String TABLE_FORMS = "tab-separated rows, markdown pipe tables (a header row, a |---| line, rows) or HTML <table>s";
     private static final Pattern RULE = Pattern.compile("^[\\s|:\\-\\t]+$");
+    /** A figure on a row: a digit, a separator or a point, a digit. */
+    private static final Pattern FIGURE = Pattern.compile("\\d[,.]\\d");
 
     /**
      * The tables of an OCR tool's text, one block each, in input order; rows are the lines {@link TableMarkup} reads as
@@ -58,6 +61,8 @@ public final class TextTableReader {
         List<RawBlock> blocks = new ArrayList<>();
         Builder cur = new Builder(1);
         int n = 0, lastRow = 0;
+        // a blank line before this one: a table's next part (an OCR tool's next page) may start here
+        boolean gap = false;
         for (SourceLine source : TableMarkup.lines(text)) {
             if (++n % 1000 == 0) deadline.check("reading the text's lines (line " + source.number() + ")");
             String line = source.text();
@@ -67,7 +72,8 @@ public final class TextTableReader {
                 continue;
             }
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || RULE.matcher(line).matches()) continue;
+            if (trimmed.isEmpty()) { gap = true; continue; }
+            if (RULE.matcher(line).matches()) continue;
             if (trimmed.startsWith("#")) {
                 if (!cur.rows.isEmpty()) { cur.close(blocks); cur = new Builder(lineNo); }
                 if (cur.title == null || cur.number == null) cur.title = trimmed.replaceFirst("^#+\\s*", "");
@@ -102,7 +108,14 @@ public final class TextTableReader {
             // its rows from that line on, so that what is keyed by a row's line (its 行次's repair, the cells it read)
             // is the row's alone; later rows follow on
             lastRow = Math.max(lineNo, lastRow + 1);
-            cur.rows.add(new RawRow(lastRow, cells));
+            RawRow row = new RawRow(lastRow, cells);
+            // the table's header printed again after rows of figures, after a blank line (an OCR tool writes a table
+            // page by page, each part under its header): the table goes on, as over a PDF's page break. Not within a
+            // run of rows: a 三公 table's rows of counts, no figure among them, read like its first rows
+            if (gap && cur.figures && ContinuedTable.repeatsHeader(cur.part(), List.of(), List.of(row))) cur.continued();
+            gap = false;
+            cur.figures |= FIGURE.matcher(row.joined()).find();
+            cur.rows.add(row);
         }
         cur.close(blocks);
         return blocks;
@@ -137,9 +150,27 @@ public final class TextTableReader {
             this.line = line;
         }
 
+        /** Whether a row of this part of the table prints a figure. */
+        boolean figures;
+        /** The table's parts before this one, each printing its header again ({@link ContinuedTable}). */
+        final List<RawBlock> before = new ArrayList<>();
+
+        RawBlock part() {
+            return new RawBlock(line, List.of(), title, number, header, rows, notes);
+        }
+
+        /** The rows so far a part of the table; the rows after, its next part. */
+        void continued() {
+            before.add(part());
+            rows.clear();
+            figures = false;
+        }
+
         void close(List<RawBlock> out) {
             if (rows.isEmpty() && number == null) return; // prose, a cover page: nothing to invent
-            out.add(new RawBlock(line, List.of(), title, number, header, rows, notes));
+            RawBlock table = before.isEmpty() ? part() : before.get(0);
+            for (int k = 1; k < before.size(); k++) table = ContinuedTable.join(table, before.get(k));
+            out.add(before.isEmpty() ? table : ContinuedTable.join(table, part()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.gongkai.extract.pdf;
 
+import io.gongkai.extract.ContinuedTable;
 import io.gongkai.raw.RawBlock;
 import io.gongkai.raw.RawRow;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class ContinuationTest {
         RawBlock b = new RawBlock(4000, List.of(4), null, null, List.of(),
                 List.of(row(4001, "功能分类科目编码及名称", "合计", "基本支出", "项目支出"), row(4002, "20113 商贸事务", "21,601,733.00", "12,291,733.00", "9,310,000.00"),
                         row(4003, "2011301 行政运行", "9,389,913.00", "9,389,913.00", "")), List.of());
-        List<Integer> lines = PdfTableReader.join(a, b).rows().stream().map(RawRow::line).toList();
+        List<Integer> lines = ContinuedTable.join(a, b).rows().stream().map(RawRow::line).toList();
         assertEquals(List.of(3001, 3002, 4002, 4003), lines);
     }
 
@@ -69,8 +70,8 @@ class ContinuationTest {
         // the guard was run on each line's canonical form, which has no separators or colons left: never true
         RawBlock a = new RawBlock(3000, List.of(3), "2025年部门支出预算总表", null, List.of("编制部门：上海市普陀区商务委员会"),
                 List.of(row(3001, "功能分类科目编码及名称", "合计", "基本支出", "项目支出"), row(3002, "201 一般公共服务支出", "21,601,733.00", "12,291,733.00", "9,310,000.00")), List.of());
-        assertFalse(PdfTableReader.repeatsHeader(a, List.of(), List.of(row(4001, "20113 商贸事务", "21,601,733.00", "12,291,733.00", "9,310,000.00"))));
-        assertTrue(PdfTableReader.repeatsHeader(a, List.of(), List.of(row(4001, "功能分类科目编码及名称", "合计", "基本支出", "项目支出"))));
+        assertFalse(ContinuedTable.repeatsHeader(a, List.of(), List.of(row(4001, "20113 商贸事务", "21,601,733.00", "12,291,733.00", "9,310,000.00"))));
+        assertTrue(ContinuedTable.repeatsHeader(a, List.of(), List.of(row(4001, "功能分类科目编码及名称", "合计", "基本支出", "项目支出"))));
     }
 
     /** A ruled grid of one header row and one data row, its column rules at {@code xs} (points), read by the native finder. */

@@ -145,4 +145,49 @@ class TextTableReaderTest {
             Files.deleteIfExists(f);
         }
     }
+
+    /**
+     * A markdown table an OCR tool wrote page by page, each part under the table's header printed again (trial137's
+     * md-rep/function.md, from a real 功能分类 budget table): the header's lines were rows, two of them totals.
+     */
+    @Test
+    void aHeaderPrintedAgainAfterFiguresContinuesTheTable(@TempDir Path dir) throws Exception {
+        String head = "| 项目 | 项目 | 项目 | 项目 | 一般公共预算支出 | 一般公共预算支出 | 一般公共预算支出 |\n"
+                + "|---|---|---|---|---|---|---|\n"
+                + "| 功能分类科目编码 | 功能分类科目编码 | 功能分类科目编码 | 功能分类科目名称 | 合计 | 基本支出 | 项目支出 |\n"
+                + "| 类 | 款 | 项 | 功能分类科目名称 | 合计 | 基本支出 | 项目支出 |\n";
+        String md = "2025年部门一般公共预算支出功能分类预算表\n\n编制部门：上海市普陀区商务委员会　　单位：元\n\n" + head
+                + "| 208 |  |  | 社会保障和就业支出 | 3,808,085.00 | 3,808,085.00 |  |\n"
+                + "| 208 | 05 |  | 行政事业单位养老支出 | 3,808,085.00 | 3,808,085.00 |  |\n"
+                + "| 208 | 05 | 01 | 行政单位离退休 | 1,661,216.00 | 1,661,216.00 |  |\n"
+                + "| 208 | 05 | 02 | 事业单位离退休 | 17,280.00 | 17,280.00 |  |\n"
+                + "| 208 | 05 | 05 | 机关事业单位基本养老保险缴费支出 | 1,410,886.00 | 1,410,886.00 |  |\n\n" + head
+                + "| 208 | 05 | 06 | 机关事业单位职业年金缴费支出 | 705,443.00 | 705,443.00 |  |\n"
+                + "| 208 | 05 | 99 | 其他行政事业单位养老支出 | 13,260.00 | 13,260.00 |  |\n"
+                + "|  |  |  | 合计 | 3,808,085.00 | 3,808,085.00 |  |\n";
+        List<RawBlock> blocks = new TextTableReader().read(md);
+        assertEquals(1, blocks.size());
+        assertEquals(11, blocks.get(0).rows().size(), "3 header rows, 8 of figures: " + blocks.get(0).rows());
+        Document doc = Gongkai.extract(Files.writeString(dir.resolve("function.md"), md));
+        assertEquals(1, doc.tables().size());
+        Table t = doc.tables().get(0);
+        assertEquals("budget-general-expenditure", t.templateId());
+        assertEquals(8, t.rows().size(), t.rows().toString());
+        assertTrue(doc.allChecks().stream().allMatch(c -> c.status() == CheckStatus.PASS), doc.allChecks().toString());
+        // the same as HTML on one line (a <table> a page), as PP-Structure writes it
+        StringBuilder html = new StringBuilder("<html><body><p>2025年部门一般公共预算支出功能分类预算表</p><p>单位：元</p>");
+        for (String part : md.substring(md.indexOf('|')).split("\n\n")) {
+            html.append("<table>");
+            for (String line : part.split("\n")) {
+                if (line.startsWith("|---")) continue;
+                html.append("<tr>");
+                for (String cell : line.substring(1, line.length() - 1).split("\\|", -1)) html.append("<td>").append(cell.strip()).append("</td>");
+                html.append("</tr>");
+            }
+            html.append("</table>");
+        }
+        Document fromHtml = Gongkai.extract(Files.writeString(dir.resolve("function.html"), html.append("</body></html>").toString()));
+        assertEquals(8, fromHtml.tables().get(0).rows().size(), fromHtml.tables().get(0).rows().toString());
+        assertTrue(fromHtml.allChecks().stream().allMatch(c -> c.status() == CheckStatus.PASS), fromHtml.allChecks().toString());
+    }
 }
