@@ -50,31 +50,72 @@ final class HeaderNames {
     /**
      * The key of the one template column whose leaf (the last part of its path) the leaf printed over grid column
      * {@code k} names — the lowest header cell over it holding Chinese words (人员经费 under 基本支出; a 栏次 row's
-     * numbers below are no words) — the same words first (a group's 小计 also its group's name), else the one holding or
-     * held by the other; null when none or more than one does.
+     * numbers below are no words) — the same words first (a group's 小计 or 合计 also its group's name), else the one
+     * holding or held by the other; where several do (合计 under 本年收入 and under 本年支出), the one whose path holds the
+     * groups printed over it ({@link #groups}); null when none or more than one does.
      */
     static String leafNames(List<RawRow> headerRows, int k, List<TemplateColumn> columns) {
         String leaf = leaf(headerRows, k);
         if (leaf.isEmpty()) return null;
-        String same = null, near = null;
-        int sames = 0, nears = 0;
+        List<TemplateColumn> same = new java.util.ArrayList<>(), near = new java.util.ArrayList<>();
         for (TemplateColumn c : columns) {
             if (c.path().isEmpty()) continue;
             String t = core(c.path().get(c.path().size() - 1));
             if (t.isEmpty()) continue;
-            // a group's 小计 is named by the group's own name where the grid prints the group without its parts (收入决算表's
-            // 事业收入 | 其中:教育收费 printed as one 事业收入 column: every column after it had been read one to the left)
-            if (t.equals("小计") && c.path().size() > 1 && core(c.path().get(c.path().size() - 2)).equals(leaf)) t = leaf;
-            if (t.equals(leaf)) {
-                same = c.key();
-                sames++;
-            } else if (t.contains(leaf) || leaf.contains(t)) {
-                near = c.key();
-                nears++;
+            // a group's 小计 (or 合计) is named by the group's own name where the grid prints the group without its parts
+            // (收入决算表's 事业收入 | 其中:教育收费 printed as one 事业收入 column: every column after it had been read one to
+            // the left; 一般公共预算财政拨款收入支出决算表's 年初结转和结余 printed as one column)
+            if ((t.equals("小计") || t.equals("合计")) && c.path().size() > 1 && core(c.path().get(c.path().size() - 2)).equals(leaf)) t = leaf;
+            if (t.equals(leaf)) same.add(c);
+            else if (t.contains(leaf) || leaf.contains(t)) near.add(c);
+        }
+        List<TemplateColumn> named = !same.isEmpty() ? same : near;
+        if (named.size() > 1) named = underGroups(named, groups(headerRows, k));
+        return named.size() == 1 ? named.get(0).key() : null;
+    }
+
+    /**
+     * The columns whose paths hold the most of the group names printed over a grid column (each group's words whole: 本年收入
+     * is not 本年支出); all of them when none holds any.
+     */
+    private static List<TemplateColumn> underGroups(List<TemplateColumn> columns, List<String> groups) {
+        List<TemplateColumn> best = new java.util.ArrayList<>();
+        int most = 0;
+        for (TemplateColumn c : columns) {
+            int n = 0;
+            for (String g : groups) {
+                for (String part : c.path().subList(0, c.path().size() - 1)) if (han(part).equals(g)) { n++; break; }
+            }
+            if (n > most) { most = n; best.clear(); }
+            if (n == most && n > 0) best.add(c);
+        }
+        return most == 0 ? columns : best;
+    }
+
+    /**
+     * The group names printed over grid column {@code k}, above its leaf: in each header row over the leaf's, the nearest
+     * cell holding Chinese words at or left of {@code k} (a merged group heading's words stand in the first column it
+     * spans), its Han characters.
+     */
+    static List<String> groups(List<RawRow> headerRows, int k) {
+        int leafRow = -1;
+        for (int i = headerRows.size() - 1; i >= 0 && leafRow < 0; i--) {
+            List<io.gongkai.raw.RawCell> cells = headerRows.get(i).cells();
+            if (k < cells.size() && cells.get(k).text() != null && !core(cells.get(k).text()).isEmpty()) leafRow = i;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < leafRow; i++) {
+            List<io.gongkai.raw.RawCell> cells = headerRows.get(i).cells();
+            for (int j = Math.min(k, cells.size() - 1); j >= 0; j--) {
+                String g = cells.get(j).text() == null ? "" : han(cells.get(j).text());
+                if (!g.isEmpty()) { out.add(g); break; }
             }
         }
-        if (sames == 1) return same;
-        return sames == 0 && nears == 1 ? near : null;
+        return out;
+    }
+
+    private static String han(String s) {
+        return TextNormalizer.canonical(s).replaceAll("[^\\p{IsHan}]", "");
     }
 
     /** The lowest header cell over grid column {@code k} that holds Chinese words, folded ({@link #core}); empty when none. */
