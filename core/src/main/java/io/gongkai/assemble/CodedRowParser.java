@@ -143,6 +143,17 @@ final class CodedRowParser implements RowParser {
             List<Repair> repairs = new ArrayList<>(code.repairs());
             // a row without code nor label has nothing another table could restore its code from
             if (!total && !unlabeled && !code.present() && !code.classLost()) repairs.add(new Repair(CODE_MISSING, "", label));
+            Row cut = unlabeled ? cutAbove(rows, out) : null;
+            if (cut != null) {
+                // a coded row that printed no figure, then figures under no code nor name: one row its page break (or its
+                // cell's wrap) cut, its figures printed with the next part (a newcomer's Chromium print of a 收入决算表:
+                // 2101199's amounts at the top of the next page were kept as a row of their own, status ok, besides
+                // 2101199's recovered from the sums: its column totals counted them twice)
+                rows.set(rows.size() - 1, cut.withCells(out));
+                diags.add(new Diagnostic(Diagnostic.Severity.INFO, "line " + r.line(), "figures under no code nor name, after "
+                        + cut.key().value() + " " + cut.label() + " which printed none: read as its own (a row its page break cut)"));
+                continue;
+            }
             if (unlabeled) diags.add(unlabeledRow(r, key));
             rows.add(new Row(key, label, out, repairs, r.line()));
             codes.add(code);
@@ -156,6 +167,14 @@ final class CodedRowParser implements RowParser {
                 : CodeCheck.function(rows);
         diags.addAll(checked.diagnostics());
         return new ParsedRows(checked.rows(), diags);
+    }
+
+    /** The row above when it holds a code and prints no figure while {@code figures} print some; else null. */
+    private static Row cutAbove(List<Row> rows, List<Cell> figures) {
+        if (rows.isEmpty() || figures.stream().noneMatch(c -> c.number() != null)) return null;
+        Row above = rows.get(rows.size() - 1);
+        if (above.key().kind() != RowKey.Kind.FUNCTION_CODE) return null;
+        return above.cells().stream().allMatch(c -> c.status() == io.gongkai.model.CellStatus.EMPTY) ? above : null;
     }
 
     /** A 类 and one or two more parts of its code, each of one or two digits, then the name: "301 1 基本工资", "201 13 1 行政运行". */
