@@ -183,9 +183,16 @@ final class SingleRowParser implements RowParser {
             int j = columnOf.get(measure(c));
             cells.add(i == null || j >= rows.get(i).cells().size() ? CellReader.absent(c.key()) : CellReader.read(rows.get(i).cells().get(j), c.key(), c.kind()));
         }
-        return new ParsedRows(List.of(new Row(RowKey.total(), "合计", cells, List.of(), rows.get(firstItem).line())),
-                List.of(new Diagnostic(Diagnostic.Severity.INFO, "line " + rows.get(firstItem).line(),
-                        "printed turned on its side: " + rowOf.size() + " items as rows, " + String.join("/", measures) + " as columns; read into its one row")));
+        List<Diagnostic> diags = new ArrayList<>(List.of(new Diagnostic(Diagnostic.Severity.INFO, "line " + rows.get(firstItem).line(),
+                "printed turned on its side: " + rowOf.size() + " items as rows, " + String.join("/", measures) + " as columns; read into its one row")));
+        // a row of figures naming no item is not read: said, not dropped in silence
+        for (int i = firstItem; i < rows.size(); i++) {
+            String label = label(rows.get(i));
+            if (label.isEmpty() || rowOf.containsValue(i) || rows.get(i).cells().stream().noneMatch(c -> CellReader.read(c, "", io.gongkai.model.Column.Kind.MONEY).isNumeric())) continue;
+            diags.add(new Diagnostic(Diagnostic.Severity.WARNING, "line " + rows.get(i).line(), "a row printing figures names no item of template "
+                    + template.key() + ": " + rows.get(i).joined() + " not read"));
+        }
+        return new ParsedRows(List.of(new Row(RowKey.total(), "合计", cells, List.of(), rows.get(firstItem).line())), diags);
     }
 
     /** 预算 or 决算: the measure a column's header path names (决算数, 决算统计数: 决算; anything else: 预算). */
@@ -230,7 +237,9 @@ final class SingleRowParser implements RowParser {
         }
         String t = io.gongkai.normalize.TextNormalizer.canonical(out.toString()).strip()
                 .replaceFirst("^[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．]", "").replace("其中", "");
-        return fold(t);
+        // an item printed with its measure (机关运行经费预算数: a newcomer's vertical 三公 预算 table left its 464.64 blank)
+        String folded = fold(t), item = folded.replaceFirst("(预算数|决算数|决算统计数)$", "");
+        return item.isEmpty() ? folded : item;
     }
 
     /**
