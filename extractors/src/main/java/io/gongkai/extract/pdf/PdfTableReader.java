@@ -334,11 +334,14 @@ public final class PdfTableReader {
                     replaced.computeIfAbsent(unusable + (scanner == null ? ", read as it is (OCR is off)" : ", read as it is"), k -> new ArrayList<>()).add(p);
                 }
                 boolean outlines = content.drawsOutlines();
-                if (PageScanner.needsOcr(glyphs) && (content.drawsImages() || outlines || unusable != null)) {
+                // (a picture beside a title's few glyphs: a table pasted as an image, read by OCR with the page)
+                boolean picture = !PageScanner.needsOcr(glyphs) && unusable == null && content.pictureBesideFewGlyphs();
+                if ((PageScanner.needsOcr(glyphs) || picture && ocrable) && (content.drawsImages() || outlines || unusable != null)) {
                     if (!ocrable) {
                         unread.add(p);
                         continue;
                     }
+                    if (picture) replaced.computeIfAbsent("a picture beside a few lines of text, read by OCR with them", k -> new ArrayList<>()).add(p);
                     if (outlines && !content.drawsImages() && unusable == null) {
                         replaced.computeIfAbsent("text drawn as outlines (no text layer), read by OCR", k -> new ArrayList<>()).add(p);
                     }

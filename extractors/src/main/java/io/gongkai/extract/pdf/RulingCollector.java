@@ -54,6 +54,20 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
      */
     private int covered;
 
+    /** The most glyphs a page shows beside a picture of a table: its title, 编制单位 and 单位 lines, a page number. */
+    static final int FEW_GLYPHS = 80;
+    /** The least share of the page a picture of a table covers. */
+    static final double PICTURE_COVER = 0.25;
+
+    /**
+     * Whether the page is a picture beside little text: an image covering a quarter of the page or more and fewer than
+     * {@value #FEW_GLYPHS} glyphs shown (a table pasted as a picture under its title, as Word documents hold a
+     * spreadsheet's screenshot: a newcomer's 150 amounts on such a page were not read, and nothing said so).
+     */
+    boolean pictureBesideFewGlyphs() {
+        return images && imageCover >= PICTURE_COVER && shown - invisible < FEW_GLYPHS;
+    }
+
     /**
      * Why the page's text layer is not to be read as its text, or null when it is: glyphs with no Unicode or in the
      * private-use area (a font without ToUnicode: the codes say nothing), or invisible text over a page-sized image
