@@ -476,12 +476,11 @@ public final class Gongkai {
     private static int printedAmounts(io.gongkai.model.Table t) {
         int n = 0;
         for (io.gongkai.model.Row row : t.rows()) {
-            for (io.gongkai.model.Cell c : row.cells()) if (t.isAmount(c) && c.raw() != null && PRINTED_AMOUNT.matcher(c.raw()).find()) n++;
+            for (io.gongkai.model.Cell c : row.cells()) if (t.isAmount(c) && c.raw() != null && io.gongkai.normalize.NumberParser.printsFigure(c.raw())) n++;
         }
         return n;
     }
 
-    private static final java.util.regex.Pattern PRINTED_AMOUNT = java.util.regex.Pattern.compile("\\d[,.]\\d");
 
     /** Whether a table identified is empty as its note says ({@link io.gongkai.template.Vocabulary#emptyAsNoted}). */
     private static boolean emptyAsNoted(io.gongkai.model.Table t) {

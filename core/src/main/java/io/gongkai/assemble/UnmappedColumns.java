@@ -40,7 +40,6 @@ final class UnmappedColumns {
     private static final java.util.regex.Pattern LINE_NUMBER = java.util.regex.Pattern.compile("行\\s*次|序\\s*号");
 
     /** An amount as printed, not a code or a 行次: grouped in thousands or with decimals (37,151.46; 938.99). */
-    private static final java.util.regex.Pattern PRINTED_AMOUNT = java.util.regex.Pattern.compile("\\d[,.]\\d");
 
     private UnmappedColumns() {
     }
@@ -81,7 +80,7 @@ final class UnmappedColumns {
                 // before the first cell read stand the row's key (its code, 行次, name); an amount printed as one (grouped
                 // or with decimals) there is a column's all the same: a 决算 table's 年初预算数 and 调整预算数 before its
                 // 决算数 columns were left out without a word
-                if (taken || t.isEmpty() || !seenRead && !PRINTED_AMOUNT.matcher(t).find() || keys.contains(TextNormalizer.normalize(t))) continue;
+                if (taken || t.isEmpty() || !seenRead && !NumberParser.printsFigure(t) || keys.contains(TextNormalizer.normalize(t))) continue;
                 if (!NumberParser.parse(t, -1).isValue() || partOfKey(cells, k, keys)) continue;
                 if (lineNumbers.computeIfAbsent(k, x -> LINE_NUMBER.matcher(header(headerRows, x)).find())) continue;
                 if (counts.computeIfAbsent(k, x -> new int[1])[0]++ == 0) example.put(k, t + " on line " + r.line());

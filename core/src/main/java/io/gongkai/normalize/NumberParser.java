@@ -72,6 +72,18 @@ public final class NumberParser {
     private NumberParser() {
     }
 
+    /** A figure printed: a digit, a separator or a point, a digit ({@code 1,206}, {@code 6.40}; not a code, a 行次, a count). */
+    private static final Pattern PRINTED_FIGURE = Pattern.compile("\\d[,.]\\d");
+
+    /**
+     * Whether {@code text} prints a figure — a digit, a separator or a point, a digit — as amounts are printed and codes,
+     * 行次 and years are not: the one test for "a line (or cell) of figures" wherever rows, columns and tables are told
+     * apart by them.
+     */
+    public static boolean printsFigure(CharSequence text) {
+        return text != null && PRINTED_FIGURE.matcher(text).find();
+    }
+
     /**
      * A comma-grouped figure whose last group a point splits, the two parts three digits together: {@code 12,121,16.4},
      * {@code 3,1.64}. Read as a decimal it has a group short of its three digits and decimals short of two; without the

@@ -83,11 +83,8 @@ public final class ContinuedTable {
 
     /** Whether a line as printed holds a figure (a digit, a separator or a point, a digit) or a label's colon. */
     private static boolean figuresOrLabel(String printed) {
-        return FIGURES_OR_LABEL.matcher(printed).find();
+        return io.gongkai.normalize.NumberParser.printsFigure(printed) || printed.indexOf(':') >= 0 || printed.indexOf('：') >= 0;
     }
-
-    private static final java.util.regex.Pattern FIGURES_OR_LABEL = java.util.regex.Pattern.compile("\\d[,.]\\d|[:：]");
-
 
     /**
      * Whether a row repeats one of the header rows seen: the same text, or (OCR reads a header twice a little

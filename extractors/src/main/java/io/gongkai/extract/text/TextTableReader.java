@@ -25,8 +25,6 @@ public final class TextTableReader {
     /** The forms of table rows read, as messages name them. */
     public static final String TABLE_FORMS = "tab-separated rows, markdown pipe tables (a header row, a |---| line, rows) or HTML <table>s";
     private static final Pattern RULE = Pattern.compile("^[\\s|:\\-\\t]+$");
-    /** A figure on a row: a digit, a separator or a point, a digit. */
-    private static final Pattern FIGURE = Pattern.compile("\\d[,.]\\d");
 
     /**
      * The tables of an OCR tool's text, one block each, in input order; rows are the lines {@link TableMarkup} reads as
@@ -114,7 +112,7 @@ public final class TextTableReader {
             // run of rows: a 三公 table's rows of counts, no figure among them, read like its first rows
             if (gap && cur.figures && ContinuedTable.repeatsHeader(cur.part(), List.of(), List.of(row))) cur.continued();
             gap = false;
-            cur.figures |= FIGURE.matcher(row.joined()).find();
+            cur.figures |= io.gongkai.normalize.NumberParser.printsFigure(row.joined());
             cur.rows.add(row);
         }
         cur.close(blocks);
