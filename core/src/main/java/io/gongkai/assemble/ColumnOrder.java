@@ -72,7 +72,11 @@ final class ColumnOrder {
             List<Cell> cells = new ArrayList<>();
             for (TemplateColumn col : template.columns()) {
                 Cell c = moved.containsKey(col.key()) ? moved.get(col.key()) : byKey.get(col.key());
-                if (c == null && col.kind() == Column.Kind.MONEY && byKey.size() + moved.size() > 0) c = CellReader.absent(col.key());
+                if (c == null && col.kind() == Column.Kind.MONEY && byKey.size() + moved.size() > 0) {
+                    // a column no header names is not printed: no value is to be found for it (a 公开05表 printing 人员经费 and
+                    // 公用经费 without their 小计 had the 小计 recovered from them, status recovered, a figure the table never printed)
+                    c = moves.containsValue(col.key()) ? CellReader.absent(col.key()) : notPrinted(col.key());
+                }
                 if (c != null) cells.add(c);
             }
             out.add(r.withCells(cells));
@@ -117,6 +121,12 @@ final class ColumnOrder {
             named.put(k, key);
         }
         return named.equals(readAs) ? Map.of() : named;
+    }
+
+    /** A cell of a template column the table does not print ({@link io.gongkai.model.RepairKind#NOT_PRINTED}). */
+    private static Cell notPrinted(String column) {
+        return new Cell(column, null, "", "", io.gongkai.model.CellStatus.EMPTY, 1, null,
+                List.of(new io.gongkai.model.Repair(io.gongkai.model.RepairKind.NOT_PRINTED, "", "no header of the table names this column")));
     }
 
     /** What {@link #moves} gives a grid column whose amounts no template column reads: its cells are left out. */

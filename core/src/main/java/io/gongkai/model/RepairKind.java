@@ -103,6 +103,11 @@ public enum RepairKind {
     WHOLE_OR_CUT("whole-or-cut"),
     /** A cell of a row the source cuts off: its value is unknowable, and is never recovered. */
     CUT_OFF("cut-off"),
+    /**
+     * A cell of a template column the table does not print (its headers name every column it prints, and none this
+     * one: 公开05表's 本年支出 基本支出 小计 where only 人员经费 and 公用经费 are printed): no value, and never recovered.
+     */
+    NOT_PRINTED("not-printed"),
     /** A row's 行次, misread by OCR, taken from the rows around it (the count of its column). */
     LINE_FROM_SEQUENCE("line-from-sequence"),
     /** A row label's enumeration (一、 二、), lost by OCR, put back from the labels around it. */

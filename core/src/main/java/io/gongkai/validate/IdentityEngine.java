@@ -435,7 +435,8 @@ public final class IdentityEngine {
         Cell c = cell.get();
         int decimals = kind == Column.Kind.MONEY ? printedDecimals(c, t) : -1;
         boolean rounded = decimals >= 0 && (unknownUnit || BigDecimal.ONE.movePointLeft(decimals).multiply(scale).compareTo(FEN) > 0);
-        Solver.Var.Origin origin = c.repairs().stream().anyMatch(r -> r.kind().equals(RepairKind.CUT_OFF)) ? Solver.Var.Origin.CUT_OFF
+        // (a column the table does not print is as unknowable as a cut one: no value is pinned for it)
+        Solver.Var.Origin origin = c.repairs().stream().anyMatch(r -> r.kind().equals(RepairKind.CUT_OFF) || r.kind().equals(RepairKind.NOT_PRINTED)) ? Solver.Var.Origin.CUT_OFF
                 : c.status() == CellStatus.EMPTY ? Solver.Var.Origin.BLANK
                 : c.status() != CellStatus.SUSPECT ? Solver.Var.Origin.VALUE
                 : c.repairs().stream().anyMatch(r -> r.kind().equals(RepairKind.TRUNCATED)) ? Solver.Var.Origin.TRUNCATED : Solver.Var.Origin.UNCERTAIN;
