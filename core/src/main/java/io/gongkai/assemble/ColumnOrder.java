@@ -47,6 +47,9 @@ final class ColumnOrder {
         for (RawRow raw : block.rows()) rawByLine.putIfAbsent(raw.line(), raw);
         Map<String, Column.Kind> kinds = new HashMap<>();
         for (TemplateColumn col : template.columns()) kinds.put(col.key(), col.kind());
+        // (a table printing no figure, an empty 政府性基金 table, has no column whose figure could be invented)
+        boolean figures = rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> c.number() != null));
+        java.util.Set<String> headed = figures ? printedColumns(block, template, rows) : null;
         List<Row> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Map<String, Cell> byKey = new LinkedHashMap<>();
@@ -75,7 +78,7 @@ final class ColumnOrder {
                 if (c == null && col.kind() == Column.Kind.MONEY && byKey.size() + moved.size() > 0) {
                     // a column no header names is not printed: no value is to be found for it (a 公开05表 printing 人员经费 and
                     // 公用经费 without their 小计 had the 小计 recovered from them, status recovered, a figure the table never printed)
-                    c = moves.containsValue(col.key()) ? CellReader.absent(col.key()) : notPrinted(col.key());
+                    c = headed == null || headed.contains(col.key()) ? CellReader.absent(col.key()) : notPrinted(col.key());
                 }
                 if (c != null) cells.add(c);
             }
@@ -121,6 +124,29 @@ final class ColumnOrder {
             named.put(k, key);
         }
         return named.equals(readAs) ? Map.of() : named;
+    }
+
+    /**
+     * The template's columns of amounts the table's headers name, from its first column of amounts on (blank ones too:
+     * an empty table's 本年收入 is printed); null when no header is printed over the grid.
+     */
+    private static java.util.Set<String> printedColumns(RawBlock block, Template template, List<Row> rows) {
+        List<RawRow> raw = block.rows();
+        int firstData = HeaderNames.firstData(raw, rows);
+        if (firstData == 0) return null;
+        List<RawRow> headerRows = raw.subList(0, firstData);
+        List<TemplateColumn> money = template.columns().stream().filter(c -> c.kind() == Column.Kind.MONEY).toList();
+        Map<Box, Integer> columnOf = columnOf(block, rows);
+        int first = columnOf.values().stream().mapToInt(Integer::intValue).min().orElse(-1), last = first;
+        if (first < 0) return null;
+        for (RawRow r : headerRows) last = Math.max(last, r.cells().size() - 1);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int k = first; k <= last; k++) {
+            if (HeaderNames.leaf(headerRows, k).isEmpty()) continue;
+            String key = HeaderNames.leafNames(headerRows, k, money);
+            if (key != null) out.add(key);
+        }
+        return out;
     }
 
     /** A cell of a template column the table does not print ({@link io.gongkai.model.RepairKind#NOT_PRINTED}). */

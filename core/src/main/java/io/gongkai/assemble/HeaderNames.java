@@ -70,7 +70,12 @@ final class HeaderNames {
             else if (t.contains(leaf) || leaf.contains(t)) near.add(c);
         }
         List<TemplateColumn> named = !same.isEmpty() ? same : near;
-        if (named.size() > 1) named = underGroups(named, groups(headerRows, k));
+        if (named.size() > 1) {
+            // the printed words whole first (本年收入 is not 本年支出, though both fold to 本年), then the groups over them
+            String printed = printedLeaf(headerRows, k);
+            List<TemplateColumn> exact = named.stream().filter(c -> han(c.path().get(c.path().size() - 1)).equals(printed)).toList();
+            named = exact.size() == 1 ? exact : underGroups(named, groups(headerRows, k));
+        }
         return named.size() == 1 ? named.get(0).key() : null;
     }
 
@@ -112,6 +117,15 @@ final class HeaderNames {
             }
         }
         return out;
+    }
+
+    /** The lowest header cell over grid column {@code k} holding Chinese words, its Han characters (not folded). */
+    private static String printedLeaf(List<RawRow> headerRows, int k) {
+        for (int i = headerRows.size() - 1; i >= 0; i--) {
+            List<io.gongkai.raw.RawCell> cells = headerRows.get(i).cells();
+            if (k < cells.size() && cells.get(k).text() != null && !core(cells.get(k).text()).isEmpty()) return han(cells.get(k).text());
+        }
+        return "";
     }
 
     private static String han(String s) {
