@@ -49,7 +49,7 @@ final class ColumnOrder {
         for (TemplateColumn col : template.columns()) kinds.put(col.key(), col.kind());
         // (a table printing no figure, an empty 政府性基金 table, has no column whose figure could be invented)
         boolean figures = rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> c.number() != null));
-        java.util.Set<String> headed = figures ? printedColumns(block, template, rows) : null;
+        java.util.Set<String> headed = figures ? printedColumns(block, template, rows, columnOf) : null;
         List<Row> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Map<String, Cell> byKey = new LinkedHashMap<>();
@@ -130,13 +130,12 @@ final class ColumnOrder {
      * The template's columns of amounts the table's headers name, from its first column of amounts on (blank ones too:
      * an empty table's 本年收入 is printed); null when no header is printed over the grid.
      */
-    private static java.util.Set<String> printedColumns(RawBlock block, Template template, List<Row> rows) {
+    private static java.util.Set<String> printedColumns(RawBlock block, Template template, List<Row> rows, Map<Box, Integer> columnOf) {
         List<RawRow> raw = block.rows();
         int firstData = HeaderNames.firstData(raw, rows);
         if (firstData == 0) return null;
         List<RawRow> headerRows = raw.subList(0, firstData);
         List<TemplateColumn> money = template.columns().stream().filter(c -> c.kind() == Column.Kind.MONEY).toList();
-        Map<Box, Integer> columnOf = columnOf(block, rows);
         int first = columnOf.values().stream().mapToInt(Integer::intValue).min().orElse(-1), last = first;
         if (first < 0) return null;
         for (RawRow r : headerRows) last = Math.max(last, r.cells().size() - 1);

@@ -103,11 +103,7 @@ final class HeaderNames {
      * spans), its Han characters.
      */
     static List<String> groups(List<RawRow> headerRows, int k) {
-        int leafRow = -1;
-        for (int i = headerRows.size() - 1; i >= 0 && leafRow < 0; i--) {
-            List<io.gongkai.raw.RawCell> cells = headerRows.get(i).cells();
-            if (k < cells.size() && cells.get(k).text() != null && !core(cells.get(k).text()).isEmpty()) leafRow = i;
-        }
+        int leafRow = leafRow(headerRows, k);
         List<String> out = new java.util.ArrayList<>();
         for (int i = 0; i < leafRow; i++) {
             List<io.gongkai.raw.RawCell> cells = headerRows.get(i).cells();
@@ -121,11 +117,17 @@ final class HeaderNames {
 
     /** The lowest header cell over grid column {@code k} holding Chinese words, its Han characters (not folded). */
     private static String printedLeaf(List<RawRow> headerRows, int k) {
+        int i = leafRow(headerRows, k);
+        return i < 0 ? "" : han(headerRows.get(i).cells().get(k).text());
+    }
+
+    /** The lowest header row whose cell over grid column {@code k} holds Chinese words ({@link #core}); -1 when none does. */
+    private static int leafRow(List<RawRow> headerRows, int k) {
         for (int i = headerRows.size() - 1; i >= 0; i--) {
             List<io.gongkai.raw.RawCell> cells = headerRows.get(i).cells();
-            if (k < cells.size() && cells.get(k).text() != null && !core(cells.get(k).text()).isEmpty()) return han(cells.get(k).text());
+            if (k < cells.size() && cells.get(k).text() != null && !core(cells.get(k).text()).isEmpty()) return i;
         }
-        return "";
+        return -1;
     }
 
     private static String han(String s) {
@@ -134,14 +136,8 @@ final class HeaderNames {
 
     /** The lowest header cell over grid column {@code k} that holds Chinese words, folded ({@link #core}); empty when none. */
     static String leaf(List<RawRow> headerRows, int k) {
-        for (int i = headerRows.size() - 1; i >= 0; i--) {
-            List<io.gongkai.raw.RawCell> cells = headerRows.get(i).cells();
-            if (k < cells.size() && cells.get(k).text() != null) {
-                String leaf = core(cells.get(k).text());
-                if (!leaf.isEmpty()) return leaf;
-            }
-        }
-        return "";
+        int i = leafRow(headerRows, k);
+        return i < 0 ? "" : core(headerRows.get(i).cells().get(k).text());
     }
 
     /** Han characters only, without 收入, 支出 and 经费. */
