@@ -41,6 +41,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
             for (RawRow r : body) labels.add(at < r.cells().size() ? TextNormalizer.normalize(r.cells().get(at).text()) : "");
             restored.put(template.sides().get(s).id(), Outline.restoreLost(labels));
         }
+        java.util.Set<String> figured = new java.util.HashSet<>(); // the sides a row with figures was read on
         for (int ri = 0; ri < body.size(); ri++) {
             RawRow r = body.get(ri);
             List<RawCell> cells = r.cells();
@@ -69,7 +70,9 @@ final class TwoSidedLabeledRowParser implements RowParser {
                 if (level == 0 && !total && known.get(side.id()).isClass(Outline.key(label)) && numbered(sideLabels)) level = 1;
                 boolean numbers = values.stream().anyMatch(Cell::isNumeric);
                 // a blank line of a table that prints blanks for 0 is a line of zeros, not a header
-                boolean keepBlank = template.blankMeansZero() && values.stream().allMatch(c -> c.raw().isBlank()) && !isHeaderWord(label, template);
+                boolean keepBlank = template.blankMeansZero() && values.stream().allMatch(c -> c.raw().isBlank())
+                        && !isHeaderWord(label, template, !figured.contains(side.id()) && !known.get(side.id()).knows(Outline.key(label)));
+                if (numbers) figured.add(side.id());
                 if (label.isEmpty() && numbers) {
                     // a side's amounts without a label: kept under its line, and reported
                     RowKey key = RowKey.label(side.id() + ":unlabeled-line-" + r.line());
@@ -183,9 +186,11 @@ final class TwoSidedLabeledRowParser implements RowParser {
      * scan read 财政拨款收入 as 财政拨款!入: kept as a line of zeros, it became the group of every income row after it,
      * and their keys changed from {@code income:一般公共预算资金} to {@code income:财政拨款入/一般公共预算资金}); a word of
      * four, one character read as its look-alike ({@link TextNormalizer#lookAlike(String, String)}: a newcomer's 1-bit
-     * scan read 本年收入 as 本年收人, and seven income rows became {@code income:本年收人/财政拨款收入}).
+     * scan read 本年收入 as 本年收人, and seven income rows became {@code income:本年收人/财政拨款收入}); above the side's
+     * first figures ({@code aboveFigures}: and naming no row the template knows), a word of four with any one
+     * character misread (a 1-bit halftone scan read 本年收入 as 本年较入: the same seven keys went wrong).
      */
-    private static boolean isHeaderWord(String label, Template template) {
+    private static boolean isHeaderWord(String label, Template template, boolean aboveFigures) {
         String c = TextNormalizer.canonical(label);
         if (c.equals("项目") || c.endsWith("收入") && c.length() <= 6 && !c.contains("合计") || c.endsWith("支出") && c.length() <= 6 && !c.contains("合计")) return true;
         String han = TextNormalizer.hanOnly(label);
@@ -194,6 +199,7 @@ final class TwoSidedLabeledRowParser implements RowParser {
             for (String word : col.path()) {
                 String w = TextNormalizer.hanOnly(word);
                 if (w.length() >= 5 && TextNormalizer.editDistance(han, w) <= 1 || w.length() >= 4 && TextNormalizer.lookAlike(han, w)) return true;
+                if (aboveFigures && w.length() >= 4 && han.length() == w.length() && TextNormalizer.editDistance(han, w) <= 1) return true;
             }
         }
         return false;

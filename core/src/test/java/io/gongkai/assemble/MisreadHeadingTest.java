@@ -81,6 +81,21 @@ class MisreadHeadingTest {
     }
 
     @Test
+    void aHeadingOfFourWithAnyOneCharacterMisreadAboveTheFiguresIsNoRowOfTheTable() {
+        // a 1-bit halftone scan of 财政局25's 财务收支预算总表 (paper dots, text dotted): 本年收入 read 本年较入 (no look-alike),
+        // and every income row under it keyed income:本年较入/…
+        List<RawRow> rows = List.of(
+                RawRow.of(1, "本年较入", "", "本年支出", ""),
+                RawRow.of(2, "项目", "预算数", "项目", "预算数"),
+                RawRow.of(3, "一、财政拨款收入", "31,214,205.80", "一、一般公共服务支出", "31,214,205.80"),
+                RawRow.of(4, "二、事业收入", "", "", ""),
+                RawRow.of(5, "收入总计", "31,214,205.80", "支出总计", "31,214,205.80"));
+        Table t = assembled("2025年部门财务收支预算总表", "编制部门：上海市普陀区财政局\t单位：元", rows, "budget-summary");
+        List<String> keys = t.rows().stream().map(r -> r.key().value()).sorted().toList();
+        assertEquals(List.of("expenditure-total", "expenditure:一般公共服务支出", "income-total", "income:事业收入", "income:财政拨款收入"), keys);
+    }
+
+    @Test
     void aRowWhoseNameIsAFigureHasItsAmountsFlagged() {
         // laid out by text alignment in other columns than its own (a newcomer's Chromium print, rules between rows
         // only, read by --engine stream): each 支出 line's amount where its name stands, the 0.00 printed in the column
