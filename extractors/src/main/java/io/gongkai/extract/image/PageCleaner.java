@@ -350,7 +350,7 @@ public final class PageCleaner {
     /**
      * The page as a positive: a negative (light print on dark paper: a microfilm reader's print, a scanner's or a
      * conversion's inverted output) inverted. A printed page is mostly paper, light; a negative's light pixels are its
-     * print, a tenth of it or less ({@link #NEGATIVE}); a photo of a sheet on a dark desk is left as it is (the sheet
+     * print, a tenth of it or less ({@link #NEGATIVE}), lighter than its paper ({@link #printLighterThanPaper}); a photo of a sheet on a dark desk is left as it is (the sheet
      * is a third of the image or more, {@link #sheetOnly} takes it). A negative read as it is gave five unidentified
      * fragments of empty cells (0 of 89 amounts).
      *
@@ -362,10 +362,37 @@ public final class PageCleaner {
         Imgproc.threshold(gray, light, 127, 255, Imgproc.THRESH_BINARY);
         double share = (double) Core.countNonZero(light) / Math.max(1, gray.total());
         light.release();
-        if (share >= NEGATIVE) return gray;
+        if (share >= NEGATIVE || !printLighterThanPaper(gray)) return gray;
         Mat out = new Mat();
         Core.bitwise_not(gray, out);
         return out;
+    }
+
+    /** Gray levels a pixel stands off the paper's (the page's median) to be print ({@link #printLighterThanPaper}). */
+    static final int PRINT_OFF_PAPER = 60;
+
+    /**
+     * Whether the page's print is lighter than its paper: the paper is the page's median gray (most of a page, a
+     * positive's or a negative's), its print the pixels {@link #PRINT_OFF_PAPER} or more off it, and more of them are
+     * lighter than darker. Dark paper is no negative: a newcomer's scan of dark recycled paper (paper 118 of 255, print
+     * black) had under a quarter of its pixels light, was inverted as a negative, and lost every amount (0 of 24).
+     */
+    private static boolean printLighterThanPaper(Mat gray) {
+        Mat hist = new Mat();
+        Imgproc.calcHist(List.of(gray), new org.opencv.core.MatOfInt(0), new Mat(), hist, new org.opencv.core.MatOfInt(256), new org.opencv.core.MatOfFloat(0, 256));
+        float[] h = new float[256];
+        hist.get(0, 0, h);
+        hist.release();
+        double total = 0;
+        for (float v : h) total += v;
+        int median = 0;
+        for (double seen = 0; median < 255; median++) if ((seen += h[median]) * 2 >= total) break;
+        double lighter = 0, darker = 0;
+        for (int v = 0; v < 256; v++) {
+            if (v >= median + PRINT_OFF_PAPER) lighter += h[v];
+            else if (v <= median - PRINT_OFF_PAPER) darker += h[v];
+        }
+        return lighter > darker;
     }
 
     /** Pixels an inch a page is averaged at to find its dark regions ({@link #positiveRegions}): a quarter inch a pixel. */

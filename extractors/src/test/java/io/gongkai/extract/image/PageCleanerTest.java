@@ -140,6 +140,26 @@ class PageCleanerTest {
     }
 
     @Test
+    void darkPaperUnderBlackPrintIsNoNegativeAndLightPrintOnBlackIs() {
+        // 200 dpi, 6 × 4 inches, lines of print (strokes 3 px): black on dark recycled paper (118 of 255, under the
+        // 128 a light pixel has: none of the page is light), and white on black (a microfilm reader's negative)
+        OpenCv.load();
+        Mat dark = new Mat(800, 1200, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(118));
+        Mat negative = new Mat(800, 1200, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(25));
+        for (int y = 60; y < 780; y += 40) {
+            org.opencv.imgproc.Imgproc.putText(dark, "2010101 Xing zheng yun xing 1,234,567.89", new org.opencv.core.Point(40, y),
+                    org.opencv.imgproc.Imgproc.FONT_HERSHEY_SIMPLEX, 0.9, new org.opencv.core.Scalar(0), 3);
+            org.opencv.imgproc.Imgproc.putText(negative, "2010101 Xing zheng yun xing 1,234,567.89", new org.opencv.core.Point(40, y),
+                    org.opencv.imgproc.Imgproc.FONT_HERSHEY_SIMPLEX, 0.9, new org.opencv.core.Scalar(235), 3);
+        }
+        assertTrue(dark == PageCleaner.positive(dark), "dark paper was inverted");
+        Mat positive = PageCleaner.positive(negative);
+        assertTrue(positive != negative, "the negative was left as it is");
+        assertTrue(org.opencv.core.Core.mean(positive).val[0] > 180, "inverted: its paper light");
+        for (Mat m : new Mat[] {dark, negative, positive}) m.release();
+    }
+
+    @Test
     void aBandOfLightPrintOnDarkIsMadePositiveAndABlackBoxWithNoPrintIsLeft() {
         // 200 dpi, 8 × 4 inches: dark print on paper above; a band 1 inch tall printed light on black (two lines of white
         // "strokes" 3 px wide); beside it a black box 1.2 inch square with nothing in it (a redaction, a scanner's border)
