@@ -374,6 +374,9 @@ public final class PageScanner {
         // a light dot screen under the print (security paper, a coarse halftone's shading): its columns of dots are no rules
         Mat unscreened = io.gongkai.extract.image.DotScreen.removed(flat, dpi);
         if (unscreened != flat) flat = replace(flat, unscreened);
+        // the print of the sheet's back showing through thin paper, darker than the ink threshold leaves out
+        Mat unthrough = io.gongkai.extract.image.ShowThrough.removed(flat, dpi);
+        if (unthrough != flat) flat = replace(flat, unthrough);
         // a page exposed twice over itself, a few pixels off: the second copy taken out before anything is read
         org.opencv.core.Point doubled = io.gongkai.extract.image.DoubleExposure.offset(flat, dpi);
         if (doubled != null) flat = replace(flat, io.gongkai.extract.image.DoubleExposure.undone(flat, doubled));
