@@ -15,9 +15,10 @@ import org.opencv.imgproc.Imgproc;
  * print 150–220, the valley between them at 140–150 all but empty). A
  * newcomer's thin paper (the back's black showing at 28 %: its print 180–210 of 255, the page's own 0–50) had the back's
  * words detected and read as the page's, its rules drawn into the table (columns headed by mirrored words, the
- * department's name misread: 0 of 24 amounts). Faded print (a toner-saving copy's, darkest 130–160) is one population,
- * and a page without a pale population is returned as it is. Marks of the back touching the page's print stay with it.
- * Pure.
+ * department's name misread: 0 of 24 amounts; 11 since, its rules crossing the page's partly left). Faded print (a
+ * toner-saving copy's, darkest 130–160) is one population, and a page without a pale population is returned as it
+ * is; so is a band of pale print (a copier's toner dropout: {@link #SPREAD}). A mark clearly darker than the back's
+ * print is the page's, whole (its thin strokes as pale as the back's print). Pure.
  */
 public final class ShowThrough {
     /** Width of a bin of the histogram of marks' darkest pixels, gray levels. */
