@@ -63,6 +63,14 @@ public record Table(String ref, String templateId, String printedNumber, String 
         return kind == Column.Kind.MONEY ? Optional.of(unit) : Optional.empty();
     }
 
+    /**
+     * The unit a cell of the row and column is in: {@link #unitOf(String)}, and none for a row of counts ({@link
+     * Row#countUnit}: 公务用车保有量(辆) printed in a 决算数 column of amounts is 10 vehicles, not 10 元).
+     */
+    public Optional<MoneyUnit> unitOf(Row row, String column) {
+        return row.countUnit().isPresent() ? Optional.empty() : unitOf(column);
+    }
+
     /** The number printed in 公开NN表, as two digits, when it can be read. */
     public Optional<String> number() {
         if (printedNumber == null) return Optional.empty();

@@ -93,6 +93,8 @@ public final class JsonWriter implements DocumentWriter {
             rn.put("key_kind", r.key().kind().id());
             rn.put("level", r.key().level());
             rn.put("label", r.label());
+            // a row of counts (公务用车保有量(辆)) in a column of amounts: its figures are in no money unit
+            r.countUnit().ifPresent(u -> rn.put("count_unit", u));
             rn.put("line", r.line());
             rn.set("repairs", repairs(r.repairs()));
             ArrayNode cells = rn.putArray("cells");

@@ -41,7 +41,7 @@ public final class TidyCsvWriter implements DocumentWriter {
                     Integer page = t.pageOf(c);
                     String colLabel = t.column(c.column()).map(Column::label).orElse(c.column());
                     csv.printRecord(doc.source(), doc.department(), doc.year(), t.ref(), t.templateId(), t.printedNumber(),
-                            t.title(), t.unitOf(c.column()).map(MoneyUnit::label).orElse("") /* 元, 万元 or unknown; none but for amounts */, page, r.key().value(), r.label(), c.column(), colLabel,
+                            t.title(), t.unitOf(r, c.column()).map(MoneyUnit::label).orElse("") /* 元, 万元 or unknown; none but for amounts (not counts) */, page, r.key().value(), r.label(), c.column(), colLabel,
                             value(t, c), c.raw(), c.status().id(),
                             c.verdict().id());
                 }
