@@ -65,34 +65,35 @@ class MisreadHeadingTest {
                 "income-total", "income:一般公共预算资金"), keys);
     }
 
+    /**
+     * The row keys of a 财务收支预算总表 in 元 whose first header line reads {@code heading} over its income side, one
+     * income row printing {@code figure}, 二、事业收入 printing {@code other}.
+     */
+    private static List<String> summaryKeys(String heading, String figure, String other) {
+        List<RawRow> rows = List.of(
+                RawRow.of(1, heading, "", "本年支出", ""),
+                RawRow.of(2, "项目", "预算数", "项目", "预算数"),
+                RawRow.of(3, "一、财政拨款收入", figure, "一、一般公共服务支出", figure),
+                RawRow.of(4, "二、事业收入", other, "", ""),
+                RawRow.of(5, "收入总计", figure, "支出总计", figure));
+        Table t = assembled("2026年单位财务收支预算总表", "编制单位：上海市普陀区司法局\t单位：元", rows, "budget-summary");
+        return t.rows().stream().map(r -> r.key().value()).sorted().toList();
+    }
+
+    private static final List<String> SUMMARY_KEYS = List.of("expenditure-total", "expenditure:一般公共服务支出", "income-total", "income:事业收入", "income:财政拨款收入");
+
     @Test
     void aHeadingOfFourWithOneCharacterReadAsItsLookAlikeIsNoRowOfTheTable() {
         // a newcomer's 1-bit scan of 司法局26's 财务收支预算总表: 本年收入 read 本年收人, and every income row under it keyed
         // income:本年收人/…
-        List<RawRow> rows = List.of(
-                RawRow.of(1, "本年收人", "", "本年支出", ""),
-                RawRow.of(2, "项目", "预算数", "项目", "预算数"),
-                RawRow.of(3, "一、财政拨款收入", "86,959,408.34", "一、一般公共服务支出", "86,959,408.34"),
-                RawRow.of(4, "二、事业收入", "0.00", "", ""),
-                RawRow.of(5, "收入总计", "86,959,408.34", "支出总计", "86,959,408.34"));
-        Table t = assembled("2026年单位财务收支预算总表", "编制单位：上海市普陀区司法局\t单位：元", rows, "budget-summary");
-        List<String> keys = t.rows().stream().map(r -> r.key().value()).sorted().toList();
-        assertEquals(List.of("expenditure-total", "expenditure:一般公共服务支出", "income-total", "income:事业收入", "income:财政拨款收入"), keys);
+        assertEquals(SUMMARY_KEYS, summaryKeys("本年收人", "86,959,408.34", "0.00"));
     }
 
     @Test
     void aHeadingOfFourWithAnyOneCharacterMisreadAboveTheFiguresIsNoRowOfTheTable() {
         // a 1-bit halftone scan of 财政局25's 财务收支预算总表 (paper dots, text dotted): 本年收入 read 本年较入 (no look-alike),
         // and every income row under it keyed income:本年较入/…
-        List<RawRow> rows = List.of(
-                RawRow.of(1, "本年较入", "", "本年支出", ""),
-                RawRow.of(2, "项目", "预算数", "项目", "预算数"),
-                RawRow.of(3, "一、财政拨款收入", "31,214,205.80", "一、一般公共服务支出", "31,214,205.80"),
-                RawRow.of(4, "二、事业收入", "", "", ""),
-                RawRow.of(5, "收入总计", "31,214,205.80", "支出总计", "31,214,205.80"));
-        Table t = assembled("2025年部门财务收支预算总表", "编制部门：上海市普陀区财政局\t单位：元", rows, "budget-summary");
-        List<String> keys = t.rows().stream().map(r -> r.key().value()).sorted().toList();
-        assertEquals(List.of("expenditure-total", "expenditure:一般公共服务支出", "income-total", "income:事业收入", "income:财政拨款收入"), keys);
+        assertEquals(SUMMARY_KEYS, summaryKeys("本年较入", "31,214,205.80", ""));
     }
 
     @Test

@@ -378,11 +378,7 @@ public final class PageCleaner {
      * black) had under a quarter of its pixels light, was inverted as a negative, and lost every amount (0 of 24).
      */
     private static boolean printLighterThanPaper(Mat gray) {
-        Mat hist = new Mat();
-        Imgproc.calcHist(List.of(gray), new org.opencv.core.MatOfInt(0), new Mat(), hist, new org.opencv.core.MatOfInt(256), new org.opencv.core.MatOfFloat(0, 256));
-        float[] h = new float[256];
-        hist.get(0, 0, h);
-        hist.release();
+        float[] h = histogram(gray);
         double total = 0;
         for (float v : h) total += v;
         int median = 0;
@@ -1253,13 +1249,20 @@ public final class PageCleaner {
         return out;
     }
 
-    /** Whether a gray page has two levels only (99 % of its pixels black or white). */
-    public static boolean isBilevel(Mat flat) {
-        Mat hist = new Mat();
-        Imgproc.calcHist(List.of(flat), new org.opencv.core.MatOfInt(0), new Mat(), hist, new org.opencv.core.MatOfInt(256), new org.opencv.core.MatOfFloat(0, 256));
+    /** How many pixels of an 8-bit gray page have each gray level (256 counts). */
+    private static float[] histogram(Mat gray) {
+        Mat hist = new Mat(), all = new Mat();
+        Imgproc.calcHist(List.of(gray), new org.opencv.core.MatOfInt(0), all, hist, new org.opencv.core.MatOfInt(256), new org.opencv.core.MatOfFloat(0, 256));
         float[] h = new float[256];
         hist.get(0, 0, h);
         hist.release();
+        all.release();
+        return h;
+    }
+
+    /** Whether a gray page has two levels only (99 % of its pixels black or white). */
+    public static boolean isBilevel(Mat flat) {
+        float[] h = histogram(flat);
         double total = 0, extremes = h[0] + h[255];
         for (float v : h) total += v;
         return total > 0 && extremes >= 0.99 * total;
