@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
 public final class PdfTableReader {
     private static final Pattern LABEL = io.gongkai.template.Vocabulary.TABLE_LABEL;
     private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)");
+    /** A line that states a unit and nothing else: 单位：元, 金额单位:万元, （单位：元）. */
+    private static final Pattern UNIT_LINE = Pattern.compile("^[(（]?\\s*(金额)?单位\\s*[:：]\\s*(万元|元)\\s*[)）]?$");
+    /** A page's number printed under its table: 3, - 3 -, 第3页, 第 3 页 共 8 页. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—\\s]*(第\\s*)?\\d+\\s*(页)?(\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?[-—\\s]*$|^\\d+\\s*/\\s*\\d+$");
     private final java.util.function.Supplier<TableFinder> engine;
 
     /** Gongkai's own engine. */
@@ -721,10 +725,18 @@ public final class PdfTableReader {
             List<GlyphText.Line> header = lines.stream().filter(l -> l.y0() >= from - 1 && (l.y1() <= to + 1 || (l.y0() + l.y1()) / 2 < to)).toList();
             double next = i + 1 < tables.size() ? tables.get(i + 1).top() : Double.MAX_VALUE;
             List<String> notes = new ArrayList<>();
-            for (GlyphText.Line l : lines) {
+            // under the page's last table, a line that only states the unit (金额单位：元 in a Writer page's footer) with
+            // nothing but notes between it and the table is the table's (a newcomer's Writer prints: 65 amounts of
+            // each flagged, unit unknown); not a unit line under other words (the title of a table whose grid starts
+            // on the next page, its unit line under it)
+            boolean clear = next == Double.MAX_VALUE;
+            for (GlyphText.Line l : lines.stream().sorted(java.util.Comparator.comparingDouble(GlyphText.Line::y0)).toList()) {
                 // a note (注：…), or the sign-off under the table (填报单位：… 单位负责人：…), which may name who publishes
                 if (l.y0() < t.bottom() - 1 || l.y1() > next + 1) continue;
-                if (NOTE.matcher(l.text().strip()).find() || io.gongkai.template.Vocabulary.isSignOff(l.text())) notes.add(l.text().strip());
+                String text = l.text().strip();
+                if (NOTE.matcher(text).find() || io.gongkai.template.Vocabulary.isSignOff(l.text())) notes.add(text);
+                else if (clear && UNIT_LINE.matcher(TextNormalizer.normalize(text)).matches()) notes.add(text);
+                else if (!PAGE_NUMBER.matcher(text).matches()) clear = false;
             }
             String title = title(header, chinese);
             String notRead = tableNotRead(header);
