@@ -29,22 +29,7 @@ class TouchingLabelLineTest {
             p.text("单位：元", 500, 93, 9);
             // the header's first line 6.6 pt under the label line's baseline: 9 pt glyphs reach over each other
             p.text("部门预算经济分类", 55, 99.6f, 9);
-            p.text("科目编码", 70, 110, 9);
-            p.text("经济分类科目名称", 170, 110, 9);
-            p.text("合计", 320, 110, 9);
-            p.text("人员经费", 395, 110, 9);
-            p.text("公用经费", 480, 110, 9);
-            String[][] rows = {{"301", "工资福利支出", "300.00", "300.00", ""}, {"30101", "基本工资", "100.00", "100.00", ""},
-                    {"30102", "津贴补贴", "200.00", "200.00", ""}, {"302", "商品和服务支出", "50.00", "", "50.00"},
-                    {"30201", "办公费", "50.00", "", "50.00"}, {"", "合计", "350.00", "300.00", "50.00"}};
-            float y = 128;
-            for (String[] r : rows) {
-                if (!r[0].isEmpty()) p.text(r[0], 55, y, 9);
-                p.text(r[1], 120, y, 9);
-                float[] xs = {320, 395, 480};
-                for (int c = 0; c < 3; c++) if (!r[2 + c].isEmpty()) p.text(r[2 + c], xs[c], y, 9);
-                y += 14;
-            }
+            p.economicTable(110);
         });
     }
 
