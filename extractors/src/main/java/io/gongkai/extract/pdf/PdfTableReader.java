@@ -1068,18 +1068,44 @@ public final class PdfTableReader {
 
     /**
      * Whether two tables have the same columns in the same proportions: as many, each edge within {@value #SAME_PROPORTION}
-     * of the width where it stands, the widths within a sixth of each other.
+     * of the width where it stands, and the widths within a sixth of each other — or the one page printed at another
+     * scale, its rows as much taller or lower as it is wider or narrower ({@link #sameScale}).
      */
     static boolean sameProportions(PageTable before, PageTable t) {
         List<Double> a = before.columnEdges(), b = t.columnEdges();
         if (a.size() < 3 || a.size() != b.size()) return false;
         double wa = a.get(a.size() - 1) - a.get(0), wb = b.get(b.size() - 1) - b.get(0);
-        if (wa <= 0 || wb <= 0 || Math.abs(wa - wb) > Math.max(wa, wb) / 6) return false;
+        if (wa <= 0 || wb <= 0) return false;
+        if (Math.abs(wa - wb) > Math.max(wa, wb) / 6 && !sameScale(before, t, wb / wa)) return false;
         for (int i = 1; i + 1 < a.size(); i++) {
             if (Math.abs((a.get(i) - a.get(0)) / wa - (b.get(i) - b.get(0)) / wb) > SAME_PROPORTION) return false;
         }
         return true;
     }
+
+    /**
+     * Whether the table {@code t} is the table {@code before} printed at {@code scale} of its size (a copier's reduction
+     * set for one sheet and not the next, a page of mixed sizes fitted to the paper): its rows' median height is
+     * {@code scale} of the other's, within {@value #SAME_SCALE} of it, the scale between a half and twice. A table as
+     * narrow with rows as tall is another table.
+     */
+    static boolean sameScale(PageTable before, PageTable t, double scale) {
+        if (scale < 0.5 || scale > 2) return false;
+        double ha = medianRowHeight(before.rowEdges()), hb = medianRowHeight(t.rowEdges());
+        return ha > 0 && hb > 0 && Math.abs(hb / ha / scale - 1) <= SAME_SCALE;
+    }
+
+    /** The median of the heights between consecutive row edges, or 0 with fewer than three edges. */
+    private static double medianRowHeight(List<Double> edges) {
+        if (edges.size() < 3) return 0;
+        double[] h = new double[edges.size() - 1];
+        for (int k = 1; k < edges.size(); k++) h[k - 1] = edges.get(k) - edges.get(k - 1);
+        java.util.Arrays.sort(h);
+        return h[h.length / 2];
+    }
+
+    /** How far apart (a fraction) the scale of a table's rows may be from the scale of its width ({@link #sameScale}). */
+    static final double SAME_SCALE = 0.08;
 
     /**
      * Whether the table {@code t} prints again, over its rows, a line of the header of the table before ({@code previous},

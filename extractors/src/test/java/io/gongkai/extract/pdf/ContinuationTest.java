@@ -47,6 +47,36 @@ class ContinuationTest {
         assertFalse(PdfTableReader.continues(FIRST, new Table(1, EDGES), new Table(2, scaled(0.5, 0))));
         assertFalse(PdfTableReader.continues(FIRST, new Table(1, EDGES), new Table(3, scaled(0.96, 14))));
     }
+    /** A table whose row edges are known too (points). */
+    private record Ruled(int page, List<Double> columnEdges, List<Double> rowEdges) implements PageTable {
+        public double top() { return rowEdges.get(0); }
+        public double bottom() { return rowEdges.get(rowEdges.size() - 1); }
+        public double left() { return columnEdges.get(0); }
+        public double right() { return columnEdges.get(columnEdges.size() - 1); }
+        public List<RawRow> rows(int lineBase) { return List.of(); }
+        public List<RawRow> rowsIn(int lineBase, PageTable continued) { return List.of(); }
+    }
+
+    /** A header row 40 pt tall over {@code n} rows {@code pitch} pt tall, from y = 80. */
+    private static List<Double> rows(int n, double pitch) {
+        List<Double> y = new java.util.ArrayList<>(List.of(80.0, 120.0));
+        for (int k = 0; k < n; k++) y.add(120 + (k + 1) * pitch);
+        return y;
+    }
+
+    @Test
+    void aPageCopiedReducedContinuesItsTableAnotherTableAsNarrowDoesNot() {
+        // the next sheet copied at 80% (a copier's reduction set for it alone): its table 80% as wide, its rows 80% as tall
+        PageTable first = new Ruled(1, EDGES, rows(20, 22));
+        assertTrue(PdfTableReader.continues(FIRST, first, new Ruled(2, scaled(0.8, 70), rows(12, 22 * 0.8))));
+        // as narrow, its rows as tall as the first's: a table of its own; half as wide with rows half as tall is still a copy
+        assertFalse(PdfTableReader.continues(FIRST, first, new Ruled(2, scaled(0.8, 70), rows(12, 22))));
+        assertTrue(PdfTableReader.continues(FIRST, first, new Ruled(2, scaled(0.5, 0), rows(12, 11))));
+        assertFalse(PdfTableReader.continues(FIRST, first, new Ruled(2, scaled(0.5, 0), rows(12, 22))));
+        // a scale of rows not known (the columns only): not the same table
+        assertFalse(PdfTableReader.continues(FIRST, new Table(1, EDGES), new Table(2, scaled(0.8, 70))));
+    }
+
     private static RawRow row(int line, String... texts) {
         return new RawRow(line, java.util.Arrays.stream(texts).map(io.gongkai.raw.RawCell::of).toList());
     }
