@@ -30,6 +30,26 @@ public final class ContinuedTable {
         return false;
     }
 
+    /**
+     * Whether a grid's rows ({@code own}) begin with the row {@code previous}'s grid began with, cell for cell: a header
+     * row (four Han characters or more, no figure, no label's colon) printed again, and rows after it. A spreadsheet's
+     * print titles (Excel's 顶端标题行, Calc's rows to repeat) print the title, the unit line and the header over the rest
+     * of the table on every page; a form printed once a project under one title (财政项目支出绩效目标填报表, one a page)
+     * begins with its own 项目名称 row, which is not the one before's.
+     */
+    public static boolean beginsWithHeaderOf(RawBlock previous, List<RawRow> own) {
+        if (previous.rows().isEmpty() || own.size() < 2) return false;
+        RawRow first = previous.rows().get(0), again = own.get(0);
+        String text = TextNormalizer.canonical(first.joined());
+        if (TextNormalizer.hanCount(text) < 4 || figuresOrLabel(first.joined()) || first.cells().size() != again.cells().size()
+                || io.gongkai.template.Vocabulary.namesTable(first.joined().strip())) return false;
+        for (int k = 0; k < first.cells().size(); k++) {
+            if (!TextNormalizer.canonical(first.texts().get(k) == null ? "" : first.texts().get(k))
+                    .equals(TextNormalizer.canonical(again.texts().get(k) == null ? "" : again.texts().get(k)))) return false;
+        }
+        return true;
+    }
+
     /** The most rows of a table's header (in its grid, under the lines over it) looked at for its header printed again. */
     private static final int HEADER_ROWS = 6;
 

@@ -775,7 +775,15 @@ public final class PdfTableReader {
                 above = t.bottom();
                 continue;
             }
-            boolean continued = title == null && label == null && previous != null && i == 0 && continues(previous, last.table, t);
+            // the title printed again over the rest of a table, its header under it (a spreadsheet's print titles: Excel's
+            // 顶端标题行, Calc's rows to repeat; a 收入预算总表 over two pages had been two tables, the first without its
+            // total, the second without its 类, each failing its tree): the table goes on when its grid begins with the
+            // header row the page before's grid began with
+            // (a title its grid prints as its first row begins a table: one form a project, each under the same title)
+            boolean titleAgain = title != null && inGrid == null && previous != null && i == 0 && previous.title() != null
+                    && TextNormalizer.canonical(title).equals(TextNormalizer.canonical(previous.title()))
+                    && (label == null || label.equals(previous.printedNumber())) && ContinuedTable.beginsWithHeaderOf(previous, own);
+            boolean continued = (title == null && label == null || titleAgain) && previous != null && i == 0 && continues(previous, last.table, t);
             // a table read by text alignment has the columns its page's text gives it: the next page's longest name ends
             // elsewhere, and its columns' edges with it (LibreOffice's unruled print of a 收入预算总表 over three pages:
             // the third page's rows were a table of their own, its 类 cut from the 款 and 项 before, and left out). Its
