@@ -5,6 +5,7 @@ import io.gongkai.raw.RawRow;
 import io.gongkai.raw.RawCell;
 import io.gongkai.model.Diagnostic;
 import io.gongkai.normalize.NumberParser;
+import io.gongkai.normalize.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,19 +66,29 @@ final class GridNotes {
      */
     private static String note(RawRow r) {
         StringBuilder text = null;
+        boolean bare = false;
         for (RawCell c : r.cells()) {
             if (c.text() == null || c.text().isBlank()) continue;
             if (text == null) {
-                // as printed, as notes under the grid are kept
-                if (!io.gongkai.template.Vocabulary.isNote(c.text().strip())) return null;
+                // as printed, as notes under the grid are kept; or a lone 注 whose colon the scan lost, the note's words
+                // in the cells after it (a newcomer's 300 dpi scan of a 公开05表: 注 | 本表反映本年度一1 | ·般公共预算… had
+                // been a row, its stray 1 an amount, and the table's columns were read by position, a group off)
+                bare = BARE_NOTE.matcher(TextNormalizer.normalize(c.text()).strip()).matches();
+                if (!bare && !io.gongkai.template.Vocabulary.isNote(c.text().strip())) return null;
                 text = new StringBuilder(c.text().strip());
                 continue;
             }
             if (NumberParser.parse(c.text(), -1).isValue()) return null;
             text.append(c.text().strip());
         }
-        return text == null ? null : text.toString();
+        if (text == null) return null;
+        // (a bare 注 and words of a sentence after it: four Han characters or more)
+        if (bare && TextNormalizer.hanCount(text.toString()) < 5) return null;
+        return text.toString();
     }
+
+    /** A cell that is only the word 注 (注1, 注 2): a note's head whose colon was not read. */
+    private static final java.util.regex.Pattern BARE_NOTE = java.util.regex.Pattern.compile("注\\s*\\d{0,2}");
 
     private static boolean hasAmount(RawRow r) {
         for (RawCell c : r.cells()) if (c.text() != null && NumberParser.parse(c.text(), -1).isValue()) return true;

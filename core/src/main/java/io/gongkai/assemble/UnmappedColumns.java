@@ -119,10 +119,18 @@ final class UnmappedColumns {
         Map<String, io.gongkai.template.TemplateColumn> columns = byKey(template);
         // each cell read (by its place on the page) → the header of the grid column it came from
         Map<Box, String> headerOf = new HashMap<>();
+        Map<Box, Integer> gridColumn = new HashMap<>();
         for (int i = firstData; i < raw.size(); i++) {
             List<RawCell> cells = raw.get(i).cells();
-            for (int k = 0; k < cells.size(); k++) if (cells.get(k).box() != null) headerOf.put(cells.get(k).box(), HeaderNames.words(headerRows, k));
+            for (int k = 0; k < cells.size(); k++) {
+                if (cells.get(k).box() == null) continue;
+                headerOf.put(cells.get(k).box(), HeaderNames.words(headerRows, k));
+                gridColumn.put(cells.get(k).box(), k);
+            }
         }
+        List<io.gongkai.template.TemplateColumn> amounts = template.columns().stream().filter(c -> c.kind() == io.gongkai.model.Column.Kind.MONEY).toList();
+        // grid column → the one template column its printed leaf names (HeaderNames.leafNames), "" for none
+        Map<Integer, String> leafOf = new HashMap<>();
         List<Row> out = new ArrayList<>();
         for (Row r : rows) {
             List<Cell> cells = new ArrayList<>();
@@ -130,8 +138,17 @@ final class UnmappedColumns {
                 var column = columns.get(c.column());
                 String printed = c.box() == null ? null : headerOf.get(c.box());
                 boolean money = column != null && column.kind() == io.gongkai.model.Column.Kind.MONEY;
-                if (!money || c.number() == null || printed == null || printed.isEmpty() || HeaderNames.names(printed, column) || c.status() == io.gongkai.model.CellStatus.SUSPECT
-                        || !wider && !namesAnother(printed, column, template)) {
+                // (a header whose words hold a part of the column's path may still name another column by its leaf and the
+                // groups over it: 本年支出 | 合计 read into 年初结转和结余 | 合计 by position, a 公开05表 printing only its 本年支出
+                // columns, 31 figures verified under the wrong column by the trees that hold in any)
+                Integer k = c.box() == null ? null : gridColumn.get(c.box());
+                String leaf = k == null || column == null ? "" : leafOf.computeIfAbsent(k, x -> {
+                    String key = HeaderNames.leafNames(headerRows, x, amounts);
+                    return key == null ? "" : key;
+                });
+                boolean leafElsewhere = !leaf.isEmpty() && !leaf.equals(column.key());
+                if (!money || c.number() == null || printed == null || printed.isEmpty() || c.status() == io.gongkai.model.CellStatus.SUSPECT
+                        || !leafElsewhere && (HeaderNames.names(printed, column) || !wider && !namesAnother(printed, column, template))) {
                     cells.add(c);
                     continue;
                 }
