@@ -337,7 +337,8 @@ final class CodeCheck {
         }
         String clazz = code.length() >= 3 ? code.substring(0, 3) : code;
         String doubt = null;
-        if (cls.complete(code.length())) doubt = "code " + code + " is not in the classification";
+        if (zeroPart(code)) doubt = "code " + code + " has a 款 or 项 of 00, which no code of the classification has";
+        else if (cls.complete(code.length())) doubt = "code " + code + " is not in the classification";
         else if (cls.complete(3) && !cls.contains(clazz)) doubt = "code " + code + " is of no 类 of the classification (" + clazz + ")";
         else if (!ctx.fits(code)) doubt = "code " + code + " is not under the row " + ctx.parentOf(code.length()) + " above it";
         else if (named && ctx.parentOf(code.length()) != null && cls.children(ctx.parentOf(code.length())).stream().anyMatch(c -> cls.namedExactly(c, label))) {
@@ -421,5 +422,15 @@ final class CodeCheck {
         if (r.key().kind() != kind || !cls.contains(r.key().value())) return false;
         List<String> owners = cls.codesNamedExactly(r.label());
         return owners.isEmpty() || owners.contains(r.key().value());
+    }
+
+    /**
+     * Whether a code of five or seven digits has a 款 (digits 4–5) or a 项 (digits 6–7) of 00: no code of the
+     * classification has (政府收支分类科目 numbers each 款 and 项 from 01), so such a code is a misreading (a scan's 0 of 09,
+     * its zero put back: 208 | 0 → 20800), whatever the classification data lists.
+     */
+    static boolean zeroPart(String code) {
+        if (code.length() != 5 && code.length() != 7) return false;
+        return code.startsWith("00", 3) || code.length() == 7 && code.startsWith("00", 5);
     }
 }

@@ -65,7 +65,8 @@ public final class CodeParser {
         }
         if (parts.size() == 2) {
             String a = parts.get(0), b = parts.get(1);
-            if (a.length() == 3 && b.length() == 1 && !junkFirst) {
+            // (a 款 of 0 is none: 00 is no 款 of the classification; a scan that read 0 of 09 gives no code, not 20800)
+            if (a.length() == 3 && b.length() == 1 && !junkFirst && !b.equals("0")) {
                 String code = a + "0" + b;
                 repairs.add(new Repair(RepairKind.LEADING_ZERO_RESTORED, printed, code));
                 return new CodeReading(code, null, -1, repairs);
@@ -89,7 +90,8 @@ public final class CodeParser {
             repairs.add(new Repair(RepairKind.SPLIT_CODE, printed, joined));
             return new CodeReading(joined, null, -1, repairs);
         }
-        if (parts.size() == 3 && parts.get(0).length() == 3 && parts.get(1).length() <= 2 && parts.get(2).length() <= 2) {
+        if (parts.size() == 3 && parts.get(0).length() == 3 && parts.get(1).length() <= 2 && parts.get(2).length() <= 2
+                && !pad(parts.get(1)).equals("00") && !pad(parts.get(2)).equals("00")) {
             String code = parts.get(0) + pad(parts.get(1)) + pad(parts.get(2));
             repairs.add(new Repair(RepairKind.LEADING_ZERO_RESTORED, printed, code));
             return new CodeReading(code, null, -1, repairs);
@@ -167,7 +169,7 @@ public final class CodeParser {
             else parts.add(whole);
         }
         String joined = String.join("", parts);
-        if (parts.size() == 2 && parts.get(0).length() == 3 && parts.get(1).length() == 1) {
+        if (parts.size() == 2 && parts.get(0).length() == 3 && parts.get(1).length() == 1 && !parts.get(1).equals("0")) {
             String code = parts.get(0) + "0" + parts.get(1);
             return new CodeReading(code, null, -1, List.of(new Repair(RepairKind.LEADING_ZERO_RESTORED, String.join("|", parts), code)));
         }

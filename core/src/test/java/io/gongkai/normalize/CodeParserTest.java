@@ -55,6 +55,16 @@ class CodeParserTest {
     }
 
     @Test
+    void aKuanOrXiangOfZeroIsNoCodeToPutAZeroBefore() {
+        // a 款 stored as a number loses its zero (208 | 9 → 20809); a scan that read 09 as 0 printed no 款 00, which no
+        // code has (a newcomer's G4 TIFF: 20809 退役安置 became 20800, its amounts verified under it)
+        assertEquals("20809", CodeParser.functionCode(List.of("208", "9")).code());
+        assertEquals(CodeReading.NONE, CodeParser.functionCode(List.of("208", "0")));
+        assertEquals(CodeReading.NONE, CodeParser.functionCode(List.of("208", "05", "0")));
+        assertEquals(CodeReading.NONE, CodeParser.economicCode(List.of("301", "0")));
+    }
+
+    @Test
     void noCode() {
         assertFalse(CodeParser.functionCode(List.of("", "")).present());
         assertFalse(CodeParser.functionCode(List.of("类", "款")).present());
