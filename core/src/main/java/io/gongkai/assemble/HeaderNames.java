@@ -81,7 +81,8 @@ final class HeaderNames {
 
     /**
      * The columns whose paths hold the most of the group names printed over a grid column (each group's words whole: 本年收入
-     * is not 本年支出); all of them when none holds any.
+     * is not 本年支出); all of them when none holds any. A printed heading holding a group's name whole and more (本年支出一厨:
+     * a red seal's strokes over the heading read as characters) names it, less surely than the name alone.
      */
     private static List<TemplateColumn> underGroups(List<TemplateColumn> columns, List<String> groups) {
         List<TemplateColumn> best = new java.util.ArrayList<>();
@@ -89,7 +90,13 @@ final class HeaderNames {
         for (TemplateColumn c : columns) {
             int n = 0;
             for (String g : groups) {
-                for (String part : c.path().subList(0, c.path().size() - 1)) if (han(part).equals(g)) { n++; break; }
+                int named = 0;
+                for (String part : c.path().subList(0, c.path().size() - 1)) {
+                    String h = han(part);
+                    if (h.equals(g)) named = 2;
+                    else if (h.length() >= 3 && g.contains(h)) named = Math.max(named, 1);
+                }
+                n += named;
             }
             if (n > most) { most = n; best.clear(); }
             if (n == most && n > 0) best.add(c);

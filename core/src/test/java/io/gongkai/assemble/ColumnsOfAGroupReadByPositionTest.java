@@ -31,7 +31,7 @@ class ColumnsOfAGroupReadByPositionTest {
         List<RawCell> c = new ArrayList<>();
         for (int k = 0; k < cells.length; k++) {
             int span = switch (cells[k]) {
-                case "本年支出" -> 5;
+                case "本年支出", "本年支出 一厨" -> 5;
                 case "基本支出" -> 3;
                 default -> 1;
             };
@@ -41,8 +41,12 @@ class ColumnsOfAGroupReadByPositionTest {
     }
 
     private static Table read(RawRow under) {
+        return read("本年支出", under);
+    }
+
+    private static Table read(String group, RawRow under) {
         List<RawRow> rows = new ArrayList<>(List.of(
-                row(1001, "科目编码", "", "", "科目名称", "本年支出", "", "", "", ""),
+                row(1001, "科目编码", "", "", "科目名称", group, "", "", "", ""),
                 row(1002, "", "", "", "", "合计", "基本支出", "", "", "项目支出"),
                 row(1003, "类", "款", "项", "", "", "小计", "人员经费", "公用经费", ""),
                 row(1004, "栏次", "", "", "", "1", "2", "3", "4", "5"),
@@ -69,6 +73,16 @@ class ColumnsOfAGroupReadByPositionTest {
         assertEquals(0, new java.math.BigDecimal("1179.41").compareTo(total.number()), total.toString());
         assertEquals(CellStatus.OK, total.status(), total.toString());
         assertTrue(t.notes().stream().anyMatch(n -> n.contains("本表反映")), t.notes().toString());
+        for (var r : t.rows()) for (Cell c : r.cells()) assertTrue(c.number() == null || Integer.parseInt(c.column()) >= 7, "under 本年支出: " + r.key() + " " + c);
+    }
+
+    @Test
+    void aGroupHeadingASealsStrokesAddedCharactersToStillNamesItsColumns() {
+        // the same scan with a red seal stamped over the heading: 本年支出 read 本年支出 一厨
+        Table t = read("本年支出 一厨", row(1012, "注", "本表反映本年度一1", "", "·般公共预算财政拨款实际支出情况。", "", "", "", "", ""));
+        Cell total = t.cell("total", "7").orElseThrow(() -> new AssertionError(t.rows()));
+        assertTrue(total.number() != null, "本年支出's 合计 read under it: " + t.rows().get(0));
+        assertEquals(0, new java.math.BigDecimal("1179.41").compareTo(total.number()), total.toString());
         for (var r : t.rows()) for (Cell c : r.cells()) assertTrue(c.number() == null || Integer.parseInt(c.column()) >= 7, "under 本年支出: " + r.key() + " " + c);
     }
 
