@@ -73,7 +73,8 @@ final class GridNotes {
                 // as printed, as notes under the grid are kept; or a lone 注 whose colon the scan lost, the note's words
                 // in the cells after it (a newcomer's 300 dpi scan of a 公开05表: 注 | 本表反映本年度一1 | ·般公共预算… had
                 // been a row, its stray 1 an amount, and the table's columns were read by position, a group off)
-                bare = BARE_NOTE.matcher(TextNormalizer.normalize(c.text()).strip()).matches();
+                String head = TextNormalizer.normalize(c.text()).strip();
+                bare = BARE_NOTE.matcher(head).matches() || NOTE_WITHOUT_COLON.matcher(head).lookingAt();
                 if (!bare && !io.gongkai.template.Vocabulary.isNote(c.text().strip())) return null;
                 text = new StringBuilder(c.text().strip());
                 continue;
@@ -86,6 +87,12 @@ final class GridNotes {
         if (bare && TextNormalizer.hanCount(text.toString()) < 5) return null;
         return text.toString();
     }
+
+    /**
+     * A cell that starts with 注 and then a note's first words, its colon not read: 注本表反映… (a newcomer's phone photo
+     * of a 公开05表: the note was a row without code, and the columns were read by position).
+     */
+    private static final java.util.regex.Pattern NOTE_WITHOUT_COLON = java.util.regex.Pattern.compile("注\\s*\\d{0,2}\\s*[.．、]?\\s*(本表|本部门|本单位|表中|此表)");
 
     /** A cell that is only the word 注 (注1, 注 2): a note's head whose colon was not read. */
     private static final java.util.regex.Pattern BARE_NOTE = java.util.regex.Pattern.compile("注\\s*\\d{0,2}");

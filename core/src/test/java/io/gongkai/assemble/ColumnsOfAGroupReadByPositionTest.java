@@ -87,6 +87,14 @@ class ColumnsOfAGroupReadByPositionTest {
     }
 
     @Test
+    void aNoteWhoseColonWasNotReadInOneCellWithItsWordsIsANote() {
+        // a phone photo of the same page: 注本表反映本年度一 | ·般公共预算…, the colon lost and 注 run into the note's words
+        Table t = read(row(1012, "注本表反映本年度一", "", "", "·般公共预算财政拨款实际支出情况。", "", "", "", "", ""));
+        assertTrue(t.notes().stream().anyMatch(n -> n.contains("本表反映")), t.notes().toString());
+        assertTrue(t.rows().stream().noneMatch(r -> r.label() != null && r.label().contains("本表")), t.rows().toString());
+    }
+
+    @Test
     void aFigureReadByPositionUnderAnotherGroupsColumnThanItsHeaderNamesIsFlagged() {
         // a line under the grid that is no note, a stray figure in it: the columns stay as read by position, and every
         // figure under a column its header does not name (合计 under 本年支出 read as 年初结转和结余's) is flagged
