@@ -1281,14 +1281,16 @@ public final class PageCleaner {
 
     /**
      * A gray page salted and peppered ({@link #IMPULSE}) with a 3 × 3 median taken (OpenCV's median blur: the filter
-     * for impulse noise; a Gaussian only spreads each speck). On such a page every phrase took in specks and both of a
+     * for impulse noise; a Gaussian only spreads each speck), but for its rules (dark runs of {@link #RULE_RUN} inch or
+     * more, which the median of a hairline would make paper). On such a page every phrase took in specks and both of a
      * newcomer's photocopies of 社会福利院24's tables, read as fragments, fitted no template (0 of 89 amounts). A
      * bilevel page has its own cleaning ({@link #despeckledIfSalted}); any other page is returned as it is.
      *
      * @param gray a gray page, paper light
+     * @param dpi  its resolution
      * @return {@code gray} itself, or a new filtered copy (the caller releases {@code gray})
      */
-    public static Mat medianIfSalted(Mat gray) {
+    public static Mat medianIfSalted(Mat gray, float dpi) {
         if (isBilevel(gray)) return gray;
         Mat median = new Mat(), off = new Mat(), around = new Mat();
         Imgproc.medianBlur(gray, median, 3);
@@ -1300,13 +1302,34 @@ public final class PageCleaner {
         Core.multiply(around, off, around);
         double share = (double) Core.countNonZero(around) / Math.max(1, off.total());
         off.release();
-        around.release();
         if (share < IMPULSE) {
+            around.release();
             median.release();
             return gray;
         }
+        around.release();
+        // the rules keep their pixels: a hairline rule (a pixel wide) is no speck, but its median is paper (the whole
+        // page's median erased a newcomer's Calc table's hairline borders with its salt and pepper: 0 of 92 amounts, its
+        // rows read by alignment as fragments). Its pixels are those of dark runs longer than any speck, along or
+        // across, and a pixel around them
+        int run = Math.max(9, (int) Math.round(dpi * RULE_RUN));
+        Mat dark = new Mat(), along = new Mat(), across = new Mat();
+        Imgproc.threshold(gray, dark, RULE_DARK, 255, Imgproc.THRESH_BINARY_INV);
+        Mat hk = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(run, 1)), vk = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, run));
+        Imgproc.morphologyEx(dark, along, Imgproc.MORPH_OPEN, hk);
+        Imgproc.morphologyEx(dark, across, Imgproc.MORPH_OPEN, vk);
+        Core.bitwise_or(along, across, along);
+        Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3));
+        Imgproc.dilate(along, along, k);
+        gray.copyTo(median, along);
+        for (Mat m : List.of(dark, along, across, hk, vk, k)) m.release();
         return median;
     }
+
+    /** The least length of a dark run (inches) that is a rule's, kept through a salted page's median: longer than two specks. */
+    static final double RULE_RUN = 0.05;
+    /** How dark (gray level, paper at 255) a hairline rule's pixels are at least, for {@link #medianIfSalted}. */
+    static final double RULE_DARK = 200;
 
     /**
      * Above this many specks of ink a square inch (4 pixels or fewer at 200 dpi, isolated or not) a bilevel page is

@@ -360,7 +360,7 @@ public final class PageScanner {
         // a band or block printed light on dark, before the sheet is looked for: its edge is no sheet's edge
         Mat positiveRegions = PageCleaner.positiveRegions(gray, dpi);
         if (positiveRegions != gray) gray = replace(gray, positiveRegions);
-        Mat unsalted = PageCleaner.medianIfSalted(gray);
+        Mat unsalted = PageCleaner.medianIfSalted(gray, dpi);
         if (unsalted != gray) gray = replace(gray, unsalted);
         // a photo's desk around the sheet made paper: its edge is no table's border
         Mat sheet = PageCleaner.sheetOnly(gray);
