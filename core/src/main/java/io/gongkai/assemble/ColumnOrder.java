@@ -104,14 +104,27 @@ final class ColumnOrder {
         List<RawRow> headerRows = raw.subList(0, firstData);
         Map<String, TemplateColumn> byKey = new HashMap<>();
         for (TemplateColumn c : template.columns()) byKey.put(c.key(), c);
-        // grid column → the template column its cells were read into (one only, or the reading is not positional)
-        Map<Integer, String> readAs = new TreeMap<>();
+        // grid column → the template column most of its cells were read into (at least two in three of them, or the
+        // reading is not positional): a few rows read otherwise are rows whose name the grid cut into a column of its own
+        // (the same long name in two rows, its strokes taken for a rule: 其他 | 会保险 | 和就业支出, its figures read one
+        // column further left than the rest), and every cell goes where its grid column's header says
+        Map<Integer, Map<String, Integer>> readings = new TreeMap<>();
+        java.util.Set<Integer> printing = new java.util.HashSet<>();
         for (Row r : rows) for (Cell c : r.cells()) {
             TemplateColumn col = byKey.get(c.column());
             Integer k = c.box() == null ? null : columnOf.get(c.box());
             if (col == null || col.kind() != Column.Kind.MONEY || k == null) continue;
-            String before = readAs.putIfAbsent(k, c.column());
-            if (before != null && !before.equals(c.column())) return Map.of();
+            readings.computeIfAbsent(k, x -> new HashMap<>()).merge(c.column(), 1, Integer::sum);
+            if (c.number() != null && c.raw() != null && !c.raw().isBlank()) printing.add(k);
+        }
+        Map<Integer, String> readAs = new TreeMap<>();
+        boolean mixed = false;
+        for (var e : readings.entrySet()) {
+            int all = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            var most = e.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            if (3 * most.getValue() < 2 * all) return Map.of();
+            mixed |= most.getValue() < all;
+            readAs.put(e.getKey(), most.getKey());
         }
         if (readAs.size() < 2) return Map.of();
         List<TemplateColumn> money = template.columns().stream().filter(c -> c.kind() == Column.Kind.MONEY).toList();
@@ -119,11 +132,17 @@ final class ColumnOrder {
         if (wider != null) return wider;
         Map<Integer, String> named = new TreeMap<>();
         for (int k : readAs.keySet()) {
+            // (a grid column with no header and no figure in it, a rule found in the names' column, holds no column's figures)
+            if (!printing.contains(k) && HeaderNames.leaf(headerRows, k).isEmpty()) {
+                named.put(k, LEFT_OUT);
+                continue;
+            }
             String key = HeaderNames.leafNames(headerRows, k, money);
             if (key == null || named.containsValue(key)) return Map.of();
             named.put(k, key);
         }
-        return named.equals(readAs) ? Map.of() : named;
+        if (named.values().stream().allMatch(LEFT_OUT::equals)) return Map.of();
+        return named.equals(readAs) && !mixed ? Map.of() : named;
     }
 
     /**
