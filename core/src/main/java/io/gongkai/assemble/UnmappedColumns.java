@@ -129,8 +129,15 @@ final class UnmappedColumns {
             }
         }
         List<io.gongkai.template.TemplateColumn> amounts = template.columns().stream().filter(c -> c.kind() == io.gongkai.model.Column.Kind.MONEY).toList();
-        // grid column → the one template column its printed leaf names (HeaderNames.leafNames), "" for none
+        // grid column → the one template column its printed leaf names (HeaderNames.leafNames), "" for none; looked at only
+        // for a grid column whose figures were all read into one template column (a 三公 table printed on its side, one
+        // item a row, reads its one column of 预算数 into seven)
         Map<Integer, String> leafOf = new HashMap<>();
+        Map<Integer, Set<String>> readInto = new HashMap<>();
+        for (Row r : rows) for (Cell c : r.cells()) {
+            Integer k = c.box() == null ? null : gridColumn.get(c.box());
+            if (k != null && c.number() != null) readInto.computeIfAbsent(k, x -> new HashSet<>()).add(c.column());
+        }
         List<Row> out = new ArrayList<>();
         for (Row r : rows) {
             List<Cell> cells = new ArrayList<>();
@@ -142,7 +149,7 @@ final class UnmappedColumns {
                 // groups over it: 本年支出 | 合计 read into 年初结转和结余 | 合计 by position, a 公开05表 printing only its 本年支出
                 // columns, 31 figures verified under the wrong column by the trees that hold in any)
                 Integer k = c.box() == null ? null : gridColumn.get(c.box());
-                String leaf = k == null || column == null ? "" : leafOf.computeIfAbsent(k, x -> {
+                String leaf = k == null || column == null || readInto.getOrDefault(k, Set.of()).size() != 1 ? "" : leafOf.computeIfAbsent(k, x -> {
                     String key = HeaderNames.leafNames(headerRows, x, amounts);
                     return key == null ? "" : key;
                 });
